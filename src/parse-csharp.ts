@@ -1,0 +1,75 @@
+// Parses C# with tree-sitter and finds syntax errors, including hidden MISSING tokens.
+import Parser from 'tree-sitter';
+import CSharp from 'tree-sitter-c-sharp/bindings/node/index.js';
+
+export type SyntaxNode = Parser.SyntaxNode;
+export type SyntaxTree = Parser.Tree;
+
+/** The tree-sitter language object for C#, for queries. */
+export const csharpLanguage: Parser.Language = CSharp as unknown as Parser.Language;
+
+let sharedParser: Parser | undefined;
+
+function getParser(): Parser {
+  if (!sharedParser) {
+    sharedParser = new Parser();
+    sharedParser.setLanguage(csharpLanguage);
+  }
+  return sharedParser;
+}
+
+/**
+ * Parses C# text. Offsets in the tree (`startIndex`, `endIndex`) are JavaScript string offsets
+ * into `text`. The buffer size is raised for big files so tree-sitter reads them in few chunks.
+ */
+export function parseCSharp(text: string): SyntaxTree {
+  const bufferSize = Math.max(32 * 1024, Math.min(text.length + 1, 4 * 1024 * 1024));
+  return getParser().parse(text, null, { bufferSize });
+}
+
+/** A syntax error: an ERROR node (unexpected text) or a MISSING node (an inserted token). */
+export interface SyntaxErrorSite {
+  readonly kind: 'unexpected' | 'missing';
+  readonly start: number;
+  readonly end: number;
+  /** For MISSING: the token tree-sitter expected; for ERROR: the first text that did not fit. */
+  readonly detail: string;
+}
+
+/**
+ * Every ERROR and MISSING node under `node`, in document order. `hasError` is the truth: a file
+ * that ends in a preprocessor directive without a newline has `hasError` set by a MISSING token
+ * that a search for ERROR nodes never sees.
+ */
+export function findSyntaxErrors(node: SyntaxNode): SyntaxErrorSite[] {
+  const sites: SyntaxErrorSite[] = [];
+  const visit = (current: SyntaxNode): void => {
+    if (current.isMissing) {
+      sites.push({ kind: 'missing', start: current.startIndex, end: current.endIndex, detail: current.type });
+      return;
+    }
+    if (current.type === 'ERROR') {
+      // Errors nested in an ERROR node are reported once, by the outer node.
+      sites.push({ kind: 'unexpected', start: current.startIndex, end: current.endIndex, detail: firstLine(current.text) });
+      return;
+    }
+    // Only walk into subtrees that contain an error; the flag is cached on every node.
+    for (const child of current.children) {
+      if (child.hasError) visit(child);
+    }
+  };
+  if (node.hasError) visit(node);
+  return sites;
+}
+
+/** Describes a syntax error for a person, e.g. `missing ";"` or `unexpected "foo ="`. */
+export function describeSyntaxError(site: SyntaxErrorSite): string {
+  if (site.kind === 'missing') return `missing ${JSON.stringify(site.detail)}`;
+  const snippet = site.detail.length > 40 ? `${site.detail.slice(0, 40)}...` : site.detail;
+  return snippet.trim() === '' ? 'unexpected end of code' : `unexpected ${JSON.stringify(snippet)}`;
+}
+
+function firstLine(text: string): string {
+  const end = text.search(/[\r\n]/);
+  return end === -1 ? text : text.slice(0, end);
+}
