@@ -1,0 +1,92 @@
+// Helpers for reading the C# tree in transforms: search, queries, ancestry, syntax-error checks.
+import Parser from 'tree-sitter';
+import { csharpLanguage, findSyntaxErrors, type SyntaxErrorSite, type SyntaxNode } from '../parse-csharp.js';
+
+/** The node's source text. */
+export function nodeText(node: SyntaxNode): string {
+  return node.text;
+}
+
+/** Every descendant of `root` (itself included) whose type is one of `types`, in document order. */
+export function findAll(root: SyntaxNode, types: string | readonly string[]): SyntaxNode[] {
+  const wanted = typeof types === 'string' ? [types] : [...types];
+  const found = root.descendantsOfType(wanted);
+  return wanted.includes(root.type) ? [root, ...found.filter((n) => !isSameNode(n, root))] : found;
+}
+
+/** The first descendant of the given type, or undefined. */
+export function findFirst(root: SyntaxNode, types: string | readonly string[]): SyntaxNode | undefined {
+  return findAll(root, types)[0];
+}
+
+/** The nearest ancestor (not the node itself) of one of the types, or undefined. */
+export function findAncestor(node: SyntaxNode, types: string | readonly string[]): SyntaxNode | undefined {
+  const wanted = typeof types === 'string' ? [types] : types;
+  for (let current = node.parent; current; current = current.parent) {
+    if (wanted.includes(current.type)) return current;
+  }
+  return undefined;
+}
+
+/** The node's ancestors, nearest first. */
+export function ancestors(node: SyntaxNode): SyntaxNode[] {
+  const result: SyntaxNode[] = [];
+  for (let current = node.parent; current; current = current.parent) result.push(current);
+  return result;
+}
+
+const queryCache = new Map<string, Parser.Query>();
+
+/** A compiled tree-sitter query over C# (cached by its source). Throws with tree-sitter's message on a bad pattern. */
+export function compileQuery(source: string): Parser.Query {
+  let query = queryCache.get(source);
+  if (!query) {
+    query = new Parser.Query(csharpLanguage, source);
+    queryCache.set(source, query);
+  }
+  return query;
+}
+
+/** Runs a tree-sitter query; returns one record of captures (name to node) per match. */
+export function query(root: SyntaxNode, source: string): Array<Record<string, SyntaxNode>> {
+  return compileQuery(source)
+    .matches(root)
+    .map((match) => Object.fromEntries(match.captures.map((capture) => [capture.name, capture.node])));
+}
+
+const COMMENT_OR_STRING = new Set([
+  'comment',
+  'string_literal',
+  'verbatim_string_literal',
+  'raw_string_literal',
+  'interpolated_string_expression',
+  'character_literal',
+]);
+
+/** True when the node is, or sits inside, a comment, a string or a character literal. */
+export function isInsideCommentOrString(node: SyntaxNode): boolean {
+  for (let current: SyntaxNode | null = node; current; current = current.parent) {
+    if (COMMENT_OR_STRING.has(current.type)) return true;
+  }
+  return false;
+}
+
+/** True when the node contains an ERROR or MISSING node. */
+export function hasSyntaxError(node: SyntaxNode): boolean {
+  return node.hasError;
+}
+
+/** The syntax errors inside the node, in document order. */
+export function syntaxErrorsIn(node: SyntaxNode): SyntaxErrorSite[] {
+  return findSyntaxErrors(node);
+}
+
+/** The named children of a node, skipping comments (which tree-sitter places anywhere). */
+export function namedChildrenWithoutComments(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((child) => child.type !== 'comment');
+}
+
+/** True when both are the same node of the same tree. */
+export function isSameNode(a: SyntaxNode, b: SyntaxNode): boolean {
+  return a.id === b.id && a.tree === b.tree;
+}

@@ -1,0 +1,205 @@
+// Runs transforms over one decoded file: parse once, collect edits, refuse conflicts and edits near
+// broken code, apply in one pass, and re-parse to reject edits that break the syntax.
+import { adaptLineBreaks, isAscii, type SourceText } from './source-text.js';
+import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type OwnedEdit, type TextEdit } from './edits.js';
+import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { LineIndex } from './line-index.js';
+import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
+
+/** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
+export interface FileDiagnostic extends Diagnostic {
+  readonly origin: string;
+}
+
+/** The outcome for one file. `failed` files keep their original text. */
+export interface SourceOutcome {
+  readonly status: 'changed' | 'unchanged' | 'failed';
+  readonly text: string;
+  readonly newText: string;
+  readonly edits: readonly OwnedEdit[];
+  readonly diagnostics: readonly FileDiagnostic[];
+}
+
+/** Options passed to every transform. */
+export type TransformOptions = Readonly<Record<string, string>>;
+
+const ENGINE = 'engine';
+
+// Edits are checked against the smallest of these that encloses them: if it does not parse, the
+// edit is refused, because the tree around it may not mean what the transform assumed.
+const REGION_TYPES = new Set([
+  'method_declaration',
+  'constructor_declaration',
+  'destructor_declaration',
+  'property_declaration',
+  'indexer_declaration',
+  'event_declaration',
+  'event_field_declaration',
+  'field_declaration',
+  'operator_declaration',
+  'conversion_operator_declaration',
+  'delegate_declaration',
+  'enum_declaration',
+  'class_declaration',
+  'struct_declaration',
+  'interface_declaration',
+  'record_declaration',
+  'namespace_declaration',
+  'file_scoped_namespace_declaration',
+  'using_directive',
+  'compilation_unit',
+]);
+
+/**
+ * Applies `transforms` to `source` as `path`. Never throws for a transform's fault: a transform
+ * that throws or returns bad edits fails the file with a diagnostic naming it.
+ */
+export function transformSource(
+  path: string,
+  source: SourceText,
+  transforms: readonly Transform[],
+  options: TransformOptions = {},
+): SourceOutcome {
+  const { text } = source;
+  const tree = parseCSharp(text);
+  const lines = new LineIndex(text);
+  const diagnostics: FileDiagnostic[] = [];
+  const edits: OwnedEdit[] = [];
+
+  for (const transform of transforms) {
+    const id = transform.meta.id;
+    let result: TransformResult | undefined | void;
+    try {
+      result = transform.run({ path, text, tree, options });
+    } catch (thrown) {
+      const reason = thrown instanceof Error ? thrown.message : String(thrown);
+      diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} threw while processing ${path}: ${reason}`, id));
+      continue;
+    }
+    const problem = validateResult(result, text.length);
+    if (problem) {
+      diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} returned ${problem}`, id));
+      continue;
+    }
+    for (const diagnostic of result?.diagnostics ?? []) diagnostics.push({ ...diagnostic, origin: id });
+    for (const edit of result?.edits ?? []) {
+      const adapted = adaptLineBreaks(edit.text, source, text, edit.start);
+      if (source.encoding === 'latin1' && !isAscii(adapted)) {
+        diagnostics.push(engineError(edit, `transform ${id} inserts non-ASCII text into an 8-bit (non-UTF-8) file; refused, because its code page is unknown`, id));
+        continue;
+      }
+      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id });
+    }
+  }
+
+  const unchanged = (status: SourceOutcome['status']): SourceOutcome => ({ status, text, newText: text, edits: [], diagnostics });
+  if (diagnostics.some((d) => d.severity === 'error')) return unchanged('failed');
+
+  const sorted = dedupeEdits(sortEdits(edits)).filter((edit) => !isNoOp(text, edit));
+  if (sorted.length === 0) return unchanged('unchanged');
+
+  const conflicts = findConflicts(sorted);
+  for (const { first, second } of conflicts) {
+    diagnostics.push(
+      engineError(
+        second,
+        `conflicting edits: ${first.transformId} changes ${span(lines, first)} and ${second.transformId} changes ${span(lines, second)}; nothing in this file was changed`,
+      ),
+    );
+  }
+  if (conflicts.length > 0) return unchanged('failed');
+
+  for (const edit of sorted) {
+    const region = enclosingRegion(tree, edit);
+    const site = findSyntaxErrors(region)[0];
+    if (site) {
+      const where = lines.positionAt(site.start);
+      diagnostics.push(
+        engineError(
+          edit,
+          `refused to edit: the code around this edit by ${edit.transformId} does not parse (${describeSyntaxError(site)} at ${where.line}:${where.column}); fix the syntax and run again`,
+        ),
+      );
+    }
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return unchanged('failed');
+
+  const newText = applyEdits(text, sorted);
+  const broken = findIntroducedSyntaxError(tree, parseCSharp(newText), sorted);
+  if (broken) {
+    const newLines = new LineIndex(newText);
+    const where = newLines.positionAt(broken.start);
+    const owners = [...new Set(sorted.map((e) => e.transformId))].join(', ');
+    diagnostics.push(
+      engineError(
+        { start: 0, end: 0 },
+        `refused: the edits of ${owners} would introduce a syntax error (${describeSyntaxError(broken)} at ${where.line}:${where.column} of the edited text); nothing in this file was changed`,
+      ),
+    );
+    return unchanged('failed');
+  }
+  return { status: 'changed', text, newText, edits: sorted, diagnostics };
+}
+
+/** The smallest declaration, directive or the compilation unit that contains the edit. */
+function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number }): SyntaxNode {
+  let node: SyntaxNode | null = tree.rootNode.descendantForIndex(edit.start, Math.max(edit.start, edit.end - 1));
+  while (node && !(REGION_TYPES.has(node.type) && node.startIndex <= edit.start && edit.end <= node.endIndex)) {
+    node = node.parent;
+  }
+  return node ?? tree.rootNode;
+}
+
+/** A syntax error in the new tree that the edits caused, or undefined. */
+function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[]) {
+  if (!newTree.rootNode.hasError) return undefined;
+  const newSites = findSyntaxErrors(newTree.rootNode);
+  const oldCount = findSyntaxErrors(oldTree.rootNode).length;
+  for (const range of editedRanges(sorted)) {
+    const site = findSyntaxErrors(enclosingRegion(newTree, range))[0];
+    if (site) return site;
+  }
+  return newSites.length > oldCount ? newSites[0] : undefined;
+}
+
+function isNoOp(text: string, edit: TextEdit): boolean {
+  return text.slice(edit.start, edit.end) === edit.text;
+}
+
+function validateResult(result: unknown, length: number): string | undefined {
+  if (result === undefined || result === null) return undefined;
+  if (typeof result !== 'object') return `${typeof result} instead of { edits, diagnostics }`;
+  const { edits, diagnostics } = result as TransformResult;
+  if (edits !== undefined && !Array.isArray(edits)) return 'edits that are not an array';
+  if (diagnostics !== undefined && !Array.isArray(diagnostics)) return 'diagnostics that are not an array';
+  for (const edit of edits ?? []) {
+    if (!edit || typeof edit.text !== 'string' || !isRange(edit, length)) {
+      return `an invalid edit ${JSON.stringify(edit)} (need integer 0 <= start <= end <= ${length} and string text)`;
+    }
+  }
+  for (const d of diagnostics ?? []) {
+    if (!d || typeof d.message !== 'string' || !isSeverity(d.severity) || !d.range || !isRange(d.range, length)) {
+      return `an invalid diagnostic ${JSON.stringify(d)} (need severity, message and range)`;
+    }
+  }
+  return undefined;
+}
+
+function isRange(range: { start: unknown; end: unknown }, length: number): boolean {
+  const { start, end } = range;
+  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
+}
+
+function isSeverity(value: unknown): value is Severity {
+  return value === 'error' || value === 'warning' || value === 'info';
+}
+
+function engineError(range: { start: number; end: number }, message: string, origin: string = ENGINE): FileDiagnostic {
+  return { severity: 'error', message, range: { start: range.start, end: range.end }, origin };
+}
+
+function span(lines: LineIndex, edit: TextEdit): string {
+  const a = lines.positionAt(edit.start);
+  const b = lines.positionAt(edit.end);
+  return `${a.line}:${a.column}-${b.line}:${b.column}`;
+}

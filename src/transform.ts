@@ -1,0 +1,77 @@
+// The shape of a transform: metadata beside a pure function from a parsed file to edits and diagnostics.
+import type { TextEdit } from './edits.js';
+import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+
+/** How serious a diagnostic is. `error`: the file could not be handled; `warning`: a person must change it; `info`: nothing to do. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A range of the file's text, as offsets (JavaScript string units, BOM excluded). */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A message about a place in the file. */
+export interface Diagnostic {
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: TextRange;
+}
+
+/** The document a transform implements. */
+export interface SourceDocument {
+  /** The document's title, as published. */
+  readonly title: string;
+  /** Where it is published. */
+  readonly url?: string;
+}
+
+/** What a transform is, for `list`, reports and commit messages. */
+export interface TransformMeta {
+  /** Kebab-case id, equal to the transform's file name. */
+  readonly id: string;
+  /** One line, used as a commit subject. */
+  readonly title: string;
+  /** Sentences: what changes and why. */
+  readonly description: string;
+  /** The document the change comes from. */
+  readonly source: SourceDocument;
+  /** `fix`: makes edits; `report`: only reports diagnostics. */
+  readonly kind: 'fix' | 'report';
+  /** What a person still has to do after the change, if anything. */
+  readonly followUp?: string;
+}
+
+/** What a transform receives for one file. */
+export interface TransformContext {
+  /** The file's path relative to the working directory, with forward slashes. */
+  readonly path: string;
+  /** The decoded text (no BOM). Every offset refers to this string. */
+  readonly text: string;
+  /** The parsed tree of `text`. */
+  readonly tree: SyntaxTree;
+  /** Options given on the command line (`--option key=value`) or by a test. */
+  readonly options: Readonly<Record<string, string>>;
+}
+
+/** What a transform returns. Omitted lists mean none. */
+export interface TransformResult {
+  readonly edits?: readonly TextEdit[];
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+/** A transform: metadata and a pure function (no I/O, no logging). */
+export interface Transform {
+  readonly meta: TransformMeta;
+  run(context: TransformContext): TransformResult | undefined | void;
+}
+
+/** Identity function that gives a transform object its type; use it as the default export of a transform file. */
+export function defineTransform(transform: Transform): Transform {
+  return transform;
+}
+
+/** The root node of a context's tree. */
+export function rootOf(context: TransformContext): SyntaxNode {
+  return context.tree.rootNode;
+}
