@@ -1,0 +1,5 @@
+// The registry of built-in transforms, in the order they run. `ucma-codemod new` adds entries here.
+import type { Transform } from '../src/index.js';
+import provisionerTlsTarget from './provisioner-tls-target.js';
+
+export const builtInTransforms: readonly Transform[] = [provisionerTlsTarget];
