@@ -1,0 +1,111 @@
+// Writes a file so that it is always either the old or the new version: temp file in the same
+// directory, fsync, original mode, rename. Refuses when the file changed since it was read.
+import { randomBytes } from 'node:crypto';
+import { chmod, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The file is not as it was read: someone else wrote it meanwhile. */
+export class FileChangedError extends Error {
+  constructor(path: string) {
+    super(`${path} changed on disk after it was read; not written. Run again to work on the new content.`);
+    this.name = 'FileChangedError';
+  }
+}
+
+/** The file's mode has no write bit: its owner marked it read-only. */
+export class ReadOnlyFileError extends Error {
+  constructor(path: string) {
+    super(`${path} is read-only; not written. Make it writable (chmod u+w, or clear the read-only attribute) and run again.`);
+    this.name = 'ReadOnlyFileError';
+  }
+}
+
+const TEMP_MARK = '.ucma-codemod-';
+const TEMP_PATTERN = /^\..+\.ucma-codemod-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/** The temp file name used while writing `path`; its pid lets a later run tell stale ones apart. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Replaces `path` with `bytes` atomically, if its content is still `expected`. Keeps the mode.
+ * A read-only file (no write bit for anyone) is refused even when running as root.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array): Promise<void> {
+  const before = await stat(path);
+  if ((before.mode & 0o222) === 0) throw new ReadOnlyFileError(path);
+  const current = await readFile(path);
+  if (!current.equals(expected)) throw new FileChangedError(path);
+
+  const temp = tempPathFor(path);
+  const mode = before.mode & 0o7777;
+  let handle;
+  try {
+    handle = await open(temp, 'wx', mode);
+    await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await chmod(temp, mode); // the umask may have narrowed the mode given to open()
+    // Last look before the rename: narrows the window in which another writer can be lost.
+    const again = await readFile(path);
+    if (!again.equals(expected)) throw new FileChangedError(path);
+    await rename(temp, path);
+  } catch (thrown) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    throw thrown;
+  }
+  await syncDirectory(dirname(path));
+}
+
+/** Makes the rename itself durable; best effort (not every platform can open a directory). */
+async function syncDirectory(directory: string): Promise<void> {
+  try {
+    const handle = await open(directory, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Directory fsync is unsupported on some file systems; the rename is still atomic.
+  }
+}
+
+/**
+ * Removes temp files that an earlier, killed run left in `directory` (their process is gone).
+ * Returns the removed paths.
+ */
+export async function removeStaleTempFiles(directory: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(directory);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMP_PATTERN.exec(name);
+    if (!match || isProcessAlive(Number(match[1]))) continue;
+    const path = join(directory, name);
+    try {
+      await unlink(path);
+      removed.push(path);
+    } catch {
+      // Gone already, or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+function isProcessAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (thrown) {
+    return (thrown as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,9 @@
+// Process entry point: runs the CLI against the real process and sets the exit status.
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});

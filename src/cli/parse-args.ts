@@ -1,0 +1,103 @@
+// Turns argv into a validated command, rejecting unknown and contradictory flags up front.
+import { parseArgs } from 'node:util';
+
+export const COMMANDS = ['list', 'diff', 'apply', 'check'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export const FORMATS = ['diff', 'json'] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+
+/** A problem with the command line: exit 2, with a hint to `--help`. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface CliOptions {
+  readonly command: CommandName | undefined;
+  readonly paths: string[];
+  readonly transforms: string[];
+  /** The stdout product; undefined means the command's default. */
+  readonly format: ReportFormat | undefined;
+  readonly output: string | undefined;
+  readonly maxFileSize: number | undefined;
+  readonly transformOptions: Record<string, string>;
+  readonly color: boolean | undefined;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+const OPTIONS = {
+  transform: { type: 'string', short: 't', multiple: true },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  'max-file-size': { type: 'string' },
+  option: { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Parses the arguments after `node cli.js`. Throws UsageError. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (thrown) {
+    throw new UsageError(thrown instanceof Error ? thrown.message.replace(/\. To specify a positional argument.*$/s, '') : String(thrown));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  let command: CommandName | undefined;
+  if (first !== undefined) {
+    if (!(COMMANDS as readonly string[]).includes(first)) {
+      throw new UsageError(`unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
+    }
+    command = first as CommandName;
+  }
+
+  if (values.json && values.format !== undefined && values.format !== 'json') {
+    throw new UsageError(`--json contradicts --format ${values.format}; give one of them`);
+  }
+  const formatName = values.json ? 'json' : values.format;
+  if (formatName !== undefined && !(FORMATS as readonly string[]).includes(formatName)) {
+    throw new UsageError(`unknown format "${formatName}"; expected one of: ${FORMATS.join(', ')}`);
+  }
+  if (values.color && values['no-color']) throw new UsageError('--color contradicts --no-color');
+  if (values.output !== undefined && command !== 'diff' && command !== 'check') {
+    throw new UsageError('-o/--output is only for diff and check');
+  }
+  if (command === 'list' && rest.length > 0) throw new UsageError('list takes no paths');
+
+  const transformOptions: Record<string, string> = {};
+  for (const pair of values.option ?? []) {
+    const equals = pair.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--option needs key=value, got "${pair}"`);
+    transformOptions[pair.slice(0, equals)] = pair.slice(equals + 1);
+  }
+
+  return {
+    command,
+    paths: rest,
+    transforms: values.transform ?? [],
+    format: formatName as ReportFormat | undefined,
+    output: values.output,
+    maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
+    transformOptions,
+    color: values.color ? true : values['no-color'] ? false : undefined,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+/** Parses `500000`, `512k`, `4M` (powers of 1024). */
+export function parseSize(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(text.trim());
+  if (!match) throw new UsageError(`--max-file-size needs a size such as 4M or 500000, got "${text}"`);
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase()] ?? 1;
+  return Math.floor(Number(match[1]) * scale);
+}

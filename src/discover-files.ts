@@ -1,0 +1,157 @@
+// Finds the C# files to process: explicit files, and *.cs under directories, skipping build
+// output, dependencies and (inside a git work tree) what .gitignore ignores. Never follows symlinks.
+import { execFile } from 'node:child_process';
+import { lstat, readdir } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+/** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'bin', 'obj']);
+
+/** A file to process. */
+export interface FoundFile {
+  readonly absolutePath: string;
+  /** Relative to the working directory, forward slashes; may start with `..` for files outside it. */
+  readonly displayPath: string;
+}
+
+/** A path passed over, with the reason shown to the user. */
+export interface PassedOverPath {
+  readonly displayPath: string;
+  readonly reason: string;
+}
+
+export interface Discovery {
+  readonly files: FoundFile[];
+  /** Passed over on purpose (symlinks, explicit non-.cs files). */
+  readonly skipped: PassedOverPath[];
+  /** Could not be read (missing, unreadable); these make the run exit 2. */
+  readonly errors: PassedOverPath[];
+}
+
+/** Displays `absolutePath` relative to `cwd` with forward slashes. */
+export function toDisplayPath(absolutePath: string, cwd: string): string {
+  const rel = relative(cwd, absolutePath);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+export function isCSharpFile(name: string): boolean {
+  return name.toLowerCase().endsWith('.cs');
+}
+
+function isSkippedDirectory(name: string): boolean {
+  return SKIPPED_DIRECTORIES.has(name.toLowerCase());
+}
+
+/** Expands `paths` (files or directories, relative to `cwd`) into a sorted, de-duplicated file list. */
+export async function discoverFiles(paths: readonly string[], cwd: string): Promise<Discovery> {
+  const files = new Map<string, FoundFile>();
+  const skipped: PassedOverPath[] = [];
+  const errors: PassedOverPath[] = [];
+  const display = (absolute: string) => toDisplayPath(absolute, cwd);
+
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const absolute = resolve(cwd, given);
+    let stats;
+    try {
+      stats = await lstat(absolute);
+    } catch (thrown) {
+      errors.push({ displayPath: display(absolute), reason: describeFsError(thrown) });
+      continue;
+    }
+    if (stats.isSymbolicLink()) {
+      skipped.push({ displayPath: display(absolute), reason: 'symbolic link, not followed; pass the file it points to' });
+    } else if (stats.isFile()) {
+      if (isCSharpFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
+      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs file' });
+    } else if (stats.isDirectory()) {
+      const found = await dropGitIgnored(absolute, await walkDirectory(absolute, errors, display));
+      for (const file of found) files.set(file, { absolutePath: file, displayPath: display(file) });
+    } else {
+      skipped.push({ displayPath: display(absolute), reason: 'not a regular file or directory' });
+    }
+  }
+  const sorted = [...files.values()].sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
+  return { files: sorted, skipped, errors };
+}
+
+/** Walks a directory in sorted order, collecting *.cs files and recording unreadable directories. */
+async function walkDirectory(root: string, errors: PassedOverPath[], display: (p: string) => string): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (directory: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(directory, { withFileTypes: true });
+    } catch (thrown) {
+      errors.push({ displayPath: display(directory), reason: describeFsError(thrown) });
+      return;
+    }
+    entries.sort((a, b) => compareCodePoints(a.name, b.name));
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (!isSkippedDirectory(entry.name)) await visit(path);
+      } else if (entry.isFile() && isCSharpFile(entry.name)) {
+        found.push(path);
+      }
+      // Symlinks (entry.isSymbolicLink()) are never followed.
+    }
+  };
+  await visit(root);
+  return found;
+}
+
+/**
+ * Inside a git work tree, drops the files that git ignores (.gitignore, .git/info/exclude, the
+ * global excludes file), asking git itself so the rules are read exactly as git reads them.
+ * Tracked files are never ignored. Outside a work tree, or without git, nothing is dropped.
+ */
+async function dropGitIgnored(directory: string, files: string[]): Promise<string[]> {
+  if (files.length === 0) return files;
+  let inside;
+  try {
+    inside = await execFileAsync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: directory });
+  } catch {
+    return files;
+  }
+  if (inside.stdout.trim() !== 'true') return files;
+  const ignored = await new Promise<Set<string>>((resolvePromise, reject) => {
+    const child = execFile(
+      'git',
+      ['check-ignore', '-z', '--stdin'],
+      { cwd: directory, maxBuffer: 256 * 1024 * 1024 },
+      (thrown, stdout) => {
+        // Exit 1 means "nothing is ignored"; anything else non-zero is a real failure.
+        if (thrown && (thrown as { code?: unknown }).code !== 1) reject(thrown);
+        else resolvePromise(new Set(stdout.split('\0').filter((line) => line !== '').map((line) => resolve(directory, line))));
+      },
+    );
+    child.stdin?.end(files.map((file) => relative(directory, file)).join('\0') + '\0');
+  });
+  return files.filter((file) => !ignored.has(file));
+}
+
+/** A short, user-facing description of a file-system error. */
+export function describeFsError(thrown: unknown): string {
+  const code = (thrown as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return thrown instanceof Error ? thrown.message : String(thrown);
+  }
+}
+
+/** Orders strings by code point, independent of locale. */
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

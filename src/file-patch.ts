@@ -1,0 +1,76 @@
+// Builds git-style unified diffs (the `diff` package's hunks, git's headers) as bytes in the
+// file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
+import { createHash } from 'node:crypto';
+import { structuredPatch } from 'diff';
+import { encodeSource, textWithBom, type SourceText } from './source-text.js';
+
+/** What a patch for one file needs. `path` is relative, with forward slashes and no `..`. */
+export interface FileChange {
+  readonly path: string;
+  readonly source: SourceText;
+  readonly newText: string;
+  /** The file's git mode, `100644` or `100755`. */
+  readonly mode?: string;
+}
+
+/** Thrown for a path that a patch cannot name safely (absolute, or leaving the current directory). */
+export class UnsafePatchPathError extends Error {
+  constructor(path: string) {
+    super(`${path} is outside the current directory; a patch may only name paths below it. Run from a directory that contains the file.`);
+    this.name = 'UnsafePatchPathError';
+  }
+}
+
+/** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
+export function createFilePatch(change: FileChange, context = 3): Buffer {
+  assertSafePatchPath(change.path);
+  const oldText = textWithBom(change.source, change.source.text);
+  const newText = textWithBom(change.source, change.newText);
+  const oldBytes = encodeSource(change.source, change.source.text);
+  const newBytes = encodeSource(change.source, change.newText);
+  const mode = change.mode ?? '100644';
+  const a = quotePath(`a/${change.path}`);
+  const b = quotePath(`b/${change.path}`);
+  // git ends ---/+++ names that contain a space with a tab, so that `patch` finds where they end.
+  const tab = change.path.includes(' ') ? '\t' : '';
+  const header =
+    `diff --git ${a} ${b}\n` +
+    `index ${gitBlobId(oldBytes)}..${gitBlobId(newBytes)} ${mode}\n` +
+    `--- ${a}${tab}\n` +
+    `+++ ${b}${tab}\n`;
+  const patch = structuredPatch(change.path, change.path, oldText, newText, '', '', { context });
+  const body = patch.hunks
+    .map((hunk) => {
+      const range = (start: number, lines: number) => (lines === 1 ? `${start}` : `${start},${lines}`);
+      return `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n${hunk.lines.join('\n')}\n`;
+    })
+    .join('');
+  const encodedBody = change.source.encoding === 'latin1' ? Buffer.from(body, 'latin1') : Buffer.from(body, 'utf8');
+  return Buffer.concat([Buffer.from(header, 'utf8'), encodedBody]);
+}
+
+/** git's object id for a blob with these bytes (SHA-1 of `blob <size>\0<bytes>`). */
+export function gitBlobId(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** Refuses absolute paths and paths with `..` segments or backslashes. */
+export function assertSafePatchPath(path: string): void {
+  if (path === '' || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').includes('..')) {
+    throw new UnsafePatchPathError(path);
+  }
+}
+
+/** Quotes a path the way git does when it holds a quote, a backslash, a control or a non-ASCII byte. */
+export function quotePath(path: string): string {
+  const bytes = Buffer.from(path, 'utf8');
+  if (!bytes.some((byte) => byte < 0x20 || byte >= 0x7f || byte === 0x22 || byte === 0x5c)) return path;
+  const escapes: Record<number, string> = { 0x07: '\\a', 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r', 0x22: '\\"', 0x5c: '\\\\' };
+  let quoted = '"';
+  for (const byte of bytes) {
+    if (escapes[byte]) quoted += escapes[byte];
+    else if (byte < 0x20 || byte >= 0x7f) quoted += `\\${byte.toString(8).padStart(3, '0')}`;
+    else quoted += String.fromCharCode(byte);
+  }
+  return `${quoted}"`;
+}

@@ -1,0 +1,55 @@
+// The human-readable report on stderr: one line per diagnostic or file problem, then a summary.
+import type { FileReport, ReportedDiagnostic, RunResult } from '../run-codemod.js';
+import type { Palette } from './colors.js';
+
+/** `path:line:col: severity: message [origin]` */
+export function formatDiagnostic(path: string, diagnostic: ReportedDiagnostic, palette: Palette): string {
+  const severity =
+    diagnostic.severity === 'error'
+      ? palette.red('error')
+      : diagnostic.severity === 'warning'
+        ? palette.yellow('warning')
+        : palette.cyan('info');
+  const where = `${path}:${diagnostic.start.line}:${diagnostic.start.column}`;
+  return `${palette.bold(where)}: ${severity}: ${diagnostic.message} ${palette.dim(`[${diagnostic.origin}]`)}`;
+}
+
+function formatFileProblem(file: FileReport, palette: Palette): string | undefined {
+  if (file.reason === undefined) return undefined;
+  const label = file.status === 'failed' ? palette.red('error') : palette.dim('skipped');
+  return `${palette.bold(file.path)}: ${label}: ${file.reason}`;
+}
+
+/** What the summary calls the changed files, per command. */
+const CHANGED_WORDS = {
+  diff: ['file to change', 'files to change'],
+  apply: ['file changed', 'files changed'],
+  check: ['file needs changes', 'files need changes'],
+  review: ['file changed', 'files changed'],
+} as const;
+
+/** All problem lines, then the summary line. Ends with a newline. */
+export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: RunResult, palette: Palette, seconds?: number): string {
+  const lines: string[] = [];
+  for (const file of result.files) {
+    const problem = formatFileProblem(file, palette);
+    if (problem) lines.push(problem);
+    for (const diagnostic of file.diagnostics) lines.push(formatDiagnostic(file.path, diagnostic, palette));
+    if (command === 'check' && file.status === 'changed') {
+      const ids = [...new Set(file.edits.map((edit) => edit.transform))].join(', ');
+      lines.push(`${palette.bold(file.path)}: ${palette.yellow('needs change')}: ${ids}`);
+    }
+  }
+  for (const removed of result.removedTempFiles) lines.push(`removed a temp file left by an interrupted run: ${removed}`);
+  const t = result.totals;
+  const changed = `${t.changed} ${CHANGED_WORDS[command][t.changed === 1 ? 0 : 1]}`;
+  const rest = `${t.unchanged} unchanged, ${t.skipped} skipped, ${t.failed} failed`;
+  const diagnostics = t.warnings + t.errors > 0 ? `; ${t.errors} ${plural(t.errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';
+  const time = seconds === undefined ? '' : ` in ${seconds.toFixed(2)}s`;
+  lines.push(`ucma-codemod ${command}: ${changed}, ${rest}${diagnostics}${time}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
