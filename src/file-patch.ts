@@ -39,14 +39,53 @@ export function createFilePatch(change: FileChange, context = 3): Buffer {
     `--- ${a}${tab}\n` +
     `+++ ${b}${tab}\n`;
   const patch = structuredPatch(change.path, change.path, oldText, newText, '', '', { context });
-  const body = patch.hunks
-    .map((hunk) => {
-      const range = (start: number, lines: number) => (lines === 1 ? `${start}` : `${start},${lines}`);
-      return `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n${hunk.lines.join('\n')}\n`;
-    })
-    .join('');
-  const encodedBody = change.source.encoding === 'latin1' ? Buffer.from(body, 'latin1') : Buffer.from(body, 'utf8');
-  return Buffer.concat([Buffer.from(header, 'utf8'), encodedBody]);
+  const encoding = change.source.encoding === 'latin1' ? 'latin1' : 'utf8';
+  const oldLines = splitLines(oldBytes);
+  const hunks = patch.hunks.map((hunk) => {
+    const range = (start: number, lines: number) => (lines === 1 ? `${start}` : `${start},${lines}`);
+    const context = functionContext(oldLines, hunk.oldStart - 1);
+    const head = Buffer.from(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, 'utf8');
+    const lines = Buffer.from(`\n${hunk.lines.join('\n')}\n`, encoding);
+    return Buffer.concat(context ? [head, Buffer.from(' '), context, lines] : [head, lines]);
+  });
+  return Buffer.concat([Buffer.from(header, 'utf8'), ...hunks]);
+}
+
+/** The file's lines as bytes, each with its line break. */
+function splitLines(bytes: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      lines.push(bytes.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < bytes.length) lines.push(bytes.subarray(start));
+  return lines;
+}
+
+const FUNCTION_CONTEXT_BYTES = 80;
+
+/**
+ * The text git puts after a hunk's "@@ ... @@" with its default rules: the nearest line above the
+ * hunk that starts with an ASCII letter, "_" or "$", cut to 80 bytes, trailing whitespace trimmed.
+ * Matching git here makes `git diff` after `apply` byte-identical to the tool's patch.
+ */
+function functionContext(lines: readonly Buffer[], firstLineIndex: number): Buffer | undefined {
+  for (let i = firstLineIndex - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    const first = line[0];
+    if (first === undefined || !(isAsciiLetter(first) || first === 0x5f || first === 0x24)) continue;
+    let end = Math.min(line.length, FUNCTION_CONTEXT_BYTES);
+    while (end > 0 && [0x20, 0x09, 0x0a, 0x0d].includes(line[end - 1]!)) end--;
+    return line.subarray(0, end);
+  }
+  return undefined;
+}
+
+function isAsciiLetter(byte: number): boolean {
+  return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
 }
 
 /** git's object id for a blob with these bytes (SHA-1 of `blob <size>\0<bytes>`). */

@@ -1,0 +1,12 @@
+// Jest runs the TypeScript tests as ES modules through ts-jest (node --experimental-vm-modules).
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }] },
+  // Tests spawn the real CLI, git and mcs; give them room on a slow machine.
+  testTimeout: 120000,
+};

@@ -1,0 +1,105 @@
+// A jest harness for transforms: fixture pairs compared byte for byte, plus automatic checks
+// (idempotency, CRLF/LF and BOM variants, no new syntax errors) on every case.
+import { describe, expect, test } from '@jest/globals';
+import { findSyntaxErrors, parseCSharp } from '../parse-csharp.js';
+import { LineIndex } from '../line-index.js';
+import { decodeSource, encodeSource } from '../source-text.js';
+import type { Transform } from '../transform.js';
+import { transformSource, type SourceOutcome, type TransformOptions } from '../transform-source.js';
+import { variantsFor } from './byte-variants.js';
+import { readFixtureCases, type ExpectedDiagnostic } from './fixture-cases.js';
+
+export interface TransformTestOptions {
+  /** Options passed to the transform, as with --option on the command line. */
+  readonly options?: TransformOptions;
+}
+
+/** Runs a transform on bytes the way the CLI does, returning the output bytes and the outcome. */
+export function runTransformOnBytes(
+  transform: Transform,
+  bytes: Buffer,
+  path = 'Fixture.cs',
+  options: TransformOptions = {},
+): { output: Buffer; outcome: SourceOutcome } {
+  const source = decodeSource(bytes);
+  const outcome = transformSource(path, source, [transform], options);
+  const output = outcome.status === 'changed' ? encodeSource(source, outcome.newText) : bytes;
+  return { output, outcome };
+}
+
+/**
+ * Defines one jest `describe` block per transform with one test group per fixture case in
+ * `fixturesDir`: `<case>.input.cs`, optional `<case>.output.cs` (absent means "must stay
+ * unchanged") and optional `<case>.diagnostics.txt` (absent means "no errors or warnings").
+ */
+export function defineTransformTests(transform: Transform, fixturesDir: string, testOptions: TransformTestOptions = {}): void {
+  const cases = readFixtureCases(fixturesDir);
+  const run = (bytes: Buffer, name: string) => runTransformOnBytes(transform, bytes, `${name}.cs`, testOptions.options ?? {});
+
+  describe(`transform ${transform.meta.id}`, () => {
+    for (const fixture of cases) {
+      describe(fixture.name, () => {
+        test(fixture.expectsChange ? 'produces the expected output, byte for byte' : 'leaves the file unchanged', () => {
+          const { output, outcome } = run(fixture.input, fixture.name);
+          expectSameBytes(output, fixture.expected);
+          if (fixture.expectsChange) expect(outcome.status).toBe('changed');
+          else expect(outcome.status).not.toBe('changed');
+        });
+
+        test('reports the expected diagnostics', () => {
+          const { outcome } = run(fixture.input, fixture.name);
+          const text = decodeSource(fixture.input).text;
+          expectDiagnostics(outcome, text, fixture.diagnostics);
+        });
+
+        test('is idempotent: running on its own output changes nothing', () => {
+          const { output } = run(fixture.input, fixture.name);
+          const second = run(output, fixture.name);
+          expect(second.outcome.edits).toEqual([]);
+          expectSameBytes(second.output, output);
+        });
+
+        test('adds no syntax error', () => {
+          const { output } = run(fixture.input, fixture.name);
+          const before = findSyntaxErrors(parseCSharp(decodeSource(fixture.input).text).rootNode).length;
+          const after = findSyntaxErrors(parseCSharp(decodeSource(output).text).rootNode).length;
+          expect(after).toBeLessThanOrEqual(before);
+        });
+
+        for (const variant of variantsFor(fixture.input)) {
+          test(`gives the same result ${variant.label}`, () => {
+            const { output } = run(variant.convert(fixture.input), fixture.name);
+            expectSameBytes(output, variant.convert(fixture.expected));
+          });
+        }
+      });
+    }
+  });
+}
+
+/** Compares bytes exactly; on mismatch, shows both as text with visible line endings. */
+export function expectSameBytes(actual: Buffer, expected: Buffer): void {
+  if (actual.equals(expected)) return;
+  const show = (bytes: Buffer) => bytes.toString('latin1').replace(/\r/g, '\u240d').replace(/^\u00ef\u00bb\u00bf/, '\u2060[BOM]');
+  expect(show(actual)).toBe(show(expected));
+  // Same visible text but different bytes (should not happen with the mapping above).
+  expect(actual.equals(expected)).toBe(true);
+}
+
+function expectDiagnostics(outcome: SourceOutcome, text: string, expected: ExpectedDiagnostic[] | undefined): void {
+  const lines = new LineIndex(text);
+  const actual = outcome.diagnostics.map((d) => ({ severity: d.severity, ...lines.positionAt(d.range.start), message: d.message }));
+  if (expected === undefined) {
+    expect(actual.filter((d) => d.severity !== 'info')).toEqual([]);
+    return;
+  }
+  const describeActual = actual.map((d) => `${d.severity} ${d.line}:${d.column} ${d.message}`);
+  expect(actual.length).toBe(expected.length);
+  expected.forEach((want, index) => {
+    const got = actual[index];
+    const context = describeActual.join('\n');
+    expect({ severity: got?.severity, line: got?.line, context }).toEqual({ severity: want.severity, line: want.line, context });
+    if (want.column !== undefined) expect(got?.column).toBe(want.column);
+    if (want.messageIncludes !== undefined) expect(got?.message).toContain(want.messageIncludes);
+  });
+}
