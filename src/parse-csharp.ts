@@ -2,6 +2,12 @@
 import Parser from 'tree-sitter';
 import CSharp from 'tree-sitter-c-sharp/bindings/node/index.js';
 
+// One process can hold only one copy of tree-sitter's JavaScript: its native binding is shared
+// (Node caches .node files), and a second copy reads the first copy's wrapped accessors, so that
+// rootNode reads as undefined. Test runners that load modules afresh per file (jest) must give
+// each test file its own process; see jest.config.js.
+export { Parser as TreeSitter };
+
 export type SyntaxNode = Parser.SyntaxNode;
 export type SyntaxTree = Parser.Tree;
 

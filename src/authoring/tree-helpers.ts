@@ -1,6 +1,6 @@
 // Helpers for reading the C# tree in transforms: search, queries, ancestry, syntax-error checks.
-import Parser from 'tree-sitter';
-import { csharpLanguage, findSyntaxErrors, type SyntaxErrorSite, type SyntaxNode } from '../parse-csharp.js';
+import type ParserModule from 'tree-sitter';
+import { csharpLanguage, findSyntaxErrors, TreeSitter, type SyntaxErrorSite, type SyntaxNode } from '../parse-csharp.js';
 
 /** The node's source text. */
 export function nodeText(node: SyntaxNode): string {
@@ -35,13 +35,13 @@ export function ancestors(node: SyntaxNode): SyntaxNode[] {
   return result;
 }
 
-const queryCache = new Map<string, Parser.Query>();
+const queryCache = new Map<string, ParserModule.Query>();
 
 /** A compiled tree-sitter query over C# (cached by its source). Throws with tree-sitter's message on a bad pattern. */
-export function compileQuery(source: string): Parser.Query {
+export function compileQuery(source: string): ParserModule.Query {
   let query = queryCache.get(source);
   if (!query) {
-    query = new Parser.Query(csharpLanguage, source);
+    query = new TreeSitter.Query(csharpLanguage, source);
     queryCache.set(source, query);
   }
   return query;
