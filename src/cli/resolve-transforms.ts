@@ -1,19 +1,23 @@
-// Turns -t arguments into transforms: built-in ids (user transform files come in a later module).
+// Turns -t arguments into transforms: built-in ids, or paths to users' transform files.
+import { looksLikeTransformPath, loadUserTransform } from '../load-user-transform.js';
 import { builtInTransforms, findBuiltInTransform } from '../registry.js';
 import type { Transform } from '../transform.js';
 import { UsageError } from './parse-args.js';
 
 /** The transforms named by `-t` (all built-ins when none), without duplicates. */
-export async function resolveTransforms(specs: readonly string[]): Promise<Transform[]> {
+export async function resolveTransforms(specs: readonly string[], cwd: string): Promise<Transform[]> {
   if (specs.length === 0) return [...builtInTransforms];
   const chosen: Transform[] = [];
   for (const spec of specs) {
-    const transform = findBuiltInTransform(spec);
+    const transform = looksLikeTransformPath(spec) ? await loadUserTransform(spec, cwd) : findBuiltInTransform(spec);
     if (!transform) {
       const known = builtInTransforms.map((t) => t.meta.id).join(', ');
-      throw new UsageError(`unknown transform "${spec}"; built-in transforms: ${known} (see: ucma-codemod list)`);
+      throw new UsageError(`unknown transform "${spec}"; built-in transforms: ${known} (see: ucma-codemod list), or give a path such as ./my-transform.ts`);
     }
-    if (!chosen.includes(transform)) chosen.push(transform);
+    if (chosen.includes(transform)) continue;
+    const clash = chosen.find((t) => t.meta.id === transform.meta.id);
+    if (clash) throw new UsageError(`two transforms have the id "${transform.meta.id}"; ids must be unique in one run`);
+    chosen.push(transform);
   }
   return chosen;
 }

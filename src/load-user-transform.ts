@@ -1,0 +1,164 @@
+// Loads a user's transform file: .ts is type-checked against the public API with ts-morph, then
+// emitted to a temp folder and imported; .js/.mjs is imported as is. Nothing runs on a type error.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from './package-info.js';
+import type { Transform } from './transform.js';
+import { transformShapeProblems } from './transform-shape.js';
+
+/** A transform file that cannot be used; the message says why and where. Exit 2. */
+export class TransformLoadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TransformLoadError';
+  }
+}
+
+const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts', '.cts']);
+const JAVASCRIPT_EXTENSIONS = new Set(['.js', '.mjs']);
+
+/** True when a -t argument names a file rather than a built-in id. */
+export function looksLikeTransformPath(spec: string): boolean {
+  return /[\\/]/.test(spec) || TYPESCRIPT_EXTENSIONS.has(extname(spec)) || JAVASCRIPT_EXTENSIONS.has(extname(spec));
+}
+
+/** Loads, checks and returns the default export of a transform file. */
+export async function loadUserTransform(spec: string, cwd: string): Promise<Transform> {
+  const path = resolve(cwd, spec);
+  const label = relative(cwd, path).split(sep).join('/') || spec;
+  if (!existsSync(path)) throw new TransformLoadError(`transform file ${label} not found`);
+  const extension = extname(path);
+  if (!TYPESCRIPT_EXTENSIONS.has(extension) && !JAVASCRIPT_EXTENSIONS.has(extension)) {
+    throw new TransformLoadError(`transform file ${label} must end in .ts, .mts, .js or .mjs`);
+  }
+
+  let moduleUrl: string;
+  let cleanup = () => {};
+  if (TYPESCRIPT_EXTENSIONS.has(extension)) {
+    const emitted = await compileTypeScriptTransform(path, label, cwd);
+    moduleUrl = emitted.url;
+    cleanup = emitted.cleanup;
+  } else {
+    moduleUrl = pathToFileURL(path).href;
+  }
+
+  let loaded: { default?: unknown };
+  try {
+    loaded = (await import(moduleUrl)) as { default?: unknown };
+  } catch (thrown) {
+    throw new TransformLoadError(`transform file ${label} failed to load: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  } finally {
+    cleanup();
+  }
+  if (loaded.default === undefined) {
+    throw new TransformLoadError(`transform file ${label} has no default export; end it with "export default defineTransform({ meta, run })"`);
+  }
+  const problems = transformShapeProblems(loaded.default);
+  if (problems.length > 0) {
+    throw new TransformLoadError(`transform file ${label} does not export a valid transform:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  return loaded.default as Transform;
+}
+
+/**
+ * Type-checks the file (and the local files it imports) against ucma-codemod's own declarations,
+ * whatever folder it sits in, then emits ES modules to a temp folder. Imports of "ucma-codemod"
+ * are pointed at this package, so the transform shares its parser and helpers.
+ */
+async function compileTypeScriptTransform(path: string, label: string, cwd: string): Promise<{ url: string; cleanup: () => void }> {
+  const { Project, ts } = await import('ts-morph');
+  const root = packageRoot();
+  const apiTypes = join(root, 'dist', 'src', 'index.d.ts');
+  if (!existsSync(apiTypes)) throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run build" in its folder');
+  const project = new Project({
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      strict: true,
+      skipLibCheck: true,
+      esModuleInterop: true,
+      // Transforms are pure functions: no Node.js or DOM globals are declared for them.
+      types: [],
+      lib: ['lib.es2022.d.ts'],
+      paths: {
+        'ucma-codemod': [join(root, 'dist', 'src', 'index.d.ts')],
+        'ucma-codemod/testing': [join(root, 'dist', 'src', 'testing', 'index.d.ts')],
+      },
+    },
+  });
+  project.addSourceFileAtPath(path);
+  project.resolveSourceFileDependencies();
+
+  const userFiles = project.getSourceFiles().filter((file) => !file.isDeclarationFile() && !file.getFilePath().includes('/node_modules/'));
+  const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getCategory() === ts.DiagnosticCategory.Error);
+  if (diagnostics.length > 0) {
+    const lines = diagnostics.map((diagnostic) => {
+      const file = diagnostic.getSourceFile();
+      const message = ts.flattenDiagnosticMessageText(diagnostic.getMessageText() as string | import('typescript').DiagnosticMessageChain, '\n');
+      if (!file) return `error TS${diagnostic.getCode()}: ${message}`;
+      const { line, column } = file.getLineAndColumnAtPos(diagnostic.getStart() ?? 0);
+      const where = relative(cwd, file.getFilePath()).split(sep).join('/');
+      return `${where}:${line}:${column}: error TS${diagnostic.getCode()}: ${message}`;
+    });
+    throw new TransformLoadError(`transform file ${label} does not type-check; nothing was run:\n${lines.join('\n')}`);
+  }
+
+  const commonRoot = userFiles.map((file) => dirname(file.getFilePath())).reduce(commonAncestor);
+  const outDir = mkdtempSync(join(tmpdir(), 'ucma-codemod-transform-'));
+  const emittedPath = (sourcePath: string) => join(outDir, relative(commonRoot, sourcePath)).replace(/\.(m|c)?ts$/, (_m, kind: string | undefined) => (kind === 'm' ? '.mjs' : '.js'));
+  const apiUrl = pathToFileURL(join(root, 'dist', 'src', 'index.js')).href;
+  const testingUrl = pathToFileURL(join(root, 'dist', 'src', 'testing', 'index.js')).href;
+
+  for (const file of userFiles) {
+    const requireFromFile = createRequire(file.getFilePath());
+    for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
+      const specifier = declaration.getModuleSpecifierValue();
+      if (specifier === undefined) continue;
+      if (specifier === 'ucma-codemod') declaration.setModuleSpecifier(apiUrl);
+      else if (specifier === 'ucma-codemod/testing') declaration.setModuleSpecifier(testingUrl);
+      else if (specifier.startsWith('.')) {
+        const target = declaration.getModuleSpecifierSourceFile();
+        if (target && userFiles.includes(target)) {
+          let rel = relative(dirname(emittedPath(file.getFilePath())), emittedPath(target.getFilePath())).split(sep).join('/');
+          if (!rel.startsWith('.')) rel = `./${rel}`;
+          declaration.setModuleSpecifier(rel);
+        }
+      } else if (!specifier.startsWith('node:')) {
+        try {
+          declaration.setModuleSpecifier(pathToFileURL(requireFromFile.resolve(specifier)).href);
+        } catch {
+          // Left as written: Node will report it when the module loads.
+        }
+      }
+    }
+  }
+
+  const cleanup = () => rmSync(outDir, { recursive: true, force: true });
+  try {
+    writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
+    for (const file of userFiles) {
+      const output = file.getEmitOutput().getOutputFiles().find((out) => /\.m?js$/.test(out.getFilePath()));
+      if (!output) throw new TransformLoadError(`TypeScript emitted nothing for ${file.getFilePath()}`);
+      const target = emittedPath(file.getFilePath());
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output.getText());
+    }
+  } catch (thrown) {
+    cleanup();
+    throw thrown;
+  }
+  return { url: pathToFileURL(emittedPath(path)).href, cleanup };
+}
+
+function commonAncestor(a: string, b: string): string {
+  const left = a.split(sep);
+  const right = b.split(sep);
+  let i = 0;
+  while (i < left.length && i < right.length && left[i] === right[i]) i++;
+  return left.slice(0, i).join(sep) || sep;
+}

@@ -1,0 +1,24 @@
+// Checks that a loaded value really is a transform, with messages that say what is wrong.
+import type { Transform } from './transform.js';
+
+export const TRANSFORM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Returns the problems with `value` as a transform; empty when it is one. */
+export function transformShapeProblems(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [`expected an object made with defineTransform(), got ${value === null ? 'null' : typeof value}`];
+  const problems: string[] = [];
+  const { meta, run } = value as Partial<Transform>;
+  if (typeof run !== 'function') problems.push('run must be a function (context) => ({ edits, diagnostics })');
+  if (typeof meta !== 'object' || meta === null) {
+    problems.push('meta is missing');
+    return problems;
+  }
+  if (typeof meta.id !== 'string' || !TRANSFORM_ID_PATTERN.test(meta.id)) problems.push(`meta.id must be a kebab-case id such as "rename-allowed-domains", got ${JSON.stringify(meta.id)}`);
+  for (const key of ['title', 'description'] as const) {
+    if (typeof meta[key] !== 'string' || meta[key].trim() === '') problems.push(`meta.${key} must be a non-empty string`);
+  }
+  if (typeof meta.source !== 'object' || meta.source === null || typeof meta.source.title !== 'string') problems.push('meta.source.title must name the document the transform implements');
+  if (meta.kind !== 'fix' && meta.kind !== 'report') problems.push(`meta.kind must be "fix" or "report", got ${JSON.stringify(meta.kind)}`);
+  if (meta.followUp !== undefined && typeof meta.followUp !== 'string') problems.push('meta.followUp must be a string when given');
+  return problems;
+}
