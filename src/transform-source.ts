@@ -109,6 +109,24 @@ export function transformSource(
   }
   if (conflicts.length > 0) return unchanged('failed');
 
+  const guarded = applyWithGuards(text, tree, sorted);
+  diagnostics.push(...guarded.diagnostics);
+  if (guarded.newText === undefined) return unchanged('failed');
+  return { status: 'changed', text, newText: guarded.newText, edits: sorted, diagnostics };
+}
+
+/**
+ * Applies sorted, non-overlapping edits unless one sits in a declaration that does not parse or
+ * the result has a syntax error the original did not. Used by the engine and by `review` for the
+ * subset of changes a person accepted.
+ */
+export function applyWithGuards(
+  text: string,
+  tree: SyntaxTree,
+  sorted: readonly OwnedEdit[],
+): { newText: string | undefined; diagnostics: FileDiagnostic[] } {
+  const lines = new LineIndex(text);
+  const diagnostics: FileDiagnostic[] = [];
   for (const edit of sorted) {
     const region = enclosingRegion(tree, edit);
     const site = findSyntaxErrors(region)[0];
@@ -122,13 +140,12 @@ export function transformSource(
       );
     }
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return unchanged('failed');
+  if (diagnostics.length > 0) return { newText: undefined, diagnostics };
 
   const newText = applyEdits(text, sorted);
   const broken = findIntroducedSyntaxError(tree, parseCSharp(newText), sorted);
   if (broken) {
-    const newLines = new LineIndex(newText);
-    const where = newLines.positionAt(broken.start);
+    const where = new LineIndex(newText).positionAt(broken.start);
     const owners = [...new Set(sorted.map((e) => e.transformId))].join(', ');
     diagnostics.push(
       engineError(
@@ -136,9 +153,9 @@ export function transformSource(
         `refused: the edits of ${owners} would introduce a syntax error (${describeSyntaxError(broken)} at ${where.line}:${where.column} of the edited text); nothing in this file was changed`,
       ),
     );
-    return unchanged('failed');
+    return { newText: undefined, diagnostics };
   }
-  return { status: 'changed', text, newText, edits: sorted, diagnostics };
+  return { newText, diagnostics };
 }
 
 /** The smallest declaration, directive or the compilation unit that contains the edit. */

@@ -1,10 +1,13 @@
 // Turns argv into a validated command, rejecting unknown and contradictory flags up front.
 import { parseArgs } from 'node:util';
 
-export const COMMANDS = ['list', 'diff', 'apply', 'check'] as const;
+export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const FORMATS = ['diff', 'json'] as const;
+/** Commands that process C# files. */
+export type FileCommandName = 'diff' | 'apply' | 'check' | 'review';
+
+export const FORMATS = ['diff', 'mbox', 'json', 'sarif', 'github'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
 /** A problem with the command line: exit 2, with a hint to `--help`. */
@@ -22,22 +25,29 @@ export interface CliOptions {
   /** The stdout product; undefined means the command's default. */
   readonly format: ReportFormat | undefined;
   readonly output: string | undefined;
+  readonly outputDir: string | undefined;
+  readonly staged: boolean;
   readonly maxFileSize: number | undefined;
   readonly transformOptions: Record<string, string>;
   readonly color: boolean | undefined;
+  readonly progress: boolean | undefined;
   readonly help: boolean;
   readonly version: boolean;
 }
 
 const OPTIONS = {
   transform: { type: 'string', short: 't', multiple: true },
-  format: { type: 'string' },
+  format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
+  'output-dir': { type: 'string' },
+  staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   option: { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -63,15 +73,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.json && values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`--json contradicts --format ${values.format}; give one of them`);
   }
-  const formatName = values.json ? 'json' : values.format;
-  if (formatName !== undefined && !(FORMATS as readonly string[]).includes(formatName)) {
-    throw new UsageError(`unknown format "${formatName}"; expected one of: ${FORMATS.join(', ')}`);
+  const format = values.json ? 'json' : values.format;
+  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown format "${format}"; expected one of: ${FORMATS.join(', ')}`);
   }
   if (values.color && values['no-color']) throw new UsageError('--color contradicts --no-color');
-  if (values.output !== undefined && command !== 'diff' && command !== 'check') {
-    throw new UsageError('-o/--output is only for diff and check');
-  }
-  if (command === 'list' && rest.length > 0) throw new UsageError('list takes no paths');
+  if (values.progress && values['no-progress']) throw new UsageError('--progress contradicts --no-progress');
+  validateForCommand(command, rest, { ...values, format });
 
   const transformOptions: Record<string, string> = {};
   for (const pair of values.option ?? []) {
@@ -84,14 +92,42 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     command,
     paths: rest,
     transforms: values.transform ?? [],
-    format: formatName as ReportFormat | undefined,
+    format: format as ReportFormat | undefined,
     output: values.output,
+    outputDir: values['output-dir'],
+    staged: values.staged ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     transformOptions,
     color: values.color ? true : values['no-color'] ? false : undefined,
+    progress: values.progress ? true : values['no-progress'] ? false : undefined,
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+interface FlagValues {
+  format?: string | undefined;
+  output?: string | undefined;
+  'output-dir'?: string | undefined;
+  staged?: boolean | undefined;
+  transform?: string[] | undefined;
+}
+
+function validateForCommand(command: CommandName | undefined, paths: string[], values: FlagValues): void {
+  if (values.output !== undefined && values['output-dir'] !== undefined) throw new UsageError('-o/--output contradicts --output-dir; give one of them');
+  if (values['output-dir'] !== undefined && !(command === 'diff' && values.format === 'mbox')) {
+    throw new UsageError('--output-dir is only for "diff --format mbox" (one .patch file per transform)');
+  }
+  if (values.output !== undefined && command !== 'diff' && command !== 'check') throw new UsageError('-o/--output is only for diff and check');
+  if (values.staged && command !== 'check') throw new UsageError('--staged is only for check (it judges what is staged for commit)');
+  if (values.format === 'mbox' && command !== 'diff') throw new UsageError('--format mbox is only for diff');
+  if (command === 'review' && values.format !== undefined) throw new UsageError('review is interactive and takes no --format; use diff for reports');
+  if (command === 'list' && paths.length > 0) throw new UsageError('list takes no paths');
+  if (command === 'list' && values.format !== undefined && values.format !== 'json') throw new UsageError('list prints text or --json only');
+  if (command === 'new' && paths.length !== 1) throw new UsageError('new takes exactly one transform id, e.g.: ucma-codemod new rename-allowed-domains');
+  if ((command === 'new' || command === 'install-hook') && values.format !== undefined) throw new UsageError(`${command} takes no --format`);
+  if (command === 'install-hook' && paths.length > 0) throw new UsageError('install-hook takes no paths');
+  if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0) throw new UsageError(`${command} takes no -t`);
 }
 
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */

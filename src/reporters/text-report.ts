@@ -47,7 +47,15 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
   const diagnostics = t.warnings + t.errors > 0 ? `; ${t.errors} ${plural(t.errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(2)}s`;
   lines.push(`ucma-codemod ${command}: ${changed}, ${rest}${diagnostics}${time}`);
+  if (command === 'check' && t.changed > 0) {
+    const paths = result.files.filter((file) => file.status === 'changed').map((file) => quoteForShell(file.path));
+    lines.push(`To make the changes: ucma-codemod apply ${paths.join(' ')}   (or review them: ucma-codemod review)`);
+  }
   return `${lines.join('\n')}\n`;
+}
+
+function quoteForShell(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 function plural(count: number, word: string): string {

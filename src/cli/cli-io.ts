@@ -1,0 +1,23 @@
+// What the CLI reads and writes: the real process in production, fakes or pipes in tests.
+
+export interface CliIo {
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean; fd?: number };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Writes text and returns `code`, for one-line command endings. */
+export function writeAndReturn(stream: NodeJS.WritableStream, text: string, code: number): number {
+  stream.write(text);
+  return code;
+}
+
+/** Writes bytes and waits until the stream took them, so a piped reader gets everything. */
+export function writeBytes(stream: NodeJS.WritableStream, bytes: Buffer): Promise<void> {
+  if (bytes.length === 0) return Promise.resolve();
+  return new Promise((resolvePromise, reject) => {
+    stream.write(bytes, (thrown) => (thrown ? reject(thrown) : resolvePromise()));
+  });
+}

@@ -1,0 +1,26 @@
+// `ucma-codemod list`: the transforms, with what they change, why, and the source document.
+import { ExitCode } from '../../exit-code.js';
+import { choosePalette } from '../../reporters/colors.js';
+import { wrapText } from '../../text-wrap.js';
+import type { Transform } from '../../transform.js';
+import { writeAndReturn, type CliIo } from '../cli-io.js';
+import type { CliOptions } from '../parse-args.js';
+
+export function listCommand(transforms: readonly Transform[], options: CliOptions, io: CliIo): number {
+  if (options.format === 'json') {
+    return writeAndReturn(io.stdout, `${JSON.stringify(transforms.map((t) => ({ ...t.meta })), null, 2)}\n`, ExitCode.Ok);
+  }
+  const palette = choosePalette(io.stdout, io.env, options.color);
+  const blocks = transforms.map((t) => {
+    const lines = [
+      `${palette.bold(t.meta.id)} (${t.meta.kind})`,
+      `  ${t.meta.title}`,
+      `  Source: ${t.meta.source.title}${t.meta.source.url ? ` <${t.meta.source.url}>` : ''}`,
+      '',
+      ...wrapText(t.meta.description, 96).map((line) => `  ${line}`),
+    ];
+    if (t.meta.followUp) lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
+    return lines.join('\n');
+  });
+  return writeAndReturn(io.stdout, `${blocks.join('\n\n')}\n`, ExitCode.Ok);
+}

@@ -1,0 +1,38 @@
+// `--format github`: GitHub Actions workflow commands, so changes and diagnostics show as annotations.
+import type { RunResult } from '../run-codemod.js';
+import type { Transform } from '../transform.js';
+
+/** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
+export function buildGithubAnnotations(result: RunResult, transforms: readonly Transform[]): string {
+  const lines: string[] = [];
+  const titleOf = (id: string) => transforms.find((t) => t.meta.id === id)?.meta.title ?? id;
+  for (const file of result.files) {
+    for (const edit of file.edits) {
+      const level = file.written ? 'notice' : 'warning';
+      const verb = file.written ? 'Changed' : 'Needs change';
+      lines.push(command(level, { file: file.path, line: edit.start.line, col: edit.start.column, endLine: edit.end.line, endColumn: edit.end.column, title: edit.transform }, `${verb}: ${titleOf(edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`));
+    }
+    for (const d of file.diagnostics) {
+      const level = d.severity === 'info' ? 'notice' : d.severity;
+      lines.push(command(level, { file: file.path, line: d.start.line, col: d.start.column, endLine: d.end.line, endColumn: d.end.column, title: d.origin }, d.message));
+    }
+    if (file.reason !== undefined) lines.push(command(file.status === 'failed' ? 'error' : 'notice', { file: file.path, title: file.status }, file.reason));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+function command(level: string, properties: Record<string, string | number>, message: string): string {
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${level} ${props}::${escapeData(message)}`;
+}
+
+// Escaping as GitHub's toolkit does (@actions/core command.ts).
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

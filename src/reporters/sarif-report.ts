@@ -1,0 +1,136 @@
+// `--format sarif`: a SARIF 2.1.0 log with one result per needed change or diagnostic; changes
+// carry their fix (replacements by line and column), so code-scanning tools can show and apply them.
+import type { FileReport, ReportedDiagnostic, ReportedEdit, RunResult } from '../run-codemod.js';
+import type { Severity, Transform } from '../transform.js';
+import { pathToFileURL } from 'node:url';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The rule for problems that belong to no transform: unreadable files, conflicts, refused edits. */
+const ENGINE_RULE = {
+  id: 'engine',
+  name: 'FileProcessing',
+  shortDescription: { text: 'A file could not be processed safely' },
+  fullDescription: {
+    text: 'ucma-codemod reports files it could not read, decode or change safely (unsupported encodings, conflicting edits, edits near code that does not parse); such files are left unchanged.',
+  },
+  defaultConfiguration: { level: 'error' },
+};
+
+export interface SarifContext {
+  readonly toolVersion: string;
+  readonly transforms: readonly Transform[];
+  readonly cwd: string;
+  readonly command: string;
+}
+
+/** Builds the SARIF log object. */
+export function buildSarifLog(result: RunResult, context: SarifContext): object {
+  const rules = [
+    ...context.transforms.map((t) => ({
+      id: t.meta.id,
+      name: pascalCase(t.meta.id),
+      shortDescription: { text: t.meta.title },
+      fullDescription: { text: t.meta.description },
+      help: { text: [t.meta.description, t.meta.followUp ? `Follow-up: ${t.meta.followUp}` : '', `Source: ${t.meta.source.title}`].filter(Boolean).join('\n\n') },
+      ...(t.meta.source.url ? { helpUri: t.meta.source.url } : {}),
+      defaultConfiguration: { level: 'warning' },
+      properties: { kind: t.meta.kind },
+    })),
+    ENGINE_RULE,
+  ];
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results: object[] = [];
+  for (const file of result.files) {
+    for (const edit of file.edits) results.push(changeResult(file, edit, context, ruleIndex));
+    for (const diagnostic of file.diagnostics) results.push(diagnosticResult(file, diagnostic, ruleIndex));
+    if (file.status === 'failed' && file.reason !== undefined) {
+      results.push({
+        ruleId: ENGINE_RULE.id,
+        ruleIndex: ruleIndex.get(ENGINE_RULE.id),
+        level: 'error',
+        message: { text: file.reason },
+        locations: [{ physicalLocation: { artifactLocation: artifact(file) } }],
+      });
+    }
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ucma-codemod',
+            version: context.toolVersion,
+            semanticVersion: context.toolVersion,
+            informationUri: 'https://www.npmjs.com/package/ucma-codemod',
+            rules,
+          },
+        },
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: result.totals.failed === 0, commandLine: `ucma-codemod ${context.command}` }],
+        results,
+      },
+    ],
+  };
+}
+
+function changeResult(file: FileReport, edit: ReportedEdit, context: SarifContext, ruleIndex: Map<string, number>): object {
+  const transform = context.transforms.find((t) => t.meta.id === edit.transform);
+  const title = transform?.meta.title ?? edit.transform;
+  const written = file.written;
+  return {
+    ruleId: edit.transform,
+    ruleIndex: ruleIndex.get(edit.transform),
+    // SARIF: a result whose kind is not "fail" must have level "none".
+    level: written ? 'none' : 'warning',
+    kind: written ? 'informational' : 'fail',
+    message: { text: written ? `Changed: ${title}` : `Needs change: ${title}. Run "ucma-codemod apply" or apply the attached fix.` },
+    locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(edit.start, edit.end) } }],
+    ...(written
+      ? {}
+      : {
+          fixes: [
+            {
+              description: { text: title },
+              artifactChanges: [
+                {
+                  artifactLocation: artifact(file),
+                  replacements: [{ deletedRegion: region(edit.start, edit.end), insertedContent: { text: edit.newText } }],
+                },
+              ],
+            },
+          ],
+        }),
+  };
+}
+
+function diagnosticResult(file: FileReport, diagnostic: ReportedDiagnostic, ruleIndex: Map<string, number>): object {
+  const ruleId = ruleIndex.has(diagnostic.origin) ? diagnostic.origin : ENGINE_RULE.id;
+  return {
+    ruleId,
+    ruleIndex: ruleIndex.get(ruleId),
+    ...(diagnostic.severity === 'info' ? { kind: 'informational', level: 'none' } : { kind: 'fail', level: sarifLevel(diagnostic.severity) }),
+    message: { text: diagnostic.message },
+    locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(diagnostic.start, diagnostic.end) } }],
+  };
+}
+
+function artifact(file: FileReport): { uri: string; uriBaseId?: string } {
+  const uri = file.path.split('/').map(encodeURIComponent).join('/');
+  return file.path.startsWith('../') ? { uri: pathToFileURL(file.absolutePath).href } : { uri, uriBaseId: 'SRCROOT' };
+}
+
+function region(start: { line: number; column: number }, end: { line: number; column: number }) {
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+
+function sarifLevel(severity: Exclude<Severity, 'info'>): 'error' | 'warning' {
+  return severity;
+}
+
+function pascalCase(id: string): string {
+  return id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, letter: string) => letter.toUpperCase());
+}

@@ -1,0 +1,68 @@
+// Inputs for `check --staged`: the staged (index) content of staged .cs files, read from git,
+// so a partly staged file is judged as it will be committed.
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { isCSharpFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
+import type { SourceInput } from './run-codemod.js';
+
+const execFileAsync = promisify(execFile);
+
+/** Not in a git work tree, or git failed: `check --staged` cannot work. */
+export class StagedFilesError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StagedFilesError';
+  }
+}
+
+async function git(cwd: string, args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): Promise<string | Buffer> {
+  try {
+    const { stdout } = await execFileAsync('git', args, { cwd, encoding, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+  } catch (thrown) {
+    const stderr = String((thrown as { stderr?: unknown }).stderr ?? '').trim();
+    throw new StagedFilesError(`git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
+  }
+}
+
+/**
+ * Staged .cs files under `cwd` (limited to `paths` when given), added, copied, modified or
+ * renamed in the index, as inputs that read the index blob. Symlinks and submodules are skipped.
+ */
+export async function stagedInputs(paths: readonly string[], cwd: string): Promise<{ inputs: SourceInput[]; skipped: PassedOverPath[] }> {
+  const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree']).catch(() => 'false');
+  if (String(inside).trim() !== 'true') throw new StagedFilesError('check --staged needs a git work tree; run it inside the repository');
+  const names = String(await git(cwd, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--relative', '--', ...paths]))
+    .split('\0')
+    .filter((name) => name !== '' && isCSharpFile(name))
+    .filter((name) => !name.split('/').slice(0, -1).some((part) => SKIPPED_DIRECTORIES.has(part.toLowerCase())))
+    .sort();
+  if (names.length === 0) return { inputs: [], skipped: [] };
+
+  // "<mode> <blob> <stage>\t<path>" per staged file, paths relative to cwd.
+  const entries = String(await git(cwd, ['ls-files', '-s', '-z', '--', ...names.map((name) => `:(literal)${name}`)]))
+    .split('\0')
+    .filter((line) => line !== '');
+  const byPath = new Map<string, { mode: string; blob: string }>();
+  for (const entry of entries) {
+    const match = /^(\d{6}) ([0-9a-f]+) \d\t(.*)$/s.exec(entry);
+    if (match) byPath.set(match[3]!, { mode: match[1]!, blob: match[2]! });
+  }
+  const inputs: SourceInput[] = [];
+  const skipped: PassedOverPath[] = [];
+  for (const name of names) {
+    const entry = byPath.get(name);
+    if (!entry) continue;
+    if (entry.mode !== '100644' && entry.mode !== '100755') {
+      skipped.push({ displayPath: name, reason: entry.mode === '120000' ? 'staged symbolic link, not followed' : `staged entry of mode ${entry.mode}` });
+      continue;
+    }
+    inputs.push({
+      displayPath: name,
+      absolutePath: resolve(cwd, name),
+      read: async () => ({ bytes: (await git(cwd, ['cat-file', 'blob', entry.blob], 'buffer')) as Buffer, mode: entry.mode }),
+    });
+  }
+  return { inputs, skipped };
+}
