@@ -157,7 +157,7 @@ function judgeCondition(context: TransformContext, statement: SyntaxNode): Verdi
       why:
         found.comparison === 'ignore-case'
           ? 'the condition already compares TlsTarget with Fqdn, but not as an alternative ("||") to the null test'
-          : `the condition already compares TlsTarget with Fqdn, but case-sensitively or culture-sensitively ("${compactText(found.node)}"); host names are case-insensitive, and the documented change uses StringComparison.OrdinalIgnoreCase`,
+          : `the condition already compares TlsTarget with Fqdn, but case-sensitively or culture-sensitively ("${found.node.text.replace(/\s+/g, ' ')}"); host names are case-insensitive, and the documented change uses StringComparison.OrdinalIgnoreCase`,
     };
   }
   const comparisonType = hasUsingNamespace(statement, 'System') ? 'StringComparison' : 'System.StringComparison';
