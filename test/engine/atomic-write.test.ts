@@ -1,0 +1,54 @@
+// Atomic writes: temp file + rename, mode kept, refusal when the file changed or is read-only,
+// and clean-up of temp files left by a killed run.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from '../../src/atomic-write.js';
+import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
+
+afterAll(cleanTempDirs);
+
+describe('writeFileAtomic', () => {
+  test('replaces the content, keeps the mode and leaves no temp file', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'A.cs');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o750);
+    await writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'));
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(statSync(path).mode & 0o777).toBe(0o750);
+    expect(readdirSync(dir)).toEqual(['A.cs']);
+  });
+
+  test('refuses when the file changed since it was read, and leaves it alone', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'A.cs');
+    writeFileSync(path, 'edited by someone else');
+    await expect(writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'))).rejects.toThrow(FileChangedError);
+    expect(readFileSync(path, 'utf8')).toBe('edited by someone else');
+    expect(readdirSync(dir)).toEqual(['A.cs']);
+  });
+
+  test('refuses a read-only file (no write bit), even for root', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'A.cs');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o444);
+    await expect(writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'))).rejects.toThrow(ReadOnlyFileError);
+    expect(readFileSync(path, 'utf8')).toBe('old');
+  });
+});
+
+describe('removeStaleTempFiles', () => {
+  test('removes temp files of dead processes only', async () => {
+    const dir = makeTempDir();
+    const stale = join(dir, '.A.cs.ucma-codemod-999999999-0badc0de.tmp');
+    const live = join(dir, `.B.cs.ucma-codemod-${process.pid}-0badc0de.tmp`);
+    const other = join(dir, '.C.cs.something-else.tmp');
+    for (const path of [stale, live, other]) writeFileSync(path, 'x');
+    expect(await removeStaleTempFiles(dir)).toEqual([stale]);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(existsSync(other)).toBe(true);
+  });
+});
