@@ -120,28 +120,39 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     files.push(blankReport(passed.displayPath, passed.displayPath, 'skipped', passed.reason));
   }
   const cleaned = new Set<string>();
-  let done = 0;
-  for (const input of options.inputs) {
+  // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
+  const reads: Array<Promise<ReadOutcome>> = [];
+  const startRead = (index: number) => {
+    const input = options.inputs[index];
+    if (input && reads[index] === undefined) reads[index] = readInput(input);
+  };
+  for (let index = 0; index < options.inputs.length; index++) {
+    const input = options.inputs[index]!;
+    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
     if (options.write && !cleaned.has(dirname(input.absolutePath))) {
       cleaned.add(dirname(input.absolutePath));
       removedTempFiles.push(...(await removeStaleTempFiles(dirname(input.absolutePath))));
     }
-    const report = await processInput(input, options);
+    const report = await processInput(input, await reads[index]!, options);
+    delete reads[index];
     files.push(report);
-    options.onFile?.(report, ++done, options.inputs.length);
+    options.onFile?.(report, index + 1, options.inputs.length);
   }
   return { files, totals: countTotals(files), removedTempFiles };
 }
 
-async function processInput(input: SourceInput, options: RunOptions): Promise<FileReport> {
+const READ_AHEAD = 8;
+
+type ReadOutcome = { bytes: Buffer; mode: string } | { error: unknown };
+
+function readInput(input: SourceInput): Promise<ReadOutcome> {
+  return input.read().catch((error: unknown) => ({ error }));
+}
+
+async function processInput(input: SourceInput, read: ReadOutcome, options: RunOptions): Promise<FileReport> {
   const report = blankReport(input.displayPath, input.absolutePath, 'unchanged');
-  let bytes: Buffer;
-  let mode: string;
-  try {
-    ({ bytes, mode } = await input.read());
-  } catch (thrown) {
-    return fail(report, `cannot read: ${describeFsError(thrown)}`);
-  }
+  if ('error' in read) return fail(report, `cannot read: ${describeFsError(read.error)}`);
+  const { bytes, mode } = read;
   if (bytes.length > options.maxFileSize) {
     report.status = 'skipped';
     report.reason = `larger than ${options.maxFileSize} bytes (${bytes.length}); raise --max-file-size to include it`;
@@ -156,9 +167,10 @@ async function processInput(input: SourceInput, options: RunOptions): Promise<Fi
   }
 
   const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions);
+  report.status = outcome.status;
+  if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return report;
   const lines = new LineIndex(source.text);
   report.diagnostics.push(...outcome.diagnostics.map((d) => reportDiagnostic(d, lines)));
-  report.status = outcome.status;
   if (outcome.status !== 'changed') return report;
 
   report.edits.push(

@@ -20,5 +20,8 @@ export function transformShapeProblems(value: unknown): string[] {
   if (typeof meta.source !== 'object' || meta.source === null || typeof meta.source.title !== 'string') problems.push('meta.source.title must name the document the transform implements');
   if (meta.kind !== 'fix' && meta.kind !== 'report') problems.push(`meta.kind must be "fix" or "report", got ${JSON.stringify(meta.kind)}`);
   if (meta.followUp !== undefined && typeof meta.followUp !== 'string') problems.push('meta.followUp must be a string when given');
+  if (meta.requires !== undefined && !(Array.isArray(meta.requires) && meta.requires.every((s) => typeof s === 'string' && s !== ''))) {
+    problems.push('meta.requires must be a list of non-empty strings when given');
+  }
   return problems;
 }

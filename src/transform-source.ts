@@ -61,12 +61,15 @@ export function transformSource(
   options: TransformOptions = {},
 ): SourceOutcome {
   const { text } = source;
+  const applicable = transforms.filter((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)));
+  // Parsing dominates the run time; a file that no transform needs is left unparsed.
+  if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = parseCSharp(text);
   const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];
 
-  for (const transform of transforms) {
+  for (const transform of applicable) {
     const id = transform.meta.id;
     let result: TransformResult | undefined | void;
     try {

@@ -40,6 +40,11 @@ export interface TransformMeta {
   readonly kind: 'fix' | 'report';
   /** What a person still has to do after the change, if anything. */
   readonly followUp?: string;
+  /**
+   * A fast pre-filter: the transform runs only on files whose text contains at least one of these
+   * strings. Files that no transform needs are not even parsed. Omit it to see every file.
+   */
+  readonly requires?: readonly string[];
 }
 
 /** What a transform receives for one file. */

@@ -51,6 +51,8 @@ export default defineTransform({
       url: 'https://msdn.microsoft.com/en-us/library/Dn466118(v=office.15)',
     },
     kind: 'fix',
+    // Every file this transform can change or report on names GetApplication.
+    requires: ['GetApplication'],
     followUp:
       'Rebuild ApplicationProvisioner.exe. For each contact object that the rebuilt tool creates for a legacy ' +
       '(UCMA 2.0) pool, run "Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <pool FQDN> ' +
