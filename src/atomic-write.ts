@@ -1,7 +1,7 @@
 // Writes a file so that it is always either the old or the new version: temp file in the same
 // directory, fsync, original mode, rename. Refuses when the file changed since it was read.
 import { randomBytes } from 'node:crypto';
-import { chmod, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, chown, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The file is not as it was read: someone else wrote it meanwhile. */
@@ -48,6 +48,8 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, expected:
     await handle.close();
     handle = undefined;
     await chmod(temp, mode); // the umask may have narrowed the mode given to open()
+    // Keep the owner too (possible as root or as the owner; otherwise the new file is ours).
+    await chown(temp, before.uid, before.gid).catch(() => undefined);
     // Last look before the rename: narrows the window in which another writer can be lost.
     const again = await readFile(path);
     if (!again.equals(expected)) throw new FileChangedError(path);

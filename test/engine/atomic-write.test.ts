@@ -1,7 +1,7 @@
 // Atomic writes: temp file + rename, mode kept, refusal when the file changed or is read-only,
 // and clean-up of temp files left by a killed run.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from '../../src/atomic-write.js';
 import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
@@ -18,6 +18,17 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(statSync(path).mode & 0o777).toBe(0o750);
     expect(readdirSync(dir)).toEqual(['A.cs']);
+  });
+
+  test('keeps the owner (another user\'s file, when running as root)', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'A.cs');
+    writeFileSync(path, 'old');
+    const owner = process.getuid?.() === 0 ? 65534 : statSync(path).uid;
+    if (process.getuid?.() === 0) chownSync(path, 65534, 65534);
+    await writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'));
+    expect(statSync(path).uid).toBe(owner);
+    expect(readFileSync(path, 'utf8')).toBe('new');
   });
 
   test('refuses when the file changed since it was read, and leaves it alone', async () => {
