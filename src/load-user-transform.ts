@@ -17,7 +17,7 @@ export class TransformLoadError extends Error {
   }
 }
 
-const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts', '.cts']);
+const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts']);
 const JAVASCRIPT_EXTENSIONS = new Set(['.js', '.mjs']);
 
 /** True when a -t argument names a file rather than a built-in id. */
@@ -35,15 +35,9 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
     throw new TransformLoadError(`transform file ${label} must end in .ts, .mts, .js or .mjs`);
   }
 
-  let moduleUrl: string;
-  let cleanup = () => {};
-  if (TYPESCRIPT_EXTENSIONS.has(extension)) {
-    const emitted = await compileTypeScriptTransform(path, label, cwd);
-    moduleUrl = emitted.url;
-    cleanup = emitted.cleanup;
-  } else {
-    moduleUrl = pathToFileURL(path).href;
-  }
+  const emitted = await compileTransform(path, label, cwd, TYPESCRIPT_EXTENSIONS.has(extension));
+  const moduleUrl = emitted.url;
+  const cleanup = emitted.cleanup;
 
   let loaded: { default?: unknown };
   try {
@@ -64,11 +58,13 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
 }
 
 /**
- * Type-checks the file (and the local files it imports) against ucma-codemod's own declarations,
- * whatever folder it sits in, then emits ES modules to a temp folder. Imports of "ucma-codemod"
- * are pointed at this package, so the transform shares its parser and helpers.
+ * Type-checks a TypeScript transform (and the local files it imports) against ucma-codemod's own
+ * declarations, whatever folder it sits in, then emits ES modules to a temp folder. JavaScript
+ * transforms take the same path without the type check. Either way, imports of "ucma-codemod"
+ * are pointed at this package, so a transform works without installing it beside the file and
+ * shares this process's parser and helpers.
  */
-async function compileTypeScriptTransform(path: string, label: string, cwd: string): Promise<{ url: string; cleanup: () => void }> {
+async function compileTransform(path: string, label: string, cwd: string, typeCheck: boolean): Promise<{ url: string; cleanup: () => void }> {
   const { Project, ts } = await import('ts-morph');
   const root = packageRoot();
   const apiTypes = join(root, 'dist', 'src', 'index.d.ts');
@@ -82,6 +78,8 @@ async function compileTypeScriptTransform(path: string, label: string, cwd: stri
       strict: true,
       skipLibCheck: true,
       esModuleInterop: true,
+      allowJs: true,
+      checkJs: false,
       // Transforms are pure functions: no Node.js or DOM globals are declared for them.
       types: [],
       lib: ['lib.es2022.d.ts'],
@@ -95,7 +93,7 @@ async function compileTypeScriptTransform(path: string, label: string, cwd: stri
   project.resolveSourceFileDependencies();
 
   const userFiles = project.getSourceFiles().filter((file) => !file.isDeclarationFile() && !file.getFilePath().includes('/node_modules/'));
-  const diagnostics = project.getPreEmitDiagnostics().filter((d) => d.getCategory() === ts.DiagnosticCategory.Error);
+  const diagnostics = typeCheck ? project.getPreEmitDiagnostics().filter((d) => d.getCategory() === ts.DiagnosticCategory.Error) : [];
   if (diagnostics.length > 0) {
     const lines = diagnostics.map((diagnostic) => {
       const file = diagnostic.getSourceFile();
@@ -110,7 +108,7 @@ async function compileTypeScriptTransform(path: string, label: string, cwd: stri
 
   const commonRoot = userFiles.map((file) => dirname(file.getFilePath())).reduce(commonAncestor);
   const outDir = mkdtempSync(join(tmpdir(), 'ucma-codemod-transform-'));
-  const emittedPath = (sourcePath: string) => join(outDir, relative(commonRoot, sourcePath)).replace(/\.(m|c)?ts$/, (_m, kind: string | undefined) => (kind === 'm' ? '.mjs' : '.js'));
+  const emittedPath = (sourcePath: string) => join(outDir, relative(commonRoot, sourcePath)).replace(/\.(m?)ts$/, '.$1js');
   const apiUrl = pathToFileURL(join(root, 'dist', 'src', 'index.js')).href;
   const testingUrl = pathToFileURL(join(root, 'dist', 'src', 'testing', 'index.js')).href;
 
@@ -142,10 +140,15 @@ async function compileTypeScriptTransform(path: string, label: string, cwd: stri
   try {
     writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
     for (const file of userFiles) {
-      const output = file.getEmitOutput().getOutputFiles().find((out) => /\.m?js$/.test(out.getFilePath()));
-      if (!output) throw new TransformLoadError(`TypeScript emitted nothing for ${file.getFilePath()}`);
       const target = emittedPath(file.getFilePath());
       mkdirSync(dirname(target), { recursive: true });
+      if (/\.m?js$/.test(file.getFilePath())) {
+        // JavaScript runs as written, with only its import specifiers rewritten.
+        writeFileSync(target, file.getFullText());
+        continue;
+      }
+      const output = file.getEmitOutput().getOutputFiles().find((out) => /\.m?js$/.test(out.getFilePath()));
+      if (!output) throw new TransformLoadError(`TypeScript emitted nothing for ${file.getFilePath()}`);
       writeFileSync(target, output.getText());
     }
   } catch (thrown) {

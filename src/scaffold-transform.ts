@@ -47,19 +47,20 @@ export async function scaffoldTransform(id: string, root: string): Promise<Scaff
 }
 
 function registryHasId(root: string, id: string): boolean {
-  return readFileSync(join(root, 'transforms', 'index.ts'), 'utf8').includes(`'./${id}.js'`);
+  return new RegExp(`['"]\\./${id}\\.js['"]`).test(readFileSync(join(root, 'transforms', 'index.ts'), 'utf8'));
 }
 
 /** Adds `import x from './<id>.js'` and appends x to builtInTransforms, keeping the file's formatting. */
 async function registerInRegistry(root: string, id: string): Promise<string> {
-  const { Project, SyntaxKind } = await import('ts-morph');
-  const project = new Project({ skipAddingFilesFromTsConfig: true });
+  const { Project, QuoteKind, SyntaxKind } = await import('ts-morph');
+  const project = new Project({ skipAddingFilesFromTsConfig: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
   const registry = project.addSourceFileAtPath(join(root, 'transforms', 'index.ts'));
   const taken = new Set(registry.getImportDeclarations().flatMap((d) => [d.getDefaultImport()?.getText(), ...d.getNamedImports().map((n) => n.getName())]));
   let name = camelCase(id);
   if (taken.has(name)) name = `${name}Transform`;
-  const imports = registry.getImportDeclarations();
-  registry.insertImportDeclaration(imports.length, { defaultImport: name, moduleSpecifier: `./${id}.js` });
+  // After the last import (statement indexes count the file's leading comment too).
+  const lastImport = registry.getImportDeclarations().at(-1);
+  registry.insertImportDeclaration(lastImport ? lastImport.getChildIndex() + 1 : 0, { defaultImport: name, moduleSpecifier: `./${id}.js` });
   const list = registry.getVariableDeclarationOrThrow('builtInTransforms').getInitializerIfKindOrThrow(SyntaxKind.ArrayLiteralExpression);
   list.addElement(name);
   await registry.save();
@@ -100,6 +101,8 @@ export default defineTransform({
       'This transform renames every member access named AllowedDomains.',
     source: { title: 'Obsolete or removed API members in UCMA 4.0' },
     kind: 'fix',
+    // Files without the old name cannot change: they are not even parsed.
+    requires: [OLD_NAME],
   },
   run({ tree }) {
     // Member names only: comments and strings never match this query.

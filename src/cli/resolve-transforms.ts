@@ -1,4 +1,5 @@
 // Turns -t arguments into transforms: built-in ids, or paths to users' transform files.
+import { resolve } from 'node:path';
 import { looksLikeTransformPath, loadUserTransform } from '../load-user-transform.js';
 import { builtInTransforms, findBuiltInTransform } from '../registry.js';
 import type { Transform } from '../transform.js';
@@ -8,8 +9,17 @@ import { UsageError } from './parse-args.js';
 export async function resolveTransforms(specs: readonly string[], cwd: string): Promise<Transform[]> {
   if (specs.length === 0) return [...builtInTransforms];
   const chosen: Transform[] = [];
+  const loadedFiles = new Map<string, Transform>();
   for (const spec of specs) {
-    const transform = looksLikeTransformPath(spec) ? await loadUserTransform(spec, cwd) : findBuiltInTransform(spec);
+    let transform: Transform | undefined;
+    if (looksLikeTransformPath(spec)) {
+      // The same file named twice is one transform, loaded once.
+      const path = resolve(cwd, spec);
+      transform = loadedFiles.get(path) ?? (await loadUserTransform(spec, cwd));
+      loadedFiles.set(path, transform);
+    } else {
+      transform = findBuiltInTransform(spec);
+    }
     if (!transform) {
       const known = builtInTransforms.map((t) => t.meta.id).join(', ');
       throw new UsageError(`unknown transform "${spec}"; built-in transforms: ${known} (see: ucma-codemod list), or give a path such as ./my-transform.ts`);

@@ -50,7 +50,8 @@ export function buildSarifLog(result: RunResult, context: SarifContext): object 
         ruleIndex: ruleIndex.get(ENGINE_RULE.id),
         level: 'error',
         message: { text: file.reason },
-        locations: [{ physicalLocation: { artifactLocation: artifact(file) } }],
+        // The whole file is at fault; SARIF validators want a region, so point at its start.
+        locations: [{ physicalLocation: { artifactLocation: artifact(file), region: { startLine: 1 } } }],
       });
     }
   }

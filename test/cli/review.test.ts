@@ -1,0 +1,248 @@
+// `ucma-codemod review` with the real binary: each change is shown with its explanation, piped
+// answers (y, n, a, q, ?) decide what is written, accepted changes get exactly the bytes `apply`
+// writes, skipped ones stay byte-identical, and without a terminal or piped answers review refuses.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { binPath, cleanTempDirs, copyTree, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
+import { fixturePath } from '../helpers/paths.js';
+
+const edited = fixturePath('samples', 'applicationprovisioner-edited');
+const visualStudio = fixturePath('samples', 'applicationprovisioner');
+const FIRST = 'ApplicationProvisioning/Application.cs';
+const SECOND = 'vendor-copy/ApplicationProvisioning/Application.cs';
+const PROMPT = 'Apply this change? [y,n,a,q,?] ';
+
+afterAll(cleanTempDirs);
+
+/** A fresh copy of a sample tree in a temp directory. */
+function copyOf(sample: string): string {
+  const root = makeTempDir();
+  copyTree(sample, root);
+  return root;
+}
+
+/** Every file's bytes under `root` (relative paths). */
+function snapshot(root: string, dir = ''): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+    if (entry.isDirectory()) for (const [p, b] of snapshot(root, path)) files.set(p, b);
+    else files.set(path, readFileSync(join(root, path)));
+  }
+  return files;
+}
+
+/** Paths whose bytes differ between two snapshots (or exist on one side only). */
+function changedPaths(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])]
+    .filter((path) => {
+      const x = a.get(path);
+      const y = b.get(path);
+      return x === undefined || y === undefined || !x.equals(y);
+    })
+    .sort();
+}
+
+/** The tree as `apply` leaves it. */
+function appliedCopy(sample: string): Map<string, Buffer> {
+  const root = copyOf(sample);
+  expect(runCli(['apply'], root).status).toBe(0);
+  return snapshot(root);
+}
+
+const review = (root: string, answers: string): CliRun => runCli(['review'], root, { input: answers });
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('review with piped answers on the edited sample (2 changes)', () => {
+  let original: Map<string, Buffer>;
+  let applied: Map<string, Buffer>;
+  beforeAll(() => {
+    original = snapshot(edited);
+    applied = appliedCopy(edited);
+  });
+
+  test('"y", "n": only the first change is written, with apply\'s bytes; exit 1', () => {
+    const root = copyOf(edited);
+    const run = review(root, 'y\nn\n');
+    expect(run.status).toBe(1);
+    const after = snapshot(root);
+    expect(changedPaths(original, after)).toEqual([FIRST]);
+    expect(after.get(FIRST)?.equals(applied.get(FIRST)!)).toBe(true);
+    expect(after.get(SECOND)?.equals(original.get(SECOND)!)).toBe(true);
+
+    const out = run.stdout.toString('utf8');
+    expect(out).toContain(`[1/2] ${FIRST}:`);
+    expect(out).toContain(`[2/2] ${SECOND}:`);
+    // The explanation (description, follow-up, source) is shown once, with the first change.
+    expect(count(out, 'Move-CsApplicationEndpoint')).toBe(1);
+    // The explanation is wrapped; compare with runs of white space folded.
+    const flat = out.replace(/\s+/g, ' ');
+    expect(flat).toContain('The documented change adds a second Boolean expression');
+    expect(flat).toContain('Source: Modifying ApplicationProvisioner.exe sample code');
+    // Each change shows its preview.
+    expect(out).toContain('+                    if (String.IsNullOrEmpty( entry.TlsTarget ) || entry.TlsTarget.Equals(entry.Fqdn, StringComparison.OrdinalIgnoreCase)) {');
+    expect(out).toContain('+                    if (string.IsNullOrEmpty(trustedService.TlsTarget) || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase))');
+    expect(count(out, PROMPT)).toBe(2);
+    expect(run.stderr).toContain('ucma-codemod review: 1 of 2 changes accepted');
+  });
+
+  test('"a" accepts all remaining changes: the tree equals what apply writes; exit 0', () => {
+    const root = copyOf(edited);
+    const run = review(root, 'a\n');
+    expect(run.status).toBe(0);
+    expect(changedPaths(applied, snapshot(root))).toEqual([]);
+    expect(count(run.stdout.toString('utf8'), PROMPT)).toBe(1);
+    expect(run.stderr).toContain('2 of 2 changes accepted');
+  });
+
+  test('"n", "a": "a" on the last change accepts just that one', () => {
+    const root = copyOf(edited);
+    const run = review(root, 'n\na\n');
+    expect(run.status).toBe(1);
+    const after = snapshot(root);
+    expect(changedPaths(original, after)).toEqual([SECOND]);
+    expect(after.get(SECOND)?.equals(applied.get(SECOND)!)).toBe(true);
+  });
+
+  test('"q" writes nothing; exit 1', () => {
+    const root = copyOf(edited);
+    const run = review(root, 'q\n');
+    expect(run.status).toBe(1);
+    expect(changedPaths(original, snapshot(root))).toEqual([]);
+    expect(count(run.stdout.toString('utf8'), PROMPT)).toBe(1);
+    expect(run.stderr).toContain('0 of 2 changes accepted');
+  });
+
+  test('"?" prints the help and asks the same question again', () => {
+    const root = copyOf(edited);
+    const run = review(root, '?\ny\ny\n');
+    expect(run.status).toBe(0);
+    const out = run.stdout.toString('utf8');
+    expect(out).toContain('a - accept this change and all remaining ones');
+    expect(out).toContain('q - skip this change and all remaining ones');
+    // Asked twice for the first change, once for the second.
+    expect(count(out, PROMPT)).toBe(3);
+    expect(out.indexOf('[2/2]')).toBeGreaterThan(out.indexOf('a - accept this change'));
+    expect(changedPaths(applied, snapshot(root))).toEqual([]);
+  });
+
+  test('an unknown answer is refused and the question asked again', () => {
+    const root = copyOf(edited);
+    const run = review(root, 'maybe\ny\nn\n');
+    expect(run.status).toBe(1);
+    const out = run.stdout.toString('utf8');
+    expect(out).toContain('Please answer y, n, a, q or ? (got "maybe")');
+    expect(count(out, PROMPT)).toBe(3);
+    expect(changedPaths(original, snapshot(root))).toEqual([FIRST]);
+  });
+
+  test('when the answers run out, the remaining changes are skipped and stderr says so', () => {
+    const root = copyOf(edited);
+    const run = review(root, 'y\n');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('the answers ran out; the remaining changes were skipped');
+    expect(run.stderr).toContain('1 of 2 changes accepted');
+    const after = snapshot(root);
+    expect(changedPaths(original, after)).toEqual([FIRST]);
+    expect(after.get(FIRST)?.equals(applied.get(FIRST)!)).toBe(true);
+  });
+
+  test('no answers at all (empty pipe): nothing is written; exit 1', () => {
+    const root = copyOf(edited);
+    const run = review(root, '');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('the answers ran out');
+    expect(changedPaths(original, snapshot(root))).toEqual([]);
+  });
+
+  test('stdin neither a terminal nor a pipe: review refuses with exit 2 and writes nothing', () => {
+    const root = copyOf(edited);
+    // stdin 'ignore' is /dev/null: a character device, not a pipe or a file.
+    const run = spawnSync(process.execPath, [binPath, 'review'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/pipe the answers in/);
+    expect(run.stderr).toContain('Run "ucma-codemod --help" for usage.');
+    expect(changedPaths(original, snapshot(root))).toEqual([]);
+  });
+});
+
+/** A user's transform (plain ES module, no imports): Trace.X -> Debug.X. */
+const RENAME_TRACE = `function* walk(node) {
+  yield node;
+  for (const child of node.namedChildren) yield* walk(child);
+}
+export default {
+  meta: { id: 'rename-trace-to-debug', title: 'Debug instead of Trace', description: 'Trace.X becomes Debug.X.', source: { title: 'review test' }, kind: 'fix' },
+  run(context) {
+    const edits = [];
+    for (const node of walk(context.tree.rootNode)) {
+      const target = node.type === 'member_access_expression' ? node.childForFieldName('expression') : null;
+      if (target && target.type === 'identifier' && target.text === 'Trace') edits.push({ start: target.startIndex, end: target.endIndex, text: 'Debug' });
+    }
+    return { edits };
+  },
+};
+`;
+
+describe('review decides per change, not per file', () => {
+  test('two transforms change the same file: accepting only one writes what apply writes with that transform alone', () => {
+    const transform = join(makeTempDir(), 'rename-trace.mjs');
+    writeFileSync(transform, RENAME_TRACE);
+    const root = copyOf(edited);
+    // Changes in file order: Trace.WriteLine (line 48), then the if (line 51), then the vendor copy.
+    const run = runCli(['review', '-t', 'provisioner-tls-target', '-t', transform], root, { input: 'y\nn\nn\n' });
+    expect(run.status).toBe(1);
+    const out = run.stdout.toString('utf8');
+    expect(out).toMatch(/\[1\/3\] ApplicationProvisioning\/Application\.cs:48:\d+\nrename-trace-to-debug: Debug instead of Trace\n/);
+    expect(out).toMatch(/\[2\/3\] ApplicationProvisioning\/Application\.cs:51:\d+\nprovisioner-tls-target: /);
+    expect(run.stderr).toContain('1 of 3 changes accepted');
+
+    const renamedOnly = copyOf(edited);
+    expect(runCli(['apply', '-t', transform], renamedOnly).status).toBe(0);
+    const expected = snapshot(renamedOnly);
+    expect(changedPaths(expected, snapshot(root))).toEqual([]);
+    expect(changedPaths(snapshot(edited), expected)).toEqual([FIRST]);
+  });
+
+  test('answers redirected from a file (review < answers.txt), written with CRLF line ends, are understood', () => {
+    const answers = join(makeTempDir(), 'answers.txt');
+    writeFileSync(answers, 'n\r\ny\r\n');
+    const root = copyOf(edited);
+    const fd = openSync(answers, 'r');
+    let run;
+    try {
+      run = spawnSync(process.execPath, [binPath, 'review'], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+    } finally {
+      closeSync(fd);
+    }
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('Please answer');
+    expect(run.stderr).toContain('1 of 2 changes accepted');
+    expect(changedPaths(snapshot(edited), snapshot(root))).toEqual([SECOND]);
+  });
+});
+
+describe('review on the Visual Studio sample (UTF-8 with BOM, CRLF)', () => {
+  test('"y" writes exactly the bytes apply writes, BOM and CRLF kept', () => {
+    const original = snapshot(visualStudio);
+    const applied = appliedCopy(visualStudio);
+    const root = copyOf(visualStudio);
+    const run = review(root, 'y\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout.toString('utf8')).toContain(`[1/1] ${FIRST}:`);
+    const after = snapshot(root);
+    expect(changedPaths(original, after)).toEqual([FIRST]);
+    expect(changedPaths(applied, after)).toEqual([]);
+    const bytes = after.get(FIRST)!;
+    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(bytes.toString('latin1')).toContain('StringComparison.OrdinalIgnoreCase))\r\n');
+  });
+});
