@@ -31,7 +31,8 @@ Options:
       --color, --no-color   force or suppress colour (default: only on a terminal; NO_COLOR
                             is honoured)
       --progress, --no-progress
-                            progress bar on stderr (default: on a terminal, 50+ files)
+                            progress bar on stderr, only on a terminal (default: runs of 50+
+                            files; --progress: any run; never with json or sarif)
   -h, --help                show this help
   -v, --version             show the version
 
