@@ -10,8 +10,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanTempDirs, copyTree, git, gitStatus, initRepo, makeTempDir, runCli } from '../helpers/cli.js';
-import { fixturePath } from '../helpers/paths.js';
+import { cleanTempDirs, git, gitStatus, makeTempDir, runCli } from '../helpers/cli.js';
+import { committedSample, copySample, treeDifferences } from '../helpers/tree.js';
 
 const TITLE = 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool';
 const DOCUMENT = 'Modifying ApplicationProvisioner.exe sample code';
@@ -23,45 +23,11 @@ const variants = [
 
 afterAll(cleanTempDirs);
 
-/** A copy of a sample tree in a fresh git repository, everything committed. */
-function committedCopy(sample: string): string {
-  const root = makeTempDir();
-  copyTree(fixturePath('samples', sample), root);
-  initRepo(root);
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'sample');
-  return root;
-}
-
 /** A plain copy of a sample tree after `apply` (with the given extra arguments). */
 function appliedCopy(sample: string, args: string[] = []): string {
-  const root = makeTempDir();
-  copyTree(fixturePath('samples', sample), root);
+  const root = copySample(sample);
   expect(runCli(['apply', ...args], root).status).toBe(0);
   return root;
-}
-
-/** Every file under `root` except .git/, relative paths, sorted. */
-function listFiles(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true })
-    .filter((entry) => !(dir === '' && entry.name === '.git'))
-    .flatMap((entry) => {
-      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      return entry.isDirectory() ? listFiles(root, path) : [path];
-    })
-    .sort();
-}
-
-/** Paths whose bytes differ between two trees (.git/ ignored). */
-function treeDifferences(a: string, b: string): string[] {
-  const paths = [...new Set([...listFiles(a), ...listFiles(b)])].sort();
-  return paths.filter((path) => {
-    try {
-      return !readFileSync(join(a, path)).equals(readFileSync(join(b, path)));
-    } catch {
-      return true;
-    }
-  });
 }
 
 /** Writes bytes to a file in a temp directory outside every repository and returns its path. */
@@ -76,7 +42,7 @@ const fold = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.each(variants)('mbox of the $name sample', ({ name, changed, crlf }) => {
   test('git am --keep-cr makes one explained commit by ucma-codemod whose tree is what apply writes', () => {
-    const root = committedCopy(name);
+    const root = committedSample(name);
     const run = runCli(['diff', '--format', 'mbox'], root);
     expect(run.status).toBe(0);
     const mbox = tempFile('changes.mbox', run.stdout);
@@ -111,7 +77,7 @@ describe.each(variants)('mbox of the $name sample', ({ name, changed, crlf }) =>
   });
 
   test('--output-dir writes 0001-provisioner-tls-target.patch, which git am --keep-cr applies', () => {
-    const root = committedCopy(name);
+    const root = committedSample(name);
     const dir = makeTempDir();
     const env = { SOURCE_DATE_EPOCH: '1700000000' };
     const run = runCli(['diff', '--format', 'mbox', '--output-dir', dir], root, { env });
@@ -131,7 +97,7 @@ describe.each(variants)('mbox of the $name sample', ({ name, changed, crlf }) =>
 
 describe('mbox options', () => {
   test('--output-dir without --format mbox is a usage error', () => {
-    const root = committedCopy('applicationprovisioner');
+    const root = committedSample('applicationprovisioner');
     for (const args of [['diff', '--output-dir', makeTempDir()], ['diff', '--format', 'diff', '--output-dir', makeTempDir()]]) {
       const run = runCli(args, root);
       expect(run.status).toBe(2);
@@ -141,7 +107,7 @@ describe('mbox options', () => {
   });
 
   test('SOURCE_DATE_EPOCH=0 makes the output, Date header included, the same on every run', () => {
-    const root = committedCopy('applicationprovisioner-edited');
+    const root = committedSample('applicationprovisioner-edited');
     const env = { SOURCE_DATE_EPOCH: '0' };
     const first = runCli(['diff', '--format', 'mbox'], root, { env }).stdout;
     const second = runCli(['diff', '--format', 'mbox'], root, { env }).stdout;
@@ -187,7 +153,7 @@ describe('a user transform next to the built-in one', () => {
   test('-t provisioner-tls-target -t rename.mjs: two messages, two commits in order, same file touched by both', () => {
     const transform = tempFile('rename-trace.mjs', RENAME_TRACE);
     const transforms = ['-t', 'provisioner-tls-target', '-t', transform];
-    const root = committedCopy('applicationprovisioner-edited');
+    const root = committedSample('applicationprovisioner-edited');
     const run = runCli(['diff', '--format', 'mbox', ...transforms], root);
     expect(run.stderr).not.toMatch(/error/);
     expect(run.status).toBe(0);

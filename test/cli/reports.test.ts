@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { binPath, cleanTempDirs, copyTree, makeTempDir, runCli } from '../helpers/cli.js';
+import { binPath, cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
 import { sarifProblems, sarifSchemaErrors, sarifValidatorErrors } from '../helpers/sarif.js';
+import { copySample } from '../helpers/tree.js';
 
 const TITLE = 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool';
 const APP = 'ApplicationProvisioning/Application.cs';
@@ -19,15 +20,9 @@ const cases = fixturePath('transforms', 'provisioner-tls-target');
 
 afterAll(cleanTempDirs);
 
-function copyOf(sample: string): string {
-  const root = makeTempDir();
-  copyTree(fixturePath('samples', sample), root);
-  return root;
-}
-
 /** A tree with one manual change (warning) and one UTF-16 file (error) besides the Visual Studio sample. */
 function troubledTree(): string {
-  const root = copyOf('applicationprovisioner');
+  const root = copySample('applicationprovisioner');
   mkdirSync(join(root, 'Manual'));
   copyFileSync(join(cases, 'manual-negated-test.input.cs'), join(root, 'Manual', 'Application.cs'));
   writeFileSync(join(root, 'Wide.cs'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('class Wide { }\r\n', 'utf16le')]));
@@ -85,7 +80,7 @@ const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 
 describe('--format sarif', () => {
   test('diff on the edited sample: valid SARIF 2.1.0, one result per change with the inserted text at the right place', () => {
-    const root = copyOf('applicationprovisioner-edited');
+    const root = copySample('applicationprovisioner-edited');
     const run = runCli(['diff', '--format', 'sarif'], root);
     expect(run.status).toBe(0);
     expect(sarifProblems(run.stdout)).toEqual({ schema: [], validator: [] });
@@ -103,7 +98,7 @@ describe('--format sarif', () => {
         inserted: ' || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase)',
       },
     };
-    const applied = copyOf('applicationprovisioner-edited');
+    const applied = copySample('applicationprovisioner-edited');
     expect(runCli(['apply'], applied).status).toBe(0);
     for (const result of results) {
       const path = uriOf(result) as keyof typeof expected;
@@ -121,7 +116,7 @@ describe('--format sarif', () => {
   });
 
   test('check -o FILE on the Visual Studio sample (CRLF, BOM): the file passes Microsoft\'s validator; the region is line 84', () => {
-    const root = copyOf('applicationprovisioner');
+    const root = copySample('applicationprovisioner');
     const out = join(makeTempDir(), 'check.sarif');
     const run = runCli(['check', '--format', 'sarif', '-o', out], root);
     expect(run.status).toBe(1);
@@ -163,7 +158,7 @@ describe('--format sarif', () => {
   });
 
   test('apply --format sarif reports the written changes as informational results, still valid', () => {
-    const root = copyOf('applicationprovisioner-edited');
+    const root = copySample('applicationprovisioner-edited');
     const run = runCli(['apply', '--format', 'sarif'], root);
     expect(run.status).toBe(0);
     expect(sarifProblems(run.stdout)).toEqual({ schema: [], validator: [] });
@@ -176,7 +171,7 @@ describe('--format sarif', () => {
   });
 
   test('both checks can fail: a result without "message" is flagged by the schema and by Microsoft\'s validator', () => {
-    const root = copyOf('applicationprovisioner');
+    const root = copySample('applicationprovisioner');
     const log = parseSarif(runCli(['diff', '--format', 'sarif'], root).stdout) as unknown as { runs: Array<{ results: Array<Record<string, unknown>> }> };
     delete log.runs[0]!.results[0]!.message;
     const problems = sarifProblems(log);
@@ -187,7 +182,7 @@ describe('--format sarif', () => {
 
 describe('--format github', () => {
   test('a needed change is a ::warning annotation with file, line and column', () => {
-    const root = copyOf('applicationprovisioner');
+    const root = copySample('applicationprovisioner');
     const run = runCli(['check', '--format', 'github'], root);
     expect(run.status).toBe(1);
     expect(run.stdout.toString('utf8')).toBe(

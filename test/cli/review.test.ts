@@ -3,51 +3,23 @@
 // writes, skipped ones stay byte-identical, and without a terminal or piped answers review refuses.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { binPath, cleanTempDirs, copyTree, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
+import { binPath, cleanTempDirs, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
+import { changedPaths, copySample, snapshot } from '../helpers/tree.js';
 
-const edited = fixturePath('samples', 'applicationprovisioner-edited');
-const visualStudio = fixturePath('samples', 'applicationprovisioner');
+const edited = 'applicationprovisioner-edited';
+const visualStudio = 'applicationprovisioner';
 const FIRST = 'ApplicationProvisioning/Application.cs';
 const SECOND = 'vendor-copy/ApplicationProvisioning/Application.cs';
 const PROMPT = 'Apply this change? [y,n,a,q,?] ';
 
 afterAll(cleanTempDirs);
 
-/** A fresh copy of a sample tree in a temp directory. */
-function copyOf(sample: string): string {
-  const root = makeTempDir();
-  copyTree(sample, root);
-  return root;
-}
-
-/** Every file's bytes under `root` (relative paths). */
-function snapshot(root: string, dir = ''): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-    const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-    if (entry.isDirectory()) for (const [p, b] of snapshot(root, path)) files.set(p, b);
-    else files.set(path, readFileSync(join(root, path)));
-  }
-  return files;
-}
-
-/** Paths whose bytes differ between two snapshots (or exist on one side only). */
-function changedPaths(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  return [...new Set([...a.keys(), ...b.keys()])]
-    .filter((path) => {
-      const x = a.get(path);
-      const y = b.get(path);
-      return x === undefined || y === undefined || !x.equals(y);
-    })
-    .sort();
-}
-
-/** The tree as `apply` leaves it. */
+/** The sample tree as `apply` leaves it. */
 function appliedCopy(sample: string): Map<string, Buffer> {
-  const root = copyOf(sample);
+  const root = copySample(sample);
   expect(runCli(['apply'], root).status).toBe(0);
   return snapshot(root);
 }
@@ -59,12 +31,12 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   let original: Map<string, Buffer>;
   let applied: Map<string, Buffer>;
   beforeAll(() => {
-    original = snapshot(edited);
+    original = snapshot(fixturePath('samples', edited));
     applied = appliedCopy(edited);
   });
 
   test('"y", "n": only the first change is written, with apply\'s bytes; exit 1', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, 'y\nn\n');
     expect(run.status).toBe(1);
     const after = snapshot(root);
@@ -89,7 +61,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('"a" accepts all remaining changes: the tree equals what apply writes; exit 0', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, 'a\n');
     expect(run.status).toBe(0);
     expect(changedPaths(applied, snapshot(root))).toEqual([]);
@@ -98,7 +70,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('"n", "a": "a" on the last change accepts just that one', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, 'n\na\n');
     expect(run.status).toBe(1);
     const after = snapshot(root);
@@ -107,7 +79,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('"q" writes nothing; exit 1', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, 'q\n');
     expect(run.status).toBe(1);
     expect(changedPaths(original, snapshot(root))).toEqual([]);
@@ -116,7 +88,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('"?" prints the help and asks the same question again', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, '?\ny\ny\n');
     expect(run.status).toBe(0);
     const out = run.stdout.toString('utf8');
@@ -129,7 +101,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('an unknown answer is refused and the question asked again', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, 'maybe\ny\nn\n');
     expect(run.status).toBe(1);
     const out = run.stdout.toString('utf8');
@@ -139,7 +111,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('when the answers run out, the remaining changes are skipped and stderr says so', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, 'y\n');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('the answers ran out; the remaining changes were skipped');
@@ -150,7 +122,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('no answers at all (empty pipe): nothing is written; exit 1', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const run = review(root, '');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('the answers ran out');
@@ -158,7 +130,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
   });
 
   test('stdin neither a terminal nor a pipe: review refuses with exit 2 and writes nothing', () => {
-    const root = copyOf(edited);
+    const root = copySample(edited);
     // stdin 'ignore' is /dev/null: a character device, not a pipe or a file.
     const run = spawnSync(process.execPath, [binPath, 'review'], {
       cwd: root,
@@ -196,7 +168,7 @@ describe('review decides per change, not per file', () => {
   test('two transforms change the same file: accepting only one writes what apply writes with that transform alone', () => {
     const transform = join(makeTempDir(), 'rename-trace.mjs');
     writeFileSync(transform, RENAME_TRACE);
-    const root = copyOf(edited);
+    const root = copySample(edited);
     // Changes in file order: Trace.WriteLine (line 48), then the if (line 51), then the vendor copy.
     const run = runCli(['review', '-t', 'provisioner-tls-target', '-t', transform], root, { input: 'y\nn\nn\n' });
     expect(run.status).toBe(1);
@@ -205,17 +177,17 @@ describe('review decides per change, not per file', () => {
     expect(out).toMatch(/\[2\/3\] ApplicationProvisioning\/Application\.cs:51:\d+\nprovisioner-tls-target: /);
     expect(run.stderr).toContain('1 of 3 changes accepted');
 
-    const renamedOnly = copyOf(edited);
+    const renamedOnly = copySample(edited);
     expect(runCli(['apply', '-t', transform], renamedOnly).status).toBe(0);
     const expected = snapshot(renamedOnly);
     expect(changedPaths(expected, snapshot(root))).toEqual([]);
-    expect(changedPaths(snapshot(edited), expected)).toEqual([FIRST]);
+    expect(changedPaths(snapshot(fixturePath('samples', edited)), expected)).toEqual([FIRST]);
   });
 
   test('answers redirected from a file (review < answers.txt), written with CRLF line ends, are understood', () => {
     const answers = join(makeTempDir(), 'answers.txt');
     writeFileSync(answers, 'n\r\ny\r\n');
-    const root = copyOf(edited);
+    const root = copySample(edited);
     const fd = openSync(answers, 'r');
     let run;
     try {
@@ -226,15 +198,15 @@ describe('review decides per change, not per file', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).not.toContain('Please answer');
     expect(run.stderr).toContain('1 of 2 changes accepted');
-    expect(changedPaths(snapshot(edited), snapshot(root))).toEqual([SECOND]);
+    expect(changedPaths(snapshot(fixturePath('samples', edited)), snapshot(root))).toEqual([SECOND]);
   });
 });
 
 describe('review on the Visual Studio sample (UTF-8 with BOM, CRLF)', () => {
   test('"y" writes exactly the bytes apply writes, BOM and CRLF kept', () => {
-    const original = snapshot(visualStudio);
+    const original = snapshot(fixturePath('samples', visualStudio));
     const applied = appliedCopy(visualStudio);
-    const root = copyOf(visualStudio);
+    const root = copySample(visualStudio);
     const run = review(root, 'y\n');
     expect(run.status).toBe(0);
     expect(run.stdout.toString('utf8')).toContain(`[1/1] ${FIRST}:`);

@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { cleanTempDirs, copyTree, git, initRepo, makeTempDir, runCli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/paths.js';
+import { snapshot as snapshotOf } from '../helpers/tree.js';
 
 afterAll(cleanTempDirs);
 
@@ -14,19 +15,7 @@ const jestBin = join(nodeModules, 'jest', 'bin', 'jest.js');
 const tscBin = join(nodeModules, 'typescript', 'bin', 'tsc');
 
 /** Every file under `root` (path to bytes), not following symbolic links (node_modules). */
-function snapshot(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isSymbolicLink()) files.set(relative(root, path), Buffer.from('<symlink>'));
-      else if (entry.isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path));
-    }
-  };
-  walk(root);
-  return files;
-}
+const snapshot = (root: string) => snapshotOf(root, { symlinks: 'marker' });
 
 /** Runs a node script in `cwd`; output with colour off. */
 function runNode(args: readonly string[], cwd: string): { status: number | null; output: string } {

@@ -1,10 +1,11 @@
 // Compile proof: each sample tree builds with Mono's mcs before and after `ucma-codemod apply`, with no new warnings.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanTempDirs, copyTree, makeTempDir, runCli } from '../helpers/cli.js';
+import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { listCsFiles, mcs, testWithMcs, type McsBuild } from '../helpers/mcs.js';
 import { fixturePath } from '../helpers/paths.js';
+import { copySample, listFiles } from '../helpers/tree.js';
 
 interface Variant {
   readonly name: string;
@@ -56,16 +57,6 @@ function buildTree(variant: Variant, tree: string, outDir: string): Map<string, 
   return builds;
 }
 
-/** Every file under `root` (relative paths, sorted). */
-function listFiles(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      return entry.isDirectory() ? listFiles(root, path) : [path];
-    })
-    .sort();
-}
-
 afterAll(cleanTempDirs);
 
 describe.each(variants)('$name', (variant) => {
@@ -74,10 +65,8 @@ describe.each(variants)('$name', (variant) => {
   let after: string;
 
   beforeAll(() => {
-    before = makeTempDir();
-    copyTree(original, before);
-    after = makeTempDir();
-    copyTree(original, after);
+    before = copySample(variant.name);
+    after = copySample(variant.name);
     const run = runCli(['apply'], after);
     expect({ status: run.status, stderr: run.stderr }).toMatchObject({ status: 0, stderr: expect.stringMatching(/files? changed/) });
   });

@@ -1,10 +1,11 @@
 // Git proof: on each sample tree, `git apply` of the tool's patch gives exactly the bytes `apply` writes, and git sees the same patch.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanTempDirs, copyTree, git, gitBytes, gitStatus, initRepo, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
+import { cleanTempDirs, git, gitBytes, gitStatus, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
+import { changedPaths, committedSample, snapshot } from '../helpers/tree.js';
 
 interface Variant {
   readonly name: string;
@@ -35,42 +36,6 @@ const variants: readonly Variant[] = [
 ];
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
-/** Every file under `root` except .git/ (relative paths, sorted). */
-function listFiles(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true })
-    .filter((entry) => !(dir === '' && entry.name === '.git'))
-    .flatMap((entry) => {
-      const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-      return entry.isDirectory() ? listFiles(root, path) : [path];
-    })
-    .sort();
-}
-
-/** Every file's bytes under `root`, except .git/. */
-function snapshot(root: string): Map<string, Buffer> {
-  return new Map(listFiles(root).map((path) => [path, readFileSync(join(root, path))]));
-}
-
-/** Paths that are missing on one side or whose bytes differ. */
-function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
-  const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return paths.filter((path) => {
-    const x = a.get(path);
-    const y = b.get(path);
-    return x === undefined || y === undefined || !x.equals(y);
-  });
-}
-
-/** A copy of the sample in a fresh git repository with everything committed. */
-function committedCopy(original: string): string {
-  const root = makeTempDir();
-  copyTree(original, root);
-  initRepo(root);
-  git(root, 'add', '-A');
-  git(root, 'commit', '-q', '-m', 'sample');
-  return root;
-}
 
 const isBuildOutput = (path: string) => /(^|\/)(bin|obj)\//.test(path);
 
@@ -103,7 +68,7 @@ describe.each(variants)('$name', (variant) => {
   let applyRun: CliRun;
 
   beforeAll(() => {
-    viaGit = committedCopy(original);
+    viaGit = committedSample(variant.name);
     checkBefore = runCli(['check'], viaGit);
     diffRun = runCli(['diff'], viaGit);
     patch = diffRun.stdout;
@@ -115,7 +80,7 @@ describe.each(variants)('$name', (variant) => {
     patchDryRun = { status: dryRun.status, stderr: dryRun.stderr };
     git(viaGit, 'apply', patchFile);
 
-    viaApply = committedCopy(original);
+    viaApply = committedSample(variant.name);
     applyRun = runCli(['apply'], viaApply);
   });
 
@@ -141,8 +106,8 @@ describe.each(variants)('$name', (variant) => {
     const a = snapshot(viaGit);
     const b = snapshot(viaApply);
     expect([...a.keys()]).toEqual([...originalFiles.keys()]);
-    expect(differences(a, b)).toEqual([]);
-    expect(differences(originalFiles, b)).toEqual(variant.changed);
+    expect(changedPaths(a, b)).toEqual([]);
+    expect(changedPaths(originalFiles, b)).toEqual(variant.changed);
   });
 
   test('git diff of the applied tree is byte for byte the tool\'s patch', () => {
@@ -158,7 +123,7 @@ describe.each(variants)('$name', (variant) => {
     const again = runCli(['apply'], viaApply);
     expect(again.status).toBe(0);
     expect(again.stderr).toMatch(/: 0 files changed, /);
-    expect(differences(beforeAgain, snapshot(viaApply))).toEqual([]);
+    expect(changedPaths(beforeAgain, snapshot(viaApply))).toEqual([]);
   });
 
   test('nothing under bin/ or obj/ changes, nor the decoys', () => {

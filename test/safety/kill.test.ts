@@ -3,9 +3,10 @@
 import { afterAll, expect, test } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { binPath, cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
+import { listFiles } from '../helpers/tree.js';
 
 afterAll(cleanTempDirs);
 
@@ -17,18 +18,6 @@ const TEMP_FILE = /\.ucma-codemod-\d+-[0-9a-f]{8}\.tmp$/;
 function paddedSample(): Buffer {
   const padding = Buffer.from(`// ${'x'.repeat(100)}\r\n`.repeat(1500));
   return Buffer.concat([readFileSync(SAMPLE), padding]);
-}
-
-function listFiles(root: string): string[] {
-  const found: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) visit(join(dir, entry.name));
-      else found.push(relative(root, join(dir, entry.name)));
-    }
-  };
-  visit(root);
-  return found.sort();
 }
 
 function makeTree(original: Buffer): string {
