@@ -67,7 +67,8 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       if (isCSharpFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
       else skipped.push({ displayPath: display(absolute), reason: 'not a .cs file' });
     } else if (stats.isDirectory()) {
-      const found = await dropGitIgnored(absolute, await walkDirectory(absolute, errors, display));
+      const walked = await walkDirectory(absolute, errors, display);
+      const found = await dropGitIgnoredByRepository(absolute, walked.files, walked.nestedRepositories);
       for (const file of found) files.set(file, { absolutePath: file, displayPath: display(file) });
     } else {
       skipped.push({ displayPath: display(absolute), reason: 'not a regular file or directory' });
@@ -77,9 +78,17 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   return { files: sorted, skipped, errors };
 }
 
-/** Walks a directory in sorted order, collecting *.cs files and recording unreadable directories. */
-async function walkDirectory(root: string, errors: PassedOverPath[], display: (p: string) => string): Promise<string[]> {
+/**
+ * Walks a directory in sorted order, collecting *.cs files and recording unreadable directories
+ * and nested repositories (submodules and the like: directories below `root` that hold a .git).
+ */
+async function walkDirectory(
+  root: string,
+  errors: PassedOverPath[],
+  display: (p: string) => string,
+): Promise<{ files: string[]; nestedRepositories: string[] }> {
   const found: string[] = [];
+  const nestedRepositories: string[] = [];
   const visit = async (directory: string): Promise<void> => {
     let entries;
     try {
@@ -89,6 +98,7 @@ async function walkDirectory(root: string, errors: PassedOverPath[], display: (p
       return;
     }
     entries.sort((a, b) => compareCodePoints(a.name, b.name));
+    if (directory !== root && entries.some((entry) => entry.name === '.git')) nestedRepositories.push(directory);
     for (const entry of entries) {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) {
@@ -100,7 +110,32 @@ async function walkDirectory(root: string, errors: PassedOverPath[], display: (p
     }
   };
   await visit(root);
-  return found;
+  return { files: found, nestedRepositories };
+}
+
+/**
+ * Asks git about each repository separately: git refuses paths inside a submodule ("Pathspec is
+ * in submodule"), so files under a nested repository are checked from that repository.
+ */
+async function dropGitIgnoredByRepository(root: string, files: string[], nestedRepositories: string[]): Promise<string[]> {
+  const groups = new Map<string, string[]>();
+  // Deepest repository first, so a path goes to the innermost repository that contains it.
+  const repositories = [...nestedRepositories].sort((a, b) => b.length - a.length);
+  const ownerOf = (path: string) => repositories.find((repository) => path.startsWith(`${repository}${sep}`)) ?? root;
+  // A nested repository that its parent ignores (a clone under an ignored vendor/) is ignored whole.
+  const ignoredRepositories = new Set<string>();
+  for (const repository of [...repositories].reverse()) {
+    const parent = ownerOf(repository);
+    if (ignoredRepositories.has(parent) || (await dropGitIgnored(parent, [repository])).length === 0) ignoredRepositories.add(repository);
+  }
+  for (const file of files) {
+    const owner = ownerOf(file);
+    if (ignoredRepositories.has(owner)) continue;
+    groups.set(owner, [...(groups.get(owner) ?? []), file]);
+  }
+  const kept = new Set<string>();
+  for (const [directory, group] of groups) for (const file of await dropGitIgnored(directory, group)) kept.add(file);
+  return files.filter((file) => kept.has(file));
 }
 
 /**
@@ -117,7 +152,23 @@ async function dropGitIgnored(directory: string, files: string[]): Promise<strin
     return files;
   }
   if (inside.stdout.trim() !== 'true') return files;
-  const ignored = await new Promise<Set<string>>((resolvePromise, reject) => {
+  try {
+    const ignored = await checkIgnore(directory, files);
+    return files.filter((file) => !ignored.has(file));
+  } catch {
+    // One odd path must not stop the run: ask about each file alone, and keep it if git cannot say.
+    const kept: string[] = [];
+    for (const file of files) {
+      const ignored = await checkIgnore(directory, [file]).catch(() => new Set<string>());
+      if (!ignored.has(file)) kept.push(file);
+    }
+    return kept;
+  }
+}
+
+/** The subset of `files` that git ignores, asked in one `git check-ignore --stdin` call. */
+function checkIgnore(directory: string, files: string[]): Promise<Set<string>> {
+  return new Promise<Set<string>>((resolvePromise, reject) => {
     const child = execFile(
       'git',
       ['check-ignore', '-z', '--stdin'],
@@ -128,9 +179,10 @@ async function dropGitIgnored(directory: string, files: string[]): Promise<strin
         else resolvePromise(new Set(stdout.split('\0').filter((line) => line !== '').map((line) => resolve(directory, line))));
       },
     );
-    child.stdin?.end(files.map((file) => relative(directory, file)).join('\0') + '\0');
+    // "./" first: a file named ":(glob)x.cs" is a name, not pathspec magic (check-ignore does not
+    // support GIT_LITERAL_PATHSPECS).
+    child.stdin?.end(files.map((file) => `./${relative(directory, file)}`).join('\0') + '\0');
   });
-  return files.filter((file) => !ignored.has(file));
 }
 
 /** A short, user-facing description of a file-system error. */

@@ -13,10 +13,14 @@ export interface FileChange {
   readonly mode?: string;
 }
 
-/** Thrown for a path that a patch cannot name safely (absolute, or leaving the current directory). */
+/** Thrown for a path that a patch cannot name safely (absolute, leaving the current directory, with a backslash). */
 export class UnsafePatchPathError extends Error {
   constructor(path: string) {
-    super(`${path} is outside the current directory; a patch may only name paths below it. Run from a directory that contains the file.`);
+    super(
+      path.includes('\\') && !path.split('/').includes('..')
+        ? `${path} has a backslash in its name, which patches cannot name portably (git and patch read it as a separator); rename it or use apply.`
+        : `${path} is outside the current directory; a patch may only name paths below it. Run from a directory that contains the file.`,
+    );
     this.name = 'UnsafePatchPathError';
   }
 }
@@ -42,7 +46,8 @@ export function createFilePatch(change: FileChange, context = 3): Buffer {
   const encoding = change.source.encoding === 'latin1' ? 'latin1' : 'utf8';
   const oldLines = splitLines(oldBytes);
   const hunks = patch.hunks.map((hunk) => {
-    const range = (start: number, lines: number) => (lines === 1 ? `${start}` : `${start},${lines}`);
+    // Like git: a side with no lines names the line before it (0 at the top of the file).
+    const range = (start: number, lines: number) => (lines === 1 ? `${start}` : `${lines === 0 ? Math.max(0, start - 1) : start},${lines}`);
     const context = functionContext(oldLines, hunk.oldStart - 1);
     const head = Buffer.from(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, 'utf8');
     const lines = Buffer.from(`\n${hunk.lines.join('\n')}\n`, encoding);

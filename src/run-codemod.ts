@@ -68,7 +68,7 @@ export interface RunTotals {
 export interface RunResult {
   readonly files: FileReport[];
   readonly totals: RunTotals;
-  /** Temp files of killed earlier runs that this run removed. */
+  /** Temp files of killed earlier runs that this run removed (review adds to it). */
   readonly removedTempFiles: string[];
 }
 
@@ -76,8 +76,11 @@ export interface RunResult {
 export interface SourceInput {
   readonly displayPath: string;
   readonly absolutePath: string;
-  /** Reads the bytes and the git mode. */
-  read(): Promise<{ bytes: Buffer; mode: string }>;
+  /**
+   * Reads the bytes and the git mode; returns only the size when it is over `maxBytes`, so huge
+   * files are never loaded.
+   */
+  read(maxBytes: number): Promise<{ bytes: Buffer; mode: string } | { oversize: number }>;
 }
 
 export interface RunOptions {
@@ -102,9 +105,11 @@ export function diskInput(absolutePath: string, displayPath: string): SourceInpu
   return {
     absolutePath,
     displayPath,
-    async read() {
-      const [bytes, stats] = await Promise.all([readFile(absolutePath), stat(absolutePath)]);
-      return { bytes, mode: stats.mode & 0o111 ? '100755' : '100644' };
+    async read(maxBytes) {
+      const stats = await stat(absolutePath);
+      if (stats.size > maxBytes) return { oversize: stats.size };
+      // git records only the owner's execute bit.
+      return { bytes: await readFile(absolutePath), mode: stats.mode & 0o100 ? '100755' : '100644' };
     },
   };
 }
@@ -124,7 +129,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   const reads: Array<Promise<ReadOutcome>> = [];
   const startRead = (index: number) => {
     const input = options.inputs[index];
-    if (input && reads[index] === undefined) reads[index] = readInput(input);
+    if (input && reads[index] === undefined) reads[index] = readInput(input, options.maxFileSize);
   };
   for (let index = 0; index < options.inputs.length; index++) {
     const input = options.inputs[index]!;
@@ -143,21 +148,22 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
 
 const READ_AHEAD = 8;
 
-type ReadOutcome = { bytes: Buffer; mode: string } | { error: unknown };
+type ReadOutcome = { bytes: Buffer; mode: string } | { oversize: number } | { error: unknown };
 
-function readInput(input: SourceInput): Promise<ReadOutcome> {
-  return input.read().catch((error: unknown) => ({ error }));
+function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
+  return input.read(maxBytes).catch((error: unknown) => ({ error }));
 }
 
 async function processInput(input: SourceInput, read: ReadOutcome, options: RunOptions): Promise<FileReport> {
   const report = blankReport(input.displayPath, input.absolutePath, 'unchanged');
   if ('error' in read) return fail(report, `cannot read: ${describeFsError(read.error)}`);
-  const { bytes, mode } = read;
-  if (bytes.length > options.maxFileSize) {
+  const size = 'oversize' in read ? read.oversize : read.bytes.length;
+  if ('oversize' in read || size > options.maxFileSize) {
     report.status = 'skipped';
-    report.reason = `larger than ${options.maxFileSize} bytes (${bytes.length}); raise --max-file-size to include it`;
+    report.reason = `larger than ${options.maxFileSize} bytes (${size}); raise --max-file-size to include it`;
     return report;
   }
+  const { bytes, mode } = read;
   let source: SourceText;
   try {
     source = decodeSource(bytes);

@@ -61,7 +61,11 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
     inputs.push({
       displayPath: name,
       absolutePath: resolve(cwd, name),
-      read: async () => ({ bytes: (await git(cwd, ['cat-file', 'blob', entry.blob], 'buffer')) as Buffer, mode: entry.mode }),
+      read: async (maxBytes) => {
+        const size = Number(String(await git(cwd, ['cat-file', '-s', entry.blob])).trim());
+        if (size > maxBytes) return { oversize: size };
+        return { bytes: (await git(cwd, ['cat-file', 'blob', entry.blob], 'buffer')) as Buffer, mode: entry.mode };
+      },
     });
   }
   return { inputs, skipped };

@@ -4,6 +4,7 @@ import { adaptLineBreaks, isAscii, type SourceText } from './source-text.js';
 import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type OwnedEdit, type TextEdit } from './edits.js';
 import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { LineIndex } from './line-index.js';
+import { lexicalProblem } from './lexical-guard.js';
 import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
@@ -131,6 +132,12 @@ export function applyWithGuards(
   const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
   for (const edit of sorted) {
+    const lexical = lexicalProblem(text, tree, edit);
+    if (lexical) {
+      const where = lines.positionAt(edit.start);
+      diagnostics.push(engineError(edit, `refused an edit by ${edit.transformId} at ${where.line}:${where.column}: ${lexical}`));
+      continue;
+    }
     const region = enclosingRegion(tree, edit);
     const site = findSyntaxErrors(region)[0];
     if (site) {

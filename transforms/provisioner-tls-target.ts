@@ -72,11 +72,13 @@ export default defineTransform({
   },
 });
 
-/** `GetApplication` methods with a body, declared in a class named `Application`. */
+/** `GetApplication` methods with a body, declared in a class named `Application` (also under `#if`). */
 function findGetApplicationMethods(root: SyntaxNode): SyntaxNode[] {
   return findAll(root, 'method_declaration').filter((method) => {
     if (declarationName(method) !== 'GetApplication' || !method.childForFieldName('body')) return false;
-    const owner = method.parent?.parent;
+    let owner = method.parent;
+    // A method inside #if/#elif/#else hangs under preprocessor nodes, not directly under the class body.
+    while (owner && (owner.type.startsWith('preproc_') || owner.type === 'declaration_list')) owner = owner.parent;
     return owner?.type === 'class_declaration' && declarationName(owner) === 'Application';
   });
 }
@@ -162,20 +164,37 @@ function judgeCondition(context: TransformContext, statement: SyntaxNode): Verdi
           : `the condition already compares TlsTarget with Fqdn, but case-sensitively or culture-sensitively ("${found.node.text.replace(/\s+/g, ' ')}"); host names are case-insensitive, and the documented change uses StringComparison.OrdinalIgnoreCase`,
     };
   }
-  const comparisonType = hasUsingNamespace(statement, 'System') ? 'StringComparison' : 'System.StringComparison';
+  const comparisonType = stringComparisonSpelling(statement);
   const text = ` || ${variable}.TlsTarget.Equals(${variable}.Fqdn, ${comparisonType}.OrdinalIgnoreCase)`;
   return { kind: 'patch', edit: insertAfter(nullTest, text) };
 }
 
-/** For `string.IsNullOrEmpty(X.TlsTarget)` (or IsNullOrWhiteSpace, any spelling of string), returns X. */
+/**
+ * For `string.IsNullOrEmpty(X.TlsTarget)` (or IsNullOrWhiteSpace, any spelling of string, also
+ * `X?.TlsTarget` and `X.TlsTarget!`), returns X.
+ */
 function nullTestedEntry(node: SyntaxNode): SyntaxNode | undefined {
   const call = invocationParts(node);
   if (!call || call.args.length !== 1) return undefined;
   const callee = memberAccessParts(call.callee);
   if (!callee || !['IsNullOrEmpty', 'IsNullOrWhiteSpace'].includes(callee.name) || !isStringType(callee.object)) return undefined;
-  const argument = memberAccessParts(call.args[0]!.value);
-  if (!argument || argument.name !== 'TlsTarget') return undefined;
-  return unwrapParentheses(argument.object);
+  return tlsTargetOwner(call.args[0]!.value);
+}
+
+/**
+ * X for `X.TlsTarget`, `X?.TlsTarget` or `X.TlsTarget!`. With `?.`, the added test may still read
+ * `X.TlsTarget`: when X is null, IsNullOrEmpty is true and `||` never evaluates it.
+ */
+function tlsTargetOwner(node: SyntaxNode): SyntaxNode | undefined {
+  let inner = unwrapParentheses(node);
+  if (inner.type === 'postfix_unary_expression' && inner.child(1)?.type === '!') inner = unwrapParentheses(inner.child(0)!);
+  if (inner.type === 'conditional_access_expression') {
+    const binding = inner.namedChildren.find((child) => child.type === 'member_binding_expression');
+    const condition = inner.childForFieldName('condition');
+    return binding?.childForFieldName('name')?.text === 'TlsTarget' && condition ? unwrapParentheses(condition) : undefined;
+  }
+  const access = memberAccessParts(inner);
+  return access?.name === 'TlsTarget' ? unwrapParentheses(access.object) : undefined;
 }
 
 /**
@@ -183,8 +202,14 @@ function nullTestedEntry(node: SyntaxNode): SyntaxNode | undefined {
  * IsNullOrWhiteSpace calls, comparisons with null, "" or string.Empty, and Length tests.
  */
 function findEmptinessTests(condition: SyntaxNode): SyntaxNode[] {
-  return findAll(condition, ['invocation_expression', 'binary_expression']).filter((node) => {
+  return findAll(condition, ['invocation_expression', 'binary_expression', 'is_pattern_expression']).filter((node) => {
     if (node.type === 'invocation_expression') return nullTestedEntry(node) !== undefined;
+    // `X.TlsTarget is null`, `is ""`, `is null or ""`, `is not null`, ...
+    if (node.type === 'is_pattern_expression') {
+      const tested = node.childForFieldName('expression');
+      const pattern = node.childForFieldName('pattern');
+      return tested !== null && pattern !== null && isTlsTargetRead(tested) && findAll(pattern, ['null_literal', 'string_literal']).length > 0;
+    }
     const operator = node.childForFieldName('operator')?.type ?? '';
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
@@ -208,7 +233,7 @@ function isNullOrEmptyValue(node: SyntaxNode): boolean {
 }
 
 function isTlsTargetRead(node: SyntaxNode): boolean {
-  return memberAccessParts(node)?.name === 'TlsTarget';
+  return tlsTargetOwner(node) !== undefined;
 }
 
 function isTlsTargetLength(node: SyntaxNode): boolean {
@@ -260,6 +285,29 @@ function readTlsTargetFqdnComparison(node: SyntaxNode, variable: string): Compar
   }
   if (!pair(callee.object, parts.args[0]?.value)) return undefined;
   return comparisonKind(parts.args[1]?.value);
+}
+
+/**
+ * How to name System.StringComparison at `node`: plainly when `using System;` is in scope, else
+ * qualified, and with `global::` when the file declares something else called StringComparison
+ * (an alias, a type or a member), which would win C#'s name lookup.
+ */
+function stringComparisonSpelling(node: SyntaxNode): string {
+  const root = node.tree.rootNode;
+  const shadowed = findAll(root, [
+    'using_directive',
+    'class_declaration',
+    'struct_declaration',
+    'enum_declaration',
+    'interface_declaration',
+    'delegate_declaration',
+    'property_declaration',
+    'variable_declarator',
+    'parameter',
+    'method_declaration',
+  ]).some((declaration) => declaration.childForFieldName('name')?.text === 'StringComparison');
+  if (shadowed) return 'global::System.StringComparison';
+  return hasUsingNamespace(node, 'System') ? 'StringComparison' : 'System.StringComparison';
 }
 
 /** `TlsTarget` or `Fqdn` when the node reads that property of `variable`. */

@@ -55,7 +55,9 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
 }
 
 function quoteForShell(path: string): string {
-  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+  // "./" keeps a name that starts with "-" from being read as an option.
+  const safe = path.startsWith('-') ? `./${path}` : path;
+  return /^[\w./-]+$/.test(safe) ? safe : `'${safe.replace(/'/g, `'\\''`)}'`;
 }
 
 function plural(count: number, word: string): string {

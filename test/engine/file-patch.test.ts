@@ -58,3 +58,13 @@ describe('quotePath', () => {
     expect(quotePath(path)).toBe(quoted);
   });
 });
+
+describe('hunk headers for empty sides, like git', () => {
+  test.each([
+    ['', 'x\n', '@@ -0,0 +1 @@'],
+    ['x\n', '', '@@ -1 +0,0 @@'],
+  ])('%j to %j', (before, after, header) => {
+    const source = decodeSource(Buffer.from(before));
+    expect(createFilePatch({ path: 'A.cs', source, newText: after }).toString()).toContain(`${header}\n`);
+  });
+});

@@ -79,7 +79,7 @@ describe('provisioner-tls-target on mutated C#', () => {
         // Only insertions of the documented test, and only ASCII in 8-bit files.
         for (const edit of outcome.edits) {
           expect(edit.start).toBe(edit.end);
-          expect(edit.text).toMatch(/^ \|\| (@?\w+)\.TlsTarget\.Equals\(\1\.Fqdn, (System\.)?StringComparison\.OrdinalIgnoreCase\)$/);
+          expect(edit.text).toMatch(/^ \|\| (@?\w+)\.TlsTarget\.Equals\(\1\.Fqdn, (global::System\.|System\.)?StringComparison\.OrdinalIgnoreCase\)$/);
         }
 
         // No character outside the edits changes: the text between edits is found, in order, in the output.

@@ -4,7 +4,8 @@ import { fstatSync } from 'node:fs';
 import { discoverFiles } from '../../discover-files.js';
 import { ExitCode } from '../../exit-code.js';
 import type { OwnedEdit } from '../../edits.js';
-import { writeFileAtomic, FileChangedError, ReadOnlyFileError } from '../../atomic-write.js';
+import { dirname } from 'node:path';
+import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from '../../atomic-write.js';
 import { parseCSharp } from '../../parse-csharp.js';
 import { choosePalette, type Palette } from '../../reporters/colors.js';
 import { formatTextReport } from '../../reporters/text-report.js';
@@ -86,12 +87,17 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   if (inputEnded) io.stderr.write('ucma-codemod review: the answers ran out; the remaining changes were skipped\n');
 
   // Write the accepted subset of each file, with the same guards and atomic write as apply.
+  const cleaned = new Set<string>();
   for (const file of result.files) {
     const edits = accepted.get(file);
     if (!file.change) continue;
     if (!edits) {
       file.status = 'unchanged';
       continue;
+    }
+    if (!cleaned.has(dirname(file.absolutePath))) {
+      cleaned.add(dirname(file.absolutePath));
+      result.removedTempFiles.push(...(await removeStaleTempFiles(dirname(file.absolutePath))));
     }
     const { source, originalBytes } = file.change;
     const guarded = applyWithGuards(source.text, parseCSharp(source.text), edits);
