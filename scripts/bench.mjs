@@ -2,7 +2,7 @@
 // Usage: node scripts/bench.mjs [--copies N] [--runs N] [--json]
 // Each command runs --runs times on a fresh copy; the median wall time and the peak RSS are shown.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,12 +66,19 @@ const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(number
 
 const template = makeTree();
 const size = measureTree(template);
+// A transform without meta.requires: every file is parsed, the worst case for a run.
+const parseAll = join(mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-t-')), 'parse-every-file.mjs');
+writeFileSync(
+  parseAll,
+  "export default { meta: { id: 'parse-every-file', title: 'Bench', description: 'Parses every file.', source: { title: 'bench' }, kind: 'report' }, run() {} };\n",
+);
 const scenarios = [
   { name: 'startup (--version)', args: ['--version'], fresh: false },
   { name: 'diff', args: ['diff'], fresh: false },
   { name: 'check', args: ['check'], fresh: false },
   { name: 'diff --json', args: ['diff', '--json'], fresh: false },
   { name: 'apply', args: ['apply'], fresh: true },
+  { name: 'diff, all parsed', args: ['diff', '-t', parseAll], fresh: false },
 ];
 const results = [];
 try {
@@ -99,6 +106,7 @@ try {
   }
 } finally {
   rmSync(template, { recursive: true, force: true });
+  rmSync(dirname(parseAll), { recursive: true, force: true });
 }
 
 const header = { node: process.version, copies, runs, files: size.files, megabytes: Number((size.bytes / 1024 / 1024).toFixed(2)) };
