@@ -2,16 +2,8 @@
 // tree-sitter-c-sharp recovers too well: an inserted "/*" that never closes can parse without an
 // error (as "/ *"), while the C# compiler would swallow the rest of the file.
 import type { TextEdit } from './edits.js';
-import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import { COMMENT_AND_STRING_TYPES, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 
-const TOKEN_TYPES = new Set([
-  'comment',
-  'string_literal',
-  'verbatim_string_literal',
-  'raw_string_literal',
-  'interpolated_string_expression',
-  'character_literal',
-]);
 
 /** Why the edit is unsafe at the lexical level, or undefined when it is fine. */
 export function lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined {
@@ -40,7 +32,7 @@ function splitsPair(text: string, offset: number): boolean {
 /** The comment or string token that strictly contains `offset` (its delimiters excluded from "inside"). */
 function tokenAround(root: SyntaxNode, offset: number): SyntaxNode | undefined {
   for (let node: SyntaxNode | null = root.descendantForIndex(offset, offset); node; node = node.parent) {
-    if (TOKEN_TYPES.has(node.type) && node.startIndex < offset && offset < node.endIndex) return node;
+    if (COMMENT_AND_STRING_TYPES.has(node.type) && node.startIndex < offset && offset < node.endIndex) return node;
   }
   return undefined;
 }

@@ -33,6 +33,16 @@ export function parseCSharp(text: string): SyntaxTree {
   return getParser().parse(text, null, { bufferSize });
 }
 
+/** Node types of comments, string literals and character literals: text, not code. */
+export const COMMENT_AND_STRING_TYPES: ReadonlySet<string> = new Set([
+  'comment',
+  'string_literal',
+  'verbatim_string_literal',
+  'raw_string_literal',
+  'interpolated_string_expression',
+  'character_literal',
+]);
+
 /** A syntax error: an ERROR node (unexpected text) or a MISSING node (an inserted token). */
 export interface SyntaxErrorSite {
   readonly kind: 'unexpected' | 'missing';

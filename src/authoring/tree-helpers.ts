@@ -1,6 +1,6 @@
 // Helpers for reading the C# tree in transforms: search, queries, ancestry, syntax-error checks.
 import type ParserModule from 'tree-sitter';
-import { csharpLanguage, findSyntaxErrors, TreeSitter, type SyntaxErrorSite, type SyntaxNode } from '../parse-csharp.js';
+import { COMMENT_AND_STRING_TYPES, csharpLanguage, findSyntaxErrors, TreeSitter, type SyntaxErrorSite, type SyntaxNode } from '../parse-csharp.js';
 
 /** The node's source text. */
 export function nodeText(node: SyntaxNode): string {
@@ -54,19 +54,11 @@ export function query(root: SyntaxNode, source: string): Array<Record<string, Sy
     .map((match) => Object.fromEntries(match.captures.map((capture) => [capture.name, capture.node])));
 }
 
-const COMMENT_OR_STRING = new Set([
-  'comment',
-  'string_literal',
-  'verbatim_string_literal',
-  'raw_string_literal',
-  'interpolated_string_expression',
-  'character_literal',
-]);
 
 /** True when the node is, or sits inside, a comment, a string or a character literal. */
 export function isInsideCommentOrString(node: SyntaxNode): boolean {
   for (let current: SyntaxNode | null = node; current; current = current.parent) {
-    if (COMMENT_OR_STRING.has(current.type)) return true;
+    if (COMMENT_AND_STRING_TYPES.has(current.type)) return true;
   }
   return false;
 }
