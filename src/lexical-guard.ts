@@ -4,7 +4,6 @@
 import type { TextEdit } from './edits.js';
 import { COMMENT_AND_STRING_TYPES, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 
-
 /** Why the edit is unsafe at the lexical level, or undefined when it is fine. */
 export function lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined {
   for (const offset of edit.start === edit.end ? [edit.start] : [edit.start, edit.end]) {

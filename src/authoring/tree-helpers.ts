@@ -54,7 +54,6 @@ export function query(root: SyntaxNode, source: string): Array<Record<string, Sy
     .map((match) => Object.fromEntries(match.captures.map((capture) => [capture.name, capture.node])));
 }
 
-
 /** True when the node is, or sits inside, a comment, a string or a character literal. */
 export function isInsideCommentOrString(node: SyntaxNode): boolean {
   for (let current: SyntaxNode | null = node; current; current = current.parent) {
