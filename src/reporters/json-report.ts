@@ -20,7 +20,15 @@ export function buildJsonReport(result: RunResult, context: JsonReportContext): 
     version: context.toolVersion,
     reportVersion: JSON_REPORT_VERSION,
     command: context.command,
-    transforms: context.transforms.map((t) => ({ id: t.meta.id, title: t.meta.title, kind: t.meta.kind })),
+    // The explanation travels with the report: what changes, why, the source, the follow-up.
+    transforms: context.transforms.map((t) => ({
+      id: t.meta.id,
+      title: t.meta.title,
+      kind: t.meta.kind,
+      description: t.meta.description,
+      source: t.meta.source,
+      followUp: t.meta.followUp ?? null,
+    })),
     files: result.files.map((file) => ({
       path: file.path,
       status: file.status,

@@ -214,6 +214,16 @@ describe('--json', () => {
     };
     expect(Object.keys(report)).toEqual(['tool', 'version', 'reportVersion', 'command', 'transforms', 'files', 'totals', 'exitCode']);
     expect(report).toMatchObject({ tool: 'ucma-codemod', reportVersion: 1, command: 'check', exitCode: 2 });
+    // The explanation travels with the report.
+    expect(report.transforms).toMatchObject([
+      {
+        id: 'provisioner-tls-target',
+        kind: 'fix',
+        description: expect.stringContaining('The trusted service entries for this type are corrupted'),
+        source: { title: expect.stringContaining('Modifying ApplicationProvisioner.exe sample code') },
+        followUp: expect.stringContaining('Move-CsApplicationEndpoint'),
+      },
+    ]);
     expect(Object.keys(report.totals).sort()).toEqual(['changed', 'errors', 'failed', 'files', 'infos', 'skipped', 'unchanged', 'warnings']);
     expect(report.totals).toMatchObject({ files: report.files.length, changed: 1, failed: 1, warnings: 1 });
     for (const file of report.files) {
