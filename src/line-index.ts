@@ -30,15 +30,6 @@ export class LineIndex {
     }
     return { line: low + 1, column: clamped - (this.lineStarts[low] ?? 0) + 1 };
   }
-
-  /** The offset where 1-based `line` starts. */
-  lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))] ?? 0;
-  }
-
-  get lineCount(): number {
-    return this.lineStarts.length;
-  }
 }
 
 /** The 1-based line and column of one offset; for many lookups build a LineIndex once. */

@@ -4,9 +4,6 @@ import { parseArgs } from 'node:util';
 export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-/** Commands that process C# files. */
-export type FileCommandName = 'diff' | 'apply' | 'check' | 'review';
-
 export const FORMATS = ['diff', 'mbox', 'json', 'sarif', 'github'] as const;
 export type ReportFormat = (typeof FORMATS)[number];
 
