@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { describeFsError } from './fs-error.js';
 
 /** The file is not as it was read: someone else wrote it meanwhile. */
 export class FileChangedError extends Error {
@@ -73,6 +74,26 @@ async function syncDirectory(directory: string): Promise<void> {
     }
   } catch {
     // Directory fsync is unsupported on some file systems; the rename is still atomic.
+  }
+}
+
+/** Why a write failed, in words for the file's report line (the path is shown beside it). */
+export function describeWriteFailure(thrown: unknown, path: string): string {
+  if (thrown instanceof FileChangedError || thrown instanceof ReadOnlyFileError) return thrown.message.replace(`${path} `, '');
+  return `cannot write: ${describeFsError(thrown)}`;
+}
+
+/** Removes stale temp files once per directory, for a run that writes into many files of it. */
+export class StaleTempCleaner {
+  private readonly done = new Set<string>();
+  readonly removed: string[] = [];
+
+  /** Cleans the directory of `path` unless that was done already. */
+  async cleanBeside(path: string): Promise<void> {
+    const directory = dirname(path);
+    if (this.done.has(directory)) return;
+    this.done.add(directory);
+    this.removed.push(...(await removeStaleTempFiles(directory)));
   }
 }
 

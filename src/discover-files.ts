@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { describeFsError } from './fs-error.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -183,24 +184,6 @@ function checkIgnore(directory: string, files: string[]): Promise<Set<string>> {
     // support GIT_LITERAL_PATHSPECS).
     child.stdin?.end(files.map((file) => `./${relative(directory, file)}`).join('\0') + '\0');
   });
-}
-
-/** A short, user-facing description of a file-system error. */
-export function describeFsError(thrown: unknown): string {
-  const code = (thrown as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return thrown instanceof Error ? thrown.message : String(thrown);
-  }
 }
 
 /** Orders strings by code point, independent of locale. */

@@ -1,8 +1,8 @@
 // Runs transforms over many files: read, decode, transform, optionally write; one report per file.
 import { readFile, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from './atomic-write.js';
-import { describeFsError, type Discovery } from './discover-files.js';
+import { describeWriteFailure, StaleTempCleaner, writeFileAtomic } from './atomic-write.js';
+import type { Discovery } from './discover-files.js';
+import { describeFsError } from './fs-error.js';
 import type { OwnedEdit } from './edits.js';
 import { LineIndex, type LineColumn } from './line-index.js';
 import { decodeSource, encodeSource, UnsupportedEncodingError, type SourceText } from './source-text.js';
@@ -117,14 +117,13 @@ export function diskInput(absolutePath: string, displayPath: string): SourceInpu
 /** Processes every input in order; never throws for one file's problem. */
 export async function runCodemod(options: RunOptions): Promise<RunResult> {
   const files: FileReport[] = [];
-  const removedTempFiles: string[] = [];
+  const cleaner = new StaleTempCleaner();
   for (const passed of options.passedOver?.errors ?? []) {
     files.push(blankReport(passed.displayPath, passed.displayPath, 'failed', passed.reason));
   }
   for (const passed of options.passedOver?.skipped ?? []) {
     files.push(blankReport(passed.displayPath, passed.displayPath, 'skipped', passed.reason));
   }
-  const cleaned = new Set<string>();
   // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
   const reads: Array<Promise<ReadOutcome>> = [];
   const startRead = (index: number) => {
@@ -134,16 +133,13 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   for (let index = 0; index < options.inputs.length; index++) {
     const input = options.inputs[index]!;
     for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
-    if (options.write && !cleaned.has(dirname(input.absolutePath))) {
-      cleaned.add(dirname(input.absolutePath));
-      removedTempFiles.push(...(await removeStaleTempFiles(dirname(input.absolutePath))));
-    }
+    if (options.write) await cleaner.cleanBeside(input.absolutePath);
     const report = await processInput(input, await reads[index]!, options);
     delete reads[index];
     files.push(report);
     options.onFile?.(report, index + 1, options.inputs.length);
   }
-  return { files, totals: countTotals(files), removedTempFiles };
+  return { files, totals: countTotals(files), removedTempFiles: cleaner.removed };
 }
 
 const READ_AHEAD = 8;
@@ -194,11 +190,7 @@ async function processInput(input: SourceInput, read: ReadOutcome, options: RunO
       await writeFileAtomic(input.absolutePath, encodeSource(source, outcome.newText), bytes);
       report.written = true;
     } catch (thrown) {
-      const reason =
-        thrown instanceof FileChangedError || thrown instanceof ReadOnlyFileError
-          ? thrown.message.replace(`${input.absolutePath} `, '')
-          : `cannot write: ${describeFsError(thrown)}`;
-      return fail(report, reason);
+      return fail(report, describeWriteFailure(thrown, input.absolutePath));
     }
   }
   return report;

@@ -4,8 +4,7 @@ import { fstatSync } from 'node:fs';
 import { discoverFiles } from '../../discover-files.js';
 import { ExitCode } from '../../exit-code.js';
 import type { OwnedEdit } from '../../edits.js';
-import { dirname } from 'node:path';
-import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from '../../atomic-write.js';
+import { describeWriteFailure, StaleTempCleaner, writeFileAtomic } from '../../atomic-write.js';
 import { parseCSharp } from '../../parse-csharp.js';
 import { choosePalette, type Palette } from '../../reporters/colors.js';
 import { formatTextReport } from '../../reporters/text-report.js';
@@ -87,7 +86,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   if (inputEnded) io.stderr.write('ucma-codemod review: the answers ran out; the remaining changes were skipped\n');
 
   // Write the accepted subset of each file, with the same guards and atomic write as apply.
-  const cleaned = new Set<string>();
+  const cleaner = new StaleTempCleaner();
   for (const file of result.files) {
     const edits = accepted.get(file);
     if (!file.change) continue;
@@ -95,10 +94,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
       file.status = 'unchanged';
       continue;
     }
-    if (!cleaned.has(dirname(file.absolutePath))) {
-      cleaned.add(dirname(file.absolutePath));
-      result.removedTempFiles.push(...(await removeStaleTempFiles(dirname(file.absolutePath))));
-    }
+    await cleaner.cleanBeside(file.absolutePath);
     const { source, originalBytes } = file.change;
     const guarded = applyWithGuards(source.text, parseCSharp(source.text), edits);
     if (guarded.newText === undefined) {
@@ -111,9 +107,10 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
       file.written = true;
     } catch (thrown) {
       file.status = 'failed';
-      file.reason = thrown instanceof FileChangedError || thrown instanceof ReadOnlyFileError ? thrown.message : `cannot write: ${String(thrown)}`;
+      file.reason = describeWriteFailure(thrown, file.absolutePath);
     }
   }
+  result.removedTempFiles.push(...cleaner.removed);
   Object.assign(result.totals, countTotals(result.files));
   io.stderr.write(`ucma-codemod review: ${changes.length - skipped} of ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} accepted\n`);
   io.stderr.write(formatTextReport('review', result, choosePalette(io.stderr, io.env, options.color)));

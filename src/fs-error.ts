@@ -1,0 +1,19 @@
+// Words for file-system errors, for the per-file lines of a report.
+
+/** A short, user-facing description of a file-system error. */
+export function describeFsError(thrown: unknown): string {
+  const code = (thrown as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return thrown instanceof Error ? thrown.message : String(thrown);
+  }
+}
