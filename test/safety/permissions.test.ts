@@ -113,6 +113,14 @@ describe('symlinks and paths outside the current directory', () => {
     expect(run.stderr).toContain('is outside the current directory; a patch may only name paths below it');
   });
 
+  test('apply of a path outside the current directory writes it and reports it as changed', () => {
+    const root = twoFileTree();
+    const run = runCli(['apply', '../A'], join(root, 'B'));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/1 file changed, 0 unchanged, 0 skipped, 0 failed/);
+    expect(isChanged(join(root, 'A', 'Application.cs'))).toBe(true);
+  });
+
   test('apply writes only inside the paths given', () => {
     const root = twoFileTree();
     const run = runCli(['apply', 'A'], root);

@@ -62,19 +62,19 @@ export async function fileCommand(command: RunCommand, options: CliOptions, tran
 }
 
 async function writeReport(command: RunCommand, format: ReportFormat | undefined, result: RunResult, options: CliOptions, transforms: Transform[], io: CliIo): Promise<void> {
-  // Patches are built first in every format: a file that a patch cannot name becomes a failure.
-  const patch = buildPatch(result);
+  if (format === undefined) return;
+  // Formats that carry patches build them first: a file that a patch cannot name becomes a
+  // failure before the report (and its exit code) is made.
   const toOutput = async (bytes: Buffer) => {
     if (options.output !== undefined) await writeFile(resolve(io.cwd, options.output), bytes);
     else await writeBytes(io.stdout, bytes);
   };
   const version = packageVersion();
   switch (format) {
-    case undefined:
-      return;
     case 'diff':
-      return toOutput(patch.bytes);
+      return toOutput(buildPatch(result).bytes);
     case 'json': {
+      const patch = buildPatch(result);
       const exitCode = exitCodeFor(result, command === 'check');
       // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
       const encodingOf = new Map(result.files.map((file) => [file.path, file.change?.source.encoding === 'latin1' ? 'latin1' : 'utf8'] as const));
