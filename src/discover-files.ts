@@ -1,12 +1,9 @@
 // Finds the C# files to process: explicit files, and *.cs under directories, skipping build
 // output, dependencies and (inside a git work tree) what .gitignore ignores. Never follows symlinks.
-import { execFile } from 'node:child_process';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { promisify } from 'node:util';
 import { describeFsError } from './fs-error.js';
-
-const execFileAsync = promisify(execFile);
+import { git, isInsideWorkTree } from './run-git.js';
 
 /** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'bin', 'obj']);
@@ -123,11 +120,17 @@ async function dropGitIgnoredByRepository(root: string, files: string[], nestedR
   // Deepest repository first, so a path goes to the innermost repository that contains it.
   const repositories = [...nestedRepositories].sort((a, b) => b.length - a.length);
   const ownerOf = (path: string) => repositories.find((repository) => path.startsWith(`${repository}${sep}`)) ?? root;
+  // Each repository is asked once whether it is a work tree, however many questions follow.
+  const workTrees = new Map<string, Promise<boolean>>();
+  const inWorkTree = (directory: string) => {
+    if (!workTrees.has(directory)) workTrees.set(directory, isInsideWorkTree(directory));
+    return workTrees.get(directory)!;
+  };
   // A nested repository that its parent ignores (a clone under an ignored vendor/) is ignored whole.
   const ignoredRepositories = new Set<string>();
   for (const repository of [...repositories].reverse()) {
     const parent = ownerOf(repository);
-    if (ignoredRepositories.has(parent) || (await dropGitIgnored(parent, [repository])).length === 0) ignoredRepositories.add(repository);
+    if (ignoredRepositories.has(parent) || (await dropGitIgnored(parent, [repository], inWorkTree)).length === 0) ignoredRepositories.add(repository);
   }
   for (const file of files) {
     const owner = ownerOf(file);
@@ -135,7 +138,7 @@ async function dropGitIgnoredByRepository(root: string, files: string[], nestedR
     groups.set(owner, [...(groups.get(owner) ?? []), file]);
   }
   const kept = new Set<string>();
-  for (const [directory, group] of groups) for (const file of await dropGitIgnored(directory, group)) kept.add(file);
+  for (const [directory, group] of groups) for (const file of await dropGitIgnored(directory, group, inWorkTree)) kept.add(file);
   return files.filter((file) => kept.has(file));
 }
 
@@ -144,15 +147,8 @@ async function dropGitIgnoredByRepository(root: string, files: string[], nestedR
  * global excludes file), asking git itself so the rules are read exactly as git reads them.
  * Tracked files are never ignored. Outside a work tree, or without git, nothing is dropped.
  */
-async function dropGitIgnored(directory: string, files: string[]): Promise<string[]> {
-  if (files.length === 0) return files;
-  let inside;
-  try {
-    inside = await execFileAsync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: directory });
-  } catch {
-    return files;
-  }
-  if (inside.stdout.trim() !== 'true') return files;
+async function dropGitIgnored(directory: string, files: string[], inWorkTree: (directory: string) => Promise<boolean>): Promise<string[]> {
+  if (files.length === 0 || !(await inWorkTree(directory))) return files;
   try {
     const ignored = await checkIgnore(directory, files);
     return files.filter((file) => !ignored.has(file));
@@ -168,22 +164,12 @@ async function dropGitIgnored(directory: string, files: string[]): Promise<strin
 }
 
 /** The subset of `files` that git ignores, asked in one `git check-ignore --stdin` call. */
-function checkIgnore(directory: string, files: string[]): Promise<Set<string>> {
-  return new Promise<Set<string>>((resolvePromise, reject) => {
-    const child = execFile(
-      'git',
-      ['check-ignore', '-z', '--stdin'],
-      { cwd: directory, maxBuffer: 256 * 1024 * 1024 },
-      (thrown, stdout) => {
-        // Exit 1 means "nothing is ignored"; anything else non-zero is a real failure.
-        if (thrown && (thrown as { code?: unknown }).code !== 1) reject(thrown);
-        else resolvePromise(new Set(stdout.split('\0').filter((line) => line !== '').map((line) => resolve(directory, line))));
-      },
-    );
-    // "./" first: a file named ":(glob)x.cs" is a name, not pathspec magic (check-ignore does not
-    // support GIT_LITERAL_PATHSPECS).
-    child.stdin?.end(files.map((file) => `./${relative(directory, file)}`).join('\0') + '\0');
-  });
+async function checkIgnore(directory: string, files: string[]): Promise<Set<string>> {
+  // "./" first: a file named ":(glob)x.cs" is a name, not pathspec magic (check-ignore does not
+  // support GIT_LITERAL_PATHSPECS). Exit 1 means "nothing is ignored".
+  const input = files.map((file) => `./${relative(directory, file)}`).join('\0') + '\0';
+  const stdout = await git(directory, ['check-ignore', '-z', '--stdin'], { input, okStatuses: [0, 1] });
+  return new Set(stdout.split('\0').filter((line) => line !== '').map((line) => resolve(directory, line)));
 }
 
 /** Orders strings by code point, independent of locale. */

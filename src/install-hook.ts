@@ -1,12 +1,9 @@
 // `ucma-codemod install-hook`: installs a git pre-commit hook that runs `check --staged`.
 // Respects core.hooksPath and never overwrites a hook that it did not write.
-import { execFile } from 'node:child_process';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { packageRoot } from './package-info.js';
-
-const execFileAsync = promisify(execFile);
+import { git } from './run-git.js';
 
 /** The line that marks a hook as ours, so that re-running install-hook may update it. */
 export const HOOK_MARKER = '# ucma-codemod pre-commit hook';
@@ -49,8 +46,7 @@ export async function installPreCommitHook(cwd: string): Promise<HookInstallResu
   let hooksDir: string;
   try {
     // --git-path hooks honours core.hooksPath and worktrees.
-    const { stdout } = await execFileAsync('git', ['rev-parse', '--git-path', 'hooks'], { cwd });
-    hooksDir = resolve(cwd, stdout.trim());
+    hooksDir = resolve(cwd, (await git(cwd, ['rev-parse', '--git-path', 'hooks'])).trim());
   } catch {
     throw new HookInstallError('not inside a git repository; run install-hook in the repository that holds the C# sources');
   }

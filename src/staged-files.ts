@@ -1,12 +1,9 @@
 // Inputs for `check --staged`: the staged (index) content of staged .cs files, read from git,
 // so a partly staged file is judged as it will be committed.
-import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { isCSharpFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
 import type { SourceInput } from './run-codemod.js';
-
-const execFileAsync = promisify(execFile);
+import { git, gitBytes, GitError, isInsideWorkTree } from './run-git.js';
 
 /** Not in a git work tree, or git failed: `check --staged` cannot work. */
 export class StagedFilesError extends Error {
@@ -16,24 +13,14 @@ export class StagedFilesError extends Error {
   }
 }
 
-async function git(cwd: string, args: string[], encoding: 'utf8' | 'buffer' = 'utf8'): Promise<string | Buffer> {
-  try {
-    const { stdout } = await execFileAsync('git', args, { cwd, encoding, maxBuffer: 256 * 1024 * 1024 });
-    return stdout;
-  } catch (thrown) {
-    const stderr = String((thrown as { stderr?: unknown }).stderr ?? '').trim();
-    throw new StagedFilesError(`git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
-  }
-}
 
 /**
  * Staged .cs files under `cwd` (limited to `paths` when given), added, copied, modified or
  * renamed in the index, as inputs that read the index blob. Symlinks and submodules are skipped.
  */
 export async function stagedInputs(paths: readonly string[], cwd: string): Promise<{ inputs: SourceInput[]; skipped: PassedOverPath[] }> {
-  const inside = await git(cwd, ['rev-parse', '--is-inside-work-tree']).catch(() => 'false');
-  if (String(inside).trim() !== 'true') throw new StagedFilesError('check --staged needs a git work tree; run it inside the repository');
-  const names = String(await git(cwd, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--relative', '--', ...paths]))
+  if (!(await isInsideWorkTree(cwd))) throw new StagedFilesError('check --staged needs a git work tree; run it inside the repository');
+  const names = (await gitOrFail(cwd, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--relative', '--', ...paths]))
     .split('\0')
     .filter((name) => name !== '' && isCSharpFile(name))
     .filter((name) => !name.split('/').slice(0, -1).some((part) => SKIPPED_DIRECTORIES.has(part.toLowerCase())))
@@ -41,7 +28,7 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
   if (names.length === 0) return { inputs: [], skipped: [] };
 
   // "<mode> <blob> <stage>\t<path>" per staged file, paths relative to cwd.
-  const entries = String(await git(cwd, ['ls-files', '-s', '-z', '--', ...names.map((name) => `:(literal)${name}`)]))
+  const entries = (await gitOrFail(cwd, ['ls-files', '-s', '-z', '--', ...names.map((name) => `:(literal)${name}`)]))
     .split('\0')
     .filter((line) => line !== '');
   const byPath = new Map<string, { mode: string; blob: string }>();
@@ -62,11 +49,18 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
       displayPath: name,
       absolutePath: resolve(cwd, name),
       read: async (maxBytes) => {
-        const size = Number(String(await git(cwd, ['cat-file', '-s', entry.blob])).trim());
+        const size = Number((await git(cwd, ['cat-file', '-s', entry.blob])).trim());
         if (size > maxBytes) return { oversize: size };
-        return { bytes: (await git(cwd, ['cat-file', 'blob', entry.blob], 'buffer')) as Buffer, mode: entry.mode };
+        return { bytes: await gitBytes(cwd, ['cat-file', 'blob', entry.blob]), mode: entry.mode };
       },
     });
   }
   return { inputs, skipped };
+}
+
+/** git's answer, or a StagedFilesError that says what failed. */
+function gitOrFail(cwd: string, args: string[]): Promise<string> {
+  return git(cwd, args).catch((thrown: unknown) => {
+    throw new StagedFilesError(thrown instanceof GitError ? thrown.message : String(thrown));
+  });
 }
