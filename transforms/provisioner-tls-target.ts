@@ -62,12 +62,13 @@ export default defineTransform({
     const edits: TextEdit[] = [];
     const diagnostics: Diagnostic[] = [];
     const root = context.tree.rootNode;
-    for (const method of findGetApplicationMethods(root)) {
+    const methods = findGetApplicationMethods(root);
+    for (const method of methods) {
       const outcome = patchGetApplication(context, method);
       edits.push(...outcome.edits);
       diagnostics.push(...outcome.diagnostics);
     }
-    diagnostics.push(...reportUnparsedGetApplication(context, root));
+    diagnostics.push(...reportUnparsedGetApplication(context, root, methods));
     return { edits, diagnostics };
   },
 });
@@ -334,7 +335,7 @@ function isIgnoreCaseName(name: string): boolean {
  * When the file does not parse, a GetApplication may hide inside an ERROR node where no method
  * declaration exists: say so rather than stay silent.
  */
-function reportUnparsedGetApplication(context: TransformContext, root: SyntaxNode): Diagnostic[] {
+function reportUnparsedGetApplication(context: TransformContext, root: SyntaxNode, methods: readonly SyntaxNode[]): Diagnostic[] {
   if (!root.hasError || !/\bclass\s+Application\b/.test(context.text)) return [];
   const diagnostics: Diagnostic[] = [];
   for (const site of syntaxErrorsIn(root)) {
@@ -342,7 +343,7 @@ function reportUnparsedGetApplication(context: TransformContext, root: SyntaxNod
     const slice = context.text.slice(site.start, site.end);
     const match = /\bGetApplication\s*\(/.exec(slice);
     if (!match) continue;
-    const insideMethod = findGetApplicationMethods(root).some((m) => m.startIndex <= site.start && site.end <= m.endIndex);
+    const insideMethod = methods.some((m) => m.startIndex <= site.start && site.end <= m.endIndex);
     if (insideMethod) continue;
     const { line } = positionAt(context.text, site.start + match.index);
     diagnostics.push(
