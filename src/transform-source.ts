@@ -180,13 +180,13 @@ function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number })
 /** A syntax error in the new tree that the edits caused, or undefined. */
 function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[]) {
   if (!newTree.rootNode.hasError) return undefined;
-  const newSites = findSyntaxErrors(newTree.rootNode);
-  const oldCount = findSyntaxErrors(oldTree.rootNode).length;
   for (const range of editedRanges(sorted)) {
     const site = findSyntaxErrors(enclosingRegion(newTree, range))[0];
     if (site) return site;
   }
-  return newSites.length > oldCount ? newSites[0] : undefined;
+  // Only then walk both whole trees: an edit may also break code far from itself.
+  const newSites = findSyntaxErrors(newTree.rootNode);
+  return newSites.length > findSyntaxErrors(oldTree.rootNode).length ? newSites[0] : undefined;
 }
 
 function isNoOp(text: string, edit: TextEdit): boolean {
