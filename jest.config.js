@@ -7,7 +7,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }] },
-  // node-tree-sitter cannot be loaded twice in one process (see src/parse-csharp.ts), and jest
+  // node-tree-sitter cannot be loaded twice in one process (see src/engine/parse-csharp.ts), and jest
   // loads modules afresh per test file: a worker is recycled after every file so each file gets a
   // fresh process. Setting a memory limit also keeps jest from running files in band.
   workerIdleMemoryLimit: '1MB',

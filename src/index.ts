@@ -1,5 +1,5 @@
 // The public authoring API of ucma-codemod: everything a transform (built-in or a user's) may use.
-export { defineTransform, rootOf } from './transform.js';
+export { defineTransform, rootOf } from './engine/transform.js';
 export type {
   Diagnostic,
   Severity,
@@ -9,10 +9,10 @@ export type {
   TransformContext,
   TransformMeta,
   TransformResult,
-} from './transform.js';
-export type { TextEdit } from './edits.js';
-export type { SyntaxNode, SyntaxTree, SyntaxErrorSite } from './parse-csharp.js';
-export { parseCSharp, csharpLanguage } from './parse-csharp.js';
+} from './engine/transform.js';
+export type { TextEdit } from './engine/edits.js';
+export type { SyntaxNode, SyntaxTree, SyntaxErrorSite } from './engine/parse-csharp.js';
+export { parseCSharp, csharpLanguage } from './engine/parse-csharp.js';
 export { replace, insertBefore, insertAfter, remove, diagnostic, error, warning, info } from './authoring/edit-builders.js';
 export type { Target } from './authoring/edit-builders.js';
 export {
@@ -29,7 +29,7 @@ export {
   namedChildrenWithoutComments,
   isSameNode,
 } from './authoring/tree-helpers.js';
-export { describeSyntaxError } from './parse-csharp.js';
+export { describeSyntaxError } from './engine/parse-csharp.js';
 export {
   unwrapParentheses,
   operatorOf,
@@ -44,5 +44,5 @@ export {
   enclosingLoop,
 } from './authoring/csharp-syntax.js';
 export type { ArgumentParts } from './authoring/csharp-syntax.js';
-export { positionAt } from './line-index.js';
-export type { LineColumn } from './line-index.js';
+export { positionAt } from './engine/line-index.js';
+export type { LineColumn } from './engine/line-index.js';

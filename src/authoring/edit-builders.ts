@@ -1,7 +1,7 @@
 // Small constructors for edits and diagnostics, so transforms never compute offsets by hand.
-import type { TextEdit } from '../edits.js';
-import type { SyntaxNode } from '../parse-csharp.js';
-import type { Diagnostic, Severity, TextRange } from '../transform.js';
+import type { TextEdit } from '../engine/edits.js';
+import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { Diagnostic, Severity, TextRange } from '../engine/transform.js';
 
 /** A node or an explicit range. */
 export type Target = SyntaxNode | TextRange;

@@ -1,10 +1,10 @@
 // The ucma-codemod command line: parses arguments, runs one command, returns the exit status.
-import { ExitCode } from '../exit-code.js';
-import { HookInstallError } from '../install-hook.js';
-import { TransformLoadError } from '../load-user-transform.js';
-import { packageVersion } from '../package-info.js';
-import { ScaffoldError } from '../scaffold-transform.js';
-import { StagedFilesError } from '../staged-files.js';
+import { ExitCode } from '../run/exit-code.js';
+import { HookInstallError } from '../tools/install-hook.js';
+import { TransformLoadError } from '../tools/load-user-transform.js';
+import { packageVersion } from '../platform/package-info.js';
+import { ScaffoldError } from '../tools/scaffold-transform.js';
+import { StagedFilesError } from '../inputs/staged-files.js';
 import { writeAndReturn, type CliIo } from './cli-io.js';
 import { fileCommand } from './commands/file-command.js';
 import { installHookCommand } from './commands/install-hook-command.js';

@@ -1,8 +1,8 @@
 // Turns -t arguments into transforms: built-in ids, or paths to users' transform files.
 import { resolve } from 'node:path';
-import { looksLikeTransformPath, loadUserTransform } from '../load-user-transform.js';
-import { builtInTransforms, findBuiltInTransform } from '../registry.js';
-import type { Transform } from '../transform.js';
+import { looksLikeTransformPath, loadUserTransform } from '../tools/load-user-transform.js';
+import { builtInTransforms, findBuiltInTransform } from '../run/registry.js';
+import type { Transform } from '../engine/transform.js';
 import { UsageError } from './parse-args.js';
 
 /** The transforms named by `-t` (all built-ins when none), without duplicates. */

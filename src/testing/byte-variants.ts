@@ -1,5 +1,5 @@
 // Derives line-ending and BOM variants of a fixture, so every case is also checked as CRLF/LF and with/without BOM.
-import { detectLineEnding } from '../source-text.js';
+import { detectLineEnding } from '../engine/source-text.js';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 

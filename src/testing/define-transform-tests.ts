@@ -1,11 +1,11 @@
 // A jest harness for transforms: fixture pairs compared byte for byte, plus automatic checks
 // (idempotency, CRLF/LF and BOM variants, no new syntax errors) on every case.
 import { describe, expect, test } from '@jest/globals';
-import { findSyntaxErrors, parseCSharp } from '../parse-csharp.js';
-import { LineIndex } from '../line-index.js';
-import { decodeSource, encodeSource } from '../source-text.js';
-import type { Transform } from '../transform.js';
-import { transformSource, type SourceOutcome, type TransformOptions } from '../transform-source.js';
+import { findSyntaxErrors, parseCSharp } from '../engine/parse-csharp.js';
+import { LineIndex } from '../engine/line-index.js';
+import { decodeSource, encodeSource } from '../engine/source-text.js';
+import type { Transform } from '../engine/transform.js';
+import { transformSource, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
 import { variantsFor } from './byte-variants.js';
 import { readFixtureCases, type ExpectedDiagnostic } from './fixture-cases.js';
 

@@ -1,7 +1,7 @@
 // Reads a transform's fixture folder: <case>.input.cs, optional <case>.output.cs and <case>.diagnostics.txt.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Severity } from '../transform.js';
+import type { Severity } from '../engine/transform.js';
 
 /** An expected diagnostic: severity, 1-based line, optional column and message fragment. */
 export interface ExpectedDiagnostic {

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from '../../src/atomic-write.js';
+import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from '../../src/run/atomic-write.js';
 import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);

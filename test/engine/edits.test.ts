@@ -1,6 +1,6 @@
 // Edit ranges: sorting, overlap detection and one-pass application.
 import { describe, expect, test } from '@jest/globals';
-import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type TextEdit } from '../../src/edits.js';
+import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type TextEdit } from '../../src/engine/edits.js';
 
 const e = (start: number, end: number, text = ''): TextEdit => ({ start, end, text });
 

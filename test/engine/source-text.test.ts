@@ -1,6 +1,6 @@
 // Byte-exact decoding and encoding: BOM, UTF-8, 8-bit legacy code pages, refused wide encodings.
 import { describe, expect, test } from '@jest/globals';
-import { adaptLineBreaks, decodeSource, detectLineEnding, encodeSource, UnsupportedEncodingError } from '../../src/source-text.js';
+import { adaptLineBreaks, decodeSource, detectLineEnding, encodeSource, UnsupportedEncodingError } from '../../src/engine/source-text.js';
 
 const bytes = (...values: number[]) => Buffer.from(values);
 const BOM = [0xef, 0xbb, 0xbf];

@@ -1,9 +1,9 @@
 // The per-file engine: conflicts, the parse-error guards, line-break adaptation, faulty transforms.
 import { describe, expect, test } from '@jest/globals';
-import { decodeSource } from '../../src/source-text.js';
-import type { TextEdit } from '../../src/edits.js';
-import type { Transform, TransformContext, TransformResult } from '../../src/transform.js';
-import { transformSource } from '../../src/transform-source.js';
+import { decodeSource } from '../../src/engine/source-text.js';
+import type { TextEdit } from '../../src/engine/edits.js';
+import type { Transform, TransformContext, TransformResult } from '../../src/engine/transform.js';
+import { transformSource } from '../../src/engine/transform-source.js';
 
 function fakeTransform(id: string, run: (context: TransformContext) => TransformResult | undefined | void): Transform {
   return {

@@ -1,20 +1,20 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen report.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { discoverFiles } from '../../discover-files.js';
-import { exitCodeFor } from '../../exit-code.js';
-import { packageVersion } from '../../package-info.js';
-import { choosePalette } from '../../reporters/colors.js';
-import { buildGithubAnnotations } from '../../reporters/github-report.js';
-import { buildJsonReport } from '../../reporters/json-report.js';
-import { buildMboxMessages } from '../../reporters/mbox-report.js';
-import { buildPatch } from '../../reporters/patch-report.js';
-import { ProgressBar, shouldShowProgress } from '../../reporters/progress-bar.js';
-import { buildSarifLog } from '../../reporters/sarif-report.js';
-import { formatTextReport } from '../../reporters/text-report.js';
-import { DEFAULT_MAX_FILE_SIZE, diskInput, runCodemod, type RunResult, type SourceInput } from '../../run-codemod.js';
-import { stagedInputs } from '../../staged-files.js';
-import type { Transform } from '../../transform.js';
+import { discoverFiles } from '../../inputs/discover-files.js';
+import { exitCodeFor } from '../../run/exit-code.js';
+import { packageVersion } from '../../platform/package-info.js';
+import { choosePalette } from '../../terminal/colors.js';
+import { buildGithubAnnotations } from '../../output/github-report.js';
+import { buildJsonReport } from '../../output/json-report.js';
+import { buildMboxMessages } from '../../output/mbox-report.js';
+import { buildPatch } from '../../output/patch-report.js';
+import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
+import { buildSarifLog } from '../../output/sarif-report.js';
+import { formatTextReport } from '../../output/text-report.js';
+import { DEFAULT_MAX_FILE_SIZE, diskInput, runCodemod, type RunResult, type SourceInput } from '../../run/run-codemod.js';
+import { stagedInputs } from '../../inputs/staged-files.js';
+import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
 import type { CliOptions, ReportFormat } from '../parse-args.js';
 

@@ -1,6 +1,6 @@
 // `ucma-codemod install-hook`: installs the git pre-commit hook.
-import { ExitCode } from '../../exit-code.js';
-import { installPreCommitHook } from '../../install-hook.js';
+import { ExitCode } from '../../run/exit-code.js';
+import { installPreCommitHook } from '../../tools/install-hook.js';
 import { writeAndReturn, type CliIo } from '../cli-io.js';
 
 export async function installHookCommand(io: CliIo): Promise<number> {

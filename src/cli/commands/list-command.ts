@@ -1,8 +1,8 @@
 // `ucma-codemod list`: the transforms, with what they change, why, and the source document.
-import { ExitCode } from '../../exit-code.js';
-import { choosePalette } from '../../reporters/colors.js';
-import { wrapText } from '../../text-wrap.js';
-import type { Transform } from '../../transform.js';
+import { ExitCode } from '../../run/exit-code.js';
+import { choosePalette } from '../../terminal/colors.js';
+import { wrapText } from '../../terminal/text-wrap.js';
+import type { Transform } from '../../engine/transform.js';
 import { writeAndReturn, type CliIo } from '../cli-io.js';
 import type { CliOptions } from '../parse-args.js';
 

@@ -1,6 +1,6 @@
 // `ucma-codemod new <id>`: scaffolds a transform, a fixture pair and a test.
-import { ExitCode } from '../../exit-code.js';
-import { scaffoldTransform } from '../../scaffold-transform.js';
+import { ExitCode } from '../../run/exit-code.js';
+import { scaffoldTransform } from '../../tools/scaffold-transform.js';
 import { writeAndReturn, type CliIo } from '../cli-io.js';
 
 export async function newCommand(id: string, io: CliIo): Promise<number> {

@@ -1,21 +1,21 @@
 // `ucma-codemod review`: steps through every proposed change with its explanation and asks
 // accept / skip / accept all / quit; writes only the accepted changes, with apply's safety.
 import { fstatSync } from 'node:fs';
-import { discoverFiles } from '../../discover-files.js';
-import { ExitCode } from '../../exit-code.js';
-import type { OwnedEdit } from '../../edits.js';
-import { describeWriteFailure, StaleTempCleaner, writeFileAtomic } from '../../atomic-write.js';
-import { parseCSharp } from '../../parse-csharp.js';
-import { choosePalette, type Palette } from '../../reporters/colors.js';
-import { formatTextReport } from '../../reporters/text-report.js';
-import { formatChangePreview } from '../../review/change-preview.js';
-import { countTotals, DEFAULT_MAX_FILE_SIZE, diskInput, runCodemod, type FileReport } from '../../run-codemod.js';
-import { encodeSource } from '../../source-text.js';
-import { wrapText } from '../../text-wrap.js';
-import type { Transform } from '../../transform.js';
-import { applyWithGuards } from '../../transform-source.js';
+import { discoverFiles } from '../../inputs/discover-files.js';
+import { ExitCode } from '../../run/exit-code.js';
+import type { OwnedEdit } from '../../engine/edits.js';
+import { describeWriteFailure, StaleTempCleaner, writeFileAtomic } from '../../run/atomic-write.js';
+import { parseCSharp } from '../../engine/parse-csharp.js';
+import { choosePalette, type Palette } from '../../terminal/colors.js';
+import { formatTextReport } from '../../output/text-report.js';
+import { formatChangePreview } from '../../terminal/change-preview.js';
+import { countTotals, DEFAULT_MAX_FILE_SIZE, diskInput, runCodemod, type FileReport } from '../../run/run-codemod.js';
+import { encodeSource } from '../../engine/source-text.js';
+import { wrapText } from '../../terminal/text-wrap.js';
+import type { Transform } from '../../engine/transform.js';
+import { applyWithGuards } from '../../engine/transform-source.js';
 import type { CliIo } from '../cli-io.js';
-import { LineReader } from '../line-reader.js';
+import { LineReader } from '../../terminal/line-reader.js';
 import { UsageError, type CliOptions } from '../parse-args.js';
 
 const HELP = `y - accept this change

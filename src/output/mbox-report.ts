@@ -1,8 +1,8 @@
 // `diff --format mbox`: git format-patch style messages, one per transform, whose commit messages
 // explain the change (what, why, source document, follow-up). `git am --keep-cr` applies them.
-import { wrapText } from '../text-wrap.js';
-import type { RunResult } from '../run-codemod.js';
-import type { Transform } from '../transform.js';
+import { wrapText } from '../terminal/text-wrap.js';
+import type { RunResult } from '../run/run-codemod.js';
+import type { Transform } from '../engine/transform.js';
 import { patchesPerTransform } from './transform-patches.js';
 
 export interface MboxMessage {

@@ -1,7 +1,7 @@
 // Shows one proposed change as a small unified diff with context, for `review`.
 import { structuredPatch } from 'diff';
-import { applyEdits, type TextEdit } from '../edits.js';
-import type { Palette } from '../reporters/colors.js';
+import { applyEdits, type TextEdit } from '../engine/edits.js';
+import type { Palette } from './colors.js';
 
 /** The hunk(s) for a single edit, CRs removed for display, coloured with `palette`. */
 export function formatChangePreview(text: string, edit: TextEdit, palette: Palette, context = 3): string {

@@ -1,6 +1,6 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in the README.
-import type { Transform } from '../transform.js';
-import type { RunResult } from '../run-codemod.js';
+import type { Transform } from '../engine/transform.js';
+import type { RunResult } from '../run/run-codemod.js';
 
 export const JSON_REPORT_VERSION = 1;
 

@@ -2,7 +2,7 @@
 // file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
 import { createHash } from 'node:crypto';
 import { structuredPatch } from 'diff';
-import { encodeSource, textWithBom, type SourceText } from './source-text.js';
+import { encodeSource, textWithBom, type SourceText } from '../engine/source-text.js';
 
 /** What a patch for one file needs. `path` is relative, with forward slashes and no `..`. */
 export interface FileChange {

@@ -1,10 +1,10 @@
 // Splits a run's changes into one patch per transform, each applying on top of the previous one,
 // so that `git am` can turn every transform into its own commit.
-import { applyEdits } from '../edits.js';
-import { createFilePatch } from '../file-patch.js';
-import type { RunResult } from '../run-codemod.js';
+import { applyEdits } from '../engine/edits.js';
+import { createFilePatch } from './file-patch.js';
+import type { RunResult } from '../run/run-codemod.js';
 import { patchableFiles } from './patch-report.js';
-import type { Transform } from '../transform.js';
+import type { Transform } from '../engine/transform.js';
 
 export interface TransformPatch {
   readonly transform: Transform;

@@ -1,6 +1,6 @@
 // Joins the per-file patches of a run into one patch for stdout or a file.
-import { assertSafePatchPath, createFilePatch, UnsafePatchPathError } from '../file-patch.js';
-import { countTotals, type FileReport, type RunResult } from '../run-codemod.js';
+import { assertSafePatchPath, createFilePatch, UnsafePatchPathError } from './file-patch.js';
+import { countTotals, type FileReport, type RunResult } from '../run/run-codemod.js';
 
 /**
  * The changed files a patch can name, in file order. A file whose path a patch cannot name

@@ -1,7 +1,7 @@
 // `--format sarif`: a SARIF 2.1.0 log with one result per needed change or diagnostic; changes
 // carry their fix (replacements by line and column), so code-scanning tools can show and apply them.
-import type { FileReport, ReportedDiagnostic, ReportedEdit, RunResult } from '../run-codemod.js';
-import type { Severity, Transform } from '../transform.js';
+import type { FileReport, ReportedDiagnostic, ReportedEdit, RunResult } from '../run/run-codemod.js';
+import type { Severity, Transform } from '../engine/transform.js';
 import { pathToFileURL } from 'node:url';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

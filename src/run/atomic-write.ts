@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describeFsError } from './fs-error.js';
+import { describeFsError } from '../platform/fs-error.js';
 
 /** The file is not as it was read: someone else wrote it meanwhile. */
 export class FileChangedError extends Error {

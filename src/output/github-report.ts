@@ -1,6 +1,6 @@
 // `--format github`: GitHub Actions workflow commands, so changes and diagnostics show as annotations.
-import type { RunResult } from '../run-codemod.js';
-import type { Transform } from '../transform.js';
+import type { RunResult } from '../run/run-codemod.js';
+import type { Transform } from '../engine/transform.js';
 
 /** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
 export function buildGithubAnnotations(result: RunResult, transforms: readonly Transform[]): string {

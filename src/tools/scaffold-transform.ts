@@ -2,7 +2,7 @@
 // (in this repository) registers the transform by editing transforms/index.ts with ts-morph.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { TRANSFORM_ID_PATTERN } from './transform-shape.js';
+import { TRANSFORM_ID_PATTERN } from '../engine/transform-shape.js';
 
 /** A scaffold request that cannot be done (bad id, existing files). Exit 2. */
 export class ScaffoldError extends Error {

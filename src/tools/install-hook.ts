@@ -2,8 +2,8 @@
 // Respects core.hooksPath and never overwrites a hook that it did not write.
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { packageRoot } from './package-info.js';
-import { git } from './run-git.js';
+import { packageRoot } from '../platform/package-info.js';
+import { git } from '../platform/run-git.js';
 
 /** The line that marks a hook as ours, so that re-running install-hook may update it. */
 export const HOOK_MARKER = '# ucma-codemod pre-commit hook';

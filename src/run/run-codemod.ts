@@ -1,13 +1,13 @@
 // Runs transforms over many files: read, decode, transform, optionally write; one report per file.
 import { readFile, stat } from 'node:fs/promises';
 import { describeWriteFailure, StaleTempCleaner, writeFileAtomic } from './atomic-write.js';
-import type { Discovery } from './discover-files.js';
-import { describeFsError } from './fs-error.js';
-import type { OwnedEdit } from './edits.js';
-import { LineIndex, type LineColumn } from './line-index.js';
-import { decodeSource, encodeSource, UnsupportedEncodingError, type SourceText } from './source-text.js';
-import type { Severity, Transform } from './transform.js';
-import { transformSource, type FileDiagnostic, type TransformOptions } from './transform-source.js';
+import type { Discovery } from '../inputs/discover-files.js';
+import { describeFsError } from '../platform/fs-error.js';
+import type { OwnedEdit } from '../engine/edits.js';
+import { LineIndex, type LineColumn } from '../engine/line-index.js';
+import { decodeSource, encodeSource, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
+import type { Severity, Transform } from '../engine/transform.js';
+import { transformSource, type FileDiagnostic, type TransformOptions } from '../engine/transform-source.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 

@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageRoot } from './package-info.js';
-import type { Transform } from './transform.js';
-import { transformShapeProblems } from './transform-shape.js';
+import { packageRoot } from '../platform/package-info.js';
+import type { Transform } from '../engine/transform.js';
+import { transformShapeProblems } from '../engine/transform-shape.js';
 
 /** A transform file that cannot be used; the message says why and where. Exit 2. */
 export class TransformLoadError extends Error {

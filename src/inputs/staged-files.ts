@@ -2,8 +2,8 @@
 // so a partly staged file is judged as it will be committed.
 import { resolve } from 'node:path';
 import { isCSharpFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
-import type { SourceInput } from './run-codemod.js';
-import { git, gitBytes, GitError, isInsideWorkTree } from './run-git.js';
+import type { SourceInput } from '../run/run-codemod.js';
+import { git, gitBytes, GitError, isInsideWorkTree } from '../platform/run-git.js';
 
 /** Not in a git work tree, or git failed: `check --staged` cannot work. */
 export class StagedFilesError extends Error {

@@ -1,6 +1,6 @@
 // The human-readable report on stderr: one line per diagnostic or file problem, then a summary.
-import type { FileReport, ReportedDiagnostic, RunResult } from '../run-codemod.js';
-import type { Palette } from './colors.js';
+import type { FileReport, ReportedDiagnostic, RunResult } from '../run/run-codemod.js';
+import type { Palette } from '../terminal/colors.js';
 
 /** `path:line:col: severity: message [origin]` */
 export function formatDiagnostic(path: string, diagnostic: ReportedDiagnostic, palette: Palette): string {

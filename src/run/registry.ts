@@ -1,6 +1,6 @@
 // Looks up built-in transforms by id.
-import { builtInTransforms } from '../transforms/index.js';
-import type { Transform } from './transform.js';
+import { builtInTransforms } from '../../transforms/index.js';
+import type { Transform } from '../engine/transform.js';
 
 export { builtInTransforms };
 

@@ -2,8 +2,8 @@
 // output, dependencies and (inside a git work tree) what .gitignore ignores. Never follows symlinks.
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { describeFsError } from './fs-error.js';
-import { git, isInsideWorkTree } from './run-git.js';
+import { describeFsError } from '../platform/fs-error.js';
+import { git, isInsideWorkTree } from '../platform/run-git.js';
 
 /** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'bin', 'obj']);
