@@ -7,7 +7,8 @@ import { packageVersion } from '../../platform/package-info.js';
 import { choosePalette } from '../../terminal/colors.js';
 import { buildGithubAnnotations } from '../../output/github-report.js';
 import { buildJsonReport } from '../../output/json-report.js';
-import { buildMboxMessages } from '../../output/mbox-report.js';
+import { buildMboxMessages, formatAuthor } from '../../output/mbox-report.js';
+import { gitAuthorIdentity } from '../../platform/git-identity.js';
 import { buildPatch } from '../../output/patch-report.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import { buildSarifLog } from '../../output/sarif-report.js';
@@ -91,7 +92,9 @@ async function writeReport(command: RunCommand, format: ReportFormat | undefined
     case 'mbox': {
       const epoch = Number(io.env.SOURCE_DATE_EPOCH);
       const date = Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH !== undefined ? new Date(epoch * 1000) : new Date();
-      const messages = buildMboxMessages(result, transforms, { toolVersion: version, date });
+      const identity = await gitAuthorIdentity(io.cwd, io.env);
+      const author = identity && formatAuthor(identity.name, identity.email);
+      const messages = buildMboxMessages(result, transforms, { toolVersion: version, date, ...(author ? { author } : {}) });
       if (options.outputDir === undefined) return toOutput(Buffer.concat(messages.map((m) => m.bytes)));
       const directory = resolve(io.cwd, options.outputDir);
       await mkdir(directory, { recursive: true });
