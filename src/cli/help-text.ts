@@ -11,10 +11,13 @@ Usage:
   ucma-codemod review [paths...]    step through the changes; write the accepted ones
   ucma-codemod new <id>             scaffold a transform, a fixture pair and a test
   ucma-codemod install-hook         install a git pre-commit hook running check --staged
+  ucma-codemod test [transform...]  run transforms' fixture pairs (no jest needed)
 
 Paths are files or directories (default: the current directory). Directories are searched for
 *.cs files, skipping .git/, node_modules/, bin/, obj/ and, inside a git work tree, what
-.gitignore ignores. Symbolic links are not followed.
+.gitignore ignores. Symbolic links are not followed. A quoted glob ('src/**/*.cs') selects files.
+Settings shared by the CLI, the hook and CI: ucma-codemod.config.json (nearest one upwards) and
+.ucma-codemodignore; flags win over the file.
 
 Options:
   -t, --transform ID|FILE   run only this transform (repeatable; default: all built-in); a
@@ -28,6 +31,7 @@ Options:
       --staged              check: judge the index content of staged files
       --max-file-size SIZE  skip larger files (default 4M; e.g. 500k, 16M)
       --option KEY=VALUE    pass an option to the transforms (repeatable)
+      --ignore-pattern PAT  leave out files matching PAT (.gitignore syntax; repeatable)
       --color, --no-color   force or suppress colour (default: only on a terminal; NO_COLOR
                             is honoured)
       --progress, --no-progress

@@ -1,10 +1,11 @@
 // Turns argv into a validated command, rejecting unknown and contradictory flags up front.
 import { parseArgs } from 'node:util';
+import type { IgnoreRules } from '../inputs/ignore-rules.js';
 import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
 
-export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook'] as const;
+export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook', 'test'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 
@@ -26,6 +27,10 @@ export interface CliOptions {
   readonly staged: boolean;
   readonly maxFileSize: number | undefined;
   readonly transformOptions: Record<string, string>;
+  /** --ignore-pattern values (.gitignore syntax, relative to the working directory). */
+  readonly ignorePatterns: string[];
+  /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
+  readonly ignore?: IgnoreRules | undefined;
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
   readonly help: boolean;
@@ -41,6 +46,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   option: { type: 'string', multiple: true },
+  'ignore-pattern': { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   progress: { type: 'boolean' },
@@ -96,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     staged: values.staged ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     transformOptions,
+    ignorePatterns: values['ignore-pattern'] ?? [],
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
     help: values.help ?? false,
@@ -128,6 +135,7 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if (command === 'new' && paths.length !== 1) throw new UsageError('new takes exactly one transform id, e.g.: ucma-codemod new rename-allowed-domains');
   if ((command === 'new' || command === 'install-hook') && values.format !== undefined) throw new UsageError(`${command} takes no --format`);
   if (command === 'install-hook' && paths.length > 0) throw new UsageError('install-hook takes no paths');
+  if (command === 'test' && (values.format !== undefined || (values.transform?.length ?? 0) > 0)) throw new UsageError('test takes the transforms as arguments (ids or files), and no --format or -t');
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0) throw new UsageError(`${command} takes no -t`);
 }
 

@@ -1,7 +1,7 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { discoverFiles } from '../../inputs/discover-files.js';
+import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
 import { exitCodeFor } from '../../run/exit-code.js';
@@ -29,10 +29,10 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   let passedOver;
   if (options.staged) {
     const staged = await stagedInputs(options.paths, io.cwd);
-    inputs = staged.inputs;
+    inputs = staged.inputs.filter((input) => !options.ignore?.ignores(input.absolutePath));
     passedOver = { skipped: staged.skipped, errors: [] };
   } else {
-    const discovery = await discoverFiles(options.paths, io.cwd);
+    const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
     inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
     passedOver = discovery;
   }

@@ -1,0 +1,45 @@
+// The files a run processes: discover-files for plain paths, glob arguments expanded (quoted globs
+// such as 'src/**/*.cs', for shells that do not expand `**`), then ignore rules applied to what was
+// found by walking folders or globs. A file named explicitly is processed even when ignored, as a
+// folder named explicitly is walked even when it is called bin or obj.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compareCodePoints, discoverFiles, type Discovery, type FoundFile } from './discover-files.js';
+import { globToRegExp, type IgnoreRules } from './ignore-rules.js';
+
+const GLOB_CHARACTERS = /[*?[]/;
+
+/** True for an argument that is a glob rather than a path on disk. */
+export function isGlobArgument(argument: string, cwd: string): boolean {
+  return GLOB_CHARACTERS.test(argument) && !existsSync(resolve(cwd, argument));
+}
+
+export async function selectFiles(paths: readonly string[], cwd: string, ignore: IgnoreRules | undefined): Promise<Discovery> {
+  const plain = paths.filter((path) => !isGlobArgument(path, cwd));
+  const globs = paths.filter((path) => isGlobArgument(path, cwd));
+  const explicitFiles = new Set(plain.map((path) => resolve(cwd, path)));
+  const discoveries: Discovery[] = [];
+  if (plain.length > 0 || globs.length === 0) discoveries.push(await discoverFiles(plain, cwd));
+  const errors = [];
+  for (const glob of globs) {
+    const normalized = glob.replace(/\\/g, '/').replace(/^\.\//, '');
+    const segments = normalized.split('/');
+    const firstGlob = segments.findIndex((segment) => GLOB_CHARACTERS.test(segment));
+    const base = segments.slice(0, firstGlob).join('/') || '.';
+    const found = await discoverFiles([base], cwd);
+    const pattern = globToRegExp(resolve(cwd, normalized).replace(/\\/g, '/'), true);
+    const files = found.files.filter((file) => pattern.test(file.absolutePath.replace(/\\/g, '/')));
+    if (files.length === 0) errors.push({ displayPath: glob, reason: 'no .cs file matches this pattern' });
+    discoveries.push({ files, skipped: found.skipped, errors: found.errors });
+  }
+  const byPath = new Map<string, FoundFile>();
+  for (const discovery of discoveries) for (const file of discovery.files) byPath.set(file.absolutePath, file);
+  const files = [...byPath.values()]
+    .filter((file) => explicitFiles.has(file.absolutePath) || !ignore?.ignores(file.absolutePath))
+    .sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
+  return {
+    files,
+    skipped: discoveries.flatMap((d) => d.skipped),
+    errors: [...discoveries.flatMap((d) => d.errors), ...errors],
+  };
+}
