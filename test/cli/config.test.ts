@@ -1,0 +1,115 @@
+// The project configuration with the real binary: ucma-codemod.config.json found from the working
+// directory upwards (transforms by id and by path, options, ignore, maxFileSize), validated with a
+// one-line error; .ucma-codemodignore; --ignore-pattern; glob arguments; check --staged (what the
+// installed hook runs) honouring the same ignore rules.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanTempDirs, git, runCli } from '../helpers/cli.js';
+import { committedSample, copySample } from '../helpers/tree.js';
+
+afterAll(cleanTempDirs);
+
+const EDITED = 'applicationprovisioner-edited'; // two files need the change
+const FIRST = 'ApplicationProvisioning/Application.cs';
+const VENDOR = 'vendor-copy/ApplicationProvisioning/Application.cs';
+
+/** Files check reports as needing the change. */
+const needing = (stderr: string) => [...stderr.matchAll(/^(\S+): needs change:/gm)].map((m) => m[1]);
+const writeConfig = (root: string, config: unknown) => writeFileSync(join(root, 'ucma-codemod.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+
+// A user transform that marks every file with a comment chosen by an option, to see "options" and "transforms" arrive.
+const MARKER = `export default {
+  meta: { id: 'marker', title: 'Mark the file', description: 'Appends a marker comment.', source: { title: 'config test' }, kind: 'fix' },
+  run(context) {
+    const text = context.tree.rootNode.text;
+    const mark = '// ' + (context.options.mark ?? 'no option');
+    return { edits: text.includes(mark) ? [] : [{ start: text.length, end: text.length, text: mark + '\\n' }] };
+  },
+};
+`;
+
+describe('ucma-codemod.config.json', () => {
+  test('ignore entries, relative to the config file, apply from a subdirectory too', () => {
+    const root = copySample(EDITED);
+    expect(needing(runCli(['check'], root).stderr)).toEqual([FIRST, VENDOR]);
+    writeConfig(root, { ignore: ['vendor-copy/'] });
+    expect(needing(runCli(['check'], root).stderr)).toEqual([FIRST]);
+    const fromSub = runCli(['check', '.'], join(root, 'vendor-copy'));
+    expect(fromSub.status).toBe(0);
+    // A file named explicitly is still processed.
+    expect(needing(runCli(['check', VENDOR], root).stderr)).toEqual([VENDOR]);
+  });
+
+  test('transforms (a path relative to the config file) and options reach the run; flags win', () => {
+    const root = copySample(EDITED);
+    writeFileSync(join(root, 'marker.mjs'), MARKER);
+    writeConfig(root, { transforms: ['./marker.mjs'], options: { mark: 'from-config' }, ignore: ['vendor-copy/'] });
+    const diff = runCli(['diff', 'ApplicationProvisioning'], join(root));
+    expect(diff.stderr).not.toMatch(/error/);
+    const patch = diff.stdout.toString('utf8');
+    expect(patch).toContain('+// from-config');
+    expect(patch).not.toContain('TlsTarget.Equals');
+    // --option overrides one key, -t replaces the list.
+    expect(runCli(['diff', '--option', 'mark=from-flag', '.'], join(root, 'ApplicationProvisioning')).stdout.toString('utf8')).toContain('+// from-flag');
+    const builtIn = runCli(['diff', '-t', 'provisioner-tls-target'], root).stdout.toString('utf8');
+    expect(builtIn).toContain('TlsTarget.Equals');
+    expect(builtIn).not.toContain('from-config');
+  });
+
+  test('maxFileSize skips larger files', () => {
+    const root = copySample(EDITED);
+    writeConfig(root, { maxFileSize: '1k' });
+    const run = runCli(['check'], root);
+    expect(run.status).toBe(0);
+    expect(needing(run.stderr)).toEqual([]);
+    expect(run.stderr).toMatch(/[1-9]\d* skipped/);
+  });
+
+  test.each([
+    ['{ "transforms": ', 'is not valid JSON'],
+    ['[]', 'must hold one JSON object'],
+    ['{ "ignores": [] }', 'unknown key "ignores"; the keys are: transforms, options, ignore, maxFileSize'],
+    ['{ "transforms": "provisioner-tls-target" }', '"transforms" must be an array of non-empty strings'],
+    ['{ "options": { "mark": 1 } }', '"options.mark" must be a string'],
+    ['{ "maxFileSize": "big" }', '"maxFileSize" must be a size such as "4M"'],
+    ['{ "transforms": ["no-such-transform"] }', 'unknown transform "no-such-transform"'],
+  ])('%s: exit 2 with a one-line error naming the file', (text, message) => {
+    const root = copySample(EDITED);
+    writeConfig(root, text);
+    const run = runCli(['check'], join(root, 'ApplicationProvisioning'));
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toContain(message);
+    if (!message.startsWith('unknown transform')) expect(run.stderr.split('\n')[0]).toContain(`${join(root, 'ucma-codemod.config.json')}:`);
+  });
+});
+
+describe('ignore file, --ignore-pattern and glob arguments', () => {
+  test('.ucma-codemodignore (with a ! re-include) and --ignore-pattern', () => {
+    const root = copySample(EDITED);
+    writeFileSync(join(root, '.ucma-codemodignore'), '# every Application.cs but the vendor copy\nApplication.cs\n!vendor-copy/ApplicationProvisioning/Application.cs\n');
+    expect(needing(runCli(['check'], root).stderr)).toEqual([VENDOR]);
+    const other = copySample(EDITED);
+    expect(needing(runCli(['check', '--ignore-pattern', 'vendor-copy/**'], other).stderr)).toEqual([FIRST]);
+    expect(needing(runCli(['check', '--ignore-pattern', '/ApplicationProvisioning/'], other).stderr)).toEqual([VENDOR]);
+  });
+
+  test('a quoted glob selects files; a glob that matches nothing is an error (exit 2)', () => {
+    const root = copySample(EDITED);
+    expect(needing(runCli(['check', 'vendor-copy/**/*.cs'], root).stderr)).toEqual([VENDOR]);
+    expect(needing(runCli(['check', '**/Application.cs'], root).stderr)).toEqual([FIRST, VENDOR]);
+    const none = runCli(['check', 'nowhere/**/*.cs'], root);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('nowhere/**/*.cs');
+    expect(none.stderr).toContain('no .cs file matches this pattern');
+  });
+
+  test('check --staged (the installed hook) honours the config file', () => {
+    const root = committedSample(EDITED);
+    writeFileSync(join(root, VENDOR), `${'// touched\n'}`, { flag: 'a' });
+    git(root, 'add', VENDOR);
+    expect(runCli(['check', '--staged'], root).status).toBe(1);
+    writeConfig(root, { ignore: ['vendor-copy/'] });
+    expect(runCli(['check', '--staged'], root).status).toBe(0);
+  });
+});
