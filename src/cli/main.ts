@@ -12,7 +12,7 @@ import { testCommand } from './commands/test-command.js';
 import { HELP_TEXT } from './help-text.js';
 import { parseCliArgs, UsageError } from './parse-args.js';
 import { resolveTransforms } from './resolve-transforms.js';
-import { applyProjectConfig } from '../config/apply-config.js';
+import { applyProjectConfig } from './apply-config.js';
 
 export type { CliIo } from './cli-io.js';
 

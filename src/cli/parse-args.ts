@@ -1,6 +1,7 @@
 // Turns argv into a validated command, rejecting unknown and contradictory flags up front.
 import { parseArgs } from 'node:util';
 import type { IgnoreRules } from '../inputs/ignore-rules.js';
+import { parseByteSize } from '../platform/parse-size.js';
 import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
@@ -145,8 +146,7 @@ function isFileCommand(command: CommandName | undefined): command is 'diff' | 'a
 
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */
 export function parseSize(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(text.trim());
-  if (!match) throw new UsageError(`--max-file-size needs a size such as 4M or 500000, got "${text}"`);
-  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase()] ?? 1;
-  return Math.floor(Number(match[1]) * scale);
+  const size = parseByteSize(text);
+  if (size === undefined) throw new UsageError(`--max-file-size needs a size such as 4M or 500000, got "${text}"`);
+  return size;
 }

@@ -16,10 +16,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
-import { parseSize } from '../cli/parse-args.js';
+import { parseByteSize } from '../platform/parse-size.js';
+import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
 
-export const CONFIG_FILE_NAME = 'ucma-codemod.config.json';
-export const IGNORE_FILE_NAME = '.ucma-codemodignore';
+export { CONFIG_FILE_NAME, IGNORE_FILE_NAME };
 
 export interface ProjectConfig {
   /** The config file, absolute; undefined when there is none. */
@@ -97,11 +97,8 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   const size = config.maxFileSize;
   if (typeof size === 'number' && Number.isInteger(size) && size > 0) maxFileSize = size;
   else if (typeof size === 'string') {
-    try {
-      maxFileSize = parseSize(size);
-    } catch {
-      throw new ConfigError(path, `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes, got "${size}"`);
-    }
+    maxFileSize = parseByteSize(size);
+    if (maxFileSize === undefined) throw new ConfigError(path, `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes, got "${size}"`);
   } else if (size !== undefined) throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
 
   return { path, transforms, options, ignore, maxFileSize };

@@ -4,7 +4,7 @@ import { UserError } from '../platform/user-error.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TRANSFORM_ID_PATTERN } from '../engine/transform-shape.js';
-import { IGNORE_FILE_NAME } from '../config/config-file.js';
+import { IGNORE_FILE_NAME } from '../platform/project-files.js';
 
 /** A scaffold request that cannot be done (bad id, existing files). Exit 2. */
 export class ScaffoldError extends UserError {

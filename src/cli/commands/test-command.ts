@@ -1,7 +1,8 @@
 // `ucma-codemod test [transform...]`: runs transforms' fixture pairs without jest (see
-// tools/fixture-test-runner.ts). Exit 0 when every check passes, 1 when one fails.
+// testing/fixture-runner.ts, cli/fixture-targets.ts). Exit 0 when every check passes, 1 when one fails.
 import { ExitCode } from '../../run/exit-code.js';
-import { runFixtureTests, transformsToTest } from '../../tools/fixture-test-runner.js';
+import { runFixtureTests } from '../../testing/fixture-runner.js';
+import { transformsToTest } from '../fixture-targets.js';
 import { writeAndReturn, type CliIo } from '../cli-io.js';
 import type { CliOptions } from '../parse-args.js';
 

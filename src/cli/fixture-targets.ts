@@ -1,33 +1,15 @@
-// `ucma-codemod test`: runs transforms' fixture pairs with the jest harness's checks, without jest.
-// Which transforms: the ones named (built-in ids or files), else every transform of the folder:
+// Which transforms `ucma-codemod test` runs, and where their fixtures are: the ones named (built-in ids or files), else every transform of the folder:
 // in ucma-codemod's own repository the built-ins with fixtures/transforms/<id>/, in a project
 // made by `ucma-codemod new` each transforms/<id>.(ts|mts|js|mjs) with fixtures/<id>/.
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { Transform } from '../engine/transform.js';
-import type { TransformOptions } from '../engine/transform-source.js';
-import { transformShapeProblems } from '../engine/transform-shape.js';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
 import { builtInTransforms, findBuiltInTransform } from '../run/registry.js';
-import { checkFixtureCase } from '../testing/fixture-checks.js';
-import { readFixtureCases } from '../testing/fixture-cases.js';
-import { loadUserTransform, looksLikeTransformPath } from './load-user-transform.js';
-import { isToolRepository } from './scaffold-transform.js';
+import type { TransformUnderTest } from '../testing/fixture-runner.js';
+import { loadUserTransform, looksLikeTransformPath } from '../tools/load-user-transform.js';
+import { isToolRepository } from '../tools/scaffold-transform.js';
 
 const TRANSFORM_FILE_EXTENSIONS = new Set(['.ts', '.mts', '.js', '.mjs']);
-
-export interface TransformUnderTest {
-  readonly transform: Transform;
-  /** The fixture folder, absolute. */
-  readonly fixturesDir: string;
-}
-
-export interface FixtureTestReport {
-  /** What to print: one PASS/FAIL line per transform, the failures with diffs, a summary line. */
-  readonly text: string;
-  readonly cases: number;
-  readonly failedCases: number;
-}
 
 /** Where the fixtures of transform `id` are: the project layout (fixtures/<id>) or the repository's (fixtures/transforms/<id>). */
 function findFixturesDir(id: string, cwd: string, transformFile: string | undefined): string | undefined {
@@ -80,35 +62,3 @@ async function defaultTransforms(cwd: string): Promise<TransformUnderTest[]> {
   return chosen;
 }
 
-/** Runs every case of every transform and describes the outcome. */
-export function runFixtureTests(units: readonly TransformUnderTest[], cwd: string, options: TransformOptions = {}): FixtureTestReport {
-  const lines: string[] = [];
-  let cases = 0;
-  let failedCases = 0;
-  for (const { transform, fixturesDir } of units) {
-    const where = relative(cwd, fixturesDir).split(sep).join('/') || '.';
-    const problems = transformShapeProblems(transform);
-    const fixtures = readFixtureCases(fixturesDir);
-    const failures: string[] = problems.map((problem) => `  ✗ metadata: ${problem}`);
-    let failedHere = 0;
-    let checks = 0;
-    for (const fixture of fixtures) {
-      const results = checkFixtureCase(transform, fixture, options);
-      checks += results.length;
-      const failed = results.filter((result) => result.failure !== undefined);
-      if (failed.length === 0) continue;
-      failedHere++;
-      for (const result of failed) {
-        failures.push(`  ✗ ${fixture.name}: ${result.name}`, ...result.failure!.split('\n').map((line) => `      ${line}`));
-      }
-    }
-    cases += fixtures.length;
-    failedCases += failedHere;
-    const status = failures.length === 0 ? 'PASS' : 'FAIL';
-    const counts = failedHere > 0 ? `${failedHere} of ${fixtures.length} cases failed` : `${fixtures.length} ${fixtures.length === 1 ? 'case' : 'cases'}, ${checks} checks`;
-    lines.push(`${status} ${transform.meta.id}  ${counts}  (${where})`, ...failures);
-    if (problems.length > 0 && failedHere === 0) failedCases++;
-  }
-  lines.push(`ucma-codemod test: ${units.length} ${units.length === 1 ? 'transform' : 'transforms'}, ${cases} ${cases === 1 ? 'case' : 'cases'}, ${failedCases} failed`);
-  return { text: `${lines.join('\n')}\n`, cases, failedCases };
-}

@@ -1,7 +1,7 @@
 // Folds the project configuration into the parsed command line: flags win over the file.
-import type { CliOptions } from '../cli/parse-args.js';
+import type { CliOptions } from './parse-args.js';
 import { IgnoreRules } from '../inputs/ignore-rules.js';
-import { loadProjectConfig } from './config-file.js';
+import { loadProjectConfig } from '../config/config-file.js';
 
 export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions {
   const config = loadProjectConfig(cwd);
