@@ -1,4 +1,5 @@
-// Which transforms `ucma-codemod test` runs, and where their fixtures are: the ones named (built-in ids or files), else every transform of the folder:
+// Which transforms `ucma-codemod test` runs and where their fixtures are: the ones named (built-in
+// ids or files), else every transform of the folder:
 // in ucma-codemod's own repository the built-ins with fixtures/transforms/<id>/, in a project
 // made by `ucma-codemod new` each transforms/<id>.(ts|mts|js|mjs) with fixtures/<id>/.
 import { existsSync, readdirSync } from 'node:fs';
