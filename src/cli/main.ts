@@ -9,7 +9,7 @@ import { listCommand } from './commands/list-command.js';
 import { newCommand } from './commands/new-command.js';
 import { reviewCommand } from './commands/review-command.js';
 import { testCommand } from './commands/test-command.js';
-import { HELP_TEXT } from './help-text.js';
+import { helpText, helpWidth } from './help-text.js';
 import { parseCliArgs, UsageError } from './parse-args.js';
 import { resolveTransforms } from './resolve-transforms.js';
 import { applyProjectConfig } from './apply-config.js';
@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const parsed = parseCliArgs(argv);
     // new and install-hook never read the project's files, so a broken config file does not block them.
     const options = parsed.command === 'new' || parsed.command === 'install-hook' || parsed.help || parsed.version ? parsed : applyProjectConfig(parsed, io.cwd);
-    if (options.help) return writeAndReturn(io.stdout, HELP_TEXT, ExitCode.Ok);
+    if (options.help) return writeAndReturn(io.stdout, helpText(options.command, helpWidth(io.stdout)), ExitCode.Ok);
     if (options.version) return writeAndReturn(io.stdout, `${packageVersion()}\n`, ExitCode.Ok);
     switch (options.command) {
       case undefined:

@@ -84,7 +84,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values.color && values['no-color']) throw new UsageError('--color contradicts --no-color');
   if (values.progress && values['no-progress']) throw new UsageError('--progress contradicts --no-progress');
-  validateForCommand(command, rest, { ...values, format }, chosen);
+  // `<command> --help` shows that command's help, whatever else is on the line.
+  if (!values.help) validateForCommand(command, rest, { ...values, format }, chosen);
 
   const transformOptions: Record<string, string> = {};
   for (const pair of values.option ?? []) {
