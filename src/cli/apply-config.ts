@@ -1,6 +1,7 @@
 // Folds the project configuration into the parsed command line: flags win over the file.
 import type { CliOptions } from './parse-args.js';
 import { IgnoreRules } from '../inputs/ignore-rules.js';
+import { quoteForShell } from '../output/text-report.js';
 import { loadProjectConfig } from '../config/config-file.js';
 
 export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions {
@@ -14,5 +15,11 @@ export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions
     transformOptions: { ...config.options, ...options.transformOptions },
     maxFileSize: options.maxFileSize ?? config.maxFileSize,
     ignore: ignore.isEmpty ? undefined : ignore,
+    rerunFlags: [
+      ...options.transforms.map((spec) => `-t ${quoteForShell(spec)}`),
+      ...Object.entries(options.transformOptions).map(([key, value]) => `--option ${quoteForShell(`${key}=${value}`)}`),
+      ...options.ignorePatterns.map((pattern) => `--ignore-pattern ${quoteForShell(pattern)}`),
+      ...(options.maxFileSize === undefined ? [] : [`--max-file-size ${options.maxFileSize}`]),
+    ],
   };
 }

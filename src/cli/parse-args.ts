@@ -32,6 +32,8 @@ export interface CliOptions {
   readonly ignorePatterns: string[];
   /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
   readonly ignore?: IgnoreRules | undefined;
+  /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
+  readonly rerunFlags?: readonly string[];
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
   readonly help: boolean;
@@ -42,6 +44,7 @@ const OPTIONS = {
   transform: { type: 'string', short: 't', multiple: true },
   format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
+  'list-different': { type: 'boolean', short: 'l' },
   output: { type: 'string', short: 'o' },
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
@@ -77,7 +80,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.json && values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`--json contradicts --format ${values.format}; give one of them`);
   }
-  const format = values.json ? 'json' : values.format;
+  if (values.json && values['list-different']) throw new UsageError('--json contradicts -l/--list-different; give one of them');
+  if (values['list-different'] && values.format !== undefined && values.format !== 'names') throw new UsageError(`-l/--list-different contradicts --format ${values.format}; give one of them`);
+  const format = values.json ? 'json' : values['list-different'] ? 'names' : values.format;
   const chosen = format === undefined ? undefined : findFormat(format);
   if (format !== undefined && chosen === undefined) {
     throw new UsageError(`unknown format "${format}"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`);

@@ -2,9 +2,9 @@
 // such as 'src/**/*.cs', for shells that do not expand `**`), then ignore rules applied to what was
 // found by walking folders or globs. A file named explicitly is processed even when ignored, as a
 // folder named explicitly is walked even when it is called bin or obj.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { compareCodePoints, discoverFiles, type Discovery, type FoundFile } from './discover-files.js';
+import { existsSync, lstatSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { compareCodePoints, discoverFiles, toDisplayPath, type Discovery, type FoundFile } from './discover-files.js';
 import { globToRegExp, type IgnoreRules } from './ignore-rules.js';
 
 const GLOB_CHARACTERS = /[*?[]/;
@@ -14,10 +14,18 @@ export function isGlobArgument(argument: string, cwd: string): boolean {
   return GLOB_CHARACTERS.test(argument) && !existsSync(resolve(cwd, argument));
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function selectFiles(paths: readonly string[], cwd: string, ignore: IgnoreRules | undefined): Promise<Discovery> {
   const plain = paths.filter((path) => !isGlobArgument(path, cwd));
   const globs = paths.filter((path) => isGlobArgument(path, cwd));
-  const explicitFiles = new Set(plain.map((path) => resolve(cwd, path)));
+  const explicitFiles = new Set((plain.length > 0 || globs.length > 0 ? plain : ['.']).map((path) => resolve(cwd, path)));
   const discoveries: Discovery[] = [];
   if (plain.length > 0 || globs.length === 0) discoveries.push(await discoverFiles(plain, cwd));
   const errors = [];
@@ -37,6 +45,14 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
   const files = [...byPath.values()]
     .filter((file) => explicitFiles.has(file.absolutePath) || !ignore?.ignores(file.absolutePath))
     .sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
+  // A folder that holds no .cs file at all is almost always a typo or the wrong folder: say so
+  // (exit 2) rather than report "0 files" and pass.
+  for (const given of plain.length > 0 ? plain : globs.length > 0 ? [] : ['.']) {
+    const folder = resolve(cwd, given);
+    if (explicitFiles.has(folder) && isDirectory(folder) && !files.some((file) => file.absolutePath.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`))) {
+      errors.push({ displayPath: toDisplayPath(folder, cwd), reason: 'no .cs file in this folder (bin/, obj/, node_modules/, git-ignored and ignored files are left out)' });
+    }
+  }
   return {
     files,
     skipped: discoveries.flatMap((d) => d.skipped),

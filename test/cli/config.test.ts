@@ -3,7 +3,7 @@
 // one-line error; .ucma-codemodignore; --ignore-pattern; glob arguments; check --staged (what the
 // installed hook runs) honouring the same ignore rules.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanTempDirs, git, runCli } from '../helpers/cli.js';
 import { committedSample, copySample } from '../helpers/tree.js';
@@ -35,8 +35,11 @@ describe('ucma-codemod.config.json', () => {
     expect(needing(runCli(['check'], root).stderr)).toEqual([FIRST, VENDOR]);
     writeConfig(root, { ignore: ['vendor-copy/'] });
     expect(needing(runCli(['check'], root).stderr)).toEqual([FIRST]);
-    const fromSub = runCli(['check', '.'], join(root, 'vendor-copy'));
-    expect(fromSub.status).toBe(0);
+    // From inside vendor-copy/ the config above still applies: everything here is ignored, which
+    // counts as an empty folder (exit 2), where without the config the file would need the change.
+    const fromSub = runCli(['check'], join(root, 'vendor-copy'));
+    expect(fromSub.status).toBe(2);
+    expect(fromSub.stderr).toContain('.: error: no .cs file in this folder');
     // A file named explicitly is still processed.
     expect(needing(runCli(['check', VENDOR], root).stderr)).toEqual([VENDOR]);
   });
@@ -102,6 +105,21 @@ describe('ignore file, --ignore-pattern and glob arguments', () => {
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('nowhere/**/*.cs');
     expect(none.stderr).toContain('no .cs file matches this pattern');
+  });
+
+  test('an empty or mistyped folder is an error (exit 2), not "0 files"', () => {
+    const root = copySample(EDITED);
+    mkdirSync(join(root, 'empty'));
+    const empty = runCli(['check', 'empty'], root);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('empty: error: no .cs file in this folder');
+    const inEmpty = runCli(['check'], join(root, 'empty'));
+    expect(inEmpty.status).toBe(2);
+    const typo = runCli(['check', 'ApplicationProvisionin'], root);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('ApplicationProvisionin: error: no such file or directory');
+    // Everything ignored counts as empty too.
+    expect(runCli(['check', 'vendor-copy', '--ignore-pattern', '*.cs'], root).status).toBe(2);
   });
 
   test('check --staged (the installed hook) honours the config file', () => {

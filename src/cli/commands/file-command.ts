@@ -1,6 +1,5 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
@@ -10,13 +9,14 @@ import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, type OutputFormat } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
 import { gitAuthorIdentity } from '../../platform/git-identity.js';
-import { formatTextReport } from '../../output/text-report.js';
+import { formatTextReport, quoteForShell } from '../../output/text-report.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import type { RunResult } from '../../run/run-result.js';
 import { choosePalette } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
+import { assertReportDirectoryTarget, assertReportFileTarget, writeReportFile, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 
 type FileCommandName = 'diff' | 'apply' | 'check';
@@ -37,6 +37,9 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     passedOver = discovery;
   }
 
+  if (options.output !== undefined) assertReportFileTarget(options.output, io.cwd, inputs.map((input) => input.absolutePath));
+  if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
+
   const progress = shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
     ? new ProgressBar(io.stderr, inputs.length)
     : undefined;
@@ -55,23 +58,22 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   const exitCode = exitCodeFor(result, command);
   if (format) await writeFormat(format, result, command, exitCode, options, transforms, io);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  io.stderr.write(formatTextReport(command, result, choosePalette(io.stderr, io.env, options.color), seconds));
+  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell) };
+  io.stderr.write(formatTextReport(command, result, choosePalette(io.stderr, io.env, options.color), seconds, hint));
   return exitCode;
 }
 
 async function writeFormat(format: OutputFormat, result: RunResult, command: FileCommandName, exitCode: number, options: CliOptions, transforms: Transform[], io: CliIo): Promise<void> {
   const parts = format.build(result, reportContext({ command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), exitCode, author: await commitAuthor(format, io) }));
   if (options.outputDir !== undefined) {
-    const directory = resolve(io.cwd, options.outputDir);
-    await mkdir(directory, { recursive: true });
     for (const part of parts) {
-      await writeFile(join(directory, part.fileName), part.bytes);
+      await writeReportPart(io.cwd, options.outputDir, part.fileName, part.bytes);
       io.stderr.write(`${join(options.outputDir, part.fileName)}\n`);
     }
     return;
   }
   const bytes = Buffer.concat(parts.map((part) => part.bytes));
-  if (options.output !== undefined) await writeFile(resolve(io.cwd, options.output), bytes);
+  if (options.output !== undefined) await writeReportFile(io.cwd, options.output, bytes);
   else await writeBytes(io.stdout, bytes);
 }
 
