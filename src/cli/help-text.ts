@@ -11,14 +11,14 @@ interface CommandHelp {
   readonly options: readonly string[];
 }
 
-const FILE_OPTIONS = ['transform', 'ignore-pattern', 'max-file-size', 'option', 'color', 'progress'];
+const FILE_OPTIONS = ['transform', 'ignore-pattern', 'max-file-size', 'option', 'quiet', 'max-warnings', 'color', 'progress'];
 
 const COMMAND_HELP: Record<CommandName, CommandHelp> = {
   list: { usage: ['list'], summary: 'list the transforms and what they change', description: 'Lists the transforms that a run would use (the built-ins, or -t and the config file\'s "transforms"), with what they change and why.', options: ['transform', 'json'] },
   diff: { usage: ['diff [paths...]'], summary: 'print one unified diff of every change (stdout)', description: 'Prints the changes as git-style patches on stdout; nothing is written. Paths are files, folders or quoted globs (default: the current folder).', options: ['format', 'json', 'list-different', 'output', 'output-dir', ...FILE_OPTIONS] },
   apply: { usage: ['apply [paths...]'], summary: 'write the changes in place', description: 'Writes the changes into the files, atomically, keeping encodings, BOMs and line endings.', options: ['format', 'json', 'list-different', ...FILE_OPTIONS] },
   check: { usage: ['check [paths...]', 'check --staged'], summary: 'exit 1 if any file would change or needs a manual change', description: 'Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of staged .cs files (what a pre-commit hook needs).', options: ['staged', 'format', 'json', 'list-different', 'output', ...FILE_OPTIONS] },
-  review: { usage: ['review [paths...]'], summary: 'step through the changes; write the accepted ones', description: 'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.', options: FILE_OPTIONS },
+  review: { usage: ['review [paths...]'], summary: 'step through the changes; write the accepted ones', description: 'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.', options: FILE_OPTIONS.filter((key) => key !== 'quiet' && key !== 'max-warnings') },
   new: { usage: ['new <id>'], summary: 'scaffold a transform, a fixture pair and a test', description: 'Writes transforms/<id>.ts, a fixture pair and a test (in this repository: registers the transform too). In a project it also adds /fixtures/ to .ucma-codemodignore.', options: [] },
   'install-hook': { usage: ['install-hook'], summary: 'install a git pre-commit hook running check --staged', description: 'Writes a pre-commit hook (honouring core.hooksPath) that runs the ucma-codemod on PATH or the one installed in the repository; never overwrites a hook it did not write.', options: [] },
   test: { usage: ['test [transform...]'], summary: "run transforms' fixture pairs (no jest needed)", description: 'Runs each transform\'s fixture pairs (<case>.input.cs, <case>.output.cs, <case>.diagnostics.txt) with the automatic idempotency, syntax, CRLF/LF and BOM checks, and shows a diff of what differed. Transforms are built-in ids or files; default: every transforms/<id>.ts with fixtures/<id>/ (in this repository: the built-ins).', options: ['option'] },
@@ -35,6 +35,8 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   'max-file-size': ['--max-file-size SIZE', 'skip larger files (default 4M; e.g. 500k, 16M)'],
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],
+  quiet: ['-q, --quiet', 'stderr shows errors only: no warnings, infos, summary or hint'],
+  'max-warnings': ['--max-warnings N', 'up to N warnings (changes to make by hand) do not make the run exit 1 (default: any warning does)'],
   color: ['--color, --no-color', 'force or suppress colour (default: only on a terminal; the flag wins over NO_COLOR; FORCE_COLOR and TERM=dumb are honoured)'],
   progress: ['--progress, --no-progress', 'progress bar on stderr, only on a terminal (default: runs of 50+ files; --progress: any run; never with json or sarif)'],
   help: ['-h, --help', 'show this help (ucma-codemod <command> --help: that command only)'],

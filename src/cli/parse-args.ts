@@ -30,6 +30,10 @@ export interface CliOptions {
   readonly transformOptions: Record<string, string>;
   /** --ignore-pattern values (.gitignore syntax, relative to the working directory). */
   readonly ignorePatterns: string[];
+  /** -q: stderr shows errors only. */
+  readonly quiet: boolean;
+  /** --max-warnings N: more than N warnings make the run exit 1 (default: any). */
+  readonly maxWarnings: number | undefined;
   /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
   readonly ignore?: IgnoreRules | undefined;
   /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
@@ -45,6 +49,8 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
   'list-different': { type: 'boolean', short: 'l' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
   output: { type: 'string', short: 'o' },
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
@@ -110,6 +116,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     transformOptions,
     ignorePatterns: values['ignore-pattern'] ?? [],
+    quiet: values.quiet ?? false,
+    maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings']),
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
     help: values.help ?? false,
@@ -148,6 +156,11 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
 
 function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' {
   return command === 'diff' || command === 'apply' || command === 'check' || command === 'review';
+}
+
+function parseCount(text: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`--max-warnings needs a number of warnings such as 0 or 10, got "${text}"`);
+  return Number(text.trim());
 }
 
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */

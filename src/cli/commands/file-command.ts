@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
-import { exitCodeFor } from '../../run/exit-code.js';
 import { packageVersion } from '../../platform/package-info.js';
 import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, type OutputFormat } from '../../output/output-format.js';
@@ -16,6 +15,7 @@ import { choosePalette } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
+import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportFile, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 
@@ -55,11 +55,12 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   });
   progress?.finish();
 
-  const exitCode = exitCodeFor(result, command);
+  const exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
   if (format) await writeFormat(format, result, command, exitCode, options, transforms, io);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell) };
-  io.stderr.write(formatTextReport(command, result, choosePalette(io.stderr, io.env, options.color), seconds, hint));
+  const palette = choosePalette(io.stderr, io.env, options.color);
+  io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
   return exitCode;
 }
 
