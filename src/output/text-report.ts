@@ -36,6 +36,8 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
     const problem = formatFileProblem(file, palette);
     if (problem) lines.push(problem);
     for (const diagnostic of file.diagnostics) lines.push(formatDiagnostic(file.path, diagnostic, palette));
+    // apply and review name what they wrote, as prettier --write does, so nothing changes unseen.
+    if ((command === 'apply' || command === 'review') && file.written) lines.push(`${palette.bold(file.path)}: ${palette.green('written')}`);
     if (command === 'check' && file.status === 'changed') {
       const ids = [...new Set(file.edits.map((edit) => edit.transform))].join(', ');
       lines.push(`${palette.bold(file.path)}: ${palette.yellow('needs change')}: ${ids}`);

@@ -72,3 +72,13 @@ describe('-l / --list-different', () => {
     expect(runCli(['check', '-l', '--json'], root).status).toBe(2);
   });
 });
+
+describe('apply names what it wrote', () => {
+  test('one "written" line per file on stderr, none when nothing changed', () => {
+    const root = copySample('applicationprovisioner-edited');
+    const run = runCli(['apply'], root);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`${APP}: written\nvendor-copy/${APP}: written\n`);
+    expect(runCli(['apply'], root).stderr).not.toContain('written');
+  });
+});
