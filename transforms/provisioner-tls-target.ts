@@ -53,6 +53,9 @@ export default defineTransform({
     kind: 'fix',
     // Every file this transform can change or report on names GetApplication.
     requires: ['GetApplication'],
+    // A run that cannot look at the sample's Application.cs (a symbolic link, too large, undecodable)
+    // must not report that nothing is left to do.
+    watchFileNames: ['Application.cs'],
     followUp:
       'Rebuild ApplicationProvisioner.exe. For each contact object that the rebuilt tool creates for a legacy ' +
       '(UCMA 2.0) pool, run "Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <pool FQDN> ' +

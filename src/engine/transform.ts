@@ -45,6 +45,13 @@ export interface TransformMeta {
    * strings. Files that no transform needs are not even parsed. Omit it to see every file.
    */
   readonly requires?: readonly string[];
+  /**
+   * File names (compared case-insensitively, without directories) whose being passed over by a run
+   * (a symbolic link, over the size limit, undecodable) needs a person's attention, because the
+   * transform would have had work in such a file. A run should count and name them and not report
+   * "nothing to do". A file that is passed over and contains one of `requires` matters the same way.
+   */
+  readonly watchFileNames?: readonly string[];
 }
 
 /** What a transform receives for one file. */
