@@ -44,5 +44,6 @@ export {
   enclosingLoop,
 } from './authoring/csharp-syntax.js';
 export type { ArgumentParts } from './authoring/csharp-syntax.js';
+export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './authoring/preprocessor.js';
 export { positionAt } from './engine/line-index.js';
 export type { LineColumn } from './engine/line-index.js';

@@ -16,7 +16,10 @@ import {
   invocationParts,
   isStringComparisonType,
   isStringType,
+  isInDisabledPreprocessorBranch,
   memberAccessParts,
+  namedChildrenWithoutComments,
+  operatorOf,
   positionAt,
   syntaxErrorsIn,
   unwrapParentheses,
@@ -76,10 +79,14 @@ export default defineTransform({
   },
 });
 
-/** `GetApplication` methods with a body, declared in a class named `Application` (also under `#if`). */
+/**
+ * `GetApplication` methods with a body, declared in a class named `Application` (also under `#if`),
+ * leaving out copies under a branch that is never compiled (`#if false`).
+ */
 function findGetApplicationMethods(root: SyntaxNode): SyntaxNode[] {
   return findAll(root, 'method_declaration').filter((method) => {
     if (declarationName(method) !== 'GetApplication' || !method.childForFieldName('body')) return false;
+    if (isInDisabledPreprocessorBranch(method)) return false;
     let owner = method.parent;
     // A method inside #if/#elif/#else hangs under preprocessor nodes, not directly under the class body.
     while (owner && (owner.type.startsWith('preproc_') || owner.type === 'declaration_list')) owner = owner.parent;
@@ -88,72 +95,308 @@ function findGetApplicationMethods(root: SyntaxNode): SyntaxNode[] {
 }
 
 type Verdict =
-  | { kind: 'patch'; edit: TextEdit }
+  | { kind: 'patch'; edit: TextEdit; after: SyntaxNode }
   | { kind: 'done' }
   | { kind: 'manual'; at: SyntaxNode; why: string };
+
+/** A local that caches an entry's property: `string t = entry.TlsTarget;`. */
+interface CachedRead {
+  readonly entry: SyntaxNode;
+  readonly property: 'TlsTarget' | 'Fqdn';
+}
+
+/** What the method's code says about names: locals that cache an entry's TlsTarget or Fqdn. */
+interface MethodScope {
+  readonly cached: ReadonlyMap<string, CachedRead>;
+}
+
+/** How the entry tested by an `if` came to be a TrustedService. */
+interface EntryEvidence {
+  /** The declaration, creation, foreach statement or delegate parameter that shows it. */
+  readonly node: SyntaxNode;
+  readonly kind: 'created' | 'declared' | 'foreach' | 'parameter' | 'expression';
+}
+
+/** An `if` in a loop (or a ForEach delegate) of GetApplication whose condition tests a TlsTarget for null or empty. */
+interface Candidate {
+  readonly statement: SyntaxNode;
+  /** The loop statement, or the delegate or lambda passed to ForEach. */
+  readonly loop: SyntaxNode;
+  readonly inDelegate: boolean;
+  /** The tested entry (`x` of `x.TlsTarget`, also through a cached local). */
+  readonly entry: SyntaxNode | undefined;
+  readonly local: string | undefined;
+  readonly evidence: EntryEvidence | undefined;
+}
 
 /** Finds the TlsTarget test in the method's loop and decides what to do with it. */
 function patchGetApplication(context: TransformContext, method: SyntaxNode): { edits: TextEdit[]; diagnostics: Diagnostic[] } {
   const name = method.childForFieldName('name') ?? method;
   const body = method.childForFieldName('body');
   if (!body) return { edits: [], diagnostics: [] };
+  const none = (...diagnostics: Diagnostic[]) => ({ edits: [], diagnostics });
 
   const site = syntaxErrorsIn(method)[0];
   if (site) {
-    return {
-      edits: [],
-      diagnostics: [
-        error(site, `Application.GetApplication has a syntax error here (${describeSyntaxError(site)}); not changed. Fix the syntax and run again, or ${MANUAL_CHANGE}.`),
-      ],
-    };
+    return none(
+      error(site, `Application.GetApplication has a syntax error here (${describeSyntaxError(site)}); not changed. Fix the syntax and run again, or ${MANUAL_CHANGE}.`),
+    );
   }
 
-  const candidates = findAll(body, 'if_statement').filter((statement) => {
-    const condition = statement.childForFieldName('condition');
-    return condition !== null && enclosingLoop(statement, body) !== undefined && findEmptinessTests(condition).length > 0;
-  });
+  const scope: MethodScope = { cached: findCachedReads(body) };
+  const candidates = findCandidates(body, scope);
   if (candidates.length === 0) {
-    return {
-      edits: [],
-      diagnostics: [info(name, 'Application.GetApplication has no loop with an if statement that tests a TlsTarget for null or empty; it is not the sample\'s shape, so nothing was changed.')],
-    };
+    return none(info(name, 'Application.GetApplication has no loop with an if statement that tests a TlsTarget for null or empty; it is not the sample\'s shape, so nothing was changed.'));
   }
 
-  const verdicts = candidates.map((statement) => judgeCondition(context, statement));
-  const open = verdicts.filter((verdict) => verdict.kind !== 'done');
-  if (open.length === 0) return { edits: [], diagnostics: [] };
-  if (candidates.length > 1) {
-    const lines = candidates.map((statement) => statement.startPosition.row + 1).join(', ');
-    return {
-      edits: [],
-      diagnostics: [warning(name, `Application.GetApplication has ${candidates.length} if statements that test TlsTarget for null or empty (lines ${lines}); the documented change applies to one of them, so none was changed. Decide which, then ${MANUAL_CHANGE}.`)],
-    };
+  // The evidence that this is the sample's method: it builds TrustedApplicationPools ...
+  if (!namesIdentifier(method, 'TrustedApplicationPool')) {
+    return none(
+      info(name, 'Application.GetApplication names no TrustedApplicationPool (in its return type or body), so it is not the sample\'s method that groups trusted service entries into pools; nothing was changed.'),
+    );
   }
-  const verdict = open[0]!;
-  if (verdict.kind === 'patch') return { edits: [verdict.edit], diagnostics: [] };
-  if (verdict.kind === 'manual') return { edits: [], diagnostics: [warning(verdict.at, `${verdict.why}; not changed. ${capitalize(MANUAL_CHANGE)}.`)] };
-  return { edits: [], diagnostics: [] };
+  // ... out of TrustedService entries ...
+  const entries = candidates.filter((candidate) => candidate.evidence !== undefined);
+  if (entries.length === 0) {
+    const first = candidates[0]!;
+    const entryText = first.entry ? compactText(first.entry) : 'the entry';
+    return none(
+      info(
+        first.statement.childForFieldName('condition') ?? first.statement,
+        `the loop's entry "${entryText}" is not a TrustedService (declared as one, made with new TrustedService(...), or the foreach type), so this is not the sample's loop over trusted service entries; nothing was changed.`,
+      ),
+    );
+  }
+  // ... whose class, when this file declares it, has the members the change reads.
+  const missing = missingTrustedServiceMembers(context.tree.rootNode);
+  if (missing.length > 0) {
+    return none(
+      info(name, `the TrustedService class declared in this file has no ${missing.join(' or ')} member, which the documented change reads; it is not the sample's class, so nothing was changed.`),
+    );
+  }
+
+  const chosen = pickByRole(entries);
+  const verdicts = chosen.map((candidate) => ({ candidate, verdict: judgeCondition(candidate.statement, scope) }));
+  const open = verdicts.filter(({ verdict }) => verdict.kind !== 'done');
+  if (open.length === 0) return none();
+  if (chosen.length > 1) {
+    const lines = chosen.map((candidate) => candidate.statement.startPosition.row + 1).join(', ');
+    return none(
+      warning(
+        name,
+        `Application.GetApplication has ${chosen.length} if statements that test TlsTarget for null or empty where each TrustedService is made (lines ${lines}), and their role does not decide which one starts a pool; none was changed. Decide which, then ${MANUAL_CHANGE}.`,
+      ),
+    );
+  }
+  const { candidate, verdict } = open[0]!;
+  if (verdict.kind === 'manual') return none(warning(verdict.at, `${verdict.why}; not changed. ${capitalize(MANUAL_CHANGE)}.`));
+  if (verdict.kind !== 'patch') return none();
+  const exact = `add "${verdict.edit.text.trim()}" right after "${compactSpaces(verdict.after)}"`;
+  if (candidate.local !== undefined) {
+    return none(
+      warning(
+        verdict.after,
+        `the condition tests the local "${candidate.local}", which holds ${candidate.entry ? compactText(candidate.entry) : 'the entry'}.TlsTarget; the documented change is not patched through a cached copy, because the local may have changed since. Make the change by hand: ${exact}, as "${DOCUMENT}" shows`,
+      ),
+    );
+  }
+  if (candidate.inDelegate) {
+    return none(
+      warning(
+        verdict.after,
+        `the loop over the trusted service entries is a delegate passed to ForEach, a shape this transform does not patch. Make the change by hand: ${exact}, as "${DOCUMENT}" shows`,
+      ),
+    );
+  }
+  return { edits: [verdict.edit], diagnostics: [] };
 }
 
-/** Decides for one if statement whose condition tests TlsTarget for null or empty. */
-function judgeCondition(context: TransformContext, statement: SyntaxNode): Verdict {
+/** Every `if` of the method whose condition tests a TlsTarget for null or empty, inside a loop or a ForEach delegate. */
+function findCandidates(body: SyntaxNode, scope: MethodScope): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const statement of findAll(body, 'if_statement')) {
+    const condition = statement.childForFieldName('condition');
+    if (!condition || isInDisabledPreprocessorBranch(statement)) continue;
+    const tests = findEmptinessTests(condition, scope);
+    if (tests.length === 0) continue;
+    const loop = enclosingLoop(statement, body);
+    const delegate = loop ? undefined : enclosingForEachDelegate(statement, body);
+    if (!loop && !delegate) continue;
+    const read = emptinessTestRead(tests[0]!, scope);
+    const entry = read?.entry;
+    candidates.push({
+      statement,
+      loop: (loop ?? delegate)!,
+      inDelegate: delegate !== undefined,
+      entry,
+      local: read?.local,
+      evidence: entry ? trustedServiceEvidence(entry, statement, (loop ?? delegate)!, body) : undefined,
+    });
+  }
+  return candidates;
+}
+
+/**
+ * The documented `if` by its role: it sits where each TrustedService is made (in the same loop as
+ * the entry's creation, or the entry is that loop's variable), and its branch starts a pool (reads
+ * the entry's Fqdn or names TrustedApplicationPool). A later guard, such as one in a second pass
+ * over the pool members, has a lesser role. All candidates of the best role are returned.
+ */
+function pickByRole(candidates: readonly Candidate[]): Candidate[] {
+  if (candidates.length <= 1) return [...candidates];
+  const score = (candidate: Candidate) => (isMadeInLoop(candidate) ? 2 : 0) + (startsPool(candidate) ? 1 : 0);
+  const best = Math.max(...candidates.map(score));
+  return candidates.filter((candidate) => score(candidate) === best);
+}
+
+function isMadeInLoop(candidate: Candidate): boolean {
+  const evidence = candidate.evidence;
+  if (!evidence) return false;
+  if (evidence.kind === 'foreach') return isSameNode(evidence.node, candidate.loop);
+  return contains(candidate.loop, evidence.node);
+}
+
+/** The branches of the `if` read the entry's Fqdn or name TrustedApplicationPool (outside throw statements). */
+function startsPool(candidate: Candidate): boolean {
+  const branches = [candidate.statement.childForFieldName('consequence'), candidate.statement.childForFieldName('alternative')];
+  const entry = candidate.entry?.type === 'identifier' ? candidate.entry.text : undefined;
+  return branches.some((branch) => {
+    if (!branch) return false;
+    const outsideThrow = (node: SyntaxNode) => findAncestorWithin(node, 'throw_statement', branch) === undefined;
+    const poolNamed = findAll(branch, 'identifier').some((node) => node.text === 'TrustedApplicationPool' && outsideThrow(node));
+    const fqdnRead = entry !== undefined && findAll(branch, 'member_access_expression').some((node) => {
+      const access = memberAccessParts(node);
+      return access?.name === 'Fqdn' && unwrapParentheses(access.object).text === entry && outsideThrow(node);
+    });
+    return poolNamed || fqdnRead;
+  });
+}
+
+/** The lambda or anonymous method around `node` that is an argument of a `ForEach(...)` call, not crossing a loop. */
+function enclosingForEachDelegate(node: SyntaxNode, within: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current && !isSameNode(current, within); current = current.parent) {
+    if (['for_statement', 'foreach_statement', 'while_statement', 'do_statement', 'local_function_statement'].includes(current.type)) return undefined;
+    if (current.type !== 'lambda_expression' && current.type !== 'anonymous_method_expression') continue;
+    const call = current.parent?.type === 'argument' ? current.parent.parent?.parent : undefined;
+    const parts = call?.type === 'invocation_expression' ? invocationParts(call) : undefined;
+    const callee = parts ? memberAccessParts(parts.callee) : undefined;
+    return callee?.name === 'ForEach' ? current : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Why `entry` (tested in `statement`) is a TrustedService: a declaration `TrustedService x = ...`,
+ * `var x = new TrustedService(...)`, `x = new TrustedService(...)`, a `foreach (TrustedService x in ...)`
+ * or a delegate parameter `(TrustedService x)`; for an entry that is not a plain variable
+ * (`items[i]`), a loop that names TrustedService. Undefined when nothing shows it.
+ */
+function trustedServiceEvidence(entry: SyntaxNode, statement: SyntaxNode, loop: SyntaxNode, body: SyntaxNode): EntryEvidence | undefined {
+  if (entry.type !== 'identifier') {
+    return namesIdentifier(loop, 'TrustedService') ? { node: loop, kind: 'expression' } : undefined;
+  }
+  const name = entry.text;
+  const found: EntryEvidence[] = [];
+  const method = body.parent ?? body;
+  for (const node of findAll(method, ['variable_declarator', 'foreach_statement', 'parameter', 'assignment_expression'])) {
+    if (node.startIndex > statement.startIndex || isInDisabledPreprocessorBranch(node)) continue;
+    if (node.type === 'variable_declarator') {
+      if (node.childForFieldName('name')?.text !== name) continue;
+      const declaration = node.parent;
+      const type = declaration?.type === 'variable_declaration' ? declaration.childForFieldName('type') : null;
+      const scope = declaration?.parent?.parent;
+      if (scope && !contains(scope, statement)) continue;
+      const initializer = namedChildrenWithoutComments(node).filter((child) => !isSameNode(child, node.childForFieldName('name')!)).at(-1);
+      if (initializer && isTrustedServiceCreation(initializer)) found.push({ node, kind: 'created' });
+      else if (type && isTrustedServiceType(type)) found.push({ node, kind: 'declared' });
+    } else if (node.type === 'foreach_statement') {
+      const type = node.childForFieldName('type');
+      if (node.childForFieldName('left')?.text === name && type && isTrustedServiceType(type) && contains(node, statement)) found.push({ node, kind: 'foreach' });
+    } else if (node.type === 'parameter') {
+      const type = node.childForFieldName('type');
+      const owner = node.parent?.parent;
+      const isDelegateParameter = owner?.type === 'lambda_expression' || owner?.type === 'anonymous_method_expression';
+      if (isDelegateParameter && node.childForFieldName('name')?.text === name && type && isTrustedServiceType(type) && contains(owner!, statement)) {
+        found.push({ node, kind: 'parameter' });
+      }
+    } else {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (left?.type === 'identifier' && left.text === name && right && isTrustedServiceCreation(right)) found.push({ node, kind: 'created' });
+    }
+  }
+  // The nearest one before the if statement is the one in force there.
+  return found.at(-1);
+}
+
+function isTrustedServiceCreation(node: SyntaxNode): boolean {
+  const inner = unwrapParentheses(node);
+  const type = inner.type === 'object_creation_expression' ? inner.childForFieldName('type') : null;
+  return type !== null && isTrustedServiceType(type);
+}
+
+/** `TrustedService`, also namespace-qualified or with `global::`. */
+function isTrustedServiceType(type: SyntaxNode): boolean {
+  return /^(?:global::)?(?:[A-Za-z_]\w*\.)*TrustedService$/.test(compactText(type));
+}
+
+/**
+ * When this file declares a (non-partial) class TrustedService, the members among TlsTarget and
+ * Fqdn that it lacks: such a class is not the sample's, and the edit would not compile.
+ */
+function missingTrustedServiceMembers(root: SyntaxNode): string[] {
+  const classes = findAll(root, 'class_declaration').filter(
+    (declaration) =>
+      declarationName(declaration) === 'TrustedService' &&
+      !isInDisabledPreprocessorBranch(declaration) &&
+      !declaration.children.some((child) => child.type === 'modifier' && child.text === 'partial'),
+  );
+  if (classes.length === 0) return [];
+  const members = new Set<string>();
+  for (const declaration of classes) {
+    for (const member of findAll(declaration.childForFieldName('body') ?? declaration, ['property_declaration', 'field_declaration'])) {
+      if (member.type === 'property_declaration') members.add(member.childForFieldName('name')?.text ?? '');
+      else for (const declarator of findAll(member, 'variable_declarator')) members.add(declarator.childForFieldName('name')?.text ?? '');
+    }
+  }
+  return ['TlsTarget', 'Fqdn'].filter((member) => !members.has(member));
+}
+
+/** Locals initialised with an entry's TlsTarget or Fqdn: `string t = entry.TlsTarget;`, `var f = entry.Fqdn;`. */
+function findCachedReads(body: SyntaxNode): Map<string, CachedRead> {
+  const cached = new Map<string, CachedRead>();
+  for (const declarator of findAll(body, 'variable_declarator')) {
+    const name = declarator.childForFieldName('name');
+    const initializer = namedChildrenWithoutComments(declarator).filter((child) => !name || !isSameNode(child, name)).at(-1);
+    const access = initializer ? memberAccessParts(initializer) : undefined;
+    const entry = access ? unwrapParentheses(access.object) : undefined;
+    if (name && access && entry?.type === 'identifier' && (access.name === 'TlsTarget' || access.name === 'Fqdn')) {
+      cached.set(name.text, { entry, property: access.name });
+    }
+  }
+  return cached;
+}
+
+/** Judges one if statement whose condition tests TlsTarget for null or empty. */
+function judgeCondition(statement: SyntaxNode, scope: MethodScope): Verdict {
   const condition = statement.childForFieldName('condition')!;
+  if (isHandFixed(condition, scope)) return { kind: 'done' };
   const operands = flattenBinary(condition, '||');
-  const nullTest = operands.find((operand) => nullTestedEntry(operand) !== undefined);
+  const nullTest = operands.find((operand) => nullTestedEntry(operand, scope) !== undefined);
   if (!nullTest) {
     return {
       kind: 'manual',
-      at: findEmptinessTests(condition)[0] ?? condition,
+      at: findEmptinessTests(condition, scope)[0] ?? condition,
       why: 'the condition tests TlsTarget for null or empty in a shape other than "string.IsNullOrEmpty(<entry>.TlsTarget) || ..."',
     };
   }
-  const entry = nullTestedEntry(nullTest)!;
+  const { entry, local } = nullTestedEntry(nullTest, scope)!;
   if (entry.type !== 'identifier') {
     return { kind: 'manual', at: entry, why: `the TlsTarget test reads "${compactText(entry)}.TlsTarget", which is not a simple variable, so repeating it could change what the code does` };
   }
   const variable = entry.text;
   const comparisons = findAll(condition, ['invocation_expression', 'binary_expression'])
-    .map((node) => ({ node, comparison: readTlsTargetFqdnComparison(node, variable) }))
+    .map((node) => ({ node, comparison: readTlsTargetFqdnComparison(node, variable, scope) }))
     .filter((found) => found.comparison !== undefined);
   if (comparisons.length > 0) {
     const atTopLevel = comparisons.find((found) => operands.some((operand) => isSameNode(operand, found.node)));
@@ -165,49 +408,147 @@ function judgeCondition(context: TransformContext, statement: SyntaxNode): Verdi
       why:
         found.comparison === 'ignore-case'
           ? 'the condition already compares TlsTarget with Fqdn, but not as an alternative ("||") to the null test'
-          : `the condition already compares TlsTarget with Fqdn, but case-sensitively or culture-sensitively ("${found.node.text.replace(/\s+/g, ' ')}"); host names are case-insensitive, and the documented change uses StringComparison.OrdinalIgnoreCase`,
+          : `the condition already compares TlsTarget with Fqdn, but case-sensitively or culture-sensitively ("${compactSpaces(found.node)}"); host names are case-insensitive, and the documented change uses StringComparison.OrdinalIgnoreCase`,
     };
   }
   const comparisonType = stringComparisonSpelling(statement);
-  const text = ` || ${variable}.TlsTarget.Equals(${variable}.Fqdn, ${comparisonType}.OrdinalIgnoreCase)`;
-  return { kind: 'patch', edit: insertAfter(nullTest, text) };
+  const tlsTarget = local ?? `${variable}.TlsTarget`;
+  const text = ` || ${tlsTarget}.Equals(${variable}.Fqdn, ${comparisonType}.OrdinalIgnoreCase)`;
+  return { kind: 'patch', edit: insertAfter(nullTest, text), after: nullTest };
+}
+
+/**
+ * A condition that already has the documented meaning in another spelling:
+ * - an `||` chain with a null-or-empty test of the entry's TlsTarget in any spelling
+ *   (`x.TlsTarget == null || x.TlsTarget.Length == 0`, `is null or ""`) and the ignore-case
+ *   comparison of TlsTarget with Fqdn as another alternative;
+ * - its negation, `!(...)`, or the negated form written out:
+ *   `!string.IsNullOrEmpty(x.TlsTarget) && !x.TlsTarget.Equals(x.Fqdn, StringComparison.OrdinalIgnoreCase)`.
+ */
+function isHandFixed(condition: SyntaxNode, scope: MethodScope): boolean {
+  const inner = unwrapParentheses(condition);
+  const negatedWhole = negatedOperand(inner);
+  if (negatedWhole && isHandFixed(negatedWhole, scope)) return true;
+
+  const alternatives = flattenBinary(inner, '||');
+  if (alternatives.length > 1) {
+    const entries = alternatives.flatMap((operand) => (isEmptinessOperand(operand, scope) ? [emptinessTestRead(operand, scope)?.entry] : []));
+    const entry = entries.find((node) => node?.type === 'identifier');
+    if (entry && alternatives.some((operand) => readTlsTargetFqdnComparison(operand, entry.text, scope) === 'ignore-case')) return true;
+  }
+
+  const conjuncts = flattenBinary(inner, '&&');
+  if (conjuncts.length > 1) {
+    const negatedTests = conjuncts.flatMap((operand) => {
+      const negated = negatedOperand(operand);
+      const read = negated ? emptinessTestRead(negated, scope) : nonEmptinessTestRead(operand, scope);
+      return read?.entry.type === 'identifier' ? [read.entry.text] : [];
+    });
+    return negatedTests.some((entry) =>
+      conjuncts.some((operand) => {
+        const negated = negatedOperand(operand);
+        return negated !== undefined && readTlsTargetFqdnComparison(negated, entry, scope) === 'ignore-case';
+      }),
+    );
+  }
+  return false;
+}
+
+/** `x` for `!x` (through parentheses), else undefined. */
+function negatedOperand(node: SyntaxNode): SyntaxNode | undefined {
+  const inner = unwrapParentheses(node);
+  if (inner.type !== 'prefix_unary_expression' || operatorOf(inner) !== '!') return undefined;
+  const operand = namedChildrenWithoutComments(inner)[0];
+  return operand ? unwrapParentheses(operand) : undefined;
+}
+
+/** The operand is, as a whole, one null-or-empty test of a TlsTarget (any spelling). */
+function isEmptinessOperand(node: SyntaxNode, scope: MethodScope): boolean {
+  const tests = findEmptinessTests(node, scope);
+  return tests.some((test) => isSameNode(test, unwrapParentheses(node))) || (nullTestedEntry(node, scope) !== undefined);
+}
+
+/** What an emptiness test (as found by findEmptinessTests) reads. */
+function emptinessTestRead(test: SyntaxNode, scope: MethodScope): { entry: SyntaxNode; local?: string } | undefined {
+  const inner = unwrapParentheses(test);
+  const viaCall = nullTestedEntry(inner, scope);
+  if (viaCall) return viaCall;
+  const pieces = inner.type === 'is_pattern_expression' ? [inner.childForFieldName('expression')] : [inner.childForFieldName('left'), inner.childForFieldName('right')];
+  for (const piece of pieces) {
+    if (!piece) continue;
+    const direct = tlsTargetOwner(piece, scope);
+    if (direct) return direct;
+    const length = memberAccessParts(piece);
+    if (length?.name === 'Length') {
+      const owner = tlsTargetOwner(length.object, scope);
+      if (owner) return owner;
+    }
+  }
+  return undefined;
+}
+
+/** `x.TlsTarget != null`, `x.TlsTarget.Length > 0`, `x.TlsTarget is not null`: the read, for the negated form of the test. */
+function nonEmptinessTestRead(node: SyntaxNode, scope: MethodScope): { entry: SyntaxNode; local?: string } | undefined {
+  const inner = unwrapParentheses(node);
+  const operator = operatorOf(inner);
+  const isNegative = operator === '!=' || operator === '>' || (inner.type === 'is_pattern_expression' && /\bnot\b/.test(compactSpaces(inner)));
+  return isNegative && findEmptinessTests(inner, scope).some((test) => isSameNode(test, inner)) ? emptinessTestRead(inner, scope) : undefined;
 }
 
 /**
  * For `string.IsNullOrEmpty(X.TlsTarget)` (or IsNullOrWhiteSpace, any spelling of string, also
- * `X?.TlsTarget` and `X.TlsTarget!`), returns X.
+ * `X?.TlsTarget`, `X.TlsTarget!` and a local holding X.TlsTarget), also compared `== true`, returns X.
  */
-function nullTestedEntry(node: SyntaxNode): SyntaxNode | undefined {
-  const call = invocationParts(node);
+function nullTestedEntry(node: SyntaxNode, scope: MethodScope): { entry: SyntaxNode; local?: string } | undefined {
+  let inner = unwrapParentheses(node);
+  // `string.IsNullOrEmpty(x.TlsTarget) == true` (either way round) means the same.
+  if (inner.type === 'binary_expression' && operatorOf(inner) === '==') {
+    const left = inner.childForFieldName('left');
+    const right = inner.childForFieldName('right');
+    const isTrue = (side: SyntaxNode | null) => side !== null && unwrapParentheses(side).type === 'boolean_literal' && unwrapParentheses(side).text === 'true';
+    if (left && right && isTrue(right)) inner = unwrapParentheses(left);
+    else if (left && right && isTrue(left)) inner = unwrapParentheses(right);
+  }
+  const call = invocationParts(inner);
   if (!call || call.args.length !== 1) return undefined;
   const callee = memberAccessParts(call.callee);
   if (!callee || !['IsNullOrEmpty', 'IsNullOrWhiteSpace'].includes(callee.name) || !isStringType(callee.object)) return undefined;
-  return tlsTargetOwner(call.args[0]!.value);
+  return tlsTargetOwner(call.args[0]!.value, scope);
 }
 
 /**
- * X for `X.TlsTarget`, `X?.TlsTarget` or `X.TlsTarget!`. With `?.`, the added test may still read
- * `X.TlsTarget`: when X is null, IsNullOrEmpty is true and `||` never evaluates it.
+ * X for `X.TlsTarget`, `X?.TlsTarget`, `X.TlsTarget!`, or a local that holds `X.TlsTarget` (then
+ * `local` names it). With `?.`, the added test may still read `X.TlsTarget`: when X is null,
+ * IsNullOrEmpty is true and `||` never evaluates it.
  */
-function tlsTargetOwner(node: SyntaxNode): SyntaxNode | undefined {
+function tlsTargetOwner(node: SyntaxNode, scope: MethodScope): { entry: SyntaxNode; local?: string } | undefined {
   let inner = unwrapParentheses(node);
   if (inner.type === 'postfix_unary_expression' && inner.child(1)?.type === '!') inner = unwrapParentheses(inner.child(0)!);
+  if (inner.type === 'identifier') {
+    const cached = scope.cached.get(inner.text);
+    return cached?.property === 'TlsTarget' ? { entry: cached.entry, local: inner.text } : undefined;
+  }
   if (inner.type === 'conditional_access_expression') {
     const binding = inner.namedChildren.find((child) => child.type === 'member_binding_expression');
     const condition = inner.childForFieldName('condition');
-    return binding?.childForFieldName('name')?.text === 'TlsTarget' && condition ? unwrapParentheses(condition) : undefined;
+    return binding?.childForFieldName('name')?.text === 'TlsTarget' && condition ? { entry: unwrapParentheses(condition) } : undefined;
   }
   const access = memberAccessParts(inner);
-  return access?.name === 'TlsTarget' ? unwrapParentheses(access.object) : undefined;
+  return access?.name === 'TlsTarget' ? { entry: unwrapParentheses(access.object) } : undefined;
 }
 
 /**
  * Every test of some X.TlsTarget for null or empty inside `condition`: string.IsNullOrEmpty or
  * IsNullOrWhiteSpace calls, comparisons with null, "" or string.Empty, and Length tests.
  */
-function findEmptinessTests(condition: SyntaxNode): SyntaxNode[] {
+function findEmptinessTests(condition: SyntaxNode, scope: MethodScope): SyntaxNode[] {
+  const isTlsTargetRead = (node: SyntaxNode) => tlsTargetOwner(node, scope) !== undefined;
+  const isTlsTargetLength = (node: SyntaxNode) => {
+    const access = memberAccessParts(node);
+    return access?.name === 'Length' && isTlsTargetRead(access.object);
+  };
   return findAll(condition, ['invocation_expression', 'binary_expression', 'is_pattern_expression']).filter((node) => {
-    if (node.type === 'invocation_expression') return nullTestedEntry(node) !== undefined;
+    if (node.type === 'invocation_expression') return nullTestedEntry(node, scope) !== undefined;
     // `X.TlsTarget is null`, `is ""`, `is null or ""`, `is not null`, ...
     if (node.type === 'is_pattern_expression') {
       const tested = node.childForFieldName('expression');
@@ -236,27 +577,20 @@ function isNullOrEmptyValue(node: SyntaxNode): boolean {
   return access?.name === 'Empty' && isStringType(access.object);
 }
 
-function isTlsTargetRead(node: SyntaxNode): boolean {
-  return tlsTargetOwner(node) !== undefined;
-}
-
-function isTlsTargetLength(node: SyntaxNode): boolean {
-  const access = memberAccessParts(node);
-  return access?.name === 'Length' && isTlsTargetRead(access.object);
-}
-
 type ComparisonKind = 'ignore-case' | 'other';
 
 /**
- * Reads a comparison of `<variable>.TlsTarget` with `<variable>.Fqdn` in either order:
- * `a.Equals(b[, comparison])`, `string.Equals(a, b[, comparison])`, `StringComparer.X.Equals(a, b)`,
- * `string.Compare(a, b, comparison) == 0`, `a == b`. Returns whether it ignores case the way the
- * documented change does (ordinal or invariant culture), or undefined when the node is not such a comparison.
+ * Reads a comparison of `<variable>.TlsTarget` with `<variable>.Fqdn` (either also through a local
+ * that caches it) in either order: `a.Equals(b[, comparison])`, `string.Equals(a, b[, comparison])`,
+ * `StringComparer.X.Equals(a, b)`, `string.Compare(a, b, comparison) == 0`, `a == b`. Returns
+ * whether it ignores case the way the documented change does (ordinal or invariant culture), or
+ * undefined when the node is not such a comparison.
  */
-function readTlsTargetFqdnComparison(node: SyntaxNode, variable: string): ComparisonKind | undefined {
+function readTlsTargetFqdnComparison(node: SyntaxNode, variable: string, scope: MethodScope): ComparisonKind | undefined {
+  node = unwrapParentheses(node);
   const pair = (a: SyntaxNode | undefined, b: SyntaxNode | undefined): boolean => {
     if (!a || !b) return false;
-    const names = [entryProperty(a, variable), entryProperty(b, variable)].sort().join(',');
+    const names = [entryProperty(a, variable, scope), entryProperty(b, variable, scope)].sort().join(',');
     return names === 'Fqdn,TlsTarget';
   };
   if (node.type === 'binary_expression') {
@@ -291,6 +625,27 @@ function readTlsTargetFqdnComparison(node: SyntaxNode, variable: string): Compar
   return comparisonKind(parts.args[1]?.value);
 }
 
+/** True when an identifier `name` occurs in `node` as code (comments and strings hold no identifiers). */
+function namesIdentifier(node: SyntaxNode, name: string): boolean {
+  return findAll(node, 'identifier').some((identifier) => identifier.text === name);
+}
+
+function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+function findAncestorWithin(node: SyntaxNode, type: string, within: SyntaxNode): SyntaxNode | undefined {
+  for (let current: SyntaxNode | null = node; current && !isSameNode(current, within); current = current.parent) {
+    if (current.type === type) return current;
+  }
+  return undefined;
+}
+
+/** The node's text on one line, for quoting in a message. */
+function compactSpaces(node: SyntaxNode): string {
+  return node.text.replace(/\s+/g, ' ');
+}
+
 /**
  * How to name System.StringComparison at `node`: plainly when `using System;` is in scope, else
  * qualified, and with `global::` when the file declares something else called StringComparison
@@ -314,8 +669,11 @@ function stringComparisonSpelling(node: SyntaxNode): string {
   return hasUsingNamespace(node, 'System') ? 'StringComparison' : 'System.StringComparison';
 }
 
-/** `TlsTarget` or `Fqdn` when the node reads that property of `variable`. */
-function entryProperty(node: SyntaxNode, variable: string): string | undefined {
+/** `TlsTarget` or `Fqdn` when the node reads that property of `variable`, directly or through a local that caches it. */
+function entryProperty(node: SyntaxNode, variable: string, scope: MethodScope): string | undefined {
+  const inner = unwrapParentheses(node);
+  const cached = inner.type === 'identifier' ? scope.cached.get(inner.text) : undefined;
+  if (cached) return cached.entry.text === variable ? cached.property : undefined;
   const access = memberAccessParts(node);
   if (!access || unwrapParentheses(access.object).text !== variable) return undefined;
   return access.name === 'TlsTarget' || access.name === 'Fqdn' ? access.name : undefined;
