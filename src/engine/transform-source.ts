@@ -5,6 +5,7 @@ import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type O
 import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { LineIndex } from './line-index.js';
 import { lexicalProblem } from './lexical-guard.js';
+import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
 import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
@@ -54,17 +55,21 @@ const REGION_TYPES = new Set([
 /**
  * Applies `transforms` to `source` as `path`. Never throws for a transform's fault: a transform
  * that throws or returns bad edits fails the file with a diagnostic naming it.
+ * `knownTransformIds`: every transform id the tool knows besides `transforms` (the built-ins), so
+ * that a suppression comment naming a transform that is not selected is not taken for a typo.
  */
 export function transformSource(
   path: string,
   source: SourceText,
   transforms: readonly Transform[],
   options: TransformOptions = {},
+  knownTransformIds: Iterable<string> = [],
 ): SourceOutcome {
   const { text } = source;
   const applicable = transforms.filter((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)));
-  // Parsing dominates the run time; a file that no transform needs is left unparsed.
-  if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+  // Parsing dominates the run time; a file that no transform needs is left unparsed (unless it
+  // holds a suppression comment, which must be judged even when nothing runs).
+  if (applicable.length === 0 && !mayHaveSuppressions(text)) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = parseCSharp(text);
   const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
@@ -101,10 +106,18 @@ export function transformSource(
     }
   }
 
+  // Suppression comments (see suppressions.ts) silence findings and edits on their next line.
+  const selected = new Set(transforms.map((t) => t.meta.id));
+  const suppressed = applySuppressions(text, tree, diagnostics, edits, {
+    selected,
+    known: new Set([...transforms.map((t) => t.meta.id), ...knownTransformIds]),
+  });
+  diagnostics.splice(0, diagnostics.length, ...suppressed.diagnostics);
+
   const unchanged = (status: SourceOutcome['status']): SourceOutcome => ({ status, text, newText: text, edits: [], diagnostics });
   if (diagnostics.some((d) => d.severity === 'error')) return unchanged('failed');
 
-  const sorted = dedupeEdits(sortEdits(edits)).filter((edit) => !isNoOp(text, edit));
+  const sorted = dedupeEdits(sortEdits(suppressed.edits)).filter((edit) => !isNoOp(text, edit));
   if (sorted.length === 0) return unchanged('unchanged');
 
   const conflicts = findConflicts(sorted);

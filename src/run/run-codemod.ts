@@ -11,6 +11,7 @@ import { transformSource, type FileDiagnostic, type TransformOptions } from '../
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
 import { writeChange } from './write-change.js';
+import { knownTransformIds } from './known-transform-ids.js';
 
 export interface RunOptions {
   readonly inputs: readonly SourceInput[];
@@ -90,7 +91,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions):
     throw thrown;
   }
 
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions);
+  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, knownTransformIds(options.transforms));
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);
   const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));
