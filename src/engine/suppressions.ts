@@ -4,7 +4,12 @@
 import type { OwnedEdit } from './edits.js';
 import { LineIndex } from './line-index.js';
 import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
-import type { FileDiagnostic } from './transform-source.js';
+import type { Diagnostic } from './transform.js';
+
+/** A diagnostic with its origin (a transform id, or `engine`), as the per-file engine collects them. */
+export interface OriginDiagnostic extends Diagnostic {
+  readonly origin: string;
+}
 
 /** The word that starts a suppression comment. */
 export const SUPPRESSION_DIRECTIVE = 'ucma-codemod-disable-next-line';
@@ -67,18 +72,18 @@ export function findSuppressions(text: string, tree: SyntaxTree): Suppression[] 
  * handled. Edits on a suppressed line are dropped too: the person has decided about that line,
  * and an edit left in would keep `check` failing.
  */
-export function applySuppressions(
+export function applySuppressions<D extends OriginDiagnostic>(
   text: string,
   tree: SyntaxTree,
-  diagnostics: readonly FileDiagnostic[],
+  diagnostics: readonly D[],
   edits: readonly OwnedEdit[],
   scope: SuppressionScope,
-): { diagnostics: FileDiagnostic[]; edits: OwnedEdit[] } {
+): { diagnostics: Array<D | OriginDiagnostic>; edits: OwnedEdit[] } {
   const suppressions = findSuppressions(text, tree);
   if (suppressions.length === 0) return { diagnostics: [...diagnostics], edits: [...edits] };
   const lines = new LineIndex(text);
   const lineOf = (offset: number) => lines.positionAt(offset).line;
-  const problems: FileDiagnostic[] = [];
+  const problems: OriginDiagnostic[] = [];
   const used = new Map<Suppression, Set<string>>();
   // Suppressions in force, by the line they apply to.
   const byLine = new Map<number, Suppression[]>();
@@ -104,7 +109,7 @@ export function applySuppressions(
 
   const silencedBy = (origin: string, offset: number): Suppression | undefined =>
     byLine.get(lineOf(offset))?.find((suppression) => suppression.ids.includes(origin));
-  const kept: FileDiagnostic[] = [];
+  const kept: D[] = [];
   for (const diagnostic of diagnostics) {
     const suppression = diagnostic.severity !== 'error' && diagnostic.origin !== ENGINE ? silencedBy(diagnostic.origin, diagnostic.range.start) : undefined;
     if (suppression) used.get(suppression)!.add(diagnostic.origin);
