@@ -288,7 +288,8 @@ function enclosingForEachDelegate(node: SyntaxNode, within: SyntaxNode): SyntaxN
 /**
  * Why `entry` (tested in `statement`) is a TrustedService: a declaration `TrustedService x = ...`,
  * `var x = new TrustedService(...)`, `x = new TrustedService(...)`, a `foreach (TrustedService x in ...)`
- * or a delegate parameter `(TrustedService x)`; for an entry that is not a plain variable
+ * a delegate parameter `(TrustedService x)`, or an untyped one of `list.ForEach(x => ...)` where
+ * `list` is declared as a collection of TrustedService; for an entry that is not a plain variable
  * (`items[i]`), a loop that names TrustedService. Undefined when nothing shows it.
  */
 function trustedServiceEvidence(entry: SyntaxNode, statement: SyntaxNode, loop: SyntaxNode, body: SyntaxNode): EntryEvidence | undefined {
@@ -298,6 +299,8 @@ function trustedServiceEvidence(entry: SyntaxNode, statement: SyntaxNode, loop: 
   const name = entry.text;
   const found: EntryEvidence[] = [];
   const method = body.parent ?? body;
+  const untyped = untypedForEachParameter(loop, name);
+  if (untyped && isTrustedServiceCollection(forEachReceiver(loop), method)) found.push({ node: untyped, kind: 'parameter' });
   for (const node of findAll(method, ['variable_declarator', 'foreach_statement', 'parameter', 'assignment_expression'])) {
     if (node.startIndex > statement.startIndex || isInDisabledPreprocessorBranch(node)) continue;
     if (node.type === 'variable_declarator') {
@@ -327,6 +330,43 @@ function trustedServiceEvidence(entry: SyntaxNode, statement: SyntaxNode, loop: 
   }
   // The nearest one before the if statement is the one in force there.
   return found.at(-1);
+}
+
+/** The parameter node of a ForEach delegate `x => ...` or `(x) => ...` named `name`, when it has no type. */
+function untypedForEachParameter(loop: SyntaxNode, name: string): SyntaxNode | undefined {
+  if (loop.type !== 'lambda_expression') return undefined;
+  const parameters = loop.childForFieldName('parameters');
+  if (parameters?.type === 'implicit_parameter') return parameters.text === name ? parameters : undefined;
+  const only = parameters ? findAll(parameters, 'parameter') : [];
+  return only.length === 1 && !only[0]!.childForFieldName('type') && only[0]!.childForFieldName('name')?.text === name ? only[0] : undefined;
+}
+
+/** `list` of `list.ForEach(...)`, for a delegate passed to it. */
+function forEachReceiver(delegate: SyntaxNode): SyntaxNode | undefined {
+  const call = delegate.parent?.parent?.parent;
+  const parts = call?.type === 'invocation_expression' ? invocationParts(call) : undefined;
+  const callee = parts ? memberAccessParts(parts.callee) : undefined;
+  return callee ? unwrapParentheses(callee.object) : undefined;
+}
+
+/**
+ * A local or parameter of `method` declared as a collection of TrustedService
+ * (`List<TrustedService>`, `IList<...>`, `ICollection<...>`, `IEnumerable<...>`, `TrustedService[]`)
+ * or made with `new List<TrustedService>(...)`.
+ */
+function isTrustedServiceCollection(receiver: SyntaxNode | undefined, method: SyntaxNode): boolean {
+  if (receiver?.type !== 'identifier') return false;
+  const collection = (text: string) =>
+    /^(?:(?:global::)?System\.Collections\.Generic\.)?(?:List|IList|ICollection|IEnumerable|IReadOnlyList|IReadOnlyCollection)<(?:global::)?(?:[A-Za-z_]\w*\.)*TrustedService>$/.test(text) ||
+    /^(?:global::)?(?:[A-Za-z_]\w*\.)*TrustedService\[\]$/.test(text);
+  return findAll(method, ['variable_declarator', 'parameter']).some((node) => {
+    if (node.childForFieldName('name')?.text !== receiver.text) return false;
+    const type = node.type === 'parameter' ? node.childForFieldName('type') : node.parent?.childForFieldName('type');
+    if (type && collection(compactText(type))) return true;
+    const initializer = node.type === 'variable_declarator' ? namedChildrenWithoutComments(node).at(-1) : undefined;
+    const created = initializer && unwrapParentheses(initializer).type === 'object_creation_expression' ? unwrapParentheses(initializer).childForFieldName('type') : null;
+    return created !== null && collection(compactText(created));
+  });
 }
 
 function isTrustedServiceCreation(node: SyntaxNode): boolean {
