@@ -23,7 +23,7 @@ export interface Suppression {
   readonly end: number;
   /** 1-based line of the comment; it applies to the line after it. */
   readonly line: number;
-  /** The transform ids it names, as written. */
+  /** The transform ids it names, as written (`id`, or `id/rule-id` for one rule). */
   readonly ids: readonly string[];
   /** The text after `--`, trimmed; undefined when missing or empty. */
   readonly reason: string | undefined;
@@ -98,7 +98,7 @@ export function applySuppressions<D extends OriginDiagnostic>(
       problem(`this ${SUPPRESSION_DIRECTIVE} comment gives no reason, so it is not applied; add one after "--": "// ${SUPPRESSION_DIRECTIVE} ${suppression.ids.join(', ')} -- <reason>"`);
       continue;
     }
-    const unknown = suppression.ids.filter((id) => !scope.known.has(id));
+    const unknown = suppression.ids.filter((id) => !scope.known.has(transformOf(id)));
     if (unknown.length > 0) {
       const known = [...scope.known].sort().join(', ');
       problem(`this ${SUPPRESSION_DIRECTIVE} comment names ${unknown.map((id) => `"${id}"`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not a transform (known: ${known}); fix the name or remove it`);
@@ -107,24 +107,30 @@ export function applySuppressions<D extends OriginDiagnostic>(
     byLine.set(suppression.line + 1, [...(byLine.get(suppression.line + 1) ?? []), suppression]);
   }
 
-  const silencedBy = (origin: string, offset: number): Suppression | undefined =>
-    byLine.get(lineOf(offset))?.find((suppression) => suppression.ids.includes(origin));
+  // The suppression and the name in it that cover a finding of `origin` (with its `rule`, if any) at `offset`.
+  const silencedBy = (origin: string, rule: string | undefined, offset: number): { suppression: Suppression; name: string } | undefined => {
+    for (const suppression of byLine.get(lineOf(offset)) ?? []) {
+      const name = suppression.ids.find((id) => id === origin || (rule !== undefined && id === `${origin}/${rule}`));
+      if (name !== undefined) return { suppression, name };
+    }
+    return undefined;
+  };
   const kept: D[] = [];
   for (const diagnostic of diagnostics) {
-    const suppression = diagnostic.severity !== 'error' && diagnostic.origin !== ENGINE ? silencedBy(diagnostic.origin, diagnostic.range.start) : undefined;
-    if (suppression) used.get(suppression)!.add(diagnostic.origin);
+    const hit = diagnostic.severity !== 'error' && diagnostic.origin !== ENGINE ? silencedBy(diagnostic.origin, ruleOf(diagnostic), diagnostic.range.start) : undefined;
+    if (hit) used.get(hit.suppression)!.add(hit.name);
     else kept.push(diagnostic);
   }
   const keptEdits: OwnedEdit[] = [];
   for (const edit of edits) {
-    const suppression = silencedBy(edit.transformId, edit.start);
-    if (suppression) used.get(suppression)!.add(edit.transformId);
+    const hit = silencedBy(edit.transformId, ruleOf(edit), edit.start);
+    if (hit) used.get(hit.suppression)!.add(hit.name);
     else keptEdits.push(edit);
   }
 
   for (const [suppression, silenced] of used) {
     // Only a transform that ran can be judged: with -t, the others' suppressions are left alone.
-    const unused = suppression.ids.filter((id) => scope.selected.has(id) && !silenced.has(id));
+    const unused = suppression.ids.filter((id) => scope.selected.has(transformOf(id)) && !silenced.has(id));
     if (unused.length === 0) continue;
     problems.push({
       severity: 'warning',
@@ -134,6 +140,18 @@ export function applySuppressions<D extends OriginDiagnostic>(
     });
   }
   return { diagnostics: [...kept, ...problems].sort((a, b) => a.range.start - b.range.start), edits: keptEdits };
+}
+
+/** The transform id of a name: `id`, or `id/rule-id` for one rule of a rule-table transform. */
+function transformOf(name: string): string {
+  const slash = name.indexOf('/');
+  return slash === -1 ? name : name.slice(0, slash);
+}
+
+/** The optional rule id of a diagnostic or edit (rule-table transforms set it). */
+function ruleOf(item: object): string | undefined {
+  const rule = (item as { readonly rule?: unknown }).rule;
+  return typeof rule === 'string' ? rule : undefined;
 }
 
 /** Every comment node, in document order. */

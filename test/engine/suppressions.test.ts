@@ -66,3 +66,22 @@ test('a suppressed line is not edited; the rest of the file is', () => {
   expect(outcome.newText).toBe(text.replace(/Flag\(\);\n    }/, 'Done();\n    }'));
   expect(outcome.diagnostics.map((d) => d.message)).toEqual(['alpha finding']);
 });
+
+test('id/rule silences only that rule of a rule-table transform', () => {
+  const ruled: Transform = {
+    meta: flagging('pack', 'warning').meta,
+    run({ text }) {
+      const start = text.indexOf('Flag()');
+      const at = { start, end: start + 4 };
+      // `rule` is the optional field rule-table transforms set on their findings.
+      return { diagnostics: [{ severity: 'warning', message: 'rule one', range: at, rule: 'one' }, { severity: 'warning', message: 'rule two', range: at, rule: 'two' }] as never };
+    },
+  };
+  expect(run(file(`// ${directive} pack/one -- known`), [ruled]).diagnostics).toEqual(['pack warning rule two']);
+  expect(run(file(`// ${directive} pack/three -- gone`), [ruled]).diagnostics).toEqual([
+    expect.stringMatching(/silences nothing of pack\/three/),
+    'pack warning rule one',
+    'pack warning rule two',
+  ]);
+  expect(run(file(`// ${directive} pakc/one -- typo`), [ruled]).diagnostics[0]).toMatch(/"pakc\/one", which is not a transform/);
+});
