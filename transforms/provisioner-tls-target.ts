@@ -470,28 +470,92 @@ function isHandFixed(condition: SyntaxNode, scope: MethodScope): boolean {
   const negatedWhole = negatedOperand(inner);
   if (negatedWhole && isHandFixed(negatedWhole, scope)) return true;
 
+  // "null or empty" written out, possibly over several alternatives, beside the comparison.
   const alternatives = flattenBinary(inner, '||');
   if (alternatives.length > 1) {
-    const entries = alternatives.flatMap((operand) => (isEmptinessOperand(operand, scope) ? [emptinessTestRead(operand, scope)?.entry] : []));
-    const entry = entries.find((node) => node?.type === 'identifier');
-    if (entry && alternatives.some((operand) => readTlsTargetFqdnComparison(operand, entry.text, scope) === 'ignore-case')) return true;
+    const tests = alternatives.flatMap((operand) => emptinessTestFacts(operand, scope, 'is-empty'));
+    if (hasIgnoreCaseComparison(alternatives, tests, scope, (operand) => operand)) return true;
   }
 
+  // The negation, "not null and not empty and not equal", written out.
   const conjuncts = flattenBinary(inner, '&&');
   if (conjuncts.length > 1) {
-    const negatedTests = conjuncts.flatMap((operand) => {
+    const tests = conjuncts.flatMap((operand) => {
       const negated = negatedOperand(operand);
-      const read = negated ? emptinessTestRead(negated, scope) : nonEmptinessTestRead(operand, scope);
-      return read?.entry.type === 'identifier' ? [read.entry.text] : [];
+      return negated ? emptinessTestFacts(negated, scope, 'is-empty') : emptinessTestFacts(operand, scope, 'is-not-empty');
     });
-    return negatedTests.some((entry) =>
-      conjuncts.some((operand) => {
-        const negated = negatedOperand(operand);
-        return negated !== undefined && readTlsTargetFqdnComparison(negated, entry, scope) === 'ignore-case';
-      }),
-    );
+    return hasIgnoreCaseComparison(conjuncts, tests, scope, negatedOperand);
   }
   return false;
+}
+
+/** What one operand tests about an entry's TlsTarget: whose, and whether null, empty or both. */
+interface EmptinessFacts {
+  readonly entry: string;
+  readonly covers: ReadonlySet<'null' | 'empty'>;
+}
+
+/**
+ * The facts of `operand` when it is, as a whole, a test of a TlsTarget with the wanted polarity:
+ * `is-empty` (`IsNullOrEmpty(...)`, `== null`, `== ""`, `.Length == 0`, `is null or ""`) or
+ * `is-not-empty` (`!= null`, `!= ""`, `.Length > 0`, `is not null`).
+ */
+function emptinessTestFacts(operand: SyntaxNode, scope: MethodScope, polarity: 'is-empty' | 'is-not-empty'): EmptinessFacts[] {
+  const inner = unwrapParentheses(operand);
+  if (!isEmptinessOperand(inner, scope)) return [];
+  const read = emptinessTestRead(inner, scope);
+  if (!read || read.entry.type !== 'identifier') return [];
+  const entry = read.entry.text;
+  if (nullTestedEntry(inner, scope)) return polarity === 'is-empty' ? [{ entry, covers: new Set(['null', 'empty']) }] : [];
+  if (inner.type === 'is_pattern_expression') {
+    const pattern = inner.childForFieldName('pattern')!;
+    const negative = /^not/.test(compactSpaces(pattern));
+    if (negative !== (polarity === 'is-not-empty')) return [];
+    const covers = new Set<'null' | 'empty'>();
+    if (findAll(pattern, 'null_literal').length > 0) covers.add('null');
+    if (findAll(pattern, 'string_literal').length > 0) covers.add('empty');
+    return [{ entry, covers }];
+  }
+  const left = inner.childForFieldName('left')!;
+  const right = inner.childForFieldName('right')!;
+  const lengthOnRight = memberAccessParts(right)?.name === 'Length' && memberAccessParts(left)?.name !== 'Length';
+  const lengthTest = lengthOnRight || memberAccessParts(left)?.name === 'Length';
+  // Read every Length test as "Length <operator> bound".
+  const flipped: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+  const written = operatorOf(inner) ?? '';
+  const operator = lengthOnRight ? flipped[written] ?? written : written;
+  const bound = unwrapParentheses(lengthOnRight ? left : right).text;
+  const isEmptyTest = lengthTest
+    ? (operator === '==' && bound === '0') || (operator === '<' && bound === '1') || (operator === '<=' && bound === '0')
+    : operator === '==';
+  const isNotEmptyTest = lengthTest
+    ? (operator === '!=' && bound === '0') || (operator === '>' && bound === '0') || (operator === '>=' && bound === '1')
+    : operator === '!=';
+  if (polarity === 'is-empty' ? !isEmptyTest : !isNotEmptyTest) return [];
+  const against = lengthTest ? undefined : tlsTargetOwner(left, scope) ? right : left;
+  const covers = new Set<'null' | 'empty'>([lengthTest || (against && unwrapParentheses(against).type !== 'null_literal') ? 'empty' : 'null']);
+  return [{ entry, covers }];
+}
+
+/**
+ * True when the tests cover both null and empty for one entry, and one of `operands` (after
+ * `select`, e.g. taking off a `!`) is that entry's ignore-case TlsTarget/Fqdn comparison.
+ */
+function hasIgnoreCaseComparison(
+  operands: readonly SyntaxNode[],
+  tests: readonly EmptinessFacts[],
+  scope: MethodScope,
+  select: (operand: SyntaxNode) => SyntaxNode | undefined,
+): boolean {
+  const entries = new Set(tests.map((test) => test.entry));
+  return [...entries].some((entry) => {
+    const covers = new Set(tests.filter((test) => test.entry === entry).flatMap((test) => [...test.covers]));
+    if (!covers.has('null') || !covers.has('empty')) return false;
+    return operands.some((operand) => {
+      const selected = select(operand);
+      return selected !== undefined && readTlsTargetFqdnComparison(selected, entry, scope) === 'ignore-case';
+    });
+  });
 }
 
 /** `x` for `!x` (through parentheses), else undefined. */
@@ -525,14 +589,6 @@ function emptinessTestRead(test: SyntaxNode, scope: MethodScope): { entry: Synta
     }
   }
   return undefined;
-}
-
-/** `x.TlsTarget != null`, `x.TlsTarget.Length > 0`, `x.TlsTarget is not null`: the read, for the negated form of the test. */
-function nonEmptinessTestRead(node: SyntaxNode, scope: MethodScope): { entry: SyntaxNode; local?: string } | undefined {
-  const inner = unwrapParentheses(node);
-  const operator = operatorOf(inner);
-  const isNegative = operator === '!=' || operator === '>' || (inner.type === 'is_pattern_expression' && /\bnot\b/.test(compactSpaces(inner)));
-  return isNegative && findEmptinessTests(inner, scope).some((test) => isSameNode(test, inner)) ? emptinessTestRead(inner, scope) : undefined;
 }
 
 /**
