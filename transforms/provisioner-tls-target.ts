@@ -17,11 +17,11 @@ import {
   isStringComparisonType,
   isStringType,
   isInDisabledPreprocessorBranch,
+  liveSyntaxErrorsIn,
   memberAccessParts,
   namedChildrenWithoutComments,
   operatorOf,
   positionAt,
-  syntaxErrorsIn,
   unwrapParentheses,
   warning,
   type Diagnostic,
@@ -136,7 +136,8 @@ function patchGetApplication(context: TransformContext, method: SyntaxNode): { e
   if (!body) return { edits: [], diagnostics: [] };
   const none = (...diagnostics: Diagnostic[]) => ({ edits: [], diagnostics });
 
-  const site = syntaxErrorsIn(method)[0];
+  // Text under #if false is not code: its syntax errors do not count.
+  const site = liveSyntaxErrorsIn(method)[0];
   if (site) {
     return none(
       error(site, `Application.GetApplication has a syntax error here (${describeSyntaxError(site)}); not changed. Fix the syntax and run again, or ${MANUAL_CHANGE}.`),
@@ -795,7 +796,7 @@ function isIgnoreCaseName(name: string): boolean {
 function reportUnparsedGetApplication(context: TransformContext, root: SyntaxNode, methods: readonly SyntaxNode[]): Diagnostic[] {
   if (!root.hasError || !/\bclass\s+Application\b/.test(context.text)) return [];
   const diagnostics: Diagnostic[] = [];
-  for (const site of syntaxErrorsIn(root)) {
+  for (const site of liveSyntaxErrorsIn(root)) {
     if (site.kind !== 'unexpected') continue;
     const slice = context.text.slice(site.start, site.end);
     const match = /\bGetApplication\s*\(/.exec(slice);

@@ -6,6 +6,7 @@ import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, ty
 import { LineIndex } from './line-index.js';
 import { lexicalProblem } from './lexical-guard.js';
 import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
+import { findLiveSyntaxErrors } from './live-syntax-errors.js';
 import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
@@ -157,7 +158,8 @@ export function applyWithGuards(
       continue;
     }
     const region = enclosingRegion(tree, edit);
-    const site = findSyntaxErrors(region)[0];
+    // Text under #if false need not be C#: its errors do not make the code around an edit unreliable.
+    const site = findLiveSyntaxErrors(region)[0];
     if (site) {
       const where = lines.positionAt(site.start);
       diagnostics.push(
@@ -199,7 +201,7 @@ function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number })
 function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[]) {
   if (!newTree.rootNode.hasError) return undefined;
   for (const range of editedRanges(sorted)) {
-    const site = findSyntaxErrors(enclosingRegion(newTree, range))[0];
+    const site = findLiveSyntaxErrors(enclosingRegion(newTree, range))[0];
     if (site) return site;
   }
   // Only then walk both whole trees: an edit may also break code far from itself.

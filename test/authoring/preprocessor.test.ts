@@ -1,6 +1,6 @@
 // The preprocessor helpers as tables over short C# strings: constant conditions and disabled branches.
 import { expect, test } from '@jest/globals';
-import { isInDisabledPreprocessorBranch } from '../../src/authoring/preprocessor.js';
+import { isInDisabledPreprocessorBranch } from '../../src/engine/preprocessor.js';
 import { findAll } from '../../src/authoring/tree-helpers.js';
 import { parseCSharp } from '../../src/engine/parse-csharp.js';
 

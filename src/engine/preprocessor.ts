@@ -1,6 +1,9 @@
 // Tells code that is never compiled (`#if false`, the `#else` of `#if true`) from code that may be.
-import type { SyntaxNode } from '../engine/parse-csharp.js';
-import { isSameNode } from './tree-helpers.js';
+import type { SyntaxNode } from './parse-csharp.js';
+
+function isSameNode(a: SyntaxNode, b: SyntaxNode): boolean {
+  return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
 
 /**
  * The value of a preprocessor condition built only from `true`, `false`, `!`, `&&`, `||`, `==`,
