@@ -147,6 +147,17 @@ function patchGetApplication(context: TransformContext, method: SyntaxNode): { e
   const scope: MethodScope = { cached: findCachedReads(body) };
   const candidates = findCandidates(body, scope);
   if (candidates.length === 0) {
+    // Never silent while the bug may be there: the sample's method rewritten without the if in a
+    // loop (a LINQ query, a conditional expression) still tests a TrustedService's TlsTarget.
+    const loose = namesIdentifier(method, 'TrustedApplicationPool') ? findOpenLooseTest(body, scope) : undefined;
+    if (loose) {
+      return none(
+        warning(
+          loose.test,
+          `Application.GetApplication tests ${loose.entry}.TlsTarget for null or empty, but not in an if statement in the loop over the trusted service entries, so this transform cannot patch it; not changed. Check whether this decides that an entry starts a pool, and if so make the documented change by hand: ${MANUAL_CHANGE}`,
+        ),
+      );
+    }
     return none(info(name, 'Application.GetApplication has no loop with an if statement that tests a TlsTarget for null or empty; it is not the sample\'s shape, so nothing was changed.'));
   }
 
@@ -210,6 +221,24 @@ function patchGetApplication(context: TransformContext, method: SyntaxNode): { e
     );
   }
   return { edits: [verdict.edit], diagnostics: [] };
+}
+
+/**
+ * A test of a TrustedService's TlsTarget for null or empty outside the if-in-a-loop shape, whose
+ * boolean expression does not already have the documented meaning; undefined when there is none.
+ */
+function findOpenLooseTest(body: SyntaxNode, scope: MethodScope): { test: SyntaxNode; entry: string } | undefined {
+  for (const test of findEmptinessTests(body, scope)) {
+    if (isInDisabledPreprocessorBranch(test)) continue;
+    const entry = emptinessTestRead(test, scope)?.entry;
+    if (!entry) continue;
+    const around = findAncestorWithin(test, 'lambda_expression', body) ?? findAncestorWithin(test, 'anonymous_method_expression', body) ?? body;
+    if (!trustedServiceEvidence(entry, test, around, body)) continue;
+    let expression = test;
+    while (expression.parent && ['binary_expression', 'parenthesized_expression', 'prefix_unary_expression'].includes(expression.parent.type)) expression = expression.parent;
+    if (!isHandFixed(expression, scope)) return { test, entry: compactText(entry) };
+  }
+  return undefined;
 }
 
 /** Every `if` of the method whose condition tests a TlsTarget for null or empty, inside a loop or a ForEach delegate. */
