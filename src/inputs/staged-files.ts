@@ -1,7 +1,7 @@
-// Inputs for `check --staged`: the staged (index) content of staged .cs files, read from git,
+// Inputs for `check --staged`: the staged (index) content of staged .cs, .csproj and .config files, read from git,
 // so a partly staged file is judged as it will be committed.
 import { resolve } from 'node:path';
-import { isCSharpFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
+import { isCodemodFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
 import type { SourceInput } from '../run/run-codemod.js';
 import { git, gitBytes, GitError, isInsideWorkTree } from '../platform/run-git.js';
 
@@ -22,7 +22,7 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
   if (!(await isInsideWorkTree(cwd))) throw new StagedFilesError('check --staged needs a git work tree; run it inside the repository');
   const names = (await gitOrFail(cwd, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--relative', '--', ...paths]))
     .split('\0')
-    .filter((name) => name !== '' && isCSharpFile(name))
+    .filter((name) => name !== '' && isCodemodFile(name))
     .filter((name) => !name.split('/').slice(0, -1).some((part) => SKIPPED_DIRECTORIES.has(part.toLowerCase())))
     .sort();
   if (names.length === 0) return { inputs: [], skipped: [] };

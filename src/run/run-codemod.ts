@@ -8,6 +8,7 @@ import { LineIndex, type LineColumn } from '../engine/line-index.js';
 import { decodeSource, encodeSource, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Severity, Transform } from '../engine/transform.js';
 import { transformSource, type FileDiagnostic, type TransformOptions } from '../engine/transform-source.js';
+import { surroundingsOf } from '../inputs/project-companions.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -168,7 +169,9 @@ async function processInput(input: SourceInput, read: ReadOutcome, options: RunO
     throw thrown;
   }
 
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions);
+  // App.config is judged by the project beside it (see project-companions).
+  const surroundings = await surroundingsOf(input.absolutePath, input.displayPath);
+  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, surroundings);
   report.status = outcome.status;
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return report;
   const lines = new LineIndex(source.text);

@@ -5,7 +5,7 @@ import { discoverFiles } from '../../inputs/discover-files.js';
 import { ExitCode } from '../../run/exit-code.js';
 import type { OwnedEdit } from '../../engine/edits.js';
 import { describeWriteFailure, StaleTempCleaner, writeFileAtomic } from '../../run/atomic-write.js';
-import { parseCSharp } from '../../engine/parse-csharp.js';
+import { languageForPath } from '../../engine/languages.js';
 import { choosePalette, type Palette } from '../../terminal/colors.js';
 import { formatTextReport } from '../../output/text-report.js';
 import { formatChangePreview } from '../../terminal/change-preview.js';
@@ -96,7 +96,8 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     }
     await cleaner.cleanBeside(file.absolutePath);
     const { source, originalBytes } = file.change;
-    const guarded = applyWithGuards(source.text, parseCSharp(source.text), edits);
+    const language = languageForPath(file.path);
+    const guarded = applyWithGuards(source.text, language.parse(source.text), edits, language);
     if (guarded.newText === undefined) {
       file.status = 'failed';
       file.reason = guarded.diagnostics.map((d) => d.message).join('; ');
