@@ -59,8 +59,10 @@ const CSHARP: Language = {
 const XML: Language = {
   id: 'xml',
   parse: parseXml,
-  // An edit inside <Reference> is checked against that element; the document is the last resort.
-  regionTypes: new Set(['element', 'document']),
+  // The whole document: MSBuild and the .NET configuration system refuse to load an XML file that
+  // is not well-formed anywhere, so no edit is made in one (and the tree around a broken sibling
+  // may not mean what the transform assumed).
+  regionTypes: new Set(['document']),
   lexicalProblem: xmlLexicalProblem,
   fileProblem: xmlEncodingProblem,
 };

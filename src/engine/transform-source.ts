@@ -161,7 +161,7 @@ export function applyWithGuards(
   return { newText, diagnostics };
 }
 
-/** The smallest region of the language (C#: declaration, directive or compilation unit; XML: element) that contains the edit. */
+/** The smallest region of the language (C#: declaration, directive or compilation unit; XML: the document) that contains the edit. */
 function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number }, language: Language): SyntaxNode {
   let node: SyntaxNode | null = tree.rootNode.descendantForIndex(edit.start, Math.max(edit.start, edit.end - 1));
   while (node && !(language.regionTypes.has(node.type) && node.startIndex <= edit.start && edit.end <= node.endIndex)) {
