@@ -28,7 +28,8 @@ export default defineTransform({
     source: UCMA4_RUNTIME,
     kind: 'fix',
     languages: ['xml'],
-    requires: ['TargetFramework'],
+    // A UCMA project names Microsoft.Rtc (its Reference) or UCMA (a Microsoft UCMA HintPath folder).
+    requires: ['Microsoft.Rtc', 'UCMA'],
     followUp: 'Install the .NET Framework 4.5 targeting pack (Visual Studio 2012 or later) to build the retargeted project.',
   },
   run(context) {
