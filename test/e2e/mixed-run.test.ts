@@ -123,4 +123,25 @@ describe('a mixed tree of code and project files', () => {
     expect(staged.status).toBe(1);
     expect(patchedFiles(staged.stdout.toString())).toEqual(['ChatArchiver/ChatArchiver.csproj']);
   });
+
+  test('review writes an accepted subset of an XML file\'s changes through the XML guards, and "a" gives apply\'s bytes', () => {
+    const project = () => {
+      const root = makeTempDir('ucma-codemod-review-');
+      cpSync(fixturePath('projects', 'location-announcer'), root, { recursive: true });
+      return root;
+    };
+    const applied = project();
+    expect(runCli(['apply'], applied).status).toBe(0);
+    const all = project();
+    expect(runCli(['review'], all, { input: 'a\n' }).status).toBe(0);
+    expect(changedPaths(snapshot(all), snapshot(applied))).toEqual([]);
+
+    // Files come in path order: App.config first; its first change is the CLR 2 version value.
+    const partial = project();
+    const run = runCli(['review'], partial, { input: 'y\nq\n' });
+    expect(run.stdout.toString()).toContain('[1/');
+    const config = readFileSync(fixturePath('projects', 'location-announcer', 'App.config'), 'latin1');
+    expect(readFileSync(join(partial, 'App.config'), 'latin1')).toBe(config.replace('version="v2.0.50727"', 'version="v4.0"'));
+    expect(readFileSync(join(partial, 'LocationAnnouncer.csproj')).equals(readFileSync(fixturePath('projects', 'location-announcer', 'LocationAnnouncer.csproj')))).toBe(true);
+  });
 });
