@@ -39,9 +39,11 @@ export default defineTransform({
     const edits: TextEdit[] = [];
     const diagnostics: Diagnostic[] = [];
     let targets45 = false;
+    let seen = false;
     for (const group of project.propertyGroups) {
       for (const property of group.properties) {
         if (property.name !== 'TargetFrameworkVersion') continue;
+        seen = true;
         const value = propertyValue(property);
         const version = value === undefined ? undefined : parseFrameworkVersion(value);
         if (!version || !property.text) {
@@ -51,6 +53,10 @@ export default defineTransform({
         targets45 = true;
         if (isBelowFramework45(version)) edits.push(replace(property.text, 'v4.5'));
       }
+    }
+    if (!seen) {
+      // MSBuild then uses its toolset's default (v4.0 for ToolsVersion 4.0, older before), below 4.5.
+      diagnostics.push(info(project.root, 'this project sets no TargetFrameworkVersion, so MSBuild uses its default, which is below v4.5; add <TargetFrameworkVersion>v4.5</TargetFrameworkVersion> for UCMA 4.0'));
     }
     if (targets45) {
       for (const group of project.propertyGroups) {
