@@ -1,5 +1,6 @@
 // Finds the files to process: explicit files, and *.cs, *.csproj, App.config and *.exe.config
-// under directories, skipping build output, dependencies and (inside a git work tree) what .gitignore ignores. Never follows symlinks.
+// under directories, skipping build output, dependencies and (inside a git work tree) what
+// .gitignore ignores. Never follows symlinks.
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
@@ -83,7 +84,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
 }
 
 /**
- * Walks a directory in sorted order, collecting *.cs files and recording unreadable directories
+ * Walks a directory in sorted order, collecting the files the engine reads and recording unreadable directories
  * and nested repositories (submodules and the like: directories below `root` that hold a .git).
  */
 async function walkDirectory(

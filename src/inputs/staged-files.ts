@@ -1,5 +1,5 @@
-// Inputs for `check --staged`: the staged (index) content of staged .cs, .csproj and .config files, read from git,
-// so a partly staged file is judged as it will be committed.
+// Inputs for `check --staged`: the staged (index) content of staged .cs, .csproj and App.config
+// files, read from git, so a partly staged file is judged as it will be committed.
 import { UserError } from '../platform/user-error.js';
 import { resolve } from 'node:path';
 import { isCodemodFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
@@ -15,7 +15,7 @@ export class StagedFilesError extends UserError {
 
 
 /**
- * Staged .cs files under `cwd` (limited to `paths` when given), added, copied, modified or
+ * Staged files the engine reads (.cs, .csproj, App.config, *.exe.config) under `cwd` (limited to `paths` when given), added, copied, modified or
  * renamed in the index, as inputs that read the index blob. Symlinks and submodules are skipped.
  */
 export async function stagedInputs(paths: readonly string[], cwd: string): Promise<{ inputs: SourceInput[]; skipped: PassedOverPath[] }> {
