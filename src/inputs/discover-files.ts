@@ -1,10 +1,12 @@
-// Finds the C# files to process: explicit files, and *.cs under directories, skipping build
-// output, dependencies and (inside a git work tree) what .gitignore ignores. Never reads or
-// writes through a symbolic link: not a linked file, nor any linked directory on the way to it.
+// Finds the files to process: explicit files, and *.cs, *.csproj, App.config and *.exe.config
+// under directories, skipping build output, dependencies and (inside a git work tree) what
+// .gitignore ignores. Never reads or writes through a symbolic link: not a linked file, nor any
+// linked directory on the way to it.
 import { lstat, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
 import { git, isInsideWorkTree } from '../platform/run-git.js';
+import { languageIdOfPath } from '../engine/languages.js';
 
 /** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'bin', 'obj']);
@@ -40,6 +42,11 @@ export function isCSharpFile(name: string): boolean {
   return name.toLowerCase().endsWith('.cs');
 }
 
+/** A file the engine reads: C# source, or a project or application configuration file (XML). */
+export function isCodemodFile(name: string): boolean {
+  return languageIdOfPath(name) !== undefined;
+}
+
 function isSkippedDirectory(name: string): boolean {
   return SKIPPED_DIRECTORIES.has(name.toLowerCase());
 }
@@ -66,8 +73,8 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     } else if (link !== undefined) {
       skipped.push({ displayPath: display(absolute), reason: `the path goes through the symbolic link ${display(link)}, which is not followed; pass the real path` });
     } else if (stats.isFile()) {
-      if (isCSharpFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
-      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs file' });
+      if (isCodemodFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
+      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs, .csproj, App.config or .exe.config file' });
     } else if (stats.isDirectory()) {
       const walked = await walkDirectory(absolute, errors, display);
       const found = await dropGitIgnoredByRepository(absolute, walked.files, walked.nestedRepositories);
@@ -85,7 +92,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
 }
 
 /**
- * Walks a directory in sorted order, collecting *.cs files and recording unreadable directories
+ * Walks a directory in sorted order, collecting the files the engine reads and recording unreadable directories
  * and nested repositories (submodules and the like: directories below `root` that hold a .git).
  */
 async function walkDirectory(
@@ -110,7 +117,7 @@ async function walkDirectory(
       const path = join(directory, entry.name);
       if (entry.isDirectory()) {
         if (!isSkippedDirectory(entry.name)) await visit(path);
-      } else if (entry.isFile() && isCSharpFile(entry.name)) {
+      } else if (entry.isFile() && isCodemodFile(entry.name)) {
         found.push(path);
       } else if (entry.isSymbolicLink()) {
         // Never followed, whether it names a file or a directory.

@@ -7,7 +7,8 @@ import { describeFsError } from '../platform/fs-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
-import { transformSource, type FileDiagnostic, type TransformOptions } from '../engine/transform-source.js';
+import { transformSource, type FileDiagnostic, type FileSurroundings, type TransformOptions } from '../engine/transform-source.js';
+import { surroundingsOf } from '../inputs/project-companions.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
 import { writeChange } from './write-change.js';
@@ -56,7 +57,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
     // Temp files of a killed run are removed from every directory apply visits, changed or not.
     if (options.write) await cleaner.cleanBeside(input.absolutePath);
-    let file = judgeInput(input, await reads[index]!, options);
+    // App.config is judged by the project beside it (see project-companions).
+    let file = judgeInput(input, await reads[index]!, options, await surroundingsOf(input.absolutePath, input.displayPath));
     delete reads[index];
     if (options.write) file = await writeChange(file, file.edits, cleaner);
     files.push(file);
@@ -74,7 +76,7 @@ function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
 }
 
 /** Decodes and transforms one file and decides its status; writes nothing. */
-function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions): FileResult {
+function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, surroundings: FileSurroundings): FileResult {
   const base = { path: input.displayPath, absolutePath: input.absolutePath };
   const failed = (reason: string) => fileResult({ ...base, status: 'failed', reason });
   if ('error' in read) return failed(`cannot read: ${describeFsError(read.error)}`);
@@ -91,7 +93,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions):
     throw thrown;
   }
 
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, knownTransformIds(options.transforms));
+  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: knownTransformIds(options.transforms) });
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);
   const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));

@@ -23,7 +23,7 @@ const quiet = (id: string): Transform => ({ meta: { ...flagging(id, 'info').meta
 
 const file = (comment: string) => `class A\n{\n    void M()\n    {\n        ${comment}\n        Flag();\n    }\n}\n`;
 const run = (text: string, transforms: Transform[], known: string[] = []) => {
-  const outcome = transformSource('A.cs', decodeSource(Buffer.from(text, 'utf8')), transforms, {}, known);
+  const outcome = transformSource('A.cs', decodeSource(Buffer.from(text, 'utf8')), transforms, {}, { knownTransformIds: known });
   return {
     changed: outcome.status === 'changed',
     diagnostics: outcome.diagnostics.map((d) => `${d.origin} ${d.severity} ${d.message}`),
