@@ -44,6 +44,8 @@ export {
   enclosingLoop,
 } from './authoring/csharp-syntax.js';
 export type { ArgumentParts } from './authoring/csharp-syntax.js';
+export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './engine/preprocessor.js';
+export { findLiveSyntaxErrors as liveSyntaxErrorsIn } from './engine/live-syntax-errors.js';
 export { positionAt } from './engine/line-index.js';
 export type { LineColumn } from './engine/line-index.js';
 // XML (MSBuild projects, App.config): the parser, element helpers and a project view.

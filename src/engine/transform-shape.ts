@@ -24,6 +24,9 @@ export function transformShapeProblems(value: unknown): string[] {
   if (meta.requires !== undefined && !(Array.isArray(meta.requires) && meta.requires.every((s) => typeof s === 'string' && s !== ''))) {
     problems.push('meta.requires must be a list of non-empty strings when given');
   }
+  if (meta.watchFileNames !== undefined && !(Array.isArray(meta.watchFileNames) && meta.watchFileNames.every((s) => typeof s === 'string' && s !== '' && !/[\\/]/.test(s)))) {
+    problems.push('meta.watchFileNames must be a list of file names (no directories) when given');
+  }
   problems.push(...languagesProblems(meta.languages));
   return problems;
 }

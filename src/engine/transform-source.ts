@@ -5,6 +5,8 @@ import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type O
 import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { LineIndex } from './line-index.js';
 import { languageById, languageForPath, languagesOf, type Language } from './languages.js';
+import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
+import { findLiveSyntaxErrors } from './live-syntax-errors.js';
 import type { Diagnostic, ProjectFileText, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
@@ -27,6 +29,11 @@ export type TransformOptions = Readonly<Record<string, string>>;
 /** What the runner knows about a file beyond its text (see TransformContext). */
 export interface FileSurroundings {
   readonly projectFiles?: readonly ProjectFileText[];
+  /**
+   * Every transform id the tool knows besides `transforms` (the built-ins), so that a suppression
+   * comment naming a transform that is not selected is not taken for a typo.
+   */
+  readonly knownTransformIds?: Iterable<string>;
 }
 
 const ENGINE = 'engine';
@@ -47,8 +54,10 @@ export function transformSource(
   const applicable = transforms.filter(
     (t) => languagesOf(t.meta).includes(language.id) && (t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle))),
   );
+  // Suppression comments are C# comments; a file that holds one is judged even when nothing runs.
+  const suppressible = language.id === 'csharp' && mayHaveSuppressions(text);
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
-  if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+  if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = language.parse(text);
   const fileProblem = language.fileProblem(tree, source);
   if (fileProblem) return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)] };
@@ -88,10 +97,17 @@ export function transformSource(
     }
   }
 
+  // Suppression comments (see suppressions.ts) silence findings and edits on their next line.
+  const selected = new Set(transforms.map((t) => t.meta.id));
+  const suppressed = suppressible
+    ? applySuppressions(text, tree, diagnostics, edits, { selected, known: new Set([...selected, ...(surroundings.knownTransformIds ?? [])]) })
+    : { diagnostics, edits };
+  diagnostics.splice(0, diagnostics.length, ...suppressed.diagnostics);
+
   const unchanged = (status: SourceOutcome['status']): SourceOutcome => ({ status, text, newText: text, edits: [], diagnostics });
   if (diagnostics.some((d) => d.severity === 'error')) return unchanged('failed');
 
-  const sorted = dedupeEdits(sortEdits(edits)).filter((edit) => !isNoOp(text, edit));
+  const sorted = dedupeEdits(sortEdits(suppressed.edits)).filter((edit) => !isNoOp(text, edit));
   if (sorted.length === 0) return unchanged('unchanged');
 
   const conflicts = findConflicts(sorted);
@@ -132,7 +148,8 @@ export function applyWithGuards(
       continue;
     }
     const region = enclosingRegion(tree, edit, language);
-    const site = findSyntaxErrors(region)[0];
+    // Text under #if false need not be C#: its errors do not make the code around an edit unreliable.
+    const site = findLiveSyntaxErrors(region)[0];
     if (site) {
       const where = lines.positionAt(site.start);
       diagnostics.push(
@@ -174,7 +191,7 @@ function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number },
 function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[], language: Language) {
   if (!newTree.rootNode.hasError) return undefined;
   for (const range of editedRanges(sorted)) {
-    const site = findSyntaxErrors(enclosingRegion(newTree, range, language))[0];
+    const site = findLiveSyntaxErrors(enclosingRegion(newTree, range, language))[0];
     if (site) return site;
   }
   // Only then walk both whole trees: an edit may also break code far from itself.

@@ -47,6 +47,13 @@ export interface TransformMeta {
    */
   readonly requires?: readonly string[];
   /**
+   * File names (compared case-insensitively, without directories) whose being passed over by a run
+   * (a symbolic link, over the size limit, undecodable) needs a person's attention, because the
+   * transform would have had work in such a file. A run should count and name them and not report
+   * "nothing to do". A file that is passed over and contains one of `requires` matters the same way.
+   */
+  readonly watchFileNames?: readonly string[];
+  /**
    * The languages whose files the transform sees: `csharp` (*.cs) and/or `xml` (*.csproj,
    * App.config, *.exe.config). Default: C# only.
    */

@@ -12,6 +12,7 @@ import { surroundingsOf } from '../inputs/project-companions.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
 import { writeChange } from './write-change.js';
+import { knownTransformIds } from './known-transform-ids.js';
 
 export interface RunOptions {
   readonly inputs: readonly SourceInput[];
@@ -92,7 +93,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, 
     throw thrown;
   }
 
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, surroundings);
+  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: knownTransformIds(options.transforms) });
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);
   const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));
