@@ -48,6 +48,10 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
     inputs.push({
       displayPath: name,
       absolutePath: resolve(cwd, name),
+      probe: async (needles) => {
+        const bytes = await gitBytes(cwd, ['cat-file', 'blob', entry.blob]);
+        return needles.some((needle) => bytes.includes(Buffer.from(needle, 'utf8')));
+      },
       read: async (maxBytes) => {
         const size = Number((await git(cwd, ['cat-file', '-s', entry.blob])).trim());
         if (size > maxBytes) return { oversize: size };

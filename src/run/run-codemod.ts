@@ -11,6 +11,7 @@ import { transformSource, type FileDiagnostic, type FileSurroundings, type Trans
 import { surroundingsOf } from '../inputs/project-companions.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
+import { withAttention } from './passed-over-attention.js';
 import { writeChange } from './write-change.js';
 import { knownTransformIds } from './known-transform-ids.js';
 
@@ -44,7 +45,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'failed', reason: passed.reason }));
   }
   for (const passed of options.passedOver?.skipped ?? []) {
-    files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }));
+    // Links are never followed, so only a passed-over file's name can say it matters.
+    files.push(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
   }
   // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
   const reads: Array<Promise<ReadOutcome>> = [];
@@ -60,6 +62,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     // App.config is judged by the project beside it (see project-companions).
     let file = judgeInput(input, await reads[index]!, options, await surroundingsOf(input.absolutePath, input.displayPath));
     delete reads[index];
+    if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
     if (options.write) file = await writeChange(file, file.edits, cleaner);
     files.push(file);
     options.onFile?.(file, index + 1, options.inputs.length);
