@@ -44,5 +44,38 @@ export {
   enclosingLoop,
 } from './authoring/csharp-syntax.js';
 export type { ArgumentParts } from './authoring/csharp-syntax.js';
+export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './engine/preprocessor.js';
+export { findLiveSyntaxErrors as liveSyntaxErrorsIn } from './engine/live-syntax-errors.js';
 export { positionAt } from './engine/line-index.js';
 export type { LineColumn } from './engine/line-index.js';
+// XML (MSBuild projects, App.config): the parser, element helpers and a project view.
+export { parseXml, xmlLanguage } from './engine/parse-xml.js';
+export { xmlFileKind } from './engine/languages.js';
+export type { LanguageId } from './engine/languages.js';
+export type { ProjectFileText } from './engine/transform.js';
+export {
+  attributeOf,
+  childElements,
+  childElementsNamed,
+  descendantElements,
+  elementAttributes,
+  elementName,
+  elementTextValue,
+  expandXmlReferences,
+  appendChildElement,
+  indentationAt,
+  rootElement,
+} from './authoring/xml-syntax.js';
+export type { XmlAttribute, XmlTextValue } from './authoring/xml-syntax.js';
+export { globalProperty, parseGroupCondition, propertyValue, readMsbuildProject } from './authoring/msbuild-project.js';
+export type { AssemblyReference, GroupScope, MsbuildProject, MsbuildProperty, PropertyGroup } from './authoring/msbuild-project.js';
+export {
+  compareAssemblyVersions,
+  hintPathNamesUcma,
+  isBelowFramework45,
+  isUcmaAssemblyName,
+  parseFrameworkVersion,
+  referencesUcma,
+  UCMA4_REQUIREMENTS,
+  UCMA4_RUNTIME,
+} from './authoring/ucma-project.js';

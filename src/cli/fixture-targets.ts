@@ -17,11 +17,11 @@ function findFixturesDir(id: string, cwd: string, transformFile: string | undefi
   const candidates = [join(cwd, 'fixtures', id), join(cwd, 'fixtures', 'transforms', id)];
   // A transform file in <project>/transforms/ has its fixtures in <project>/fixtures/<id>.
   if (transformFile) candidates.push(join(dirname(dirname(transformFile)), 'fixtures', id), join(dirname(transformFile), 'fixtures', id));
-  return candidates.find((dir) => existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.input.cs')));
+  return candidates.find((dir) => existsSync(dir) && readdirSync(dir).some((name) => /\.input\.[A-Za-z0-9.]+$/.test(name)));
 }
 
 function noFixtures(id: string, cwd: string): UserError {
-  return new UserError({ reason: `transform ${id} has no fixtures: expected <case>.input.cs files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}` });
+  return new UserError({ reason: `transform ${id} has no fixtures: expected <case>.input.cs (or .csproj, .exe.config) files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}` });
 }
 
 /** The transforms to test and their fixture folders. Throws UserError. */

@@ -1,5 +1,6 @@
 // Checks that a loaded value really is a transform, with messages that say what is wrong.
 import type { Transform } from './transform.js';
+import { LANGUAGE_IDS, type LanguageId } from './languages.js';
 
 export const TRANSFORM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -23,5 +24,18 @@ export function transformShapeProblems(value: unknown): string[] {
   if (meta.requires !== undefined && !(Array.isArray(meta.requires) && meta.requires.every((s) => typeof s === 'string' && s !== ''))) {
     problems.push('meta.requires must be a list of non-empty strings when given');
   }
+  if (meta.watchFileNames !== undefined && !(Array.isArray(meta.watchFileNames) && meta.watchFileNames.every((s) => typeof s === 'string' && s !== '' && !/[\\/]/.test(s)))) {
+    problems.push('meta.watchFileNames must be a list of file names (no directories) when given');
+  }
+  problems.push(...languagesProblems(meta.languages));
   return problems;
+}
+
+function languagesProblems(languages: unknown): string[] {
+  if (languages === undefined) return [];
+  const known = (value: unknown): value is LanguageId => LANGUAGE_IDS.includes(value as LanguageId);
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every(known)) {
+    return [`meta.languages must be a non-empty list of ${LANGUAGE_IDS.map((id) => JSON.stringify(id)).join(', ')} when given, got ${JSON.stringify(languages)}`];
+  }
+  return [];
 }

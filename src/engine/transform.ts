@@ -1,5 +1,6 @@
 // The shape of a transform: metadata beside a pure function from a parsed file to edits and diagnostics.
 import type { TextEdit } from './edits.js';
+import type { LanguageId } from './languages.js';
 import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
 
 /** How serious a diagnostic is. `error`: the file could not be handled; `warning`: a person must change it; `info`: nothing to do. */
@@ -45,6 +46,18 @@ export interface TransformMeta {
    * strings. Files that no transform needs are not even parsed. Omit it to see every file.
    */
   readonly requires?: readonly string[];
+  /**
+   * File names (compared case-insensitively, without directories) whose being passed over by a run
+   * (a symbolic link, over the size limit, undecodable) needs a person's attention, because the
+   * transform would have had work in such a file. A run should count and name them and not report
+   * "nothing to do". A file that is passed over and contains one of `requires` matters the same way.
+   */
+  readonly watchFileNames?: readonly string[];
+  /**
+   * The languages whose files the transform sees: `csharp` (*.cs) and/or `xml` (*.csproj,
+   * App.config, *.exe.config). Default: C# only.
+   */
+  readonly languages?: readonly LanguageId[];
 }
 
 /** What a transform receives for one file. */
@@ -57,6 +70,19 @@ export interface TransformContext {
   readonly tree: SyntaxTree;
   /** Options given on the command line (`--option key=value`) or by a test. */
   readonly options: Readonly<Record<string, string>>;
+  /**
+   * For an App.config or *.exe.config: the MSBuild project files (*.csproj) in the same folder,
+   * as text, so a config transform can tell what the project references and targets. Absent for
+   * other files, or when the runner could not read them.
+   */
+  readonly projectFiles?: readonly ProjectFileText[];
+}
+
+/** A project file beside the file being transformed. */
+export interface ProjectFileText {
+  /** Relative to the working directory, with forward slashes. */
+  readonly path: string;
+  readonly text: string;
 }
 
 /** What a transform returns. Omitted lists mean none. */

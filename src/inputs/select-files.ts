@@ -37,7 +37,7 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
     const found = await discoverFiles([base], cwd);
     const pattern = globToRegExp(resolve(cwd, normalized).replace(/\\/g, '/'), true);
     const files = found.files.filter((file) => pattern.test(file.absolutePath.replace(/\\/g, '/')));
-    if (files.length === 0) errors.push({ displayPath: glob, reason: 'no .cs file matches this pattern' });
+    if (files.length === 0) errors.push({ displayPath: glob, reason: 'no file to process matches this pattern' });
     discoveries.push({ files, skipped: found.skipped, errors: found.errors });
   }
   const byPath = new Map<string, FoundFile>();
@@ -45,12 +45,12 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
   const files = [...byPath.values()]
     .filter((file) => explicitFiles.has(file.absolutePath) || !ignore?.ignores(file.absolutePath))
     .sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
-  // A folder that holds no .cs file at all is almost always a typo or the wrong folder: say so
+  // A folder that holds no file to process at all is almost always a typo or the wrong folder: say so
   // (exit 2) rather than report "0 files" and pass.
   for (const given of plain.length > 0 ? plain : globs.length > 0 ? [] : ['.']) {
     const folder = resolve(cwd, given);
     if (explicitFiles.has(folder) && isDirectory(folder) && !files.some((file) => file.absolutePath.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`))) {
-      errors.push({ displayPath: toDisplayPath(folder, cwd), reason: 'no .cs file in this folder (bin/, obj/, node_modules/, git-ignored and ignored files are left out)' });
+      errors.push({ displayPath: toDisplayPath(folder, cwd), reason: 'no file to process in this folder (bin/, obj/, node_modules/, git-ignored and ignored files are left out)' });
     }
   }
   return {

@@ -7,10 +7,13 @@ import { describeFsError } from '../platform/fs-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
-import { transformSource, type FileDiagnostic, type TransformOptions } from '../engine/transform-source.js';
+import { transformSource, type FileDiagnostic, type FileSurroundings, type TransformOptions } from '../engine/transform-source.js';
+import { surroundingsOf } from '../inputs/project-companions.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
+import { withAttention } from './passed-over-attention.js';
 import { writeChange } from './write-change.js';
+import { knownTransformIds } from './known-transform-ids.js';
 
 export interface RunOptions {
   readonly inputs: readonly SourceInput[];
@@ -42,7 +45,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'failed', reason: passed.reason }));
   }
   for (const passed of options.passedOver?.skipped ?? []) {
-    files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }));
+    // Links are never followed, so only a passed-over file's name can say it matters.
+    files.push(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
   }
   // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
   const reads: Array<Promise<ReadOutcome>> = [];
@@ -55,8 +59,10 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
     // Temp files of a killed run are removed from every directory apply visits, changed or not.
     if (options.write) await cleaner.cleanBeside(input.absolutePath);
-    let file = judgeInput(input, await reads[index]!, options);
+    // App.config is judged by the project beside it (see project-companions).
+    let file = judgeInput(input, await reads[index]!, options, await surroundingsOf(input.absolutePath, input.displayPath));
     delete reads[index];
+    if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
     if (options.write) file = await writeChange(file, file.edits, cleaner);
     files.push(file);
     options.onFile?.(file, index + 1, options.inputs.length);
@@ -73,7 +79,7 @@ function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
 }
 
 /** Decodes and transforms one file and decides its status; writes nothing. */
-function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions): FileResult {
+function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, surroundings: FileSurroundings): FileResult {
   const base = { path: input.displayPath, absolutePath: input.absolutePath };
   const failed = (reason: string) => fileResult({ ...base, status: 'failed', reason });
   if ('error' in read) return failed(`cannot read: ${describeFsError(read.error)}`);
@@ -90,7 +96,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions):
     throw thrown;
   }
 
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions);
+  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: knownTransformIds(options.transforms) });
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);
   const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));

@@ -2,11 +2,12 @@
 // bytes, expected diagnostics, idempotency, no new syntax error, CRLF/LF and BOM variants), each
 // returning a readable failure (with a diff of what differed) instead of throwing.
 import { createTwoFilesPatch } from 'diff';
-import { findSyntaxErrors, parseCSharp } from '../engine/parse-csharp.js';
+import { findSyntaxErrors } from '../engine/parse-csharp.js';
+import { languageForPath } from '../engine/languages.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
-import type { SourceOutcome, TransformOptions } from '../engine/transform-source.js';
+import type { FileSurroundings, SourceOutcome, TransformOptions } from '../engine/transform-source.js';
 import { variantsFor } from './byte-variants.js';
 import type { ExpectedDiagnostic, FixtureCase } from './fixture-cases.js';
 import { runTransformOnBytes } from './run-on-bytes.js';
@@ -20,7 +21,11 @@ export interface CheckResult {
 
 /** Every check of one case, in the jest harness's order. A throwing transform fails the check that ran it. */
 export function checkFixtureCase(transform: Transform, fixture: FixtureCase, options: TransformOptions = {}): CheckResult[] {
-  const run = (bytes: Buffer) => runTransformOnBytes(transform, bytes, `${fixture.name}.cs`, options);
+  // As the jest harness: the case runs as <name>.<extension>, a config file with the project beside it.
+  const path = `${fixture.name}.${fixture.extension}`;
+  const surroundings: FileSurroundings = fixture.projectBeside ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(fixture.projectBeside).text }] } : {};
+  const run = (bytes: Buffer) => runTransformOnBytes(transform, bytes, path, options, surroundings);
+  const syntaxErrorCount = (bytes: Buffer) => findSyntaxErrors(languageForPath(path).parse(decodeSource(bytes).text).rootNode).length;
   const check = (name: string, body: () => string | undefined): CheckResult => {
     try {
       return { name, failure: body() };
@@ -45,8 +50,8 @@ export function checkFixtureCase(transform: Transform, fixture: FixtureCase, opt
     }),
     check('adds no syntax error', () => {
       const { output } = run(fixture.input);
-      const before = findSyntaxErrors(parseCSharp(decodeSource(fixture.input).text).rootNode).length;
-      const after = findSyntaxErrors(parseCSharp(decodeSource(output).text).rootNode).length;
+      const before = syntaxErrorCount(fixture.input);
+      const after = syntaxErrorCount(output);
       return after > before ? `the output has ${after} syntax error(s), the input ${before}` : undefined;
     }),
   ];

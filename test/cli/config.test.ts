@@ -39,7 +39,7 @@ describe('ucma-codemod.config.json', () => {
     // counts as an empty folder (exit 2), where without the config the file would need the change.
     const fromSub = runCli(['check'], join(root, 'vendor-copy'));
     expect(fromSub.status).toBe(2);
-    expect(fromSub.stderr).toContain('.: error: no .cs file in this folder');
+    expect(fromSub.stderr).toContain('.: error: no file to process in this folder');
     // A file named explicitly is still processed.
     expect(needing(runCli(['check', VENDOR], root).stderr)).toEqual([VENDOR]);
   });
@@ -60,13 +60,16 @@ describe('ucma-codemod.config.json', () => {
     expect(builtIn).not.toContain('from-config');
   });
 
-  test('maxFileSize skips larger files', () => {
+  test('maxFileSize skips larger files (an Application.cs passed over this way is a warning, exit 1)', () => {
     const root = copySample(EDITED);
     writeConfig(root, { maxFileSize: '1k' });
     const run = runCli(['check'], root);
-    expect(run.status).toBe(0);
     expect(needing(run.stderr)).toEqual([]);
     expect(run.stderr).toMatch(/[1-9]\d* skipped/);
+    expect(run.stderr).toContain(`${FIRST}:1:1: warning: passed over (larger than 1024 bytes`);
+    expect(run.status).toBe(1);
+    writeConfig(root, { maxFileSize: 4 * 1024 * 1024 });
+    expect(needing(runCli(['check'], root).stderr)).toEqual([FIRST, VENDOR]);
   });
 
   test.each([
@@ -104,7 +107,7 @@ describe('ignore file, --ignore-pattern and glob arguments', () => {
     const none = runCli(['check', 'nowhere/**/*.cs'], root);
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('nowhere/**/*.cs');
-    expect(none.stderr).toContain('no .cs file matches this pattern');
+    expect(none.stderr).toContain('no file to process matches this pattern');
   });
 
   test('an empty or mistyped folder is an error (exit 2), not "0 files"', () => {
@@ -112,14 +115,14 @@ describe('ignore file, --ignore-pattern and glob arguments', () => {
     mkdirSync(join(root, 'empty'));
     const empty = runCli(['check', 'empty'], root);
     expect(empty.status).toBe(2);
-    expect(empty.stderr).toContain('empty: error: no .cs file in this folder');
+    expect(empty.stderr).toContain('empty: error: no file to process in this folder');
     const inEmpty = runCli(['check'], join(root, 'empty'));
     expect(inEmpty.status).toBe(2);
     const typo = runCli(['check', 'ApplicationProvisionin'], root);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain('ApplicationProvisionin: error: no such file or directory');
     // Everything ignored counts as empty too.
-    expect(runCli(['check', 'vendor-copy', '--ignore-pattern', '*.cs'], root).status).toBe(2);
+    expect(runCli(['check', 'vendor-copy', '--ignore-pattern', '*'], root).status).toBe(2);
   });
 
   test('check --staged (the installed hook) honours the config file', () => {

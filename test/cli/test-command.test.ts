@@ -13,15 +13,20 @@ afterAll(cleanTempDirs);
 const BUILT_IN = 'provisioner-tls-target';
 
 describe('ucma-codemod test', () => {
-  test('in this repository: every case of the built-in transform passes (no argument, and by id)', () => {
-    const cases = readdirSync(fixturePath('transforms', BUILT_IN)).filter((name) => name.endsWith('.input.cs')).length;
-    for (const args of [['test'], ['test', BUILT_IN]]) {
-      const run = runCli(args, repoRoot);
-      const out = run.stdout.toString('utf8');
-      expect(run.status).toBe(0);
-      expect(out).toContain(`PASS ${BUILT_IN}  ${cases} cases`);
-      expect(out).toContain(`ucma-codemod test: 1 transform, ${cases} cases, 0 failed`);
-    }
+  test('in this repository: every case of every built-in transform passes (no argument, and by id)', () => {
+    const withFixtures = readdirSync(fixturePath('transforms'));
+    const all = runCli(['test'], repoRoot);
+    const out = all.stdout.toString('utf8');
+    expect(all.status).toBe(0);
+    for (const id of withFixtures) expect(out).toMatch(new RegExp(`^PASS ${id}  \\d+ cases`, 'm'));
+    expect(out).toContain(`ucma-codemod test: ${withFixtures.length} transforms, `);
+    expect(out).not.toContain('FAIL');
+
+    const cases = readdirSync(fixturePath('transforms', BUILT_IN)).filter((name) => name.includes('.input.')).length;
+    const one = runCli(['test', BUILT_IN], repoRoot);
+    expect(one.status).toBe(0);
+    expect(one.stdout.toString('utf8')).toContain(`PASS ${BUILT_IN}  ${cases} cases`);
+    expect(one.stdout.toString('utf8')).toContain(`ucma-codemod test: 1 transform, ${cases} cases, 0 failed`);
   });
 
   test('a project made by new: passes out of the box, fails with a diff when the expected output is wrong', () => {
