@@ -49,8 +49,10 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
   // (exit 2) rather than report "0 files" and pass.
   for (const given of plain.length > 0 ? plain : globs.length > 0 ? [] : ['.']) {
     const folder = resolve(cwd, given);
-    if (explicitFiles.has(folder) && isDirectory(folder) && !files.some((file) => file.absolutePath.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`))) {
-      errors.push({ displayPath: toDisplayPath(folder, cwd), reason: 'no file to process in this folder (bin/, obj/, node_modules/, git-ignored and ignored files are left out)' });
+    const display = toDisplayPath(folder, cwd);
+    const alreadyReported = discoveries.some((d) => [...d.skipped, ...d.errors].some((passed) => passed.displayPath === display));
+    if (!alreadyReported && explicitFiles.has(folder) && isDirectory(folder) && !files.some((file) => file.absolutePath.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`))) {
+      errors.push({ displayPath: display, reason: 'no file to process in this folder (bin/, obj/, node_modules/, git-ignored and ignored files are left out)' });
     }
   }
   return {
