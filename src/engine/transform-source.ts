@@ -5,6 +5,7 @@ import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type O
 import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { LineIndex } from './line-index.js';
 import { lexicalProblem } from './lexical-guard.js';
+import type { ProjectIndex } from './project-index.js';
 import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
@@ -23,6 +24,11 @@ export interface SourceOutcome {
 
 /** Options passed to every transform. */
 export type TransformOptions = Readonly<Record<string, string>>;
+
+/** What the run knows about a file beyond its text: its project's declarations, when indexed. */
+export interface FileContext {
+  readonly project?: ProjectIndex;
+}
 
 const ENGINE = 'engine';
 
@@ -60,6 +66,7 @@ export function transformSource(
   source: SourceText,
   transforms: readonly Transform[],
   options: TransformOptions = {},
+  fileContext: FileContext = {},
 ): SourceOutcome {
   const { text } = source;
   const applicable = transforms.filter((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)));
@@ -74,7 +81,8 @@ export function transformSource(
     const id = transform.meta.id;
     let result: TransformResult | undefined | void;
     try {
-      result = transform.run({ path, text, tree, options });
+      const project = transform.meta.needsProject ? fileContext.project : undefined;
+      result = transform.run({ path, text, tree, options, ...(project ? { project } : {}) });
     } catch (thrown) {
       const reason = thrown instanceof Error ? thrown.message : String(thrown);
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} threw while processing ${path}: ${reason}`, id));
@@ -85,14 +93,15 @@ export function transformSource(
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} returned ${problem}`, id));
       continue;
     }
-    for (const diagnostic of result?.diagnostics ?? []) diagnostics.push({ ...diagnostic, origin: id });
-    for (const edit of result?.edits ?? []) {
+    const selected = (item: { rule?: string }) => isSelected(transform, item.rule);
+    for (const diagnostic of (result?.diagnostics ?? []).filter(selected)) diagnostics.push({ ...diagnostic, origin: id });
+    for (const edit of (result?.edits ?? []).filter(selected)) {
       const adapted = adaptLineBreaks(edit.text, source, text, edit.start);
       if (source.encoding === 'latin1' && !isAscii(adapted)) {
         diagnostics.push(engineError(edit, `transform ${id} inserts non-ASCII text into an 8-bit (non-UTF-8) file; refused, because its code page is unknown`, id));
         continue;
       }
-      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id });
+      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id, ...(edit.rule === undefined ? {} : { rule: edit.rule }) });
     }
   }
 
@@ -187,6 +196,11 @@ function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sor
   // Only then walk both whole trees: an edit may also break code far from itself.
   const newSites = findSyntaxErrors(newTree.rootNode);
   return newSites.length > findSyntaxErrors(oldTree.rootNode).length ? newSites[0] : undefined;
+}
+
+/** With `-t transform/rule`, only that rule's results are kept; results without a rule always are. */
+function isSelected(transform: Transform, rule: string | undefined): boolean {
+  return transform.selectedRules === undefined || rule === undefined || transform.selectedRules.has(rule);
 }
 
 function isNoOp(text: string, edit: TextEdit): boolean {

@@ -1,6 +1,7 @@
 // The shape of a transform: metadata beside a pure function from a parsed file to edits and diagnostics.
 import type { TextEdit } from './edits.js';
 import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import type { ProjectIndex } from './project-index.js';
 
 /** How serious a diagnostic is. `error`: the file could not be handled; `warning`: a person must change it; `info`: nothing to do. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -16,6 +17,16 @@ export interface Diagnostic {
   readonly severity: Severity;
   readonly message: string;
   readonly range: TextRange;
+  /** The id of the transform's rule that found it, for transforms made of several rules. */
+  readonly rule?: string;
+}
+
+/** One rule of a transform made of several: selectable with `-t <transform>/<rule>`. */
+export interface TransformRule {
+  /** Kebab-case id, unique in the transform. */
+  readonly id: string;
+  /** One line: what the rule finds. */
+  readonly title: string;
 }
 
 /** The document a transform implements. */
@@ -45,6 +56,13 @@ export interface TransformMeta {
    * strings. Files that no transform needs are not even parsed. Omit it to see every file.
    */
   readonly requires?: readonly string[];
+  /**
+   * Set when `run` reads `context.project` (declarations of the project's other files). Only then
+   * does the engine index the projects before the run; other runs pay nothing for it.
+   */
+  readonly needsProject?: boolean;
+  /** The rules the transform is made of, when its edits and diagnostics carry a `rule` id. */
+  readonly rules?: readonly TransformRule[];
 }
 
 /** What a transform receives for one file. */
@@ -57,6 +75,11 @@ export interface TransformContext {
   readonly tree: SyntaxTree;
   /** Options given on the command line (`--option key=value`) or by a test. */
   readonly options: Readonly<Record<string, string>>;
+  /**
+   * The declarations of every file of this file's project (the nearest folder with a .csproj,
+   * else the run's root), when the transform's meta sets `needsProject`. Read-only and shared.
+   */
+  readonly project?: ProjectIndex;
 }
 
 /** What a transform returns. Omitted lists mean none. */
@@ -68,6 +91,8 @@ export interface TransformResult {
 /** A transform: metadata and a pure function (no I/O, no logging). */
 export interface Transform {
   readonly meta: TransformMeta;
+  /** When set, only these rules' edits and diagnostics are kept (`-t <transform>/<rule>`). */
+  readonly selectedRules?: ReadonlySet<string>;
   run(context: TransformContext): TransformResult | undefined | void;
 }
 

@@ -7,7 +7,8 @@ import type { OwnedEdit } from '../engine/edits.js';
 import { LineIndex, type LineColumn } from '../engine/line-index.js';
 import { decodeSource, encodeSource, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Severity, Transform } from '../engine/transform.js';
-import { transformSource, type FileDiagnostic, type TransformOptions } from '../engine/transform-source.js';
+import { transformSource, type FileContext, type FileDiagnostic, type TransformOptions } from '../engine/transform-source.js';
+import { indexProjects } from './project-context.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -19,6 +20,8 @@ export interface ReportedPosition extends LineColumn {
 export interface ReportedDiagnostic {
   /** The transform id, or `engine`. */
   readonly origin: string;
+  /** The transform's rule id, for transforms made of several rules. */
+  readonly rule?: string;
   readonly severity: Severity;
   readonly message: string;
   readonly start: ReportedPosition;
@@ -124,6 +127,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   for (const passed of options.passedOver?.skipped ?? []) {
     files.push(blankReport(passed.displayPath, passed.displayPath, 'skipped', passed.reason));
   }
+  // Project context (declarations of other files), only for transforms that ask for it.
+  const projectOf = await indexProjects(options.inputs, options.transforms, options.maxFileSize);
   // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
   const reads: Array<Promise<ReadOutcome>> = [];
   const startRead = (index: number) => {
@@ -134,7 +139,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     const input = options.inputs[index]!;
     for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
     if (options.write) await cleaner.cleanBeside(input.absolutePath);
-    const report = await processInput(input, await reads[index]!, options);
+    const project = projectOf?.(input);
+    const report = await processInput(input, await reads[index]!, options, project ? { project } : {});
     delete reads[index];
     files.push(report);
     options.onFile?.(report, index + 1, options.inputs.length);
@@ -150,7 +156,7 @@ function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
   return input.read(maxBytes).catch((error: unknown) => ({ error }));
 }
 
-async function processInput(input: SourceInput, read: ReadOutcome, options: RunOptions): Promise<FileReport> {
+async function processInput(input: SourceInput, read: ReadOutcome, options: RunOptions, fileContext: FileContext): Promise<FileReport> {
   const report = blankReport(input.displayPath, input.absolutePath, 'unchanged');
   if ('error' in read) return fail(report, `cannot read: ${describeFsError(read.error)}`);
   const size = 'oversize' in read ? read.oversize : read.bytes.length;
@@ -168,7 +174,7 @@ async function processInput(input: SourceInput, read: ReadOutcome, options: RunO
     throw thrown;
   }
 
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions);
+  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, fileContext);
   report.status = outcome.status;
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return report;
   const lines = new LineIndex(source.text);
@@ -215,6 +221,7 @@ function position(lines: LineIndex, offset: number): ReportedPosition {
 function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex): ReportedDiagnostic {
   return {
     origin: diagnostic.origin,
+    ...(diagnostic.rule === undefined ? {} : { rule: diagnostic.rule }),
     severity: diagnostic.severity,
     message: diagnostic.message,
     start: position(lines, diagnostic.range.start),
