@@ -131,6 +131,10 @@ export class TypeResolver {
 
   /** Resolves a written type name in a scope, following C# lookup; undefined when unproven or ambiguous. */
   resolveTypeName(name: TypeName, scope: NameScope): ResolvedType | undefined {
+    if (name.kind === 'other') {
+      const builtIn = BUILT_IN_TYPES[name.text];
+      return builtIn ? { fullName: builtIn, args: [] } : undefined;
+    }
     const meaning = this.resolveNamespaceOrType(name, scope);
     return meaning?.kind === 'type' ? meaning.type : undefined;
   }
@@ -234,6 +238,15 @@ export class TypeResolver {
       }
       case 'identifier':
         return this.meaningOfIdentifier(node);
+      case 'string_literal':
+      case 'verbatim_string_literal':
+      case 'raw_string_literal':
+      case 'interpolated_string_expression':
+        return { kind: 'value', type: { fullName: 'System.String', args: [] } };
+      case 'boolean_literal':
+        return { kind: 'value', type: { fullName: 'System.Boolean', args: [] } };
+      case 'integer_literal':
+        return { kind: 'value', type: { fullName: 'System.Int32', args: [] } };
       case 'generic_name':
       case 'qualified_name':
       case 'alias_qualified_name': {
@@ -336,6 +349,23 @@ export class TypeResolver {
   enclosingTypeAt(node: SyntaxNode): ResolvedType | undefined {
     const fullName = nameScopeAt(node).enclosingTypes[0];
     return fullName === undefined ? undefined : { fullName, args: [] };
+  }
+
+  /**
+   * For a simple name used as a member of the enclosing type (`SyncRoot` inside a subclass), the
+   * member it names; undefined when a local or parameter hides it or no type declares it.
+   */
+  implicitMember(identifier: SyntaxNode): FoundMember | undefined {
+    const name = identifier.text;
+    let previous: SyntaxNode = identifier;
+    for (let scope: SyntaxNode | null = identifier.parent; scope; previous = scope, scope = scope.parent) {
+      if (this.localIn(scope, previous, name)) return undefined;
+      if (TYPE_DECLARATION_TYPES.has(scope.type)) {
+        const fullName = nameScopeAt(previous).enclosingTypes[0];
+        return fullName === undefined ? undefined : this.findMember({ fullName, args: [] }, name);
+      }
+    }
+    return undefined;
   }
 
   /** Simple-name lookup in an expression: locals and parameters, then members, then types and namespaces. */
@@ -473,6 +503,16 @@ export class TypeResolver {
     return undefined;
   }
 }
+
+// C# keywords for built-in types, as their System types.
+const BUILT_IN_TYPES: Readonly<Record<string, string>> = {
+  string: 'System.String',
+  bool: 'System.Boolean',
+  int: 'System.Int32',
+  object: 'System.Object',
+  long: 'System.Int64',
+  byte: 'System.Byte',
+};
 
 const TYPE_DECLARATION_TYPES = new Set(['class_declaration', 'struct_declaration', 'interface_declaration', 'record_declaration', 'record_struct_declaration']);
 // Variables declared inside these are not visible to the statements around them.
