@@ -94,6 +94,7 @@ export default defineTransform({
       if (MEMBER_RULES.has(name)) checkMemberSite(identifier, resolver, context.text, findings, overrides);
       if (TYPE_RULES.has(name)) checkTypeReference(identifier, resolver, findings);
     }
+    for (const method of root.descendantsOfType('method_declaration')) checkOverride(method, resolver, findings);
     for (const creation of root.descendantsOfType('object_creation_expression')) checkConstruction(creation, resolver, findings);
     for (const initializer of root.descendantsOfType('constructor_initializer')) checkBaseInitializer(initializer, resolver, findings);
     const diagnostics = [...findings.diagnostics].sort((a, b) => a.range.start - b.range.start);
@@ -248,13 +249,14 @@ function removableFalseAssignment(access: SyntaxNode, text: string): TextEdit | 
   const newline = text.indexOf('\n', statement.endIndex);
   const lineEnd = newline === -1 ? text.length : newline + 1;
   if (!/^[ \t]*$/.test(text.slice(lineStart, statement.startIndex))) return undefined;
-  if (!/^[ \t]*\r?\n?$/.test(text.slice(statement.endIndex, lineEnd))) return undefined;
+  // A trailing `//` comment belongs to the statement and goes with it.
+  if (!/^[ \t]*(\/\/[^\r\n]*)?\r?\n?$/.test(text.slice(statement.endIndex, lineEnd))) return undefined;
   return remove({ start: lineStart, end: lineEnd });
 }
 
 /** `a`, `this`, `a.b.c`: evaluating it has no effect, so dropping the statement drops nothing else. */
 function isPlainReceiver(node: SyntaxNode): boolean {
-  if (node.type === 'identifier' || node.type === 'this_expression') return true;
+  if (node.type === 'identifier' || node.type === 'this' || node.type === 'this_expression') return true;
   if (node.type === 'member_access_expression') {
     const inner = node.childForFieldName('expression');
     return inner !== null && isPlainReceiver(inner);
@@ -298,6 +300,26 @@ function fixHandleMessageOverrides(root: SyntaxNode, resolver: TypeResolver, fin
     if (name) overrides.add(method, name);
   }
   return overrides;
+}
+
+/** `override` of a removed method (`protected override ... GetDestinationTuple(...)`): it no longer overrides anything. */
+function checkOverride(method: SyntaxNode, resolver: TypeResolver, findings: Findings): void {
+  const name = method.childForFieldName('name');
+  if (!name || !MEMBER_RULES.has(name.text)) return;
+  if (!method.namedChildren.some((c) => c.type === 'modifier' && c.text === 'override')) return;
+  const self = resolver.enclosingTypeAt(method);
+  const parameters = method.childForFieldName('parameters');
+  if (!self || !parameters) return;
+  const count = parameters.namedChildren.filter((c) => c.type === 'parameter').length;
+  for (const base of resolver.basesOf(self)) {
+    const found = resolver.findMember(base, name.text);
+    if (!found || found.declaredInProject) continue;
+    const rule = (MEMBER_RULES.get(name.text) ?? []).find(
+      (r) => r.kind === 'method' && r.fix !== 'override-parameter-type' && ruleTypeName(r) === found.owner.fullName && (r.parameters ?? []).length === count,
+    );
+    if (rule) findings.warn(rule, { start: name.startIndex, end: parameters.endIndex }, 'this override no longer overrides anything');
+    return;
+  }
 }
 
 /** `new T(...)` of a type whose constructor overload was removed. */

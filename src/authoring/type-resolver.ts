@@ -253,10 +253,13 @@ export class TypeResolver {
         const name = typeNameOf(node);
         return name ? this.resolveNamespaceOrType(name, nameScopeAt(node)) : undefined;
       }
+      // tree-sitter-c-sharp 0.23 writes `this` and `base` as anonymous tokens.
+      case 'this':
       case 'this_expression': {
         const self = this.enclosingTypeAt(node);
         return self ? { kind: 'value', type: self } : undefined;
       }
+      case 'base':
       case 'base_expression': {
         const self = this.enclosingTypeAt(node);
         const bases = self ? this.basesOf(self).filter((b) => this.isClass(b)) : [];
