@@ -397,7 +397,8 @@ export class TypeResolver {
       case 'anonymous_method_expression': {
         const parameters = scope.childForFieldName('parameters') ?? scope.namedChildren.find((c) => c.type === 'parameter_list');
         if (!parameters) return undefined;
-        if (parameters.type === 'identifier') return parameters.text === name ? { kind: 'value', type: undefined } : undefined;
+        // `x => ...`: one untyped parameter.
+        if (parameters.type === 'identifier' || parameters.type === 'implicit_parameter') return parameters.text === name ? { kind: 'value', type: undefined } : undefined;
         return this.parameterIn(parameters, name);
       }
       case 'method_declaration':
