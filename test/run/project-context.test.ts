@@ -1,0 +1,101 @@
+// Project context: the pre-pass indexes each project (nearest .csproj, else the run's root) only
+// when a transform asks for it, and the real CLI uses it across files and selects single rules.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineTransform, type Transform } from '../../src/index.js';
+import { diskInput, type SourceInput } from '../../src/run/run-codemod.js';
+import { indexProjects } from '../../src/run/project-context.js';
+import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+
+afterAll(cleanTempDirs);
+
+const C = 'Microsoft.Rtc.Collaboration';
+
+function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+const perFile = (needsProject: boolean): Transform =>
+  defineTransform({
+    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject },
+    run: () => undefined,
+  });
+
+describe('indexProjects', () => {
+  test('reads nothing when no transform needs project context', async () => {
+    let reads = 0;
+    const input: SourceInput = { displayPath: 'A.cs', absolutePath: '/nonexistent/A.cs', read: async () => { reads++; return { oversize: 0 }; } };
+    expect(await indexProjects([input], [perFile(false)], 1024)).toBeUndefined();
+    expect(reads).toBe(0);
+  });
+
+  test('groups files by the nearest folder with a .csproj, else the run root', async () => {
+    const root = makeTempDir();
+    writeTree(root, {
+      'Bot/Bot.csproj': '<Project />',
+      'Bot/Fields.cs': 'namespace Bot { partial class Handler { int a; } }',
+      'Bot/Sub/Use.cs': 'namespace Bot { partial class Handler { int b; } }',
+      'Other/Other.csproj': '<Project />',
+      'Other/Handler.cs': 'namespace Bot { partial class Handler { int c; } }',
+      'Loose.cs': 'namespace Loose { class Free { } }',
+    });
+    const inputs = ['Bot/Fields.cs', 'Bot/Sub/Use.cs', 'Other/Handler.cs', 'Loose.cs'].map((p) => diskInput(join(root, p), p));
+    const lookup = await indexProjects(inputs, [perFile(true)], 1024 * 1024);
+    expect(lookup).toBeDefined();
+    const [fields, use, other, loose] = inputs.map((input) => lookup!(input));
+    expect(fields).toBe(use); // one shared index for the project
+    expect([...fields!.type('Bot.Handler')!.members.keys()].sort()).toEqual(['a', 'b']);
+    expect([...other!.type('Bot.Handler')!.members.keys()]).toEqual(['c']);
+    expect(loose!.type('Loose.Free')).toBeDefined();
+    expect(loose!.type('Bot.Handler')).toBeUndefined();
+  });
+});
+
+describe('the CLI with ucma4-api-members', () => {
+  const project = () => {
+    const root = makeTempDir();
+    writeTree(root, {
+      'Bot/Bot.csproj': '<Project />',
+      // The field's type is declared in one file; the other file has no Microsoft.Rtc at all.
+      'Bot/Handler.Fields.cs': `using ${C};\n\nnamespace Bot\n{\n    partial class Handler\n    {\n        private InstantMessagingFlow flow;\n        private InstantMessagingCall call;\n    }\n}\n`,
+      'Bot/Handler.cs': 'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n            call.Forward("sip:bob@example.com");\n        }\n    }\n}\n',
+      // Another project: the same names, no UCMA declarations.
+      'Other/Other.csproj': '<Project />',
+      'Other/Handler.cs': 'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n        }\n    }\n}\n',
+    });
+    return root;
+  };
+
+  test('a receiver typed in another file of the project is found and fixed', () => {
+    const root = project();
+    const run = runCli(['apply', '-t', 'ucma4-api-members', '.'], root);
+    expect(run.stderr).toContain('Bot/Handler.cs:8:18: warning: Call.Forward(String) is internal in UCMA 4.0');
+    expect(readFileSync(join(root, 'Bot/Handler.cs'), 'utf8')).toContain('flow.BeginSendInstantMessage("hi", null, null);');
+    // Other/ is its own project: nothing there proves the type.
+    expect(readFileSync(join(root, 'Other/Handler.cs'), 'utf8')).toContain('flow.BeginSendMessage("hi", null, null);');
+  });
+
+  test('-t transform/rule keeps only that rule', () => {
+    const root = project();
+    const fix = runCli(['check', '-t', 'ucma4-api-members/instant-messaging-flow-begin-send-message', '.'], root);
+    expect(fix.stderr).not.toContain('Forward');
+    expect(fix.stdout.toString() + fix.stderr).toContain('1 file');
+    const forward = runCli(['diff', '-t', 'ucma4-api-members/call-forward', '.'], root);
+    expect(forward.stdout.toString()).toBe('');
+    expect(forward.stderr).toContain('[call-forward]');
+    const both = runCli(['diff', '-t', 'ucma4-api-members/call-forward', '-t', 'ucma4-api-members', '.'], root);
+    expect(both.stdout.toString()).toContain('+            flow.BeginSendInstantMessage');
+    expect(both.stderr).toContain('[call-forward]');
+  });
+
+  test('an unknown rule is a usage error that lists the rules', () => {
+    const run = runCli(['check', '-t', 'ucma4-api-members/no-such-rule', '.'], project());
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('transform ucma4-api-members has no rule "no-such-rule"');
+    expect(run.stderr).toContain('call-forward');
+  });
+});
