@@ -6,7 +6,7 @@ import { parseCSharp } from '../engine/parse-csharp.js';
 import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
-import type { SourceInput } from './run-codemod.js';
+import type { SourceInput } from '../inputs/source-input.js';
 
 /** The project index of an input, or undefined when it has none. */
 export type ProjectLookup = (input: SourceInput) => ProjectIndex | undefined;

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineTransform, type Transform } from '../../src/index.js';
-import { diskInput, type SourceInput } from '../../src/run/run-codemod.js';
+import { diskInput, type SourceInput } from '../../src/inputs/source-input.js';
 import { indexProjects } from '../../src/run/project-context.js';
 import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 
