@@ -60,7 +60,7 @@ const RULE_IDS = [...new Map(API_MEMBER_RULES.map((r) => [r.id, r])).values()];
 const REQUIRED_TEXT = [
   ...new Set([
     ...API_MEMBER_RULES.map((r) => r.member),
-    ...API_MEMBER_RULES.map((r) => r.type),
+    ...API_MEMBER_RULES.filter((r) => r.kind === 'constructor' || r.kind === 'type').map((r) => r.type),
     'base(',
     'base (',
   ]),

@@ -13,21 +13,31 @@ export type ProjectLookup = (input: SourceInput) => ProjectIndex | undefined;
 
 /**
  * Indexes the inputs' projects when some transform sets `meta.needsProject`; otherwise returns
- * undefined without reading anything. Unreadable or undecodable files are left out here: the
- * main pass reports them.
+ * undefined without reading anything. Only projects with at least one file that such a transform
+ * will see (its `requires` matches) are parsed. Unreadable or undecodable files are left out here:
+ * the main pass reports them.
  */
 export async function indexProjects(inputs: readonly SourceInput[], transforms: readonly Transform[], maxBytes: number): Promise<ProjectLookup | undefined> {
-  if (!transforms.some((t) => t.meta.needsProject)) return undefined;
+  const needing = transforms.filter((t) => t.meta.needsProject);
+  if (needing.length === 0) return undefined;
   const folders = new ProjectFolders();
-  const byProject = new Map<string, FileDeclarations[]>();
   const projectOf = new Map<SourceInput, string>();
+  const wanted = new Set<string>();
   for (const input of inputs) {
     const project = await folders.projectOf(input.absolutePath);
     projectOf.set(input, project);
-    const declarations = await readDeclarations(input, maxBytes);
-    if (!declarations) continue;
+    if (wanted.has(project)) continue;
+    const text = await readText(input, maxBytes);
+    if (text !== undefined && needing.some((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)))) wanted.add(project);
+  }
+  const byProject = new Map<string, FileDeclarations[]>();
+  for (const input of inputs) {
+    const project = projectOf.get(input)!;
+    if (!wanted.has(project)) continue;
+    const text = await readText(input, maxBytes);
+    if (text === undefined) continue;
     const list = byProject.get(project) ?? [];
-    list.push(declarations);
+    list.push(collectDeclarations(input.displayPath, parseCSharp(text)));
     byProject.set(project, list);
   }
   const indexes = new Map<string, ProjectIndex>();
@@ -35,12 +45,10 @@ export async function indexProjects(inputs: readonly SourceInput[], transforms: 
   return (input) => indexes.get(projectOf.get(input) ?? '');
 }
 
-async function readDeclarations(input: SourceInput, maxBytes: number): Promise<FileDeclarations | undefined> {
+async function readText(input: SourceInput, maxBytes: number): Promise<string | undefined> {
   try {
     const read = await input.read(maxBytes);
-    if ('oversize' in read) return undefined;
-    const { text } = decodeSource(read.bytes);
-    return collectDeclarations(input.displayPath, parseCSharp(text));
+    return 'oversize' in read ? undefined : decodeSource(read.bytes).text;
   } catch {
     return undefined;
   }

@@ -19,9 +19,9 @@ function writeTree(root: string, files: Record<string, string>): void {
   }
 }
 
-const perFile = (needsProject: boolean): Transform =>
+const perFile = (needsProject: boolean, requires?: string[]): Transform =>
   defineTransform({
-    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject },
+    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject, ...(requires ? { requires } : {}) },
     run: () => undefined,
   });
 
@@ -53,6 +53,21 @@ describe('indexProjects', () => {
     expect(loose!.type('Loose.Free')).toBeDefined();
     expect(loose!.type('Bot.Handler')).toBeUndefined();
   });
+});
+
+test('parses only projects with a file the transform will see', async () => {
+  const root = makeTempDir();
+  writeTree(root, {
+    'A/A.csproj': '<Project />',
+    'A/One.cs': 'namespace A { class One { } } // Needle',
+    'A/Two.cs': 'namespace A { class Two { } }',
+    'B/B.csproj': '<Project />',
+    'B/Three.cs': 'namespace B { class Three { } }',
+  });
+  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p));
+  const lookup = await indexProjects(inputs, [perFile(true, ['Needle'])], 1024 * 1024);
+  expect(lookup!(inputs[1]!)?.type('A.Two')).toBeDefined();
+  expect(lookup!(inputs[2]!)).toBeUndefined();
 });
 
 describe('the CLI with ucma4-api-members', () => {
