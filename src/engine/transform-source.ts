@@ -28,6 +28,8 @@ export type TransformOptions = Readonly<Record<string, string>>;
 /** What the run knows about a file beyond its text: its project's declarations, when indexed. */
 export interface FileContext {
   readonly project?: ProjectIndex;
+  /** The file's tree, when a pre-pass already parsed this text: it is not parsed again. */
+  readonly parsed?: { readonly text: string; readonly tree: SyntaxTree };
 }
 
 const ENGINE = 'engine';
@@ -72,7 +74,7 @@ export function transformSource(
   const applicable = transforms.filter((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)));
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
   if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
-  const tree = parseCSharp(text);
+  const tree = fileContext.parsed?.text === text ? fileContext.parsed.tree : parseCSharp(text);
   const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];

@@ -46,7 +46,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }));
   }
   // Project context (declarations of other files), only for transforms that ask for it.
-  const projectOf = await indexProjects(options.inputs, options.transforms, options.maxFileSize);
+  const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize);
   // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
   const reads: Array<Promise<ReadOutcome>> = [];
   const startRead = (index: number) => {
@@ -58,8 +58,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
     // Temp files of a killed run are removed from every directory apply visits, changed or not.
     if (options.write) await cleaner.cleanBeside(input.absolutePath);
-    const project = projectOf?.(input);
-    let file = judgeInput(input, await reads[index]!, options, project ? { project } : {});
+    const fileContext = (await projects?.contextFor(input)) ?? {};
+    let file = judgeInput(input, await reads[index]!, options, fileContext);
     delete reads[index];
     if (options.write) file = await writeChange(file, file.edits, cleaner);
     files.push(file);

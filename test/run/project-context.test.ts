@@ -46,7 +46,7 @@ describe('indexProjects', () => {
     const inputs = ['Bot/Fields.cs', 'Bot/Sub/Use.cs', 'Other/Handler.cs', 'Loose.cs'].map((p) => diskInput(join(root, p), p));
     const lookup = await indexProjects(inputs, [perFile(true)], 1024 * 1024);
     expect(lookup).toBeDefined();
-    const [fields, use, other, loose] = inputs.map((input) => lookup!(input));
+    const [fields, use, other, loose] = await Promise.all(inputs.map(async (input) => (await lookup!.contextFor(input)).project));
     expect(fields).toBe(use); // one shared index for the project
     expect([...fields!.type('Bot.Handler')!.members.keys()].sort()).toEqual(['a', 'b']);
     expect([...other!.type('Bot.Handler')!.members.keys()]).toEqual(['c']);
@@ -66,8 +66,12 @@ test('parses only projects with a file the transform will see', async () => {
   });
   const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p));
   const lookup = await indexProjects(inputs, [perFile(true, ['Needle'])], 1024 * 1024);
-  expect(lookup!(inputs[1]!)?.type('A.Two')).toBeDefined();
-  expect(lookup!(inputs[2]!)).toBeUndefined();
+  const two = await lookup!.contextFor(inputs[1]!);
+  expect(two.project?.type('A.Two')).toBeDefined();
+  // The tree parsed for the index is handed over once, for the main pass.
+  expect(two.parsed?.tree.rootNode.type).toBe('compilation_unit');
+  expect((await lookup!.contextFor(inputs[1]!)).parsed).toBeUndefined();
+  expect(await lookup!.contextFor(inputs[2]!)).toEqual({});
 });
 
 describe('the CLI with ucma4-api-members', () => {
