@@ -223,6 +223,7 @@ describe('--json', () => {
         source: { title: expect.stringContaining('Modifying ApplicationProvisioner.exe sample code') },
         followUp: expect.stringContaining('Move-CsApplicationEndpoint'),
       },
+      { id: 'ucma4-api-members', kind: 'fix', source: { title: 'Obsolete or removed API members in UCMA 4.0' } },
     ]);
     expect(Object.keys(report.totals).sort()).toEqual(['changed', 'errors', 'failed', 'files', 'infos', 'skipped', 'unchanged', 'warnings']);
     expect(report.totals).toMatchObject({ files: report.files.length, changed: 1, failed: 1, warnings: 1 });
