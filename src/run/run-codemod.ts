@@ -106,6 +106,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, 
   }
   const edits = outcome.edits.map((edit) => ({
     transform: edit.transformId,
+    ...(edit.rule === undefined ? {} : { rule: edit.rule }),
     start: position(lines, edit.start),
     end: position(lines, edit.end),
     oldText: source.text.slice(edit.start, edit.end),

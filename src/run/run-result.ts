@@ -26,6 +26,8 @@ export interface ReportedDiagnostic {
 /** One edit of a file, with its place and text; the only record of a file's edits. */
 export interface ReportedEdit {
   readonly transform: string;
+  /** The transform's rule id, for transforms made of several rules. */
+  readonly rule?: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
   readonly oldText: string;

@@ -111,6 +111,24 @@ describe('the CLI with ucma4-api-members', () => {
     expect(both.stderr).toContain('[call-forward]');
   });
 
+  test('rule ids reach the JSON and SARIF reports', () => {
+    const root = project();
+    const json = JSON.parse(runCli(['check', '--json', '-t', 'ucma4-api-members', '.'], root).stdout.toString()) as {
+      files: Array<{ path: string; diagnostics: Array<{ rule?: string }>; edits: Array<{ rule?: string }> }>;
+    };
+    const handler = json.files.find((f) => f.path === 'Bot/Handler.cs')!;
+    expect(handler.diagnostics.map((d) => d.rule)).toEqual(['call-forward']);
+    expect(handler.edits.map((e) => e.rule)).toEqual(['instant-messaging-flow-begin-send-message']);
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '-t', 'ucma4-api-members', '.'], root).stdout.toString()) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }>;
+    };
+    const [run] = sarif.runs;
+    const ids = run!.tool.driver.rules.map((r) => r.id);
+    expect(ids).toContain('ucma4-api-members/call-forward');
+    expect(run!.results.map((r) => r.ruleId).sort()).toEqual(['ucma4-api-members/call-forward', 'ucma4-api-members/instant-messaging-flow-begin-send-message']);
+    for (const result of run!.results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
+  });
+
   test('an unknown rule is a usage error that lists the rules', () => {
     const run = runCli(['check', '-t', 'ucma4-api-members/no-such-rule', '.'], project());
     expect(run.status).toBe(2);
