@@ -1,7 +1,10 @@
 // A table of library types the code does not declare (e.g. UCMA's): their bases and the members
 // whose types matter, so the type resolver can follow `call.Flow.X` through them.
 
-/** A member of a library type. `type` is a full type name, or one of the owner's type parameters. */
+/**
+ * A member of a library type. `type` is a full type name, or one of the owner's type parameters;
+ * for an event, the type of its handler's event-arguments parameter.
+ */
 export interface KnownMember {
   readonly kind: 'property' | 'field' | 'method' | 'event' | 'enum-member';
   readonly type?: string;

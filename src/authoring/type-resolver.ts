@@ -399,7 +399,9 @@ export class TypeResolver {
         if (!parameters) return undefined;
         // `x => ...`: one untyped parameter.
         if (parameters.type === 'identifier' || parameters.type === 'implicit_parameter') return parameters.text === name ? { kind: 'value', type: undefined } : undefined;
-        return this.parameterIn(parameters, name);
+        const declared = this.parameterIn(parameters, name);
+        if (declared?.kind === 'value' && declared.type === undefined) return this.eventHandlerParameter(scope, parameters, name) ?? declared;
+        return declared;
       }
       case 'method_declaration':
       case 'constructor_declaration':
@@ -447,6 +449,25 @@ export class TypeResolver {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `x.SomeEvent += (sender, e) => ...`: an untyped second parameter has the event-arguments type
+   * the library table gives the event.
+   */
+  private eventHandlerParameter(lambda: SyntaxNode, list: SyntaxNode, name: string): Meaning | undefined {
+    const parameters = list.namedChildren.filter((c) => c.type === 'parameter');
+    if (parameters.length !== 2 || parameters[1]!.childForFieldName('name')?.text !== name || parameters[1]!.childForFieldName('type')) return undefined;
+    const assignment = lambda.parent;
+    if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.id !== lambda.id) return undefined;
+    if (assignment.children.find((c) => c.type === '+=' || c.type === '-=') === undefined) return undefined;
+    const target = assignment.childForFieldName('left');
+    if (target?.type !== 'member_access_expression') return undefined;
+    const receiver = target.childForFieldName('expression');
+    const eventName = target.childForFieldName('name')?.text;
+    const type = receiver ? this.typeOf(receiver) : undefined;
+    const found = type && eventName ? this.findMember(type, eventName) : undefined;
+    return found?.kind === 'event' && !found.declaredInProject && found.type ? { kind: 'value', type: found.type } : undefined;
   }
 
   private parameterIn(list: SyntaxNode, name: string): Meaning | undefined {

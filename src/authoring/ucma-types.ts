@@ -15,7 +15,8 @@ const S = 'Microsoft.Rtc.Signaling';
 
 const property = (type?: string): KnownMember => (type ? { kind: 'property', type } : { kind: 'property' });
 const method = (type?: string): KnownMember => (type ? { kind: 'method', type } : { kind: 'method' });
-const event: KnownMember = { kind: 'event' };
+/** An event whose handler's second parameter has the given type. */
+const event = (argsType: string): KnownMember => ({ kind: 'event', type: argsType });
 const enumMember: KnownMember = { kind: 'enum-member' };
 
 function cls(fullName: string, base: string | undefined, members: Record<string, KnownMember> = {}, typeParameters?: string[]): KnownType {
@@ -54,8 +55,15 @@ export const UCMA_TYPES: readonly KnownType[] = [
     BeginSendMessage: method(),
     EndSendMessage: method(),
   }),
-  cls(`${C}.InstantMessagingCall`, `${C}.Call`, { Flow: property(`${C}.InstantMessagingFlow`) }),
-  cls(`${AV}.AudioVideoCall`, `${C}.Call`, { Flow: property(`${AV}.AudioVideoFlow`), Forward: method() }),
+  cls(`${C}.InstantMessagingCall`, `${C}.Call`, {
+    Flow: property(`${C}.InstantMessagingFlow`),
+    InstantMessagingFlowConfigurationRequested: event(`${C}.InstantMessagingFlowConfigurationRequestedEventArgs`),
+  }),
+  cls(`${AV}.AudioVideoCall`, `${C}.Call`, {
+    Flow: property(`${AV}.AudioVideoFlow`),
+    Forward: method(),
+    AudioVideoFlowConfigurationRequested: event(`${AV}.AudioVideoFlowConfigurationRequestedEventArgs`),
+  }),
   cls(`${C}.MediaFlow`, undefined),
   cls(`${C}.InstantMessagingFlow`, `${C}.MediaFlow`, {
     BeginSendMessage: method(),
@@ -128,7 +136,7 @@ export const UCMA_TYPES: readonly KnownType[] = [
     BeginSendMessage: method(),
     EndSendMessage: method(),
   }),
-  cls(`${S}.SipEndpoint`, `${S}.RealTimeEndpoint`, { RegistrationStateChanged: event }),
+  cls(`${S}.SipEndpoint`, `${S}.RealTimeEndpoint`, { RegistrationStateChanged: event(`${S}.RegistrationStateChangedEventArgs`) }),
   cls(`${S}.SipPeerToPeerEndpoint`, `${S}.RealTimeEndpoint`),
   cls(`${S}.RegistrationStateChangedEventArgs`, undefined, { ResponseData: property() }),
   cls(`${S}.SignalingSession`, undefined, {
