@@ -111,7 +111,7 @@ describe('the CLI with ucma4-api-members', () => {
     expect(both.stderr).toContain('[call-forward]');
   });
 
-  test('rule ids reach the JSON and SARIF reports', () => {
+  test('rule ids reach the JSON, SARIF and mbox reports', () => {
     const root = project();
     const json = JSON.parse(runCli(['check', '--json', '-t', 'ucma4-api-members', '.'], root).stdout.toString()) as {
       files: Array<{ path: string; diagnostics: Array<{ rule?: string }>; edits: Array<{ rule?: string }> }>;
@@ -127,6 +127,8 @@ describe('the CLI with ucma4-api-members', () => {
     expect(ids).toContain('ucma4-api-members/call-forward');
     expect(run!.results.map((r) => r.ruleId).sort()).toEqual(['ucma4-api-members/call-forward', 'ucma4-api-members/instant-messaging-flow-begin-send-message']);
     for (const result of run!.results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
+    const mbox = runCli(['diff', '--format', 'mbox', '-t', 'ucma4-api-members', '.'], root).stdout.toString();
+    expect(mbox).toContain('\nRules:\n- instant-messaging-flow-begin-send-message: InstantMessagingFlow.BeginSendMessage (removed)\n\n');
   });
 
   test('an unknown rule is a usage error that lists the rules', () => {
