@@ -23,5 +23,14 @@ export function transformShapeProblems(value: unknown): string[] {
   if (meta.requires !== undefined && !(Array.isArray(meta.requires) && meta.requires.every((s) => typeof s === 'string' && s !== ''))) {
     problems.push('meta.requires must be a list of non-empty strings when given');
   }
+  if (meta.needsProject !== undefined && typeof meta.needsProject !== 'boolean') problems.push('meta.needsProject must be true or false when given');
+  if (meta.rules !== undefined) {
+    const rules: unknown = meta.rules;
+    const valid =
+      Array.isArray(rules) &&
+      rules.every((rule: { id?: unknown; title?: unknown } | null) => rule !== null && typeof rule === 'object' && typeof rule.id === 'string' && TRANSFORM_ID_PATTERN.test(rule.id) && typeof rule.title === 'string');
+    if (!valid) problems.push('meta.rules must be a list of { id, title } with kebab-case ids when given');
+    else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length) problems.push('meta.rules must not list a rule id twice');
+  }
   return problems;
 }
