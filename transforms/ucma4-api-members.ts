@@ -82,6 +82,8 @@ export default defineTransform({
     followUp: 'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
     requires: REQUIRED_TEXT,
     needsProject: true,
+    // A UCMA type can only be proven where some file of the project names Microsoft.Rtc.
+    projectRequires: ['Microsoft.Rtc'],
     rules: RULE_IDS.map((r) => ({ id: r.id, title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})` })),
   },
   run(context) {

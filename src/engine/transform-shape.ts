@@ -24,6 +24,9 @@ export function transformShapeProblems(value: unknown): string[] {
     problems.push('meta.requires must be a list of non-empty strings when given');
   }
   if (meta.needsProject !== undefined && typeof meta.needsProject !== 'boolean') problems.push('meta.needsProject must be true or false when given');
+  if (meta.projectRequires !== undefined && !(Array.isArray(meta.projectRequires) && meta.projectRequires.every((s) => typeof s === 'string' && s !== ''))) {
+    problems.push('meta.projectRequires must be a list of non-empty strings when given');
+  }
   if (meta.rules !== undefined) {
     const rules: unknown = meta.rules;
     const valid =

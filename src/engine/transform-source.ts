@@ -71,7 +71,7 @@ export function transformSource(
   fileContext: FileContext = {},
 ): SourceOutcome {
   const { text } = source;
-  const applicable = transforms.filter((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)));
+  const applicable = transforms.filter((t) => mentions(text, t.meta.requires) && (fileContext.project !== undefined || mentions(text, t.meta.projectRequires)));
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
   if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = fileContext.parsed?.text === text ? fileContext.parsed.tree : parseCSharp(text);
@@ -203,6 +203,11 @@ function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sor
   // Only then walk both whole trees: an edit may also break code far from itself.
   const newSites = findSyntaxErrors(newTree.rootNode);
   return newSites.length > findSyntaxErrors(oldTree.rootNode).length ? newSites[0] : undefined;
+}
+
+/** True when `needles` is not given or the text contains one of them. */
+function mentions(text: string, needles: readonly string[] | undefined): boolean {
+  return needles === undefined || needles.some((needle) => text.includes(needle));
 }
 
 /** With `-t transform/rule`, only that rule's results are kept; results without a rule always are. */

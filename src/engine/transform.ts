@@ -61,6 +61,12 @@ export interface TransformMeta {
    * does the engine index the projects before the run; other runs pay nothing for it.
    */
   readonly needsProject?: boolean;
+  /**
+   * With `needsProject`: strings that some file of the project must contain for the transform to
+   * matter there (e.g. `Microsoft.Rtc` for UCMA code). A project without them is not indexed, and
+   * its files are skipped (not parsed) unless a file contains one itself.
+   */
+  readonly projectRequires?: readonly string[];
   /** The rules the transform is made of, when its edits and diagnostics carry a `rule` id. */
   readonly rules?: readonly TransformRule[];
 }

@@ -1,8 +1,7 @@
 // The pre-pass for transforms that need project context: group the inputs by project (the nearest
 // folder with a .csproj, else the run's root) and index each project's declarations once, when the
-// run first reaches one of its files. The trees parsed for the index are handed to the main pass,
-// so each file is parsed once, and only one project's trees wait in memory at a time (inputs come
-// in path order, so a project's files are together).
+// run first reaches one of its files. The trees of the project's first files are handed to the
+// main pass, so small projects are parsed once; a bounded number of trees waits in memory.
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseCSharp, type SyntaxTree } from '../engine/parse-csharp.js';
@@ -30,18 +29,39 @@ export async function indexProjects(inputs: readonly SourceInput[], transforms: 
   const folders = new ProjectFolders();
   const members = new Map<string, SourceInput[]>();
   const projectOf = new Map<SourceInput, string>();
-  const wanted = new Set<string>();
-  for (const input of inputs) {
+  // A project is indexed when one of its files passes a transform's `requires` and one (maybe
+  // another) passes its `projectRequires`.
+  const seen = new Map<string, Set<Transform>[]>();
+  const scan = async (input: SourceInput) => {
     const project = await folders.projectOf(input.absolutePath);
     projectOf.set(input, project);
-    members.set(project, [...(members.get(project) ?? []), input]);
-    if (wanted.has(project)) continue;
+    const [passesRequires, passesProject] = seen.get(project) ?? [new Set<Transform>(), new Set<Transform>()];
+    seen.set(project, [passesRequires!, passesProject!]);
+    if (needing.every((t) => passesRequires!.has(t) && passesProject!.has(t))) return;
     const text = await readText(input, maxBytes);
-    if (text !== undefined && needing.some((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)))) wanted.add(project);
+    if (text === undefined) return;
+    for (const t of needing) {
+      if (mentions(text, t.meta.requires)) passesRequires!.add(t);
+      if (mentions(text, t.meta.projectRequires)) passesProject!.add(t);
+    }
+  };
+  // A few reads at a time, so the scan does not wait on the disk file by file.
+  for (let start = 0; start < inputs.length; start += SCAN_BATCH) await Promise.all(inputs.slice(start, start + SCAN_BATCH).map(scan));
+  for (const input of inputs) {
+    const project = projectOf.get(input)!;
+    const list = members.get(project);
+    if (list) list.push(input);
+    else members.set(project, [input]);
   }
+  const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a!.has(t) && b!.has(t))).map(([project]) => project));
   // Texts are read again when a project is indexed, so they are never all held at once.
   return new LazyProjects(projectOf, members, wanted, maxBytes);
 }
+
+const SCAN_BATCH = 16;
+
+// At most this many parsed trees wait for the main pass, so memory does not grow with a project.
+const HANDED_OVER_TREES = 64;
 
 class LazyProjects implements ProjectContexts {
   private readonly indexes = new Map<string, Promise<ProjectIndex>>();
@@ -74,11 +94,16 @@ class LazyProjects implements ProjectContexts {
       const text = await readText(input, this.maxBytes);
       if (text === undefined) continue;
       const tree = parseCSharp(text);
-      this.trees.set(input, { text, tree });
+      // Inputs come in path order, so the main pass takes these next; later files are parsed again.
+      if (this.trees.size < HANDED_OVER_TREES) this.trees.set(input, { text, tree });
       files.push(collectDeclarations(input.displayPath, tree));
     }
     return new ProjectIndex(files, project);
   }
+}
+
+function mentions(text: string, needles: readonly string[] | undefined): boolean {
+  return needles === undefined || needles.some((needle) => text.includes(needle));
 }
 
 async function readText(input: SourceInput, maxBytes: number): Promise<string | undefined> {

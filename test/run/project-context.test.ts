@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { defineTransform, type Transform } from '../../src/index.js';
 import { diskInput, type SourceInput } from '../../src/inputs/source-input.js';
 import { indexProjects } from '../../src/run/project-context.js';
+import { decodeSource } from '../../src/engine/source-text.js';
+import { transformSource } from '../../src/engine/transform-source.js';
+import { ProjectIndex } from '../../src/index.js';
 import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
@@ -72,6 +75,37 @@ test('parses only projects with a file the transform will see', async () => {
   expect(two.parsed?.tree.rootNode.type).toBe('compilation_unit');
   expect((await lookup!.contextFor(inputs[1]!)).parsed).toBeUndefined();
   expect(await lookup!.contextFor(inputs[2]!)).toEqual({});
+});
+
+test('projectRequires: a project is indexed only when some file names it, and other files are then skipped', async () => {
+  const root = makeTempDir();
+  writeTree(root, {
+    'A/A.csproj': '<Project />',
+    'A/One.cs': 'namespace A { class One { } } // Vendor.Sdk',
+    'A/Two.cs': 'namespace A { class Two { void M() { Use(); } } }',
+    'B/B.csproj': '<Project />',
+    'B/Three.cs': 'namespace B { class Three { void M() { Use(); } } }',
+  });
+  let runs = 0;
+  const transform = defineTransform({
+    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject: true, requires: ['Use('], projectRequires: ['Vendor.Sdk'] },
+    run: () => {
+      runs++;
+    },
+  });
+  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p));
+  const lookup = await indexProjects(inputs, [transform], 1024 * 1024);
+  const two = await lookup!.contextFor(inputs[1]!);
+  expect(two.project?.type('A.Two')).toBeDefined();
+  expect(await lookup!.contextFor(inputs[2]!)).toEqual({});
+  const text = (path: string) => decodeSource(readFileSync(join(root, path)));
+  transformSource('A/Two.cs', text('A/Two.cs'), [transform], {}, two);
+  expect(runs).toBe(1);
+  // Without a project index, a file must name it itself.
+  transformSource('B/Three.cs', text('B/Three.cs'), [transform], {}, {});
+  expect(runs).toBe(1);
+  transformSource('B/Three.cs', text('B/Three.cs'), [transform], {}, { project: new ProjectIndex([]) });
+  expect(runs).toBe(2);
 });
 
 describe('the CLI with ucma4-api-members', () => {
