@@ -53,6 +53,7 @@ const TYPE_RULES = groupBy(
   API_MEMBER_RULES.filter((r) => r.kind === 'type'),
   (r) => r.type,
 );
+const CONSTRUCTED_TYPE_NAMES = new Set(API_MEMBER_RULES.filter((r) => r.kind === 'constructor').map((r) => r.type));
 const RULE_IDS = [...new Map(API_MEMBER_RULES.map((r) => [r.id, r])).values()];
 
 // A use site always spells the member's name, the constructed type's name, or (for `: base(...)`,
@@ -90,15 +91,22 @@ export default defineTransform({
     const resolver = createTypeResolver(context, ucmaTypes);
     const findings = new Findings();
     const root = context.tree.rootNode;
-    const overrides = fixHandleMessageOverrides(root, resolver, findings);
-    for (const identifier of root.descendantsOfType('identifier')) {
+    // One walk of the tree collects every kind of site.
+    const sites = groupBy(root.descendantsOfType(['identifier', 'method_declaration', 'object_creation_expression', 'constructor_initializer']), (n) => n.type);
+    const methods = sites.get('method_declaration') ?? [];
+    const overrides = fixHandleMessageOverrides(methods, resolver, findings);
+    for (const identifier of sites.get('identifier') ?? []) {
       const name = identifier.text;
       if (MEMBER_RULES.has(name)) checkMemberSite(identifier, resolver, context.text, findings, overrides);
       if (TYPE_RULES.has(name)) checkTypeReference(identifier, resolver, findings);
     }
-    for (const method of root.descendantsOfType('method_declaration')) checkOverride(method, resolver, findings);
-    for (const creation of root.descendantsOfType('object_creation_expression')) checkConstruction(creation, resolver, findings);
-    for (const initializer of root.descendantsOfType('constructor_initializer')) checkBaseInitializer(initializer, resolver, findings);
+    for (const method of methods) checkOverride(method, resolver, findings);
+    // `new T(...)` is resolved only where T is spelled like a listed type or a using alias.
+    const constructedNames = new Set([...CONSTRUCTED_TYPE_NAMES, ...aliasNames(root)]);
+    for (const creation of sites.get('object_creation_expression') ?? []) {
+      if (constructedNames.has(lastIdentifier(creation.childForFieldName('type')))) checkConstruction(creation, resolver, findings);
+    }
+    for (const initializer of sites.get('constructor_initializer') ?? []) checkBaseInitializer(initializer, resolver, findings);
     const diagnostics = [...findings.diagnostics].sort((a, b) => a.range.start - b.range.start);
     return { edits: findings.edits, diagnostics };
   },
@@ -285,10 +293,10 @@ class FixedOverrides {
 }
 
 /** `override bool HandleMessage(CallDialogContext c, MessageReceivedEventArgs e)` in a MediaProvider: the parameter type changes. */
-function fixHandleMessageOverrides(root: SyntaxNode, resolver: TypeResolver, findings: Findings): FixedOverrides {
+function fixHandleMessageOverrides(methods: readonly SyntaxNode[], resolver: TypeResolver, findings: Findings): FixedOverrides {
   const overrides = new FixedOverrides();
   const rule = API_MEMBER_RULES.find((r) => r.fix === 'override-parameter-type')!;
-  for (const method of root.descendantsOfType('method_declaration')) {
+  for (const method of methods) {
     if (method.childForFieldName('name')?.text !== rule.member) continue;
     if (!method.namedChildren.some((c) => c.type === 'modifier' && c.text === 'override')) continue;
     const self = resolver.enclosingTypeAt(method);
@@ -382,6 +390,23 @@ function spellType(fullName: string, at: SyntaxNode, resolver: TypeResolver): st
   if (resolver.resolveTypeName(parseDottedName(simple), scope)?.fullName === fullName) return simple;
   if (resolver.resolveTypeName(parseDottedName(fullName), scope)?.fullName === fullName) return fullName;
   return `global::${fullName}`;
+}
+
+/** The names that `using X = ...;` directives of the file define. */
+function aliasNames(root: SyntaxNode): string[] {
+  return root.descendantsOfType('using_directive').flatMap((directive) => {
+    const alias = directive.childForFieldName('name');
+    return alias ? [alias.text] : [];
+  });
+}
+
+/** The last identifier of a written type (`C` of `A.B.C`, `List` of `List<T>`), or ''. */
+function lastIdentifier(node: SyntaxNode | null): string {
+  if (!node) return '';
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'qualified_name' || node.type === 'alias_qualified_name') return lastIdentifier(node.childForFieldName('name'));
+  if (node.type === 'generic_name') return node.namedChildren.find((c) => c.type === 'identifier')?.text ?? '';
+  return '';
 }
 
 function findConditionalAccess(binding: SyntaxNode): SyntaxNode | undefined {
