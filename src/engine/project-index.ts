@@ -98,9 +98,15 @@ export function collectDeclarations(path: string, tree: SyntaxTree): FileDeclara
   const namespaces = new Set<string>();
   const visit = (node: SyntaxNode): void => {
     if (isTypeDeclaration(node)) types.push(readType(path, node));
-    if (node.type === 'namespace_declaration' || node.type === 'file_scoped_namespace_declaration') {
+    if (node.type === 'namespace_declaration') {
       const levels = nameScopeAt(node.childForFieldName('name') ?? node).levels;
       for (const level of levels) if (level.namespace !== '') namespaces.add(level.namespace);
+    }
+    if (node.type === 'file_scoped_namespace_declaration') {
+      const written = node.childForFieldName('name');
+      const name = written ? typeNameOf(written) : undefined;
+      const parts = name?.kind === 'named' ? name.parts.map((p) => p.name) : [];
+      for (let length = 1; length <= parts.length; length++) namespaces.add(parts.slice(0, length).join('.'));
     }
     for (const child of node.namedChildren) {
       if (DESCEND.has(child.type) || isTypeDeclaration(child)) visit(child);

@@ -134,7 +134,18 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
       if (name) typeChain.push(name);
     }
     if (current.type === 'compilation_unit') {
-      global = { namespace: '', ...readUsings(current) };
+      // `namespace A.B;` is a sibling of the declarations it holds (tree-sitter-c-sharp 0.23): the
+      // usings before it are global, those after it belong to the namespace.
+      const fileScoped = current.namedChildren.find((c) => c.type === 'file_scoped_namespace_declaration');
+      if (fileScoped && node.startIndex >= fileScoped.endIndex && namespaceDeclarations.length === 0) {
+        const written = fileScoped.childForFieldName('name');
+        const name = written ? typeNameOf(written) : undefined;
+        const parts = name?.kind === 'named' ? name.parts.map((p) => p.name) : [];
+        namespaceDeclarations.push({ parts, ...readUsings(current, (c) => c.startIndex >= fileScoped.endIndex) });
+        global = { namespace: '', ...readUsings(current, (c) => c.endIndex <= fileScoped.startIndex) };
+      } else {
+        global = { namespace: '', ...readUsings(current) };
+      }
     } else if (NAMESPACE_TYPES.has(current.type)) {
       const container = current.type === 'namespace_declaration' ? current.childForFieldName('body') : current;
       const nameNode = current.childForFieldName('name');
@@ -171,11 +182,11 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
 }
 
 /** The using directives directly inside a compilation unit or namespace body. */
-export function readUsings(container: SyntaxNode): { usings: string[]; aliases: Map<string, TypeName> } {
+export function readUsings(container: SyntaxNode, include: (directive: SyntaxNode) => boolean = () => true): { usings: string[]; aliases: Map<string, TypeName> } {
   const usings: string[] = [];
   const aliases = new Map<string, TypeName>();
   for (const child of container.namedChildren) {
-    if (child.type !== 'using_directive') continue;
+    if (child.type !== 'using_directive' || !include(child)) continue;
     if (child.children.some((token) => token.type === 'static')) continue;
     const target = child.namedChildren.filter((c) => c.type !== 'comment' && !isAliasNameNode(child, c)).at(-1);
     const targetName = target ? typeNameOf(target) : undefined;

@@ -65,6 +65,7 @@ const cases: Array<[string, string, string | undefined]> = [
   ['a nearer System using does not', `using ${C};\nnamespace App { using System.Text; class B { void M(InstantMessagingFlow f) { Probe(f); } } }`, `${C}.InstantMessagingFlow`],
   ['a using inside the namespace', `namespace App { using ${C}; class B { void M(Conversation c) { Probe(c); } } }`, `${C}.Conversation`],
   ['a file-scoped namespace', `using ${C};\nnamespace App;\nclass B { void M(Conversation c) { Probe(c); } }`, `${C}.Conversation`],
+  ['a project type in a file-scoped namespace wins over a using', `using ${C};\nnamespace App;\nclass Conversation { }\nclass B { void M(Conversation c) { Probe(c); } }`, 'App.Conversation'],
   ['a nested type of the project', `namespace App { class Outer { class Conversation { } void M(Conversation c) { Probe(c); } } }`, 'App.Outer.Conversation'],
   ['an unknown method result', inMethod(UCMA, '', 'Probe(Lookup().Flow);'), undefined],
   ['a project method result', inMethod(UCMA, 'InstantMessagingCall Current() { return null; }', 'Probe(Current().Flow);'), `${C}.InstantMessagingFlow`],
@@ -82,6 +83,12 @@ describe('declarations of the project', () => {
     const use = 'namespace App { partial class Bot { void Send() { Probe(flow); } } }';
     const fields = `using ${C};\nnamespace App { partial class Bot { private InstantMessagingFlow flow; } }`;
     expect(probe(use)).toBeUndefined();
+    expect(probe(use, [fields])).toBe(`${C}.InstantMessagingFlow`);
+  });
+
+  test('a partial class in a file-scoped namespace meets its block-namespace part', () => {
+    const use = 'namespace App\n{\n    partial class Bot { void Send() { Probe(flow); } }\n}\n';
+    const fields = `using ${C};\nnamespace App;\npartial class Bot { private InstantMessagingFlow flow; }\n`;
     expect(probe(use, [fields])).toBe(`${C}.InstantMessagingFlow`);
   });
 
