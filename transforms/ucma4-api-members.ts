@@ -92,7 +92,10 @@ export default defineTransform({
     const findings = new Findings();
     const root = context.tree.rootNode;
     // One walk of the tree collects every kind of site.
-    const sites = groupBy(root.descendantsOfType(['identifier', 'method_declaration', 'object_creation_expression', 'constructor_initializer']), (n) => n.type);
+    const sites = groupBy(
+      root.descendantsOfType(['identifier', 'method_declaration', 'object_creation_expression', 'constructor_initializer', 'class_declaration']),
+      (n) => n.type,
+    );
     const methods = sites.get('method_declaration') ?? [];
     const overrides = fixHandleMessageOverrides(methods, resolver, findings);
     for (const identifier of sites.get('identifier') ?? []) {
@@ -107,6 +110,7 @@ export default defineTransform({
       if (constructedNames.has(lastIdentifier(creation.childForFieldName('type')))) checkConstruction(creation, resolver, findings);
     }
     for (const initializer of sites.get('constructor_initializer') ?? []) checkBaseInitializer(initializer, resolver, findings);
+    for (const declaration of sites.get('class_declaration') ?? []) checkImplicitBaseConstructor(declaration, resolver, findings);
     const diagnostics = [...findings.diagnostics].sort((a, b) => a.range.start - b.range.start);
     return { edits: findings.edits, diagnostics };
   },
@@ -353,6 +357,34 @@ function checkBaseInitializer(initializer: SyntaxNode, resolver: TypeResolver, f
     const arguments_ = initializer.namedChildren.find((c) => c.type === 'argument_list') ?? null;
     const rule = matchConstructor(rules, arguments_, resolver);
     if (rule) findings.warn(rule, { start: initializer.startIndex, end: initializer.endIndex });
+    return;
+  }
+}
+
+/**
+ * A class whose base class's parameterless constructor is listed (`SipPeerToPeerEndpoint()`) calls
+ * it implicitly from each constructor without `: base(...)`/`: this(...)`, and from the default
+ * constructor when the class (all its parts) declares none.
+ */
+function checkImplicitBaseConstructor(declaration: SyntaxNode, resolver: TypeResolver, findings: Findings): void {
+  const body = declaration.childForFieldName('body');
+  const self = body ? resolver.enclosingTypeAt(body) : undefined;
+  if (!body || !self) return;
+  for (const base of resolver.basesOf(self)) {
+    const rule = CONSTRUCTOR_RULES.get(base.fullName)?.find((r) => (r.parameters ?? []).length === 0);
+    if (!rule) continue;
+    const isStatic = (node: SyntaxNode) => node.namedChildren.some((c) => c.type === 'modifier' && c.text === 'static');
+    const constructors = body.namedChildren.filter((c) => c.type === 'constructor_declaration' && !isStatic(c));
+    for (const constructor of constructors) {
+      if (constructor.namedChildren.some((c) => c.type === 'constructor_initializer')) continue;
+      const name = constructor.childForFieldName('name');
+      const parameters = constructor.childForFieldName('parameters');
+      if (name) findings.warn(rule, { start: name.startIndex, end: (parameters ?? name).endIndex }, 'this constructor calls it implicitly; call another base constructor');
+    }
+    const declared = resolver.declaredType(self.fullName)?.members.get(declaration.childForFieldName('name')?.text ?? '') ?? [];
+    const anyConstructor = constructors.length > 0 || declared.some((m) => m.kind === 'constructor');
+    const written = declaration.namedChildren.find((c) => c.type === 'base_list')?.namedChildren.find((c) => resolver.resolveTypeNode(c)?.fullName === base.fullName);
+    if (!anyConstructor && written) findings.warn(rule, { start: written.startIndex, end: written.endIndex }, 'the default constructor calls it implicitly; declare a constructor that calls another base constructor');
     return;
   }
 }

@@ -3,7 +3,7 @@
 // project's other files), `new T()`, casts, `as T`, `var` from a typable initialiser, using
 // aliases, qualified and `global::` names, and a table of library types. Anything it cannot prove
 // is `undefined`: callers must treat that as "not this type".
-import { collectDeclarations, ProjectIndex, type DeclaredMember } from '../engine/project-index.js';
+import { collectDeclarations, ProjectIndex, type DeclaredMember, type DeclaredType } from '../engine/project-index.js';
 import type { SyntaxNode } from '../engine/parse-csharp.js';
 import type { TransformContext } from '../engine/transform.js';
 import { nameScopeAt, typeNameOf, type NameScope, type TypeName, type TypeNamePart } from '../engine/type-names.js';
@@ -50,6 +50,11 @@ export class TypeResolver {
   ) {
     // Without project context (or for a file the index has not seen), the file indexes itself.
     this.project = project && project.hasFile(path) ? project : new ProjectIndex([collectDeclarations(path, root.tree)]);
+  }
+
+  /** The project's declaration of a type (partial parts merged), or undefined. */
+  declaredType(fullName: string): DeclaredType | undefined {
+    return this.project.type(fullName);
   }
 
   /** The type written at a type node (`InstantMessagingFlow`, `A.B`, `global::X.Y`, `List<T>`). */
