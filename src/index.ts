@@ -56,3 +56,34 @@ export { KnownTypeTable } from './authoring/known-types.js';
 export type { KnownMember, KnownType } from './authoring/known-types.js';
 export { ucmaTypes, UCMA_TYPES } from './authoring/ucma-types.js';
 export type { LineColumn } from './engine/line-index.js';
+// XML (MSBuild projects, App.config): the parser, element helpers and a project view.
+export { parseXml, xmlLanguage } from './engine/parse-xml.js';
+export { xmlFileKind } from './engine/languages.js';
+export type { LanguageId } from './engine/languages.js';
+export type { ProjectFileText } from './engine/transform.js';
+export {
+  attributeOf,
+  childElements,
+  childElementsNamed,
+  descendantElements,
+  elementAttributes,
+  elementName,
+  elementTextValue,
+  expandXmlReferences,
+  appendChildElement,
+  indentationAt,
+  rootElement,
+} from './authoring/xml-syntax.js';
+export type { XmlAttribute, XmlTextValue } from './authoring/xml-syntax.js';
+export { globalProperty, parseGroupCondition, propertyValue, readMsbuildProject } from './authoring/msbuild-project.js';
+export type { AssemblyReference, GroupScope, MsbuildProject, MsbuildProperty, PropertyGroup } from './authoring/msbuild-project.js';
+export {
+  compareAssemblyVersions,
+  hintPathNamesUcma,
+  isBelowFramework45,
+  isUcmaAssemblyName,
+  parseFrameworkVersion,
+  referencesUcma,
+  UCMA4_REQUIREMENTS,
+  UCMA4_RUNTIME,
+} from './authoring/ucma-project.js';

@@ -1,5 +1,6 @@
 // Checks that a loaded value really is a transform, with messages that say what is wrong.
 import type { Transform } from './transform.js';
+import { LANGUAGE_IDS, type LanguageId } from './languages.js';
 
 export const TRANSFORM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -35,5 +36,15 @@ export function transformShapeProblems(value: unknown): string[] {
     if (!valid) problems.push('meta.rules must be a list of { id, title } with kebab-case ids when given');
     else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length) problems.push('meta.rules must not list a rule id twice');
   }
+  problems.push(...languagesProblems(meta.languages));
   return problems;
+}
+
+function languagesProblems(languages: unknown): string[] {
+  if (languages === undefined) return [];
+  const known = (value: unknown): value is LanguageId => LANGUAGE_IDS.includes(value as LanguageId);
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every(known)) {
+    return [`meta.languages must be a non-empty list of ${LANGUAGE_IDS.map((id) => JSON.stringify(id)).join(', ')} when given, got ${JSON.stringify(languages)}`];
+  }
+  return [];
 }

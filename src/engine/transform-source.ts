@@ -2,11 +2,11 @@
 // broken code, apply in one pass, and re-parse to reject edits that break the syntax.
 import { adaptLineBreaks, isAscii, type SourceText } from './source-text.js';
 import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type OwnedEdit, type TextEdit } from './edits.js';
-import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { LineIndex } from './line-index.js';
-import { lexicalProblem } from './lexical-guard.js';
+import { languageById, languageForPath, languagesOf, type Language } from './languages.js';
 import type { ProjectIndex } from './project-index.js';
-import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
+import type { Diagnostic, ProjectFileText, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
 export interface FileDiagnostic extends Diagnostic {
@@ -25,39 +25,16 @@ export interface SourceOutcome {
 /** Options passed to every transform. */
 export type TransformOptions = Readonly<Record<string, string>>;
 
-/** What the run knows about a file beyond its text: its project's declarations, when indexed. */
-export interface FileContext {
+/** What the runner knows about a file beyond its text (see TransformContext). */
+export interface FileSurroundings {
+  readonly projectFiles?: readonly ProjectFileText[];
+  /** The declarations of the file's project, when a pre-pass indexed it (see TransformContext.project). */
   readonly project?: ProjectIndex;
   /** The file's tree, when a pre-pass already parsed this text: it is not parsed again. */
   readonly parsed?: { readonly text: string; readonly tree: SyntaxTree };
 }
 
 const ENGINE = 'engine';
-
-// Edits are checked against the smallest of these that encloses them: if it does not parse, the
-// edit is refused, because the tree around it may not mean what the transform assumed.
-const REGION_TYPES = new Set([
-  'method_declaration',
-  'constructor_declaration',
-  'destructor_declaration',
-  'property_declaration',
-  'indexer_declaration',
-  'event_declaration',
-  'event_field_declaration',
-  'field_declaration',
-  'operator_declaration',
-  'conversion_operator_declaration',
-  'delegate_declaration',
-  'enum_declaration',
-  'class_declaration',
-  'struct_declaration',
-  'interface_declaration',
-  'record_declaration',
-  'namespace_declaration',
-  'file_scoped_namespace_declaration',
-  'using_directive',
-  'compilation_unit',
-]);
 
 /**
  * Applies `transforms` to `source` as `path`. Never throws for a transform's fault: a transform
@@ -68,23 +45,32 @@ export function transformSource(
   source: SourceText,
   transforms: readonly Transform[],
   options: TransformOptions = {},
-  fileContext: FileContext = {},
+  surroundings: FileSurroundings = {},
 ): SourceOutcome {
   const { text } = source;
-  const applicable = transforms.filter((t) => mentions(text, t.meta.requires) && (fileContext.project !== undefined || mentions(text, t.meta.projectRequires)));
+  const language = languageForPath(path);
+  const applicable = transforms.filter(
+    (t) =>
+      languagesOf(t.meta).includes(language.id) &&
+      mentions(text, t.meta.requires) &&
+      (surroundings.project !== undefined || mentions(text, t.meta.projectRequires)),
+  );
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
   if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
-  const tree = fileContext.parsed?.text === text ? fileContext.parsed.tree : parseCSharp(text);
+  const tree = surroundings.parsed?.text === text ? surroundings.parsed.tree : language.parse(text);
+  const fileProblem = language.fileProblem(tree, source);
+  if (fileProblem) return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)] };
   const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];
+  const context = { path, text, tree, options, ...(surroundings.projectFiles ? { projectFiles: surroundings.projectFiles } : {}) };
 
   for (const transform of applicable) {
     const id = transform.meta.id;
     let result: TransformResult | undefined | void;
     try {
-      const project = transform.meta.needsProject ? fileContext.project : undefined;
-      result = transform.run({ path, text, tree, options, ...(project ? { project } : {}) });
+      const project = transform.meta.needsProject ? surroundings.project : undefined;
+      result = transform.run(project ? { ...context, project } : context);
     } catch (thrown) {
       const reason = thrown instanceof Error ? thrown.message : String(thrown);
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} threw while processing ${path}: ${reason}`, id));
@@ -129,7 +115,7 @@ export function transformSource(
   }
   if (conflicts.length > 0) return unchanged('failed');
 
-  const guarded = applyWithGuards(text, tree, sorted);
+  const guarded = applyWithGuards(text, tree, sorted, language);
   diagnostics.push(...guarded.diagnostics);
   if (guarded.newText === undefined) return unchanged('failed');
   return { status: 'changed', text, newText: guarded.newText, edits: sorted, diagnostics };
@@ -144,17 +130,18 @@ export function applyWithGuards(
   text: string,
   tree: SyntaxTree,
   sorted: readonly OwnedEdit[],
+  language: Language = languageById('csharp'),
 ): { newText: string | undefined; diagnostics: FileDiagnostic[] } {
   const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
   for (const edit of sorted) {
-    const lexical = lexicalProblem(text, tree, edit);
+    const lexical = language.lexicalProblem(text, tree, edit);
     if (lexical) {
       const where = lines.positionAt(edit.start);
       diagnostics.push(engineError(edit, `refused an edit by ${edit.transformId} at ${where.line}:${where.column}: ${lexical}`));
       continue;
     }
-    const region = enclosingRegion(tree, edit);
+    const region = enclosingRegion(tree, edit, language);
     const site = findSyntaxErrors(region)[0];
     if (site) {
       const where = lines.positionAt(site.start);
@@ -169,7 +156,7 @@ export function applyWithGuards(
   if (diagnostics.length > 0) return { newText: undefined, diagnostics };
 
   const newText = applyEdits(text, sorted);
-  const broken = findIntroducedSyntaxError(tree, parseCSharp(newText), sorted);
+  const broken = findIntroducedSyntaxError(tree, language.parse(newText), sorted, language);
   if (broken) {
     const where = new LineIndex(newText).positionAt(broken.start);
     const owners = [...new Set(sorted.map((e) => e.transformId))].join(', ');
@@ -184,20 +171,20 @@ export function applyWithGuards(
   return { newText, diagnostics };
 }
 
-/** The smallest declaration, directive or the compilation unit that contains the edit. */
-function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number }): SyntaxNode {
+/** The smallest region of the language (C#: declaration, directive or compilation unit; XML: the document) that contains the edit. */
+function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number }, language: Language): SyntaxNode {
   let node: SyntaxNode | null = tree.rootNode.descendantForIndex(edit.start, Math.max(edit.start, edit.end - 1));
-  while (node && !(REGION_TYPES.has(node.type) && node.startIndex <= edit.start && edit.end <= node.endIndex)) {
+  while (node && !(language.regionTypes.has(node.type) && node.startIndex <= edit.start && edit.end <= node.endIndex)) {
     node = node.parent;
   }
   return node ?? tree.rootNode;
 }
 
 /** A syntax error in the new tree that the edits caused, or undefined. */
-function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[]) {
+function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[], language: Language) {
   if (!newTree.rootNode.hasError) return undefined;
   for (const range of editedRanges(sorted)) {
-    const site = findSyntaxErrors(enclosingRegion(newTree, range))[0];
+    const site = findSyntaxErrors(enclosingRegion(newTree, range, language))[0];
     if (site) return site;
   }
   // Only then walk both whole trees: an edit may also break code far from itself.

@@ -1,5 +1,6 @@
 // The shape of a transform: metadata beside a pure function from a parsed file to edits and diagnostics.
 import type { TextEdit } from './edits.js';
+import type { LanguageId } from './languages.js';
 import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
 import type { ProjectIndex } from './project-index.js';
 
@@ -69,6 +70,11 @@ export interface TransformMeta {
   readonly projectRequires?: readonly string[];
   /** The rules the transform is made of, when its edits and diagnostics carry a `rule` id. */
   readonly rules?: readonly TransformRule[];
+  /**
+   * The languages whose files the transform sees: `csharp` (*.cs) and/or `xml` (*.csproj,
+   * App.config, *.exe.config). Default: C# only.
+   */
+  readonly languages?: readonly LanguageId[];
 }
 
 /** What a transform receives for one file. */
@@ -86,6 +92,19 @@ export interface TransformContext {
    * else the run's root), when the transform's meta sets `needsProject`. Read-only and shared.
    */
   readonly project?: ProjectIndex;
+  /**
+   * For an App.config or *.exe.config: the MSBuild project files (*.csproj) in the same folder,
+   * as text, so a config transform can tell what the project references and targets. Absent for
+   * other files, or when the runner could not read them.
+   */
+  readonly projectFiles?: readonly ProjectFileText[];
+}
+
+/** A project file beside the file being transformed. */
+export interface ProjectFileText {
+  /** Relative to the working directory, with forward slashes. */
+  readonly path: string;
+  readonly text: string;
 }
 
 /** What a transform returns. Omitted lists mean none. */

@@ -1,9 +1,11 @@
-// Finds the C# files to process: explicit files, and *.cs under directories, skipping build
-// output, dependencies and (inside a git work tree) what .gitignore ignores. Never follows symlinks.
+// Finds the files to process: explicit files, and *.cs, *.csproj, App.config and *.exe.config
+// under directories, skipping build output, dependencies and (inside a git work tree) what
+// .gitignore ignores. Never follows symlinks.
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
 import { git, isInsideWorkTree } from '../platform/run-git.js';
+import { languageIdOfPath } from '../engine/languages.js';
 
 /** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'bin', 'obj']);
@@ -39,6 +41,11 @@ export function isCSharpFile(name: string): boolean {
   return name.toLowerCase().endsWith('.cs');
 }
 
+/** A file the engine reads: C# source, or a project or application configuration file (XML). */
+export function isCodemodFile(name: string): boolean {
+  return languageIdOfPath(name) !== undefined;
+}
+
 function isSkippedDirectory(name: string): boolean {
   return SKIPPED_DIRECTORIES.has(name.toLowerCase());
 }
@@ -62,8 +69,8 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     if (stats.isSymbolicLink()) {
       skipped.push({ displayPath: display(absolute), reason: 'symbolic link, not followed; pass the file it points to' });
     } else if (stats.isFile()) {
-      if (isCSharpFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
-      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs file' });
+      if (isCodemodFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
+      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs, .csproj, App.config or .exe.config file' });
     } else if (stats.isDirectory()) {
       const walked = await walkDirectory(absolute, errors, display);
       const found = await dropGitIgnoredByRepository(absolute, walked.files, walked.nestedRepositories);
@@ -77,7 +84,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
 }
 
 /**
- * Walks a directory in sorted order, collecting *.cs files and recording unreadable directories
+ * Walks a directory in sorted order, collecting the files the engine reads and recording unreadable directories
  * and nested repositories (submodules and the like: directories below `root` that hold a .git).
  */
 async function walkDirectory(
@@ -101,7 +108,7 @@ async function walkDirectory(
       const path = join(directory, entry.name);
       if (entry.isDirectory()) {
         if (!isSkippedDirectory(entry.name)) await visit(path);
-      } else if (entry.isFile() && isCSharpFile(entry.name)) {
+      } else if (entry.isFile() && isCodemodFile(entry.name)) {
         found.push(path);
       }
       // Symlinks (entry.isSymbolicLink()) are never followed.

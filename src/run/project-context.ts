@@ -4,17 +4,18 @@
 // main pass, so small projects are parsed once; a bounded number of trees waits in memory.
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { languageForPath } from '../engine/languages.js';
 import { parseCSharp, type SyntaxTree } from '../engine/parse-csharp.js';
 import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
-import type { FileContext } from '../engine/transform-source.js';
+import type { FileSurroundings } from '../engine/transform-source.js';
 import type { SourceInput } from '../inputs/source-input.js';
 
 /** Project context for each input of a run. */
 export interface ProjectContexts {
   /** The input's project index (built on first use) and the tree parsed for it, if any. */
-  contextFor(input: SourceInput): Promise<FileContext>;
+  contextFor(input: SourceInput): Promise<FileSurroundings>;
 }
 
 /**
@@ -26,6 +27,8 @@ export interface ProjectContexts {
 export async function indexProjects(inputs: readonly SourceInput[], transforms: readonly Transform[], maxBytes: number): Promise<ProjectContexts | undefined> {
   const needing = transforms.filter((t) => t.meta.needsProject);
   if (needing.length === 0) return undefined;
+  // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
+  inputs = inputs.filter((input) => languageForPath(input.displayPath).id === 'csharp');
   const folders = new ProjectFolders();
   const members = new Map<string, SourceInput[]>();
   const projectOf = new Map<SourceInput, string>();
@@ -74,7 +77,7 @@ class LazyProjects implements ProjectContexts {
     private readonly maxBytes: number,
   ) {}
 
-  async contextFor(input: SourceInput): Promise<FileContext> {
+  async contextFor(input: SourceInput): Promise<FileSurroundings> {
     const project = this.projectOf.get(input);
     if (project === undefined || !this.wanted.has(project)) return {};
     let building = this.indexes.get(project);

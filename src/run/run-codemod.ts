@@ -7,7 +7,8 @@ import { describeFsError } from '../platform/fs-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
-import { transformSource, type FileContext, type FileDiagnostic, type TransformOptions } from '../engine/transform-source.js';
+import { transformSource, type FileDiagnostic, type FileSurroundings, type TransformOptions } from '../engine/transform-source.js';
+import { surroundingsOf } from '../inputs/project-companions.js';
 import { indexProjects } from './project-context.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
@@ -58,8 +59,9 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
     // Temp files of a killed run are removed from every directory apply visits, changed or not.
     if (options.write) await cleaner.cleanBeside(input.absolutePath);
-    const fileContext = (await projects?.contextFor(input)) ?? {};
-    let file = judgeInput(input, await reads[index]!, options, fileContext);
+    // App.config is judged by the project beside it (see project-companions).
+    const surroundings = { ...(await surroundingsOf(input.absolutePath, input.displayPath)), ...(await projects?.contextFor(input)) };
+    let file = judgeInput(input, await reads[index]!, options, surroundings);
     delete reads[index];
     if (options.write) file = await writeChange(file, file.edits, cleaner);
     files.push(file);
@@ -77,7 +79,7 @@ function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
 }
 
 /** Decodes and transforms one file and decides its status; writes nothing. */
-function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, fileContext: FileContext): FileResult {
+function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, surroundings: FileSurroundings): FileResult {
   const base = { path: input.displayPath, absolutePath: input.absolutePath };
   const failed = (reason: string) => fileResult({ ...base, status: 'failed', reason });
   if ('error' in read) return failed(`cannot read: ${describeFsError(read.error)}`);
@@ -94,7 +96,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, 
     throw thrown;
   }
 
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, fileContext);
+  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, surroundings);
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);
   const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));

@@ -79,6 +79,10 @@ describe('list', () => {
     const list = JSON.parse(runCli(['list', '--json'], repoRoot).stdout.toString()) as Array<{ id: string; kind: string }>;
     expect(list.map((t) => [t.id, t.kind])).toEqual([
       ['provisioner-tls-target', 'fix'],
+      ['ucma4-project-references', 'fix'],
+      ['ucma4-project-target-framework', 'fix'],
+      ['ucma4-project-64-bit', 'fix'],
+      ['ucma4-config-runtime', 'fix'],
       ['ucma4-api-members', 'fix'],
     ]);
   });
