@@ -196,6 +196,8 @@ describe(`after \`apply -t ${TRANSFORM}\` on a copy of each application`, () => 
 
     test('the report has exactly the marked warnings and fixes, with their rule ids, and nothing else', () => {
       const { files, before } = result(app);
+      // Every file of the app is in the report, so an app without findings is not passed vacuously.
+      expect(files.map((file) => file.path).sort()).toEqual(listCsFiles(before).map((path) => normalisePath(path.slice(before.length + 1))));
       const markers = readExpectMarkers(before);
       const fixMarkers = markers.filter((m) => m.kind === 'fix');
       const problems: string[] = [];
@@ -224,6 +226,7 @@ describe(`after \`apply -t ${TRANSFORM}\` on a copy of each application`, () => 
 
     mcsTest('against the UCMA 4.0 stubs the applied app breaks exactly where the tool warned, and every fixed line changed and compiles', () => {
       const { before, after, files } = result(app);
+      expect(files.length).toBeGreaterThan(0);
       const maps = new Map<string, LineMap>(listCsFiles(before).map((path) => {
         const file = normalisePath(path.slice(before.length + 1));
         return [file, mapFileLines(before, after, file)];
