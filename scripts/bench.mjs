@@ -26,6 +26,22 @@ function makeTree() {
   return dir;
 }
 
+/**
+ * A tree where every file uses Microsoft.Rtc.*: copies of the ucma4-api-members fixture inputs,
+ * each copy a project of its own (a .csproj), so the project pre-pass indexes every file.
+ */
+function makeUcmaTree(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-ucma-'));
+  const cases = join(root, 'fixtures', 'transforms', 'ucma4-api-members');
+  const inputs = readdirSync(cases).filter((name) => name.endsWith('.input.cs'));
+  for (let i = 0; i < count; i++) {
+    const project = join(dir, `project${String(i).padStart(4, '0')}`);
+    for (const name of inputs) cpSync(join(cases, name), join(project, name.replace('.input.cs', '.cs')));
+    writeFileSync(join(project, 'Bench.csproj'), '<Project />\n');
+  }
+  return dir;
+}
+
 function measureTree(dir) {
   let files = 0;
   let bytes = 0;
@@ -66,6 +82,8 @@ const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(number
 
 const template = makeTree();
 const size = measureTree(template);
+const ucmaTree = makeUcmaTree(Math.max(1, Math.round(copies / 3)));
+const ucmaSize = measureTree(ucmaTree);
 // A transform without meta.requires: every file is parsed, the worst case for a run.
 const parseAll = join(mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-t-')), 'parse-every-file.mjs');
 writeFileSync(
@@ -79,16 +97,22 @@ const scenarios = [
   { name: 'diff --json', args: ['diff', '--json'], fresh: false },
   { name: 'apply', args: ['apply'], fresh: true },
   { name: 'diff, all parsed', args: ['diff', '-t', parseAll], fresh: false },
+  // Every file uses UCMA: the ucma4-api-members pre-pass indexes every project, then every file is
+  // parsed again and resolved; 'ucma, all parsed' is the same tree with parsing alone.
+  { name: 'ucma4 check', args: ['check', '-t', 'ucma4-api-members'], fresh: false, tree: 'ucma' },
+  { name: 'ucma, all parsed', args: ['diff', '-t', parseAll], fresh: false, tree: 'ucma' },
 ];
 const results = [];
 try {
   for (const scenario of scenarios) {
     const samples = [];
+    const tree = scenario.tree === 'ucma' ? ucmaTree : template;
+    const treeSize = scenario.tree === 'ucma' ? ucmaSize : size;
     for (let i = 0; i < runs; i++) {
-      let cwd = template;
+      let cwd = tree;
       if (scenario.fresh) {
         cwd = mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-apply-'));
-        cpSync(template, cwd, { recursive: true });
+        cpSync(tree, cwd, { recursive: true });
       }
       samples.push(await runOnce(scenario.args, cwd));
       if (scenario.fresh) rmSync(cwd, { recursive: true, force: true });
@@ -97,8 +121,9 @@ try {
     results.push({
       scenario: scenario.name,
       medianWallMs: Math.round(wallMs),
-      filesPerSecond: scenario.args[0] === '--version' ? null : Math.round(size.files / (wallMs / 1000)),
-      megabytesPerSecond: scenario.args[0] === '--version' ? null : Number((size.bytes / 1024 / 1024 / (wallMs / 1000)).toFixed(2)),
+      files: treeSize.files,
+      filesPerSecond: scenario.args[0] === '--version' ? null : Math.round(treeSize.files / (wallMs / 1000)),
+      megabytesPerSecond: scenario.args[0] === '--version' ? null : Number((treeSize.bytes / 1024 / 1024 / (wallMs / 1000)).toFixed(2)),
       peakRssMiB: Number((Math.max(...samples.map((s) => s.maxRssKiB)) / 1024).toFixed(1)),
       cpuMs: Math.round(median(samples.map((s) => s.userMs + s.systemMs))),
       summary: samples[0].summary,
@@ -106,14 +131,24 @@ try {
   }
 } finally {
   rmSync(template, { recursive: true, force: true });
+  rmSync(ucmaTree, { recursive: true, force: true });
   rmSync(dirname(parseAll), { recursive: true, force: true });
 }
 
-const header = { node: process.version, copies, runs, files: size.files, megabytes: Number((size.bytes / 1024 / 1024).toFixed(2)) };
+const header = {
+  node: process.version,
+  copies,
+  runs,
+  files: size.files,
+  megabytes: Number((size.bytes / 1024 / 1024).toFixed(2)),
+  ucmaFiles: ucmaSize.files,
+  ucmaMegabytes: Number((ucmaSize.bytes / 1024 / 1024).toFixed(2)),
+};
 if (values.json) {
   console.log(JSON.stringify({ ...header, results }, null, 2));
 } else {
   console.log(`ucma-codemod bench: ${size.files} .cs files, ${header.megabytes} MiB (${copies} copies of both samples), median of ${runs} runs, Node ${process.version}`);
+  console.log(`ucma scenarios: ${ucmaSize.files} .cs files, ${header.ucmaMegabytes} MiB, every one using Microsoft.Rtc.* (copies of the ucma4-api-members fixtures, one project each)`);
   console.log('scenario             wall ms   files/s    MiB/s   peak RSS MiB   CPU ms');
   for (const r of results) {
     console.log(

@@ -27,6 +27,18 @@ export function transformShapeProblems(value: unknown): string[] {
   if (meta.watchFileNames !== undefined && !(Array.isArray(meta.watchFileNames) && meta.watchFileNames.every((s) => typeof s === 'string' && s !== '' && !/[\\/]/.test(s)))) {
     problems.push('meta.watchFileNames must be a list of file names (no directories) when given');
   }
+  if (meta.needsProject !== undefined && typeof meta.needsProject !== 'boolean') problems.push('meta.needsProject must be true or false when given');
+  if (meta.projectRequires !== undefined && !(Array.isArray(meta.projectRequires) && meta.projectRequires.every((s) => typeof s === 'string' && s !== ''))) {
+    problems.push('meta.projectRequires must be a list of non-empty strings when given');
+  }
+  if (meta.rules !== undefined) {
+    const rules: unknown = meta.rules;
+    const valid =
+      Array.isArray(rules) &&
+      rules.every((rule: { id?: unknown; title?: unknown } | null) => rule !== null && typeof rule === 'object' && typeof rule.id === 'string' && TRANSFORM_ID_PATTERN.test(rule.id) && typeof rule.title === 'string');
+    if (!valid) problems.push('meta.rules must be a list of { id, title } with kebab-case ids when given');
+    else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length) problems.push('meta.rules must not list a rule id twice');
+  }
   problems.push(...languagesProblems(meta.languages));
   return problems;
 }

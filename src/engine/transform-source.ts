@@ -7,6 +7,7 @@ import { LineIndex } from './line-index.js';
 import { languageById, languageForPath, languagesOf, type Language } from './languages.js';
 import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
 import { findLiveSyntaxErrors } from './live-syntax-errors.js';
+import type { ProjectIndex } from './project-index.js';
 import type { Diagnostic, ProjectFileText, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
@@ -34,6 +35,10 @@ export interface FileSurroundings {
    * comment naming a transform that is not selected is not taken for a typo.
    */
   readonly knownTransformIds?: Iterable<string>;
+  /** The declarations of the file's project, when a pre-pass indexed it (see TransformContext.project). */
+  readonly project?: ProjectIndex;
+  /** The file's tree, when a pre-pass already parsed this text: it is not parsed again. */
+  readonly parsed?: { readonly text: string; readonly tree: SyntaxTree };
 }
 
 const ENGINE = 'engine';
@@ -52,13 +57,16 @@ export function transformSource(
   const { text } = source;
   const language = languageForPath(path);
   const applicable = transforms.filter(
-    (t) => languagesOf(t.meta).includes(language.id) && (t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle))),
+    (t) =>
+      languagesOf(t.meta).includes(language.id) &&
+      mentions(text, t.meta.requires) &&
+      (surroundings.project !== undefined || mentions(text, t.meta.projectRequires)),
   );
   // Suppression comments are C# comments; a file that holds one is judged even when nothing runs.
   const suppressible = language.id === 'csharp' && mayHaveSuppressions(text);
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
   if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
-  const tree = language.parse(text);
+  const tree = surroundings.parsed?.text === text ? surroundings.parsed.tree : language.parse(text);
   const fileProblem = language.fileProblem(tree, source);
   if (fileProblem) return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)] };
   const lines = new LineIndex(text);
@@ -70,7 +78,8 @@ export function transformSource(
     const id = transform.meta.id;
     let result: TransformResult | undefined | void;
     try {
-      result = transform.run(context);
+      const project = transform.meta.needsProject ? surroundings.project : undefined;
+      result = transform.run(project ? { ...context, project } : context);
     } catch (thrown) {
       const reason = thrown instanceof Error ? thrown.message : String(thrown);
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} threw while processing ${path}: ${reason}`, id));
@@ -86,14 +95,15 @@ export function transformSource(
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} is a report transform (meta.kind "report") but returned edits; nothing in this file was changed`, id));
       continue;
     }
-    for (const diagnostic of result?.diagnostics ?? []) diagnostics.push({ ...diagnostic, origin: id });
-    for (const edit of result?.edits ?? []) {
+    const selected = (item: { rule?: string }) => isSelected(transform, item.rule);
+    for (const diagnostic of (result?.diagnostics ?? []).filter(selected)) diagnostics.push({ ...diagnostic, origin: id });
+    for (const edit of (result?.edits ?? []).filter(selected)) {
       const adapted = adaptLineBreaks(edit.text, source, text, edit.start);
       if (source.encoding === 'latin1' && !isAscii(adapted)) {
         diagnostics.push(engineError(edit, `transform ${id} inserts non-ASCII text into an 8-bit (non-UTF-8) file; refused, because its code page is unknown`, id));
         continue;
       }
-      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id });
+      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id, ...(edit.rule === undefined ? {} : { rule: edit.rule }) });
     }
   }
 
@@ -197,6 +207,16 @@ function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sor
   // Only then walk both whole trees: an edit may also break code far from itself.
   const newSites = findSyntaxErrors(newTree.rootNode);
   return newSites.length > findSyntaxErrors(oldTree.rootNode).length ? newSites[0] : undefined;
+}
+
+/** True when `needles` is not given or the text contains one of them. */
+function mentions(text: string, needles: readonly string[] | undefined): boolean {
+  return needles === undefined || needles.some((needle) => text.includes(needle));
+}
+
+/** With `-t transform/rule`, only that rule's results are kept; results without a rule always are. */
+function isSelected(transform: Transform, rule: string | undefined): boolean {
+  return transform.selectedRules === undefined || rule === undefined || transform.selectedRules.has(rule);
 }
 
 function isNoOp(text: string, edit: TextEdit): boolean {

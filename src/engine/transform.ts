@@ -2,6 +2,7 @@
 import type { TextEdit } from './edits.js';
 import type { LanguageId } from './languages.js';
 import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import type { ProjectIndex } from './project-index.js';
 
 /** How serious a diagnostic is. `error`: the file could not be handled; `warning`: a person must change it; `info`: nothing to do. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -17,6 +18,16 @@ export interface Diagnostic {
   readonly severity: Severity;
   readonly message: string;
   readonly range: TextRange;
+  /** The id of the transform's rule that found it, for transforms made of several rules. */
+  readonly rule?: string;
+}
+
+/** One rule of a transform made of several: selectable with `-t <transform>/<rule>`. */
+export interface TransformRule {
+  /** Kebab-case id, unique in the transform. */
+  readonly id: string;
+  /** One line: what the rule finds. */
+  readonly title: string;
 }
 
 /** The document a transform implements. */
@@ -54,6 +65,19 @@ export interface TransformMeta {
    */
   readonly watchFileNames?: readonly string[];
   /**
+   * Set when `run` reads `context.project` (declarations of the project's other files). Only then
+   * does the engine index the projects before the run; other runs pay nothing for it.
+   */
+  readonly needsProject?: boolean;
+  /**
+   * With `needsProject`: strings that some file of the project must contain for the transform to
+   * matter there (e.g. `Microsoft.Rtc` for UCMA code). A project without them is not indexed, and
+   * its files are skipped (not parsed) unless a file contains one itself.
+   */
+  readonly projectRequires?: readonly string[];
+  /** The rules the transform is made of, when its edits and diagnostics carry a `rule` id. */
+  readonly rules?: readonly TransformRule[];
+  /**
    * The languages whose files the transform sees: `csharp` (*.cs) and/or `xml` (*.csproj,
    * App.config, *.exe.config). Default: C# only.
    */
@@ -70,6 +94,11 @@ export interface TransformContext {
   readonly tree: SyntaxTree;
   /** Options given on the command line (`--option key=value`) or by a test. */
   readonly options: Readonly<Record<string, string>>;
+  /**
+   * The declarations of every file of this file's project (the nearest folder with a .csproj,
+   * else the run's root), when the transform's meta sets `needsProject`. Read-only and shared.
+   */
+  readonly project?: ProjectIndex;
   /**
    * For an App.config or *.exe.config: the MSBuild project files (*.csproj) in the same folder,
    * as text, so a config transform can tell what the project references and targets. Absent for
@@ -94,6 +123,8 @@ export interface TransformResult {
 /** A transform: metadata and a pure function (no I/O, no logging). */
 export interface Transform {
   readonly meta: TransformMeta;
+  /** When set, only these rules' edits and diagnostics are kept (`-t <transform>/<rule>`). */
+  readonly selectedRules?: ReadonlySet<string>;
   run(context: TransformContext): TransformResult | undefined | void;
 }
 

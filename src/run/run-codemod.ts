@@ -9,6 +9,7 @@ import { decodeSource, UnsupportedEncodingError, type SourceText } from '../engi
 import type { Transform } from '../engine/transform.js';
 import { transformSource, type FileDiagnostic, type FileSurroundings, type TransformOptions } from '../engine/transform-source.js';
 import { surroundingsOf } from '../inputs/project-companions.js';
+import { indexProjects } from './project-context.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
 import { withAttention } from './passed-over-attention.js';
@@ -48,6 +49,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     // Links are never followed, so only a passed-over file's name can say it matters.
     files.push(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
   }
+  // Project context (declarations of other files), only for transforms that ask for it.
+  const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize);
   // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
   const reads: Array<Promise<ReadOutcome>> = [];
   const startRead = (index: number) => {
@@ -60,7 +63,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     // Temp files of a killed run are removed from every directory apply visits, changed or not.
     if (options.write) await cleaner.cleanBeside(input.absolutePath);
     // App.config is judged by the project beside it (see project-companions).
-    let file = judgeInput(input, await reads[index]!, options, await surroundingsOf(input.absolutePath, input.displayPath));
+    const surroundings = { ...(await surroundingsOf(input.absolutePath, input.displayPath)), ...(await projects?.contextFor(input)) };
+    let file = judgeInput(input, await reads[index]!, options, surroundings);
     delete reads[index];
     if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
     if (options.write) file = await writeChange(file, file.edits, cleaner);
@@ -108,6 +112,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, 
   }
   const edits = outcome.edits.map((edit) => ({
     transform: edit.transformId,
+    ...(edit.rule === undefined ? {} : { rule: edit.rule }),
     start: position(lines, edit.start),
     end: position(lines, edit.end),
     oldText: source.text.slice(edit.start, edit.end),
@@ -134,6 +139,7 @@ function position(lines: LineIndex, offset: number): ReportedPosition {
 function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex): ReportedDiagnostic {
   return {
     origin: diagnostic.origin,
+    ...(diagnostic.rule === undefined ? {} : { rule: diagnostic.rule }),
     severity: diagnostic.severity,
     message: diagnostic.message,
     start: position(lines, diagnostic.range.start),

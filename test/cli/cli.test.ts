@@ -83,6 +83,7 @@ describe('list', () => {
       ['ucma4-project-target-framework', 'fix'],
       ['ucma4-project-64-bit', 'fix'],
       ['ucma4-config-runtime', 'fix'],
+      ['ucma4-api-members', 'fix'],
     ]);
   });
 });
