@@ -1,5 +1,9 @@
 // Process entry point: runs the CLI against the real process and sets the exit status.
+import { ignoreClosedPipe } from './closed-pipe.js';
 import { main } from './main.js';
+
+ignoreClosedPipe(process.stdout);
+ignoreClosedPipe(process.stderr);
 
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,

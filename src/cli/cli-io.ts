@@ -1,8 +1,9 @@
 // What the CLI reads and writes: the real process in production, fakes or pipes in tests.
+import { isClosedPipeError } from './closed-pipe.js';
 
 export interface CliIo {
   readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean; fd?: number };
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
@@ -14,10 +15,10 @@ export function writeAndReturn(stream: NodeJS.WritableStream, text: string, code
   return code;
 }
 
-/** Writes bytes and waits until the stream took them, so a piped reader gets everything. */
+/** Writes bytes and waits until the stream took them, so a piped reader gets everything (or has gone: see closed-pipe). */
 export function writeBytes(stream: NodeJS.WritableStream, bytes: Buffer): Promise<void> {
   if (bytes.length === 0) return Promise.resolve();
   return new Promise((resolvePromise, reject) => {
-    stream.write(bytes, (thrown) => (thrown ? reject(thrown) : resolvePromise()));
+    stream.write(bytes, (thrown) => (thrown && !isClosedPipeError(thrown) ? reject(thrown) : resolvePromise()));
   });
 }

@@ -1,45 +1,97 @@
-// The --help text.
+// The --help texts: the overview, and one per command (`ucma-codemod <command> --help`), wrapped to
+// the terminal's width (80 columns into a pipe), never inside a word.
+import { wrapText } from '../terminal/text-wrap.js';
+import type { CommandName } from './parse-args.js';
 
-export const HELP_TEXT = `ucma-codemod: codemods for Microsoft UCMA sample code, as reviewable patches.
+interface CommandHelp {
+  readonly usage: readonly string[];
+  readonly summary: string;
+  readonly description: string;
+  /** Keys of OPTION_HELP that apply. */
+  readonly options: readonly string[];
+}
 
-Usage:
-  ucma-codemod list                 list the transforms and what they change
-  ucma-codemod diff [paths...]      print one unified diff of every change (stdout)
-  ucma-codemod apply [paths...]     write the changes in place
-  ucma-codemod check [paths...]     exit 1 if any file would change or needs a manual change
-  ucma-codemod check --staged       the same for the staged content of staged .cs files
-  ucma-codemod review [paths...]    step through the changes; write the accepted ones
-  ucma-codemod new <id>             scaffold a transform, a fixture pair and a test
-  ucma-codemod install-hook         install a git pre-commit hook running check --staged
+const FILE_OPTIONS = ['transform', 'ignore-pattern', 'max-file-size', 'option', 'quiet', 'max-warnings', 'color', 'progress'];
 
-Paths are files or directories (default: the current directory). Directories are searched for
-*.cs files, skipping .git/, node_modules/, bin/, obj/ and, inside a git work tree, what
-.gitignore ignores. Symbolic links are not followed.
+const COMMAND_HELP: Record<CommandName, CommandHelp> = {
+  list: { usage: ['list'], summary: 'list the transforms and what they change', description: 'Lists the transforms that a run would use (the built-ins, or -t and the config file\'s "transforms"), with what they change and why.', options: ['transform', 'json'] },
+  diff: { usage: ['diff [paths...]'], summary: 'print one unified diff of every change (stdout)', description: 'Prints the changes as git-style patches on stdout; nothing is written. Paths are files, folders or quoted globs (default: the current folder).', options: ['format', 'json', 'list-different', 'output', 'output-dir', ...FILE_OPTIONS] },
+  apply: { usage: ['apply [paths...]'], summary: 'write the changes in place', description: 'Writes the changes into the files, atomically, keeping encodings, BOMs and line endings.', options: ['format', 'json', 'list-different', ...FILE_OPTIONS] },
+  check: { usage: ['check [paths...]', 'check --staged'], summary: 'exit 1 if any file would change or needs a manual change', description: 'Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of staged .cs files (what a pre-commit hook needs).', options: ['staged', 'format', 'json', 'list-different', 'output', ...FILE_OPTIONS] },
+  review: { usage: ['review [paths...]'], summary: 'step through the changes; write the accepted ones', description: 'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.', options: FILE_OPTIONS.filter((key) => key !== 'quiet' && key !== 'max-warnings') },
+  new: { usage: ['new <id>'], summary: 'scaffold a transform, a fixture pair and a test', description: 'Writes transforms/<id>.ts, a fixture pair and a test (in this repository: registers the transform too). In a project it also adds /fixtures/ to .ucma-codemodignore.', options: [] },
+  'install-hook': { usage: ['install-hook'], summary: 'install a git pre-commit hook running check --staged', description: 'Writes a pre-commit hook (honouring core.hooksPath) that runs the ucma-codemod on PATH or the one installed in the repository; never overwrites a hook it did not write.', options: [] },
+  test: { usage: ['test [transform...]'], summary: "run transforms' fixture pairs (no jest needed)", description: 'Runs each transform\'s fixture pairs (<case>.input.cs, <case>.output.cs, <case>.diagnostics.txt) with the automatic idempotency, syntax, CRLF/LF and BOM checks, and shows a diff of what differed. Transforms are built-in ids or files; default: every transforms/<id>.ts with fixtures/<id>/ (in this repository: the built-ins).', options: ['option'] },
+};
 
-Options:
-  -t, --transform ID|FILE   run only this transform (repeatable; default: all built-in); a
-                            path (./my-transform.ts, .js, .mjs) loads a transform of your own
-  -f, --format FORMAT       what stdout carries: diff (default for diff and check), mbox (diff:
-                            one git am message per transform), json, sarif (SARIF 2.1.0),
-                            github (GitHub Actions annotations)
-      --json                same as --format json
-  -o, --output FILE         diff, check: write the report to FILE instead of stdout
-      --output-dir DIR      diff --format mbox: one .patch file per transform in DIR
-      --staged              check: judge the index content of staged files
-      --max-file-size SIZE  skip larger files (default 4M; e.g. 500k, 16M)
-      --option KEY=VALUE    pass an option to the transforms (repeatable)
-      --color, --no-color   force or suppress colour (default: only on a terminal; NO_COLOR
-                            is honoured)
-      --progress, --no-progress
-                            progress bar on stderr, only on a terminal (default: runs of 50+
-                            files; --progress: any run; never with json or sarif)
-  -h, --help                show this help
-  -v, --version             show the version
+const OPTION_HELP: Record<string, readonly [string, string]> = {
+  transform: ['-t, --transform ID|FILE', 'run only this transform (repeatable; default: all built-in); a path (./my-transform.ts, .js, .mjs) loads a transform of your own'],
+  format: ['-f, --format FORMAT', 'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), names (the paths of the files that change)'],
+  json: ['--json', 'same as --format json'],
+  'list-different': ['-l, --list-different', 'print only the paths of the files that change, one per line (--format names)'],
+  output: ['-o, --output FILE', 'diff, check: write the report to FILE instead of stdout'],
+  'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
+  staged: ['--staged', 'check: judge the index content of staged files'],
+  'max-file-size': ['--max-file-size SIZE', 'skip larger files (default 4M; e.g. 500k, 16M)'],
+  option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
+  'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],
+  quiet: ['-q, --quiet', 'stderr shows errors only: no warnings, infos, summary or hint'],
+  'max-warnings': ['--max-warnings N', 'up to N warnings (changes to make by hand) do not make the run exit 1 (default: any warning does)'],
+  color: ['--color, --no-color', 'force or suppress colour (default: only on a terminal; the flag wins over NO_COLOR; FORCE_COLOR and TERM=dumb are honoured)'],
+  progress: ['--progress, --no-progress', 'progress bar on stderr, only on a terminal (default: runs of 50+ files; --progress: any run; never with json or sarif)'],
+  help: ['-h, --help', 'show this help (ucma-codemod <command> --help: that command only)'],
+  version: ['-v, --version', 'show the version'],
+};
 
-Exit status: 0 nothing left to do (or changes printed/written); 1 a change is still needed (check:
-any change; every command: a change that must be made by hand; review: a skipped change);
-2 usage error or a file could not be processed (after processing the other files).
+const OVERVIEW = [
+  'Paths are files, folders or quoted globs (default: the current folder). Folders are searched for *.cs files, skipping .git/, node_modules/, bin/, obj/ and, inside a git work tree, what .gitignore ignores. Symbolic links are not followed.',
+  'Settings shared by the CLI, the hook and CI: ucma-codemod.config.json (the nearest one upwards) and .ucma-codemodignore; flags win over the file.',
+];
 
-stdout carries only the product (patch, mbox, JSON, SARIF, annotations); diagnostics and the
-summary go to stderr as path:line:col: severity: message.
-`;
+const EXIT_STATUS =
+  'Exit status: 0 nothing left to do (or changes printed/written); 1 a change is still needed (check: any change; every command: a change that must be made by hand; review: a skipped change); 2 usage error or a file could not be processed (after processing the other files).';
+
+const STREAMS = 'stdout carries only the product (patch, mbox, JSON, SARIF, annotations); diagnostics and the summary go to stderr as path:line:col: severity: message.';
+
+/** The help width for a stream: its columns on a terminal, 80 otherwise, kept readable. */
+export function helpWidth(stream: { isTTY?: boolean; columns?: number }): number {
+  const columns = stream.isTTY && stream.columns ? stream.columns : 80;
+  return Math.max(40, Math.min(columns, 120)) - 1;
+}
+
+function paragraph(text: string, width: number, indent = ''): string[] {
+  return wrapText(text, width - indent.length).map((line) => `${indent}${line}`);
+}
+
+/** Rows of "label  text" with the text in a column, wrapped; a long label puts its text on the next line. */
+function rows(entries: readonly (readonly [string, string])[], width: number, maxLabel = 28): string[] {
+  const labelWidth = Math.min(Math.max(...entries.map(([label]) => label.length)), maxLabel);
+  const column = 2 + labelWidth + 2;
+  const narrow = width - column < 30;
+  return entries.flatMap(([label, text]) => {
+    if (narrow) return [`  ${label}`, ...paragraph(text, width, '      ')];
+    const wrapped = wrapText(text, width - column);
+    const first = label.length <= labelWidth ? `  ${label.padEnd(labelWidth)}  ${wrapped[0] ?? ''}` : `  ${label}`;
+    const rest = label.length <= labelWidth ? wrapped.slice(1) : wrapped;
+    return [first, ...rest.map((line) => `${' '.repeat(column)}${line}`)];
+  });
+}
+
+/** The help for `command` (the overview when undefined), wrapped to `width` columns. */
+export function helpText(command: CommandName | undefined, width: number): string {
+  const lines: string[] = [];
+  if (command === undefined) {
+    lines.push(...paragraph('ucma-codemod: codemods for Microsoft UCMA sample code, as reviewable patches.', width), '', 'Usage:');
+    lines.push(...rows(Object.values(COMMAND_HELP).flatMap((help) => help.usage.map((usage, index): [string, string] => [`ucma-codemod ${usage}`, index === 0 ? help.summary : ''])), width, 32));
+    for (const text of OVERVIEW) lines.push('', ...paragraph(text, width));
+    lines.push('', 'Options:', ...rows(Object.values(OPTION_HELP), width));
+    lines.push('', ...paragraph(EXIT_STATUS, width), '', ...paragraph(STREAMS, width));
+  } else {
+    const help = COMMAND_HELP[command];
+    lines.push(...help.usage.map((usage, index) => `${index === 0 ? 'Usage: ' : '       '}ucma-codemod ${usage}`), '', ...paragraph(help.description, width));
+    const options = [...help.options, 'help'].map((key) => OPTION_HELP[key]!);
+    lines.push('', 'Options:', ...rows(options, width));
+    if (help.options.length > 0) lines.push('', ...paragraph(EXIT_STATUS, width));
+  }
+  return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
+}

@@ -8,17 +8,21 @@ import { installHookCommand } from './commands/install-hook-command.js';
 import { listCommand } from './commands/list-command.js';
 import { newCommand } from './commands/new-command.js';
 import { reviewCommand } from './commands/review-command.js';
-import { HELP_TEXT } from './help-text.js';
+import { testCommand } from './commands/test-command.js';
+import { helpText, helpWidth } from './help-text.js';
 import { parseCliArgs, UsageError } from './parse-args.js';
 import { resolveTransforms } from './resolve-transforms.js';
+import { applyProjectConfig } from './apply-config.js';
 
 export type { CliIo } from './cli-io.js';
 
 /** Runs the CLI and returns the exit status; never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const options = parseCliArgs(argv);
-    if (options.help) return writeAndReturn(io.stdout, HELP_TEXT, ExitCode.Ok);
+    const parsed = parseCliArgs(argv);
+    // new and install-hook never read the project's files, so a broken config file does not block them.
+    const options = parsed.command === 'new' || parsed.command === 'install-hook' || parsed.help || parsed.version ? parsed : applyProjectConfig(parsed, io.cwd);
+    if (options.help) return writeAndReturn(io.stdout, helpText(options.command, helpWidth(io.stdout)), ExitCode.Ok);
     if (options.version) return writeAndReturn(io.stdout, `${packageVersion()}\n`, ExitCode.Ok);
     switch (options.command) {
       case undefined:
@@ -27,6 +31,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await newCommand(options.paths[0]!, io);
       case 'install-hook':
         return await installHookCommand(io);
+      case 'test':
+        return await testCommand(options.paths, options, io);
       default:
         break;
     }

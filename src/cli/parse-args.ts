@@ -1,10 +1,12 @@
 // Turns argv into a validated command, rejecting unknown and contradictory flags up front.
 import { parseArgs } from 'node:util';
+import type { IgnoreRules } from '../inputs/ignore-rules.js';
+import { parseByteSize } from '../platform/parse-size.js';
 import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
 
-export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook'] as const;
+export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook', 'test'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 
@@ -26,6 +28,16 @@ export interface CliOptions {
   readonly staged: boolean;
   readonly maxFileSize: number | undefined;
   readonly transformOptions: Record<string, string>;
+  /** --ignore-pattern values (.gitignore syntax, relative to the working directory). */
+  readonly ignorePatterns: string[];
+  /** -q: stderr shows errors only. */
+  readonly quiet: boolean;
+  /** --max-warnings N: more than N warnings make the run exit 1 (default: any). */
+  readonly maxWarnings: number | undefined;
+  /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
+  readonly ignore?: IgnoreRules | undefined;
+  /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
+  readonly rerunFlags?: readonly string[];
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
   readonly help: boolean;
@@ -36,11 +48,15 @@ const OPTIONS = {
   transform: { type: 'string', short: 't', multiple: true },
   format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
+  'list-different': { type: 'boolean', short: 'l' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
   output: { type: 'string', short: 'o' },
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   option: { type: 'string', multiple: true },
+  'ignore-pattern': { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   progress: { type: 'boolean' },
@@ -70,14 +86,17 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.json && values.format !== undefined && values.format !== 'json') {
     throw new UsageError(`--json contradicts --format ${values.format}; give one of them`);
   }
-  const format = values.json ? 'json' : values.format;
+  if (values.json && values['list-different']) throw new UsageError('--json contradicts -l/--list-different; give one of them');
+  if (values['list-different'] && values.format !== undefined && values.format !== 'names') throw new UsageError(`-l/--list-different contradicts --format ${values.format}; give one of them`);
+  const format = values.json ? 'json' : values['list-different'] ? 'names' : values.format;
   const chosen = format === undefined ? undefined : findFormat(format);
   if (format !== undefined && chosen === undefined) {
     throw new UsageError(`unknown format "${format}"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`);
   }
   if (values.color && values['no-color']) throw new UsageError('--color contradicts --no-color');
   if (values.progress && values['no-progress']) throw new UsageError('--progress contradicts --no-progress');
-  validateForCommand(command, rest, { ...values, format }, chosen);
+  // `<command> --help` shows that command's help, whatever else is on the line.
+  if (!values.help) validateForCommand(command, rest, { ...values, format }, chosen);
 
   const transformOptions: Record<string, string> = {};
   for (const pair of values.option ?? []) {
@@ -96,6 +115,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     staged: values.staged ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     transformOptions,
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    quiet: values.quiet ?? false,
+    maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings']),
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
     help: values.help ?? false,
@@ -128,6 +150,7 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if (command === 'new' && paths.length !== 1) throw new UsageError('new takes exactly one transform id, e.g.: ucma-codemod new rename-allowed-domains');
   if ((command === 'new' || command === 'install-hook') && values.format !== undefined) throw new UsageError(`${command} takes no --format`);
   if (command === 'install-hook' && paths.length > 0) throw new UsageError('install-hook takes no paths');
+  if (command === 'test' && (values.format !== undefined || (values.transform?.length ?? 0) > 0)) throw new UsageError('test takes the transforms as arguments (ids or files), and no --format or -t');
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0) throw new UsageError(`${command} takes no -t`);
 }
 
@@ -135,10 +158,14 @@ function isFileCommand(command: CommandName | undefined): command is 'diff' | 'a
   return command === 'diff' || command === 'apply' || command === 'check' || command === 'review';
 }
 
+function parseCount(text: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`--max-warnings needs a number of warnings such as 0 or 10, got "${text}"`);
+  return Number(text.trim());
+}
+
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */
 export function parseSize(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)[bB]?$/.exec(text.trim());
-  if (!match) throw new UsageError(`--max-file-size needs a size such as 4M or 500000, got "${text}"`);
-  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase()] ?? 1;
-  return Math.floor(Number(match[1]) * scale);
+  const size = parseByteSize(text);
+  if (size === undefined) throw new UsageError(`--max-file-size needs a size such as 4M or 500000, got "${text}"`);
+  return size;
 }

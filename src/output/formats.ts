@@ -3,11 +3,12 @@ import type { RunCommand } from '../run/exit-code.js';
 import { githubFormat } from './github-report.js';
 import { jsonFormat } from './json-report.js';
 import { mboxFormat } from './mbox-report.js';
+import { namesFormat } from './names-report.js';
 import type { OutputFormat } from './output-format.js';
 import { diffFormat } from './patch-report.js';
 import { sarifFormat } from './sarif-report.js';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [diffFormat, mboxFormat, jsonFormat, sarifFormat, githubFormat];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [diffFormat, mboxFormat, jsonFormat, sarifFormat, githubFormat, namesFormat];
 
 /** The format with this name, or undefined. */
 export function findFormat(name: string): OutputFormat | undefined {

@@ -15,9 +15,11 @@ export interface MboxMessage {
 export interface MboxOptions {
   readonly toolVersion: string;
   readonly date: Date;
+  /** The commits' author, "Name <email>" (the user's git identity); default PATCH_AUTHOR. */
+  readonly author?: string | undefined;
 }
 
-/** The author of generated commits; people who apply them become the committers. */
+/** The author of generated commits when the user has no git identity; whoever applies them is the committer. */
 export const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
 
 /** The commit message body for a transform: description, follow-up, source, tool. */
@@ -41,7 +43,7 @@ export function buildMboxMessages(result: RunResult, transforms: readonly Transf
     const number = `${index + 1}/${patches.length}`;
     const header =
       'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n' +
-      `From: ${PATCH_AUTHOR}\n` +
+      `From: ${options.author ?? PATCH_AUTHOR}\n` +
       `Date: ${options.date.toUTCString().replace('GMT', '+0000')}\n` +
       `Subject: ${encodeHeader(`[PATCH ${number}] ${transform.meta.title}`)}\n` +
       'MIME-Version: 1.0\n' +
@@ -58,6 +60,11 @@ export function buildMboxMessages(result: RunResult, transforms: readonly Transf
       bytes: Buffer.concat([Buffer.from(header, 'utf8'), patch, Buffer.from(trailer, 'utf8')]),
     };
   });
+}
+
+/** A From: header value for a person: the name RFC 2047-encoded when it is not plain ASCII. */
+export function formatAuthor(name: string, email: string): string {
+  return `${encodeHeader(name.replace(/[<>"\r\n]/g, ''))} <${email.replace(/[<>\s]/g, '')}>`;
 }
 
 /** The rule ids of a transform's edits in the run. */
@@ -79,5 +86,5 @@ export const mboxFormat: OutputFormat = {
   commands: ['diff'],
   machineReadable: false,
   splitsIntoFiles: true,
-  build: (result: RunResult, context: ReportContext) => buildMboxMessages(result, context.transforms, { toolVersion: context.toolVersion, date: context.date }),
+  build: (result: RunResult, context: ReportContext) => buildMboxMessages(result, context.transforms, { toolVersion: context.toolVersion, date: context.date, author: context.author }),
 };

@@ -17,6 +17,8 @@ export interface ReportContext {
   readonly date: Date;
   /** The exit status the run ends with. */
   readonly exitCode: number;
+  /** The user's git identity, "Name <email>", for formats that make commits; undefined when unknown. */
+  readonly author?: string | undefined;
 }
 
 /** A piece of output: joined for stdout or `-o`, or one file each with `--output-dir`. */

@@ -2,6 +2,7 @@
 import { findingId } from './output-format.js';
 import { totalsOf, type FileResult, type ReportedDiagnostic, type RunResult } from '../run/run-result.js';
 import type { Palette } from '../terminal/colors.js';
+import { formatFixHint, type FixHintContext } from './fix-hint.js';
 
 /** `path:line:col: severity: message [origin]` */
 export function formatDiagnostic(path: string, diagnostic: ReportedDiagnostic, palette: Palette): string {
@@ -30,12 +31,14 @@ const CHANGED_WORDS = {
 } as const;
 
 /** All problem lines, then the summary line. Ends with a newline. */
-export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: RunResult, palette: Palette, seconds?: number): string {
+export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: RunResult, palette: Palette, seconds?: number, hint?: FixHintContext): string {
   const lines: string[] = [];
   for (const file of result.files) {
     const problem = formatFileProblem(file, palette);
     if (problem) lines.push(problem);
     for (const diagnostic of file.diagnostics) lines.push(formatDiagnostic(file.path, diagnostic, palette));
+    // apply and review name what they wrote, as prettier --write does, so nothing changes unseen.
+    if ((command === 'apply' || command === 'review') && file.written) lines.push(`${palette.bold(file.path)}: ${palette.green('written')}`);
     if (command === 'check' && file.status === 'changed') {
       const ids = [...new Set(file.edits.map((edit) => findingId(edit)))].join(', ');
       lines.push(`${palette.bold(file.path)}: ${palette.yellow('needs change')}: ${ids}`);
@@ -50,12 +53,12 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
   lines.push(`ucma-codemod ${command}: ${changed}, ${rest}${diagnostics}${time}`);
   if (command === 'check' && t.changed > 0) {
     const paths = result.files.filter((file) => file.status === 'changed').map((file) => quoteForShell(file.path));
-    lines.push(`To make the changes: ucma-codemod apply ${paths.join(' ')}   (or review them: ucma-codemod review)`);
+    lines.push(hint ? formatFixHint(paths, hint) : `To make the changes: ucma-codemod apply ${paths.join(' ')}   (or review them: ucma-codemod review)`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function quoteForShell(path: string): string {
+export function quoteForShell(path: string): string {
   // "./" keeps a name that starts with "-" from being read as an option.
   const safe = path.startsWith('-') ? `./${path}` : path;
   return /^[\w./-]+$/.test(safe) ? safe : `'${safe.replace(/'/g, `'\\''`)}'`;

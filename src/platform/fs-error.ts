@@ -13,6 +13,10 @@ export function describeFsError(thrown: unknown): string {
       return 'not a directory';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
     default:
       return thrown instanceof Error ? thrown.message : String(thrown);
   }

@@ -1,4 +1,4 @@
-// Minimal ANSI colouring, used only when the stream is a terminal and NO_COLOR is not set.
+// Minimal ANSI colouring: on a terminal by default, with the usual flags and environment variables.
 
 export interface Palette {
   red(text: string): string;
@@ -23,12 +23,19 @@ const COLORS: Palette = {
 const PLAIN: Palette = { red: String, yellow: String, cyan: String, green: String, bold: String, dim: String };
 
 /**
- * Colour when asked (`--color`), never when refused (`--no-color`) or when NO_COLOR is set to
- * anything non-empty (https://no-color.org), otherwise only on a TTY.
+ * Whether to colour, in the order the conventions give: the flag wins (`--color`, `--no-color`;
+ * no-color.org: a user's explicit flag beats NO_COLOR); then NO_COLOR set to anything non-empty;
+ * then FORCE_COLOR (set and not "0"/"false": colour, even into a pipe); then TERM=dumb (no
+ * colour); otherwise colour only on a terminal.
  */
+export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR.toLowerCase());
+  if (env.TERM === 'dumb') return false;
+  return stream.isTTY === true;
+}
+
 export function choosePalette(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv, flag: boolean | undefined): Palette {
-  if (flag === false) return PLAIN;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return PLAIN;
-  if (flag === true) return COLORS;
-  return stream.isTTY ? COLORS : PLAIN;
+  return wantsColor(stream, env, flag) ? COLORS : PLAIN;
 }

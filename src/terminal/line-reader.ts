@@ -1,16 +1,21 @@
 // Reads answers one line at a time from a terminal or a pipe; undefined once the input ends.
-import { createInterface } from 'node:readline';
+// Nothing is read from the input until the first next(), and close() stops reading, so a
+// terminal is left alone once the answers are in (the process can exit, later typing goes to the shell).
+import { createInterface, type Interface } from 'node:readline';
 
 export class LineReader {
-  private readonly lines: AsyncIterator<string>;
+  private readline: Interface | undefined;
+  private lines: AsyncIterator<string> | undefined;
   private ended = false;
 
-  constructor(input: NodeJS.ReadableStream) {
-    this.lines = createInterface({ input, crlfDelay: Infinity, terminal: false })[Symbol.asyncIterator]();
-  }
+  constructor(private readonly input: NodeJS.ReadableStream) {}
 
   async next(): Promise<string | undefined> {
     if (this.ended) return undefined;
+    if (!this.lines) {
+      this.readline = createInterface({ input: this.input, crlfDelay: Infinity, terminal: false });
+      this.lines = this.readline[Symbol.asyncIterator]();
+    }
     const { value, done } = await this.lines.next();
     if (done) {
       this.ended = true;
@@ -20,6 +25,10 @@ export class LineReader {
   }
 
   close(): void {
-    void this.lines.return?.();
+    this.ended = true;
+    // Closing the interface pauses the input; ending the iterator alone leaves a terminal being read.
+    this.readline?.close();
+    this.readline = undefined;
+    this.lines = undefined;
   }
 }

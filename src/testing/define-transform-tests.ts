@@ -4,30 +4,19 @@ import { describe, expect, test } from '@jest/globals';
 import { findSyntaxErrors } from '../engine/parse-csharp.js';
 import { languageForPath } from '../engine/languages.js';
 import { LineIndex } from '../engine/line-index.js';
-import { decodeSource, encodeSource } from '../engine/source-text.js';
+import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
-import { transformSource, type FileSurroundings, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
+import type { FileSurroundings, SourceOutcome, TransformOptions } from '../engine/transform-source.js';
+import { runTransformOnBytes } from './run-on-bytes.js';
 import { variantsFor } from './byte-variants.js';
 import { readFixtureCases, type ExpectedDiagnostic, type FixtureCase } from './fixture-cases.js';
+
+export { runTransformOnBytes };
 
 export interface TransformTestOptions {
   /** Options passed to the transform, as with --option on the command line. */
   readonly options?: TransformOptions;
-}
-
-/** Runs a transform on bytes the way the CLI does, returning the output bytes and the outcome. */
-export function runTransformOnBytes(
-  transform: Transform,
-  bytes: Buffer,
-  path = 'Fixture.cs',
-  options: TransformOptions = {},
-  surroundings: FileSurroundings = {},
-): { output: Buffer; outcome: SourceOutcome } {
-  const source = decodeSource(bytes);
-  const outcome = transformSource(path, source, [transform], options, surroundings);
-  const output = outcome.status === 'changed' ? encodeSource(source, outcome.newText) : bytes;
-  return { output, outcome };
 }
 
 /**

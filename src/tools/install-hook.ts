@@ -3,7 +3,6 @@
 import { UserError } from '../platform/user-error.js';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { packageRoot } from '../platform/package-info.js';
 import { git } from '../platform/run-git.js';
 
 /** The line that marks a hook as ours, so that re-running install-hook may update it. */
@@ -20,24 +19,25 @@ export interface HookInstallResult {
   readonly action: 'installed' | 'updated' | 'unchanged';
 }
 
-/** Quotes a string for POSIX sh. */
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The hook script: runs this installation of ucma-codemod, or the one on PATH if it moved. */
-export function hookScript(nodePath: string, binPath: string): string {
+/**
+ * The hook script. It names no path of this machine, so moving or re-cloning either repository
+ * never breaks it: it runs the ucma-codemod on PATH, else the one installed in the repository
+ * (`npx --no-install` never downloads anything), else refuses with a message.
+ */
+export function hookScript(): string {
   return `#!/bin/sh
 ${HOOK_MARKER} (written by "ucma-codemod install-hook"; running it again rewrites this file).
 # Refuses the commit while a staged .cs file needs a ucma-codemod change; the patch it prints
 # shows what is needed. Fix: ucma-codemod apply <files> && git add <files>
 # Skip once: git commit --no-verify
-node=${shellQuote(nodePath)}
-cli=${shellQuote(binPath)}
-if [ -x "$node" ] && [ -f "$cli" ]; then
-  exec "$node" "$cli" check --staged
+if command -v ucma-codemod >/dev/null 2>&1; then
+  exec ucma-codemod check --staged
 fi
-exec ucma-codemod check --staged
+if command -v npx >/dev/null 2>&1 && npx --no-install ucma-codemod --version >/dev/null 2>&1; then
+  exec npx --no-install ucma-codemod check --staged
+fi
+echo "ucma-codemod pre-commit hook: ucma-codemod is neither on PATH nor installed in this repository (npx --no-install ucma-codemod); install it (see its README) or skip this check once with: git commit --no-verify" >&2
+exit 1
 `;
 }
 
@@ -50,8 +50,11 @@ export async function installPreCommitHook(cwd: string): Promise<HookInstallResu
   } catch {
     throw new HookInstallError('not inside a git repository; run install-hook in the repository that holds the C# sources');
   }
+  if ((await git(cwd, ['rev-parse', '--is-bare-repository'])).trim() === 'true') {
+    throw new HookInstallError('this is a bare repository: nothing is committed in it, so a pre-commit hook would never run; run install-hook in a clone that has a work tree');
+  }
   const path = join(hooksDir, 'pre-commit');
-  const script = hookScript(process.execPath, join(packageRoot(), 'bin', 'ucma-codemod.js'));
+  const script = hookScript();
   const existing = await readFile(path, 'utf8').catch(() => undefined);
   if (existing !== undefined && !existing.includes(HOOK_MARKER)) {
     throw new HookInstallError(

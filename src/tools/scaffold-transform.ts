@@ -4,6 +4,7 @@ import { UserError } from '../platform/user-error.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TRANSFORM_ID_PATTERN } from '../engine/transform-shape.js';
+import { IGNORE_FILE_NAME } from '../platform/project-files.js';
 
 /** A scaffold request that cannot be done (bad id, existing files). Exit 2. */
 export class ScaffoldError extends UserError {
@@ -43,7 +44,22 @@ export async function scaffoldTransform(id: string, root: string): Promise<Scaff
     writeFileSync(join(root, path), content, { flag: 'wx' });
   }
   const registered = mode === 'repository' ? await registerInRegistry(root, id) : undefined;
-  return { mode, created: Object.keys(files), registered };
+  const created = Object.keys(files);
+  if (mode === 'project' && ignoreFixtures(root)) created.push(IGNORE_FILE_NAME);
+  return { mode, created, registered };
+}
+
+/**
+ * Fixture inputs are .cs files that must not change: a run over the project (`ucma-codemod diff`,
+ * the hook, CI) leaves them alone through the project's ignore file. Returns true when it wrote it.
+ */
+function ignoreFixtures(root: string): boolean {
+  const path = join(root, IGNORE_FILE_NAME);
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (existing !== undefined && existing.split(/\r?\n/).some((line) => line.trim() === 'fixtures/' || line.trim() === '/fixtures/')) return false;
+  const entry = '# Transform fixtures (ucma-codemod test): inputs that must stay as they are.\n/fixtures/\n';
+  writeFileSync(path, existing === undefined ? entry : `${existing}${existing.endsWith('\n') || existing === '' ? '' : '\n'}${entry}`);
+  return true;
 }
 
 function registryHasId(root: string, id: string): boolean {

@@ -16,10 +16,11 @@ const ALLOWED: Record<string, readonly string[]> = {
   output: ['run', 'engine', 'platform', 'terminal'],
   terminal: ['engine', 'platform'],
   tools: ['engine', 'platform'],
+  config: ['inputs', 'platform'],
   testing: ['engine', 'platform'],
   index: ['engine', 'authoring'],
   transforms: ['index'],
-  cli: ['engine', 'authoring', 'inputs', 'run', 'output', 'terminal', 'tools', 'platform', 'transforms', 'index'],
+  cli: ['engine', 'authoring', 'inputs', 'run', 'output', 'terminal', 'tools', 'platform', 'transforms', 'index', 'config', 'testing'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -222,11 +222,16 @@ describe('errors and manual changes', () => {
     expect(read(root, 'Application.cs').equals(readFileSync(join(cases, 'syntax-error-near-the-edit.input.cs')))).toBe(true);
   });
 
-  test('colour only when asked or on a terminal, never with NO_COLOR', () => {
+  test('colour only when asked or on a terminal; the flag wins over NO_COLOR, FORCE_COLOR colours a pipe', () => {
     const root = makeTempDir();
     copyFileSync(join(cases, 'manual-negated-test.input.cs'), join(root, 'Application.cs'));
-    expect(runCli(['check'], root, { env: { NO_COLOR: '' } }).stderr).not.toContain('\u001b[');
-    expect(runCli(['check', '--color'], root, { env: { NO_COLOR: '' } }).stderr).toContain('\u001b[33mwarning');
-    expect(runCli(['check', '--color'], root, { env: { NO_COLOR: '1' } }).stderr).not.toContain('\u001b[');
+    const plain = { NO_COLOR: '', FORCE_COLOR: undefined, TERM: 'xterm' };
+    expect(runCli(['check'], root, { env: plain }).stderr).not.toContain('\u001b[');
+    expect(runCli(['check', '--color'], root, { env: plain }).stderr).toContain('\u001b[33mwarning');
+    // no-color.org: a flag the user gives beats NO_COLOR.
+    expect(runCli(['check', '--color'], root, { env: { ...plain, NO_COLOR: '1' } }).stderr).toContain('\u001b[33mwarning');
+    expect(runCli(['check'], root, { env: { ...plain, NO_COLOR: '1', FORCE_COLOR: '1' } }).stderr).not.toContain('\u001b[');
+    expect(runCli(['check'], root, { env: { ...plain, FORCE_COLOR: '1' } }).stderr).toContain('\u001b[33mwarning');
+    expect(runCli(['check', '--no-color'], root, { env: { ...plain, FORCE_COLOR: '1' } }).stderr).not.toContain('\u001b[');
   });
 });

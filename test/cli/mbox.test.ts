@@ -41,7 +41,7 @@ const commitCount = (root: string) => Number(git(root, 'rev-list', '--count', 'H
 const fold = (text: string) => text.replace(/\s+/g, ' ');
 
 describe.each(variants)('mbox of the $name sample', ({ name, changed, crlf }) => {
-  test('git am --keep-cr makes one explained commit by ucma-codemod whose tree is what apply writes', () => {
+  test('git am --keep-cr makes one explained commit by the user whose tree is what apply writes', () => {
     const root = committedSample(name);
     const run = runCli(['diff', '--format', 'mbox'], root);
     expect(run.status).toBe(0);
@@ -59,7 +59,8 @@ describe.each(variants)('mbox of the $name sample', ({ name, changed, crlf }) =>
     git(root, 'am', '--keep-cr', mbox);
     expect(commitCount(root)).toBe(2);
     expect(git(root, 'log', '-1', '--format=%s').trim()).toBe(TITLE);
-    expect(git(root, 'log', '-1', '--format=%an').trim()).toBe('ucma-codemod');
+    // Authored by the repository's user.name/user.email (committedSample sets Test <test@example.com>).
+    expect(git(root, 'log', '-1', '--format=%an <%ae>').trim()).toBe('Test <test@example.com>');
     const message = git(root, 'log', '-1', '--format=%B');
     const body = fold(message);
     expect(body).toContain('The documented change adds a second Boolean expression');
@@ -177,5 +178,32 @@ describe('a user transform next to the built-in one', () => {
     expect(treeDifferences(root, appliedCopy('applicationprovisioner-edited', transforms))).toEqual([]);
     expect(readFileSync(join(root, 'ApplicationProvisioning/Application.cs'), 'utf8')).toContain('Debug.WriteLine("GetApplication: "');
     expect(runCli(['check', ...transforms], root).status).toBe(0);
+  });
+});
+
+describe('the author of the mbox commits', () => {
+  const noGlobalConfig = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: '', GIT_AUTHOR_EMAIL: '' };
+
+  test('a non-ASCII user.name survives git am (RFC 2047 header)', () => {
+    const root = committedSample('applicationprovisioner');
+    git(root, 'config', 'user.name', 'Zoë Ångström');
+    git(root, 'config', 'user.email', 'zoe@example.org');
+    const run = runCli(['diff', '--format', 'mbox'], root, { env: noGlobalConfig });
+    expect(run.status).toBe(0);
+    git(root, 'am', '--keep-cr', tempFile('changes.mbox', run.stdout));
+    expect(git(root, 'log', '-1', '--format=%an <%ae>').trim()).toBe('Zoë Ångström <zoe@example.org>');
+  });
+
+  test('GIT_AUTHOR_NAME/EMAIL win over the config, as in git', () => {
+    const root = committedSample('applicationprovisioner');
+    const run = runCli(['diff', '--format', 'mbox'], root, { env: { ...noGlobalConfig, GIT_AUTHOR_NAME: 'Env Person', GIT_AUTHOR_EMAIL: 'env@example.org' } });
+    expect(run.stdout.toString('utf8')).toContain('\nFrom: Env Person <env@example.org>\n');
+  });
+
+  test('without a git identity (no repository, no config) the author is ucma-codemod', () => {
+    const root = copySample('applicationprovisioner');
+    const run = runCli(['diff', '--format', 'mbox'], root, { env: { ...noGlobalConfig, HOME: root, XDG_CONFIG_HOME: root } });
+    expect(run.status).toBe(0);
+    expect(run.stdout.toString('utf8')).toContain('\nFrom: ucma-codemod <ucma-codemod@example.invalid>\n');
   });
 });

@@ -11,10 +11,17 @@
 //   that do not stash (like the one install-hook writes).
 // - pre-commit (pre-commit.com): the repository's .pre-commit-hooks.yaml, hook id ucma-codemod-check.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cleanTempDirs, copyTree, git, gitStatus, initRepo, makeTempDir, runCli } from '../helpers/cli.js';
-import { fixturePath } from '../helpers/paths.js';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { binPath, cleanTempDirs, copyTree, git, gitStatus, initRepo, makeTempDir, runCli } from '../helpers/cli.js';
+import { fixturePath, repoRoot } from '../helpers/paths.js';
+
+// The hook runs the ucma-codemod on PATH, as after an install: put this build there for the commits below.
+const userPath = process.env.PATH ?? '';
+const toolDir = makeTempDir('ucma-codemod-path-');
+symlinkSync(binPath, join(toolDir, 'ucma-codemod'));
+process.env.PATH = `${toolDir}${delimiter}${userPath}`;
 
 const SAMPLE = fixturePath('samples', 'applicationprovisioner');
 const APP = 'ApplicationProvisioning/Application.cs';
@@ -118,6 +125,44 @@ describe('install-hook and the hook it writes', () => {
     expect(update.stderr).toContain('pre-commit hook updated');
     expect(readFileSync(hook, 'utf8')).toBe(written);
     expect(isExecutable(hook)).toBe(true);
+  });
+
+  test('the hook names no path of this machine: it works after the tool moves, via PATH or npx --no-install', () => {
+    const root = sampleRepo();
+    expect(runCli(['install-hook'], root).status).toBe(0);
+    const script = readFileSync(join(root, '.git', 'hooks', 'pre-commit'), 'utf8');
+    expect(script).not.toContain(repoRoot);
+    expect(script).not.toContain(process.execPath);
+    expect(script).not.toContain(root);
+
+    writeFileSync(join(root, APP), Buffer.concat([readFileSync(join(root, APP)), Buffer.from('// touched\r\n')]));
+    git(root, 'add', APP);
+    const withoutTool = { ...process.env, PATH: userPath };
+    const commit = (env: NodeJS.ProcessEnv) => spawnSync('git', ['commit', '-m', 'touch'], { cwd: root, env, encoding: 'utf8' });
+    try {
+      // Not on PATH and not in the repository: refused, with a message saying what to do.
+      const missing = commit(withoutTool);
+      expect(missing.status).not.toBe(0);
+      expect(missing.stderr).toContain('ucma-codemod is neither on PATH nor installed in this repository');
+      // Installed in the repository (node_modules/.bin, as npm install --save-dev does): found by npx --no-install.
+      mkdirSync(join(root, 'node_modules', '.bin'), { recursive: true });
+      symlinkSync(binPath, join(root, 'node_modules', '.bin', 'ucma-codemod'));
+      const viaNpx = commit(withoutTool);
+      expect(viaNpx.status).not.toBe(0);
+      expect(viaNpx.stdout + viaNpx.stderr).toContain(`${APP}: needs change: provisioner-tls-target`);
+    } finally {
+      rmSync(join(root, 'node_modules'), { recursive: true, force: true });
+    }
+    expect(headCount(root)).toBe(1);
+  });
+
+  test('in a bare repository install-hook refuses (exit 2): no commit would ever run the hook', () => {
+    const bare = makeTempDir();
+    git(bare, 'init', '-q', '--bare');
+    const run = runCli(['install-hook'], bare);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('bare repository');
+    expect(existsSync(join(bare, 'hooks', 'pre-commit'))).toBe(false);
   });
 
   test('outside a git repository install-hook exits 2 with a message', () => {

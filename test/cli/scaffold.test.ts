@@ -168,7 +168,7 @@ describe('new <id> in this repository', () => {
 });
 
 describe('new <id> in a user project (not this repository)', () => {
-  const CREATED_IN_PROJECT = ['transforms/my-fix.ts', 'fixtures/my-fix/rename-member.input.cs', 'fixtures/my-fix/rename-member.output.cs', 'test/my-fix.test.ts'];
+  const CREATED_IN_PROJECT = ['transforms/my-fix.ts', 'fixtures/my-fix/rename-member.input.cs', 'fixtures/my-fix/rename-member.output.cs', 'test/my-fix.test.ts', '.ucma-codemodignore'];
   let project: string;
   let run: ReturnType<typeof runCli>;
   let created: Map<string, Buffer>;
@@ -228,7 +228,7 @@ describe('new <id> in a user project (not this repository)', () => {
   test('a second new my-fix is refused and changes nothing', () => {
     const again = runCli(['new', 'my-fix'], project);
     expect(again.status).toBe(2);
-    expect(again.stderr).toBe(`ucma-codemod: transform "my-fix" already exists: ${CREATED_IN_PROJECT.join(', ')}; choose another id\n`);
+    expect(again.stderr).toBe(`ucma-codemod: transform "my-fix" already exists: ${CREATED_IN_PROJECT.filter((path) => path !== ".ucma-codemodignore").join(", ")}; choose another id\n`);
     expect(snapshot(project)).toEqual(created);
   });
 

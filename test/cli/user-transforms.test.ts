@@ -196,7 +196,8 @@ describe('a TypeScript transform from a folder outside the repository', () => {
 
     const applied = runCli(['apply', '-t', transformPath, 'App'], root);
     expect(applied.status).toBe(0);
-    expect(applied.stderr).toMatch(/^ucma-codemod apply: 1 file changed, 1 unchanged/);
+    // apply names the file it wrote, then the summary.
+    expect(applied.stderr).toMatch(/^App\/Configuration\/Startup\.cs: written\nucma-codemod apply: 1 file changed, 1 unchanged/);
     expect(readFileSync(join(root, 'App', 'Configuration', 'Startup.cs')).equals(crlfWithBom(STARTUP_AFTER))).toBe(true);
     expect(readFileSync(join(root, 'App', 'Notes.cs')).equals(NOTES)).toBe(true);
     expect(gitBytes(root, 'diff', '--full-index', '--no-color', '--no-ext-diff').toString('latin1')).toBe(patch.toString('latin1'));

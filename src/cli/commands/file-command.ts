@@ -1,20 +1,22 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { discoverFiles } from '../../inputs/discover-files.js';
+import { join } from 'node:path';
+import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
-import { exitCodeFor } from '../../run/exit-code.js';
 import { packageVersion } from '../../platform/package-info.js';
 import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, type OutputFormat } from '../../output/output-format.js';
-import { formatTextReport } from '../../output/text-report.js';
+import { formatAuthor } from '../../output/mbox-report.js';
+import { gitAuthorIdentity } from '../../platform/git-identity.js';
+import { formatTextReport, quoteForShell } from '../../output/text-report.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import type { RunResult } from '../../run/run-result.js';
 import { choosePalette } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
+import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
+import { assertReportDirectoryTarget, assertReportFileTarget, writeReportFile, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 
 type FileCommandName = 'diff' | 'apply' | 'check';
@@ -27,13 +29,16 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   let passedOver;
   if (options.staged) {
     const staged = await stagedInputs(options.paths, io.cwd);
-    inputs = staged.inputs;
+    inputs = staged.inputs.filter((input) => !options.ignore?.ignores(input.absolutePath));
     passedOver = { skipped: staged.skipped, errors: [] };
   } else {
-    const discovery = await discoverFiles(options.paths, io.cwd);
+    const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
     inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
     passedOver = discovery;
   }
+
+  if (options.output !== undefined) assertReportFileTarget(options.output, io.cwd, inputs.map((input) => input.absolutePath));
+  if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
 
   const progress = shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
     ? new ProgressBar(io.stderr, inputs.length)
@@ -50,27 +55,34 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   });
   progress?.finish();
 
-  const exitCode = exitCodeFor(result, command);
+  const exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
   if (format) await writeFormat(format, result, command, exitCode, options, transforms, io);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  io.stderr.write(formatTextReport(command, result, choosePalette(io.stderr, io.env, options.color), seconds));
+  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell) };
+  const palette = choosePalette(io.stderr, io.env, options.color);
+  io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
   return exitCode;
 }
 
 async function writeFormat(format: OutputFormat, result: RunResult, command: FileCommandName, exitCode: number, options: CliOptions, transforms: Transform[], io: CliIo): Promise<void> {
-  const parts = format.build(result, reportContext({ command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), exitCode }));
+  const parts = format.build(result, reportContext({ command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), exitCode, author: await commitAuthor(format, io) }));
   if (options.outputDir !== undefined) {
-    const directory = resolve(io.cwd, options.outputDir);
-    await mkdir(directory, { recursive: true });
     for (const part of parts) {
-      await writeFile(join(directory, part.fileName), part.bytes);
+      await writeReportPart(io.cwd, options.outputDir, part.fileName, part.bytes);
       io.stderr.write(`${join(options.outputDir, part.fileName)}\n`);
     }
     return;
   }
   const bytes = Buffer.concat(parts.map((part) => part.bytes));
-  if (options.output !== undefined) await writeFile(resolve(io.cwd, options.output), bytes);
+  if (options.output !== undefined) await writeReportFile(io.cwd, options.output, bytes);
   else await writeBytes(io.stdout, bytes);
+}
+
+/** The author of the commits a format makes (mbox): the user's git identity. */
+async function commitAuthor(format: OutputFormat, io: CliIo): Promise<string | undefined> {
+  if (format.name !== 'mbox') return undefined;
+  const identity = await gitAuthorIdentity(io.cwd, io.env);
+  return identity && formatAuthor(identity.name, identity.email);
 }
 
 /** SOURCE_DATE_EPOCH when set (reproducible output), else now. */

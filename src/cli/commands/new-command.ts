@@ -11,7 +11,7 @@ export async function newCommand(id: string, io: CliIo): Promise<number> {
     '',
     result.mode === 'repository'
       ? `Next: edit transforms/${id}.ts and its fixtures, then run npm test.`
-      : `Next: edit transforms/${id}.ts and fixtures/${id}/, test it with your jest setup (see docs/writing-transforms.md), and run it with: ucma-codemod diff -t ./transforms/${id}.ts <paths>`,
+      : `Next: edit transforms/${id}.ts and fixtures/${id}/, test it with: ucma-codemod test (or your jest setup, see docs/writing-transforms.md), and run it with: ucma-codemod diff -t ./transforms/${id}.ts <paths>`,
   ];
   return writeAndReturn(io.stderr, `${lines.join('\n')}\n`, ExitCode.Ok);
 }

@@ -1,7 +1,7 @@
 // `ucma-codemod review`: steps through every proposed change with its explanation and asks
 // accept / skip / accept all / quit; writes only the accepted changes, with apply's safety.
 import { fstatSync } from 'node:fs';
-import { discoverFiles } from '../../inputs/discover-files.js';
+import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { exitCodeFor } from '../../run/exit-code.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
@@ -43,7 +43,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     throw new UsageError('review asks a question for each change: run it in a terminal, or pipe the answers in (one per line: y, n, a or q), e.g. printf "y\\nn\\n" | ucma-codemod review');
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
-  const discovery = await discoverFiles(options.paths, io.cwd);
+  const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
   const proposed = await runCodemod({
     inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
     passedOver: discovery,
