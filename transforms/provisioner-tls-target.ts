@@ -28,6 +28,7 @@ import {
   type SyntaxNode,
   type TextEdit,
   type TransformContext,
+  type ProjectIndex,
 } from '../src/index.js';
 
 const DOCUMENT = 'Modifying ApplicationProvisioner.exe sample code';
@@ -59,6 +60,8 @@ export default defineTransform({
     // A run that cannot look at the sample's Application.cs (a symbolic link, too large, undecodable)
     // must not report that nothing is left to do.
     watchFileNames: ['Application.cs'],
+    // The project's TrustedService class may live in another file (it does in the sample).
+    needsProject: true,
     followUp:
       'Rebuild ApplicationProvisioner.exe. For each contact object that the rebuilt tool creates for a legacy ' +
       '(UCMA 2.0) pool, run "Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <pool FQDN> ' +
@@ -179,11 +182,13 @@ function patchGetApplication(context: TransformContext, method: SyntaxNode): { e
       ),
     );
   }
-  // ... whose class, when this file declares it, has the members the change reads.
-  const missing = missingTrustedServiceMembers(context.tree.rootNode);
+  // ... whose class, when the project declares it, has the members the change reads.
+  const fromProject = context.project ? missingProjectTrustedServiceMembers(context.project) : undefined;
+  const missing = fromProject?.missing ?? missingTrustedServiceMembers(context.tree.rootNode);
   if (missing.length > 0) {
+    const where = fromProject && !fromProject.paths.includes(context.path) ? 'in this project' : 'in this file';
     return none(
-      info(name, `the TrustedService class declared in this file has no ${missing.join(' or ')} member, which the documented change reads; it is not the sample's class, so nothing was changed.`),
+      info(name, `the TrustedService class declared ${where} has no ${missing.join(' or ')} member, which the documented change reads; it is not the sample's class, so nothing was changed.`),
     );
   }
 
@@ -430,6 +435,21 @@ function missingTrustedServiceMembers(root: SyntaxNode): string[] {
     }
   }
   return ['TlsTarget', 'Fqdn'].filter((member) => !members.has(member));
+}
+
+/**
+ * The members among TlsTarget and Fqdn that the project's TrustedService class lacks (partial
+ * declarations merged by the index) and the files that declare it; none missing when the project
+ * declares no such class, or when one of several (in different namespaces) has both.
+ */
+function missingProjectTrustedServiceMembers(project: ProjectIndex): { missing: string[]; paths: readonly string[] } {
+  let best: { missing: string[]; paths: readonly string[] } = { missing: [], paths: [] };
+  const classes = project.types.filter((type) => type.name === 'TrustedService' && type.kind === 'class');
+  for (const [index, type] of classes.entries()) {
+    const missing = ['TlsTarget', 'Fqdn'].filter((member) => !(type.members.get(member) ?? []).some((m) => m.kind === 'property' || m.kind === 'field'));
+    if (index === 0 || missing.length < best.missing.length) best = { missing, paths: type.paths };
+  }
+  return best;
 }
 
 /** Locals initialised with an entry's TlsTarget or Fqdn: `string t = entry.TlsTarget;`, `var f = entry.Fqdn;`. */
