@@ -85,6 +85,7 @@ export {
   isBelowFramework45,
   isUcmaAssemblyName,
   parseFrameworkVersion,
+  readUcmaProject,
   referencesUcma,
   UCMA4_REQUIREMENTS,
   UCMA4_RUNTIME,

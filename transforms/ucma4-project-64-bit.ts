@@ -7,11 +7,9 @@ import {
   globalProperty,
   info,
   propertyValue,
-  readMsbuildProject,
-  referencesUcma,
+  readUcmaProject,
   replace,
   UCMA4_REQUIREMENTS,
-  xmlFileKind,
   type Diagnostic,
   type MsbuildProject,
   type PropertyGroup,
@@ -39,9 +37,8 @@ export default defineTransform({
     requires: ['Microsoft.Rtc', 'UCMA'],
   },
   run(context) {
-    if (xmlFileKind(context.path) !== 'msbuild-project') return;
-    const project = readMsbuildProject(context.tree.rootNode);
-    if (!project || !referencesUcma(project)) return;
+    const project = readUcmaProject(context);
+    if (!project) return;
     const outputType = (propertyValue(globalProperty(project, 'OutputType')) ?? '').toLowerCase();
     const edits: TextEdit[] = [];
     const diagnostics: Diagnostic[] = [];

@@ -5,12 +5,10 @@ import {
   defineTransform,
   hintPathNamesUcma,
   info,
-  readMsbuildProject,
-  referencesUcma,
+  readUcmaProject,
   replace,
   UCMA4_REQUIREMENTS,
   warning,
-  xmlFileKind,
   type AssemblyReference,
   type Diagnostic,
   type TextEdit,
@@ -44,9 +42,8 @@ export default defineTransform({
       'pointed at the Microsoft Speech Platform SDK 11.0 by hand.',
   },
   run(context) {
-    if (xmlFileKind(context.path) !== 'msbuild-project') return;
-    const project = readMsbuildProject(context.tree.rootNode);
-    if (!project || !referencesUcma(project)) return;
+    const project = readUcmaProject(context);
+    if (!project) return;
     const edits: TextEdit[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const reference of project.references) {

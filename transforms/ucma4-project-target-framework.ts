@@ -6,11 +6,9 @@ import {
   isBelowFramework45,
   parseFrameworkVersion,
   propertyValue,
-  readMsbuildProject,
-  referencesUcma,
+  readUcmaProject,
   replace,
   UCMA4_RUNTIME,
-  xmlFileKind,
   type Diagnostic,
   type TextEdit,
 } from '../src/index.js';
@@ -33,9 +31,8 @@ export default defineTransform({
     followUp: 'Install the .NET Framework 4.5 targeting pack (Visual Studio 2012 or later) to build the retargeted project.',
   },
   run(context) {
-    if (xmlFileKind(context.path) !== 'msbuild-project') return;
-    const project = readMsbuildProject(context.tree.rootNode);
-    if (!project || !referencesUcma(project)) return;
+    const project = readUcmaProject(context);
+    if (!project) return;
     const edits: TextEdit[] = [];
     const diagnostics: Diagnostic[] = [];
     let targets45 = false;

@@ -1,6 +1,8 @@
 // What makes a project a UCMA project, and which UCMA it builds against, read from its
 // references: shared by the ucma4-project-* and ucma4-config-* transforms.
-import type { AssemblyReference, MsbuildProject } from './msbuild-project.js';
+import { xmlFileKind } from '../engine/languages.js';
+import type { SyntaxTree } from '../engine/parse-csharp.js';
+import { readMsbuildProject, type AssemblyReference, type MsbuildProject } from './msbuild-project.js';
 
 /** The UCMA documents the project-file transforms follow. */
 export const UCMA4_REQUIREMENTS = {
@@ -29,6 +31,13 @@ export function hintPathNamesUcma(reference: AssemblyReference): boolean {
 /** A project references UCMA when a Reference names Microsoft.Rtc.Collaboration(.*) or its HintPath names a UCMA SDK folder. */
 export function referencesUcma(project: MsbuildProject): boolean {
   return project.references.some((reference) => isUcmaAssemblyName(reference.assemblyName) || hintPathNamesUcma(reference));
+}
+
+/** The file's MSBuild project when it is a project file (*.csproj) that references UCMA, else undefined. */
+export function readUcmaProject(file: { readonly path: string; readonly tree: SyntaxTree }): MsbuildProject | undefined {
+  if (xmlFileKind(file.path) !== 'msbuild-project') return undefined;
+  const project = readMsbuildProject(file.tree.rootNode);
+  return project && referencesUcma(project) ? project : undefined;
 }
 
 /** Parses `v3.5`, `v4.0`, `v4.5.2` into numbers; undefined for anything else (a property reference, a typo). */
