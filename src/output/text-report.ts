@@ -47,7 +47,13 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
   for (const removed of result.removedTempFiles) lines.push(`removed a temp file left by an interrupted run: ${removed}`);
   const t = totalsOf(result);
   const changed = `${t.changed} ${CHANGED_WORDS[command][t.changed === 1 ? 0 : 1]}`;
-  const rest = `${t.unchanged} unchanged, ${t.skipped} skipped, ${t.failed} failed`;
+  // An unchanged file is not "unchanged" to a person when it still holds a change to make by hand
+  // (a warning) or one they declined in review: those are counted apart.
+  const left = result.files.filter((file) => file.status === 'unchanged');
+  const byHand = left.filter((file) => file.diagnostics.some((d) => d.severity === 'warning')).length;
+  const declined = left.filter((file) => file.declined.length > 0 && !file.diagnostics.some((d) => d.severity === 'warning')).length;
+  const apart = [byHand > 0 ? `${byHand} to fix by hand` : '', declined > 0 ? `${declined} declined` : ''].filter(Boolean).map((part) => `${part}, `).join('');
+  const rest = `${apart}${t.unchanged - byHand - declined} unchanged, ${t.skipped} skipped, ${t.failed} failed`;
   const diagnostics = t.warnings + t.errors > 0 ? `; ${t.errors} ${plural(t.errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(2)}s`;
   lines.push(`ucma-codemod ${command}: ${changed}, ${rest}${diagnostics}${time}`);

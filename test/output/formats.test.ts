@@ -140,11 +140,18 @@ describe('each format', () => {
       'src/D.cs:2:3: warning: x here needs a person [rename-x]',
       'src/E.cs: error: cannot read: permission denied',
       'src/link.cs: skipped: symbolic link, not followed',
-      'ucma-codemod check: 1 file needs changes, 1 unchanged, 1 skipped, 1 failed; 0 errors, 1 warning',
+      'ucma-codemod check: 1 file needs changes, 1 to fix by hand, 0 unchanged, 1 skipped, 1 failed; 0 errors, 1 warning',
       'To make the changes: ucma-codemod apply src/C.cs   (or review them: ucma-codemod review)',
       '',
     ]);
   });
+});
+
+test('review: a file whose change was declined is counted as declined, not unchanged', () => {
+  const declined = { ...changedFile(), status: 'unchanged' as const, edits: [], declined: changedFile().edits, change: undefined };
+  const untouched = fileResult({ path: 'src/F.cs', absolutePath: '/repo/src/F.cs', status: 'unchanged' });
+  const report = formatTextReport('review', deepFreeze({ files: [declined, untouched], removedTempFiles: [] }), choosePalette({ isTTY: false }, {}, undefined));
+  expect(report).toBe('ucma-codemod review: 0 files changed, 1 declined, 1 unchanged, 0 skipped, 0 failed\n');
 });
 
 describe('the exit rule', () => {
