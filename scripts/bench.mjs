@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'growth'];
+const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'growth', 'discovery'];
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
@@ -170,6 +170,24 @@ function grownCorpus(corpus, times) {
   return dir;
 }
 
+/** Times discoverFiles (in this process) over `count` empty .cs files in one directory. */
+async function timeDiscovery(count) {
+  const { discoverFiles } = await import('../dist/src/inputs/discover-files.js');
+  const dir = join(scratch, 'one-directory');
+  mkdirSync(dir);
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `File${i}.cs`), '');
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    const found = await discoverFiles([dir], scratch);
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (found.files.length !== count) throw new Error(`discovered ${found.files.length} of ${count} files`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  process.stderr.write('bench: discovery done\n');
+  return { case: `discovery of ${count} files in one directory`, discoveryMs: Math.round(median(samples)) };
+}
+
 const rows = [];
 let corpus;
 try {
@@ -237,6 +255,7 @@ try {
       if (times > 1) rmSync(dir, { recursive: true, force: true });
     }
   }
+  if (selected.has('discovery')) rows.push(await timeDiscovery(100_000));
   print(size);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -252,6 +271,10 @@ function print(size) {
   console.log('case                               ucma s  CPU s  RSS MiB | ast-grep s  CPU s  RSS MiB | wall ratio  CPU ratio');
   const seconds = (ms) => (ms / 1000).toFixed(2);
   for (const row of rows) {
+    if (row.discoveryMs !== undefined) {
+      console.log(`${row.case}: ${seconds(row.discoveryMs)} s`);
+      continue;
+    }
     const a = row.ucma;
     const b = row.astGrep;
     console.log(
