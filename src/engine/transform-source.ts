@@ -3,6 +3,7 @@
 import { adaptLineBreaks, isAscii, type SourceText } from './source-text.js';
 import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type OwnedEdit, type TextEdit } from './edits.js';
 import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
 import { lexicalProblem } from './lexical-guard.js';
 import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
@@ -122,7 +123,8 @@ export function transformSource(
 /**
  * Applies sorted, non-overlapping edits unless one sits in a declaration that does not parse or
  * the result has a syntax error the original did not. Used by the engine and by `review` for the
- * subset of changes a person accepted.
+ * subset of changes a person accepted. The re-parse is incremental: `tree` is edited to match the
+ * new text, so the caller must not use it afterwards.
  */
 export function applyWithGuards(
   text: string,
@@ -153,7 +155,9 @@ export function applyWithGuards(
   if (diagnostics.length > 0) return { newText: undefined, diagnostics };
 
   const newText = applyEdits(text, sorted);
-  const broken = findIntroducedSyntaxError(tree, parseCSharp(newText), sorted);
+  // Counted before the tree is edited for the incremental re-parse, which moves its nodes.
+  const oldErrorCount = findSyntaxErrors(tree.rootNode).length;
+  const broken = findIntroducedSyntaxError(oldErrorCount, reparseAfterEdits(tree, text, newText, sorted), sorted);
   if (broken) {
     const where = new LineIndex(newText).positionAt(broken.start);
     const owners = [...new Set(sorted.map((e) => e.transformId))].join(', ');
@@ -178,7 +182,7 @@ function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number })
 }
 
 /** A syntax error in the new tree that the edits caused, or undefined. */
-function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[]) {
+function findIntroducedSyntaxError(oldErrorCount: number, newTree: SyntaxTree, sorted: readonly TextEdit[]) {
   if (!newTree.rootNode.hasError) return undefined;
   for (const range of editedRanges(sorted)) {
     const site = findSyntaxErrors(enclosingRegion(newTree, range))[0];
@@ -186,7 +190,7 @@ function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sor
   }
   // Only then walk both whole trees: an edit may also break code far from itself.
   const newSites = findSyntaxErrors(newTree.rootNode);
-  return newSites.length > findSyntaxErrors(oldTree.rootNode).length ? newSites[0] : undefined;
+  return newSites.length > oldErrorCount ? newSites[0] : undefined;
 }
 
 function isNoOp(text: string, edit: TextEdit): boolean {
