@@ -67,7 +67,6 @@ export function transformSource(
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
   if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = parseCSharp(text);
-  const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];
 
@@ -104,15 +103,18 @@ export function transformSource(
   if (sorted.length === 0) return unchanged('unchanged');
 
   const conflicts = findConflicts(sorted);
-  for (const { first, second } of conflicts) {
-    diagnostics.push(
-      engineError(
-        second,
-        `conflicting edits: ${first.transformId} changes ${span(lines, first)} and ${second.transformId} changes ${span(lines, second)}; nothing in this file was changed`,
-      ),
-    );
+  if (conflicts.length > 0) {
+    const lines = new LineIndex(text);
+    for (const { first, second } of conflicts) {
+      diagnostics.push(
+        engineError(
+          second,
+          `conflicting edits: ${first.transformId} changes ${span(lines, first)} and ${second.transformId} changes ${span(lines, second)}; nothing in this file was changed`,
+        ),
+      );
+    }
+    return unchanged('failed');
   }
-  if (conflicts.length > 0) return unchanged('failed');
 
   const guarded = applyWithGuards(text, tree, sorted);
   diagnostics.push(...guarded.diagnostics);
@@ -131,19 +133,21 @@ export function applyWithGuards(
   tree: SyntaxTree,
   sorted: readonly OwnedEdit[],
 ): { newText: string | undefined; diagnostics: FileDiagnostic[] } {
-  const lines = new LineIndex(text);
+  // Line numbers are needed only for a refusal's message.
+  let lineIndex: LineIndex | undefined;
+  const lines = () => (lineIndex ??= new LineIndex(text));
   const diagnostics: FileDiagnostic[] = [];
   for (const edit of sorted) {
     const lexical = lexicalProblem(text, tree, edit);
     if (lexical) {
-      const where = lines.positionAt(edit.start);
+      const where = lines().positionAt(edit.start);
       diagnostics.push(engineError(edit, `refused an edit by ${edit.transformId} at ${where.line}:${where.column}: ${lexical}`));
       continue;
     }
     const region = enclosingRegion(tree, edit);
     const site = findSyntaxErrors(region)[0];
     if (site) {
-      const where = lines.positionAt(site.start);
+      const where = lines().positionAt(site.start);
       diagnostics.push(
         engineError(
           edit,
