@@ -1,10 +1,7 @@
 // The ucma-codemod command line: parses arguments, runs one command, returns the exit status.
 import { ExitCode } from '../run/exit-code.js';
-import { HookInstallError } from '../tools/install-hook.js';
-import { TransformLoadError } from '../tools/load-user-transform.js';
 import { packageVersion } from '../platform/package-info.js';
-import { ScaffoldError } from '../tools/scaffold-transform.js';
-import { StagedFilesError } from '../inputs/staged-files.js';
+import { formatUserError, UserError } from '../platform/user-error.js';
 import { writeAndReturn, type CliIo } from './cli-io.js';
 import { fileCommand } from './commands/file-command.js';
 import { installHookCommand } from './commands/install-hook-command.js';
@@ -43,12 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await fileCommand(options.command, options, transforms, io);
     }
   } catch (thrown) {
-    if (thrown instanceof UsageError) {
-      return writeAndReturn(io.stderr, `ucma-codemod: ${thrown.message}\nRun "ucma-codemod --help" for usage.\n`, ExitCode.Error);
-    }
-    if (thrown instanceof TransformLoadError || thrown instanceof ScaffoldError || thrown instanceof HookInstallError || thrown instanceof StagedFilesError) {
-      return writeAndReturn(io.stderr, `ucma-codemod: ${thrown.message}\n`, ExitCode.Error);
-    }
+    if (thrown instanceof UserError) return writeAndReturn(io.stderr, formatUserError(thrown), thrown.exitCode);
     const detail = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
     return writeAndReturn(io.stderr, `ucma-codemod: internal error: ${detail}\nPlease report it with the command you ran.\n`, ExitCode.Error);
   }

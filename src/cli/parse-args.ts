@@ -1,17 +1,17 @@
 // Turns argv into a validated command, rejecting unknown and contradictory flags up front.
 import { parseArgs } from 'node:util';
+import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
+import type { OutputFormat } from '../output/output-format.js';
+import { UserError } from '../platform/user-error.js';
 
 export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-export const FORMATS = ['diff', 'mbox', 'json', 'sarif', 'github'] as const;
-export type ReportFormat = (typeof FORMATS)[number];
 
 /** A problem with the command line: exit 2, with a hint to `--help`. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
+export class UsageError extends UserError {
+  constructor(reason: string) {
+    super({ reason, hint: 'Run "ucma-codemod --help" for usage.' });
   }
 }
 
@@ -19,8 +19,8 @@ export interface CliOptions {
   readonly command: CommandName | undefined;
   readonly paths: string[];
   readonly transforms: string[];
-  /** The stdout product; undefined means the command's default. */
-  readonly format: ReportFormat | undefined;
+  /** The stdout product (a name from the format table); undefined means the command's default. */
+  readonly format: string | undefined;
   readonly output: string | undefined;
   readonly outputDir: string | undefined;
   readonly staged: boolean;
@@ -71,12 +71,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new UsageError(`--json contradicts --format ${values.format}; give one of them`);
   }
   const format = values.json ? 'json' : values.format;
-  if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown format "${format}"; expected one of: ${FORMATS.join(', ')}`);
+  const chosen = format === undefined ? undefined : findFormat(format);
+  if (format !== undefined && chosen === undefined) {
+    throw new UsageError(`unknown format "${format}"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`);
   }
   if (values.color && values['no-color']) throw new UsageError('--color contradicts --no-color');
   if (values.progress && values['no-progress']) throw new UsageError('--progress contradicts --no-progress');
-  validateForCommand(command, rest, { ...values, format });
+  validateForCommand(command, rest, { ...values, format }, chosen);
 
   const transformOptions: Record<string, string> = {};
   for (const pair of values.option ?? []) {
@@ -89,7 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     command,
     paths: rest,
     transforms: values.transform ?? [],
-    format: format as ReportFormat | undefined,
+    format,
     output: values.output,
     outputDir: values['output-dir'],
     staged: values.staged ?? false,
@@ -110,14 +111,17 @@ interface FlagValues {
   transform?: string[] | undefined;
 }
 
-function validateForCommand(command: CommandName | undefined, paths: string[], values: FlagValues): void {
+function validateForCommand(command: CommandName | undefined, paths: string[], values: FlagValues, format: OutputFormat | undefined): void {
   if (values.output !== undefined && values['output-dir'] !== undefined) throw new UsageError('-o/--output contradicts --output-dir; give one of them');
-  if (values['output-dir'] !== undefined && !(command === 'diff' && values.format === 'mbox')) {
-    throw new UsageError('--output-dir is only for "diff --format mbox" (one .patch file per transform)');
+  if (values['output-dir'] !== undefined && !(format?.splitsIntoFiles && isFileCommand(command) && format.commands.includes(command))) {
+    const splitting = OUTPUT_FORMATS.filter((f) => f.splitsIntoFiles).map((f) => `"${f.commands.join('/')} --format ${f.name}"`);
+    throw new UsageError(`--output-dir is only for ${splitting.join(', ')} (one .patch file per transform)`);
   }
   if (values.output !== undefined && command !== 'diff' && command !== 'check') throw new UsageError('-o/--output is only for diff and check');
   if (values.staged && command !== 'check') throw new UsageError('--staged is only for check (it judges what is staged for commit)');
-  if (values.format === 'mbox' && command !== 'diff') throw new UsageError('--format mbox is only for diff');
+  if (format && isFileCommand(command) && command !== 'review' && !format.commands.includes(command)) {
+    throw new UsageError(`--format ${format.name} is only for ${format.commands.join(', ')}`);
+  }
   if (command === 'review' && values.format !== undefined) throw new UsageError('review is interactive and takes no --format; use diff for reports');
   if (command === 'list' && paths.length > 0) throw new UsageError('list takes no paths');
   if (command === 'list' && values.format !== undefined && values.format !== 'json') throw new UsageError('list prints text or --json only');
@@ -125,6 +129,10 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if ((command === 'new' || command === 'install-hook') && values.format !== undefined) throw new UsageError(`${command} takes no --format`);
   if (command === 'install-hook' && paths.length > 0) throw new UsageError('install-hook takes no paths');
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0) throw new UsageError(`${command} takes no -t`);
+}
+
+function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' {
+  return command === 'diff' || command === 'apply' || command === 'check' || command === 'review';
 }
 
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */

@@ -1,6 +1,7 @@
 // Decodes a source file's bytes into text that tree-sitter can parse, and encodes edited text
 // back so that every byte outside an edit is exactly what was read.
 import { isUtf8 } from 'node:buffer';
+import { UserError } from '../platform/user-error.js';
 
 /** How the bytes map to text. `latin1` is the byte-preserving fallback for 8-bit code pages. */
 export type TextEncoding = 'utf-8' | 'latin1';
@@ -17,10 +18,9 @@ export interface SourceText {
 }
 
 /** Thrown for bytes that a text patch cannot carry (UTF-16/UTF-32, binary). */
-export class UnsupportedEncodingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnsupportedEncodingError';
+export class UnsupportedEncodingError extends UserError {
+  constructor(reason: string, details?: readonly string[]) {
+    super({ reason, ...(details ? { details } : {}) });
   }
 }
 

@@ -85,6 +85,11 @@ export function transformSource(
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} returned ${problem}`, id));
       continue;
     }
+    // meta.kind is a promise to the user: a report transform never changes a file.
+    if (transform.meta.kind === 'report' && (result?.edits?.length ?? 0) > 0) {
+      diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} is a report transform (meta.kind "report") but returned edits; nothing in this file was changed`, id));
+      continue;
+    }
     for (const diagnostic of result?.diagnostics ?? []) diagnostics.push({ ...diagnostic, origin: id });
     for (const edit of result?.edits ?? []) {
       const adapted = adaptLineBreaks(edit.text, source, text, edit.start);

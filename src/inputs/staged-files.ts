@@ -1,15 +1,15 @@
 // Inputs for `check --staged`: the staged (index) content of staged .cs files, read from git,
 // so a partly staged file is judged as it will be committed.
+import { UserError } from '../platform/user-error.js';
 import { resolve } from 'node:path';
 import { isCSharpFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
-import type { SourceInput } from '../run/run-codemod.js';
+import type { SourceInput } from './source-input.js';
 import { git, gitBytes, GitError, isInsideWorkTree } from '../platform/run-git.js';
 
 /** Not in a git work tree, or git failed: `check --staged` cannot work. */
-export class StagedFilesError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StagedFilesError';
+export class StagedFilesError extends UserError {
+  constructor(reason: string, details?: readonly string[]) {
+    super({ reason, ...(details ? { details } : {}) });
   }
 }
 

@@ -1,5 +1,6 @@
 // Builds git-style unified diffs (the `diff` package's hunks, git's headers) as bytes in the
 // file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
+import { assertSafePatchPath } from '../run/patch-path.js';
 import { createHash } from 'node:crypto';
 import { structuredPatch } from 'diff';
 import { encodeSource, textWithBom, type SourceText } from '../engine/source-text.js';
@@ -13,17 +14,6 @@ export interface FileChange {
   readonly mode?: string;
 }
 
-/** Thrown for a path that a patch cannot name safely (absolute, leaving the current directory, with a backslash). */
-export class UnsafePatchPathError extends Error {
-  constructor(path: string) {
-    super(
-      path.includes('\\') && !path.split('/').includes('..')
-        ? `${path} has a backslash in its name, which patches cannot name portably (git and patch read it as a separator); rename it or use apply.`
-        : `${path} is outside the current directory; a patch may only name paths below it. Run from a directory that contains the file.`,
-    );
-    this.name = 'UnsafePatchPathError';
-  }
-}
 
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
 export function createFilePatch(change: FileChange, context = 3): Buffer {
@@ -98,12 +88,6 @@ export function gitBlobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-/** Refuses absolute paths and paths with `..` segments or backslashes. */
-export function assertSafePatchPath(path: string): void {
-  if (path === '' || path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\') || path.split('/').includes('..')) {
-    throw new UnsafePatchPathError(path);
-  }
-}
 
 /** Quotes a path the way git does when it holds a quote, a backslash, a control or a non-ASCII byte. */
 export function quotePath(path: string): string {

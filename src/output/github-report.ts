@@ -1,16 +1,15 @@
 // `--format github`: GitHub Actions workflow commands, so changes and diagnostics show as annotations.
-import type { RunResult } from '../run/run-codemod.js';
-import type { Transform } from '../engine/transform.js';
+import type { RunResult } from '../run/run-result.js';
+import { singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
 
 /** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
-export function buildGithubAnnotations(result: RunResult, transforms: readonly Transform[]): string {
+export function buildGithubAnnotations(result: RunResult, context: ReportContext): string {
   const lines: string[] = [];
-  const titleOf = (id: string) => transforms.find((t) => t.meta.id === id)?.meta.title ?? id;
   for (const file of result.files) {
     for (const edit of file.edits) {
       const level = file.written ? 'notice' : 'warning';
       const verb = file.written ? 'Changed' : 'Needs change';
-      lines.push(command(level, { file: file.path, line: edit.start.line, col: edit.start.column, endLine: edit.end.line, endColumn: edit.end.column, title: edit.transform }, `${verb}: ${titleOf(edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`));
+      lines.push(command(level, { file: file.path, line: edit.start.line, col: edit.start.column, endLine: edit.end.line, endColumn: edit.end.column, title: edit.transform }, `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`));
     }
     for (const d of file.diagnostics) {
       const level = d.severity === 'info' ? 'notice' : d.severity;
@@ -36,3 +35,12 @@ function escapeData(value: string): string {
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+export const githubFormat: OutputFormat = {
+  name: 'github',
+  summary: 'GitHub Actions annotations (::warning file=...::message)',
+  commands: ['diff', 'check', 'apply'],
+  machineReadable: true,
+  splitsIntoFiles: false,
+  build: (result, context) => singlePart(Buffer.from(buildGithubAnnotations(result, context), 'utf8'), 'annotations.txt'),
+};

@@ -1,20 +1,19 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in the README.
-import type { Transform } from '../engine/transform.js';
-import type { RunResult } from '../run/run-codemod.js';
+import { totalsOf, type RunResult } from '../run/run-result.js';
+import type { OutputFormat, ReportContext } from './output-format.js';
+import { singlePart } from './output-format.js';
+import { buildPatch } from './patch-report.js';
 
 export const JSON_REPORT_VERSION = 1;
 
-export interface JsonReportContext {
-  readonly command: string;
-  readonly toolVersion: string;
-  readonly transforms: readonly Transform[];
-  readonly exitCode: number;
-  /** Per-file patches (diff command), keyed by path. */
-  readonly patches?: ReadonlyMap<string, string>;
-}
-
 /** Builds the JSON report object (stable key order, every file listed). */
-export function buildJsonReport(result: RunResult, context: JsonReportContext): object {
+export function buildJsonReport(result: RunResult, context: ReportContext): object {
+  // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
+  const patches = new Map<string, string>();
+  for (const [path, bytes] of buildPatch(result).perFile) {
+    const encoding = result.files.find((file) => file.path === path)?.change?.source.encoding === 'latin1' ? 'latin1' : 'utf8';
+    patches.set(path, bytes.toString(encoding));
+  }
   return {
     tool: 'ucma-codemod',
     version: context.toolVersion,
@@ -48,9 +47,18 @@ export function buildJsonReport(result: RunResult, context: JsonReportContext): 
         start: d.start,
         end: d.end,
       })),
-      ...(context.patches?.has(file.path) ? { patch: context.patches.get(file.path) } : {}),
+      ...(patches.has(file.path) ? { patch: patches.get(file.path) } : {}),
     })),
-    totals: { files: result.files.length, ...result.totals },
+    totals: { files: result.files.length, ...totalsOf(result) },
     exitCode: context.exitCode,
   };
 }
+
+export const jsonFormat: OutputFormat = {
+  name: 'json',
+  summary: 'the report as one JSON object (shape in the README)',
+  commands: ['diff', 'check', 'apply'],
+  machineReadable: true,
+  splitsIntoFiles: false,
+  build: (result, context) => singlePart(Buffer.from(`${JSON.stringify(buildJsonReport(result, context), null, 2)}\n`, 'utf8'), 'report.json'),
+};

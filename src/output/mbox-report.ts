@@ -1,8 +1,9 @@
 // `diff --format mbox`: git format-patch style messages, one per transform, whose commit messages
 // explain the change (what, why, source document, follow-up). `git am --keep-cr` applies them.
 import { wrapText } from '../terminal/text-wrap.js';
-import type { RunResult } from '../run/run-codemod.js';
+import type { RunResult } from '../run/run-result.js';
 import type { Transform } from '../engine/transform.js';
+import type { OutputFormat, ReportContext } from './output-format.js';
 import { patchesPerTransform } from './transform-patches.js';
 
 export interface MboxMessage {
@@ -61,3 +62,12 @@ function encodeHeader(value: string): string {
   if (/^[\x20-\x7e]*$/.test(value)) return value;
   return `=?UTF-8?B?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
+
+export const mboxFormat: OutputFormat = {
+  name: 'mbox',
+  summary: 'git format-patch messages, one commit per transform (git am --keep-cr)',
+  commands: ['diff'],
+  machineReadable: false,
+  splitsIntoFiles: true,
+  build: (result: RunResult, context: ReportContext) => buildMboxMessages(result, context.transforms, { toolVersion: context.toolVersion, date: context.date }),
+};

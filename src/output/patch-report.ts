@@ -1,28 +1,15 @@
 // Joins the per-file patches of a run into one patch for stdout or a file.
-import { assertSafePatchPath, createFilePatch, UnsafePatchPathError } from './file-patch.js';
-import { countTotals, type FileReport, type RunResult } from '../run/run-codemod.js';
+import { createFilePatch } from './file-patch.js';
+import { isSafePatchPath } from '../run/patch-path.js';
+import type { FileResult, RunResult } from '../run/run-result.js';
+import { singlePart, type OutputFormat } from './output-format.js';
 
 /**
- * The changed files a patch can name, in file order. A file whose path a patch cannot name
- * (outside the current directory) is left out; unless apply already wrote it, it becomes a
- * failure, so the run exits 2 instead of leaving a change out silently.
+ * The changed files a patch can name, in file order. The run already failed the files of diff and
+ * check that a patch cannot name; for apply (whose product is the write) they are left out.
  */
-export function patchableFiles(result: RunResult): FileReport[] {
-  const files: FileReport[] = [];
-  for (const file of result.files) {
-    if (file.status !== 'changed' || !file.change) continue;
-    try {
-      assertSafePatchPath(file.path);
-      files.push(file);
-    } catch (thrown) {
-      if (!(thrown instanceof UnsafePatchPathError)) throw thrown;
-      if (file.written) continue;
-      file.status = 'failed';
-      file.reason = thrown.message.replace(`${file.path} `, '');
-    }
-  }
-  Object.assign(result.totals, countTotals(result.files));
-  return files;
+export function patchableFiles(result: RunResult): FileResult[] {
+  return result.files.filter((file) => file.status === 'changed' && file.change !== undefined && isSafePatchPath(file.path));
 }
 
 /** The patch of every changed file a patch can name, joined, and each file's own. */
@@ -34,3 +21,12 @@ export function buildPatch(result: RunResult): { bytes: Buffer; perFile: Map<str
   }
   return { bytes: Buffer.concat([...perFile.values()]), perFile };
 }
+
+export const diffFormat: OutputFormat = {
+  name: 'diff',
+  summary: 'a git-style patch for git apply or patch -p1 (default of diff and check)',
+  commands: ['diff', 'check', 'apply'],
+  machineReadable: false,
+  splitsIntoFiles: false,
+  build: (result) => singlePart(buildPatch(result).bytes, 'changes.patch'),
+};

@@ -1,7 +1,8 @@
 // `--format sarif`: a SARIF 2.1.0 log with one result per needed change or diagnostic; changes
 // carry their fix (replacements by line and column), so code-scanning tools can show and apply them.
-import type { FileReport, ReportedDiagnostic, ReportedEdit, RunResult } from '../run/run-codemod.js';
-import type { Severity, Transform } from '../engine/transform.js';
+import type { FileResult, ReportedDiagnostic, ReportedEdit, RunResult } from '../run/run-result.js';
+import type { Severity } from '../engine/transform.js';
+import { singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
 import { pathToFileURL } from 'node:url';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -17,15 +18,8 @@ const ENGINE_RULE = {
   defaultConfiguration: { level: 'error' },
 };
 
-export interface SarifContext {
-  readonly toolVersion: string;
-  readonly transforms: readonly Transform[];
-  readonly cwd: string;
-  readonly command: string;
-}
-
 /** Builds the SARIF log object. */
-export function buildSarifLog(result: RunResult, context: SarifContext): object {
+export function buildSarifLog(result: RunResult, context: ReportContext): object {
   const rules = [
     ...context.transforms.map((t) => ({
       id: t.meta.id,
@@ -71,16 +65,15 @@ export function buildSarifLog(result: RunResult, context: SarifContext): object 
         },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: result.totals.failed === 0, commandLine: `ucma-codemod ${context.command}` }],
+        invocations: [{ executionSuccessful: !result.files.some((file) => file.status === 'failed'), commandLine: `ucma-codemod ${context.command}` }],
         results,
       },
     ],
   };
 }
 
-function changeResult(file: FileReport, edit: ReportedEdit, context: SarifContext, ruleIndex: Map<string, number>): object {
-  const transform = context.transforms.find((t) => t.meta.id === edit.transform);
-  const title = transform?.meta.title ?? edit.transform;
+function changeResult(file: FileResult, edit: ReportedEdit, context: ReportContext, ruleIndex: Map<string, number>): object {
+  const title = titleOf(context, edit.transform);
   const written = file.written;
   return {
     ruleId: edit.transform,
@@ -108,7 +101,7 @@ function changeResult(file: FileReport, edit: ReportedEdit, context: SarifContex
   };
 }
 
-function diagnosticResult(file: FileReport, diagnostic: ReportedDiagnostic, ruleIndex: Map<string, number>): object {
+function diagnosticResult(file: FileResult, diagnostic: ReportedDiagnostic, ruleIndex: Map<string, number>): object {
   const ruleId = ruleIndex.has(diagnostic.origin) ? diagnostic.origin : ENGINE_RULE.id;
   return {
     ruleId,
@@ -119,9 +112,9 @@ function diagnosticResult(file: FileReport, diagnostic: ReportedDiagnostic, rule
   };
 }
 
-function artifact(file: FileReport): { uri: string; uriBaseId?: string } {
+function artifact(file: FileResult): { uri: string; uriBaseId?: string } {
   const uri = file.path.split('/').map(encodeURIComponent).join('/');
-  return file.path.startsWith('../') ? { uri: pathToFileURL(file.absolutePath).href } : { uri, uriBaseId: 'SRCROOT' };
+  return file.path.startsWith('../') && file.absolutePath !== undefined ? { uri: pathToFileURL(file.absolutePath).href } : { uri, uriBaseId: 'SRCROOT' };
 }
 
 function region(start: { line: number; column: number }, end: { line: number; column: number }) {
@@ -135,3 +128,12 @@ function sarifLevel(severity: Exclude<Severity, 'info'>): 'error' | 'warning' {
 function pascalCase(id: string): string {
   return id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, letter: string) => letter.toUpperCase());
 }
+
+export const sarifFormat: OutputFormat = {
+  name: 'sarif',
+  summary: 'SARIF 2.1.0, one result per needed change (with its fix) or diagnostic',
+  commands: ['diff', 'check', 'apply'],
+  machineReadable: true,
+  splitsIntoFiles: false,
+  build: (result, context) => singlePart(Buffer.from(`${JSON.stringify(buildSarifLog(result, context), null, 2)}\n`, 'utf8'), 'report.sarif'),
+};

@@ -1,5 +1,5 @@
 // The human-readable report on stderr: one line per diagnostic or file problem, then a summary.
-import type { FileReport, ReportedDiagnostic, RunResult } from '../run/run-codemod.js';
+import { totalsOf, type FileResult, type ReportedDiagnostic, type RunResult } from '../run/run-result.js';
 import type { Palette } from '../terminal/colors.js';
 
 /** `path:line:col: severity: message [origin]` */
@@ -14,7 +14,7 @@ export function formatDiagnostic(path: string, diagnostic: ReportedDiagnostic, p
   return `${palette.bold(where)}: ${severity}: ${diagnostic.message} ${palette.dim(`[${diagnostic.origin}]`)}`;
 }
 
-function formatFileProblem(file: FileReport, palette: Palette): string | undefined {
+function formatFileProblem(file: FileResult, palette: Palette): string | undefined {
   if (file.reason === undefined) return undefined;
   const label = file.status === 'failed' ? palette.red('error') : palette.dim('skipped');
   return `${palette.bold(file.path)}: ${label}: ${file.reason}`;
@@ -41,7 +41,7 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
     }
   }
   for (const removed of result.removedTempFiles) lines.push(`removed a temp file left by an interrupted run: ${removed}`);
-  const t = result.totals;
+  const t = totalsOf(result);
   const changed = `${t.changed} ${CHANGED_WORDS[command][t.changed === 1 ? 0 : 1]}`;
   const rest = `${t.unchanged} unchanged, ${t.skipped} skipped, ${t.failed} failed`;
   const diagnostics = t.warnings + t.errors > 0 ? `; ${t.errors} ${plural(t.errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';

@@ -2,7 +2,7 @@
 // so that `git am` can turn every transform into its own commit.
 import { applyEdits } from '../engine/edits.js';
 import { createFilePatch } from './file-patch.js';
-import type { RunResult } from '../run/run-codemod.js';
+import { ownedEdits, type RunResult } from '../run/run-result.js';
 import { patchableFiles } from './patch-report.js';
 import type { Transform } from '../engine/transform.js';
 
@@ -22,9 +22,10 @@ export function patchesPerTransform(result: RunResult, transforms: readonly Tran
     const paths: string[] = [];
     for (const file of files) {
       const change = file.change!;
-      if (!change.sortedEdits.some((edit) => edit.transformId === transform.meta.id)) continue;
-      const before = applyEdits(change.source.text, change.sortedEdits.filter((edit) => earlier.has(edit.transformId)));
-      const after = applyEdits(change.source.text, change.sortedEdits.filter((edit) => earlier.has(edit.transformId) || edit.transformId === transform.meta.id));
+      const edits = ownedEdits(file.edits);
+      if (!edits.some((edit) => edit.transformId === transform.meta.id)) continue;
+      const before = applyEdits(change.source.text, edits.filter((edit) => earlier.has(edit.transformId)));
+      const after = applyEdits(change.source.text, edits.filter((edit) => earlier.has(edit.transformId) || edit.transformId === transform.meta.id));
       parts.push(createFilePatch({ path: file.path, source: { ...change.source, text: before }, newText: after, mode: change.mode }));
       paths.push(file.path);
     }

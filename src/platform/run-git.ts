@@ -1,14 +1,14 @@
 // Runs git: the one way the tool asks git about ignores, the index and hooks.
+import { UserError } from './user-error.js';
 import { spawn } from 'node:child_process';
 
 /** git could not be started, or exited with a status the caller did not accept. */
-export class GitError extends Error {
+export class GitError extends UserError {
   constructor(
     readonly args: readonly string[],
     readonly stderr: string,
   ) {
-    super(`git ${args[0] ?? ''} failed${stderr.trim() ? `: ${stderr.trim()}` : ''}`);
-    this.name = 'GitError';
+    super({ reason: `git ${args[0] ?? ''} failed${stderr.trim() ? `: ${stderr.trim()}` : ''}` });
   }
 }
 

@@ -4,20 +4,19 @@ import { randomBytes } from 'node:crypto';
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
+import { UserError } from '../platform/user-error.js';
 
 /** The file is not as it was read: someone else wrote it meanwhile. */
-export class FileChangedError extends Error {
+export class FileChangedError extends UserError {
   constructor(path: string) {
-    super(`${path} changed on disk after it was read; not written. Run again to work on the new content.`);
-    this.name = 'FileChangedError';
+    super({ path, reason: 'changed on disk after it was read; not written. Run again to work on the new content.' });
   }
 }
 
 /** The file's mode has no write bit: its owner marked it read-only. */
-export class ReadOnlyFileError extends Error {
+export class ReadOnlyFileError extends UserError {
   constructor(path: string) {
-    super(`${path} is read-only; not written. Make it writable (chmod u+w, or clear the read-only attribute) and run again.`);
-    this.name = 'ReadOnlyFileError';
+    super({ path, reason: 'is read-only; not written. Make it writable (chmod u+w, or clear the read-only attribute) and run again.' });
   }
 }
 
@@ -114,8 +113,8 @@ async function syncDirectory(directory: string): Promise<void> {
 }
 
 /** Why a write failed, in words for the file's report line (the path is shown beside it). */
-export function describeWriteFailure(thrown: unknown, path: string): string {
-  if (thrown instanceof FileChangedError || thrown instanceof ReadOnlyFileError) return thrown.message.replace(`${path} `, '');
+export function describeWriteFailure(thrown: unknown): string {
+  if (thrown instanceof UserError) return thrown.reason;
   return `cannot write: ${describeFsError(thrown)}`;
 }
 

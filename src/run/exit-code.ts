@@ -1,17 +1,23 @@
-// The exit status contract shared by every command.
-import type { RunResult } from './run-codemod.js';
+// The exit status contract: one rule for every command, read from the run's result.
+import { totalsOf, type RunResult } from './run-result.js';
 
 /** 0: nothing left to do; 1: a change is still needed; 2: an error (usage, or any file). */
 export const ExitCode = { Ok: 0, ChangeNeeded: 1, Error: 2 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** The commands that process files. */
+export type RunCommand = 'diff' | 'apply' | 'check' | 'review';
+
 /**
- * An error outranks a needed change. `check` counts automatic changes as needed; every command
- * counts warnings, which mark a change a person must make by hand.
+ * An error outranks a needed change. A change is still needed when a person must make one by hand
+ * (a warning), declined one in review, or when `check` found one (check never delivers changes;
+ * diff prints them, apply and review write them).
  */
-export function exitCodeFor(result: RunResult, countChangesAsNeeded: boolean): ExitCodeValue {
-  if (result.totals.failed > 0 || result.totals.errors > 0) return ExitCode.Error;
-  if (result.totals.warnings > 0) return ExitCode.ChangeNeeded;
-  if (countChangesAsNeeded && result.totals.changed > 0) return ExitCode.ChangeNeeded;
+export function exitCodeFor(result: RunResult, command: RunCommand): ExitCodeValue {
+  const totals = totalsOf(result);
+  if (totals.failed > 0 || totals.errors > 0) return ExitCode.Error;
+  if (totals.warnings > 0) return ExitCode.ChangeNeeded;
+  if (result.files.some((file) => file.declined.length > 0)) return ExitCode.ChangeNeeded;
+  if (command === 'check' && totals.changed > 0) return ExitCode.ChangeNeeded;
   return ExitCode.Ok;
 }

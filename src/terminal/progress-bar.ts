@@ -36,11 +36,12 @@ export class ProgressBar {
  */
 export function shouldShowProgress(options: {
   stderrIsTTY: boolean | undefined;
-  format: string | undefined;
+  /** stdout carries a format that a program reads (JSON, SARIF, annotations). */
+  machineReadable: boolean;
   flag: boolean | undefined;
   fileCount: number;
 }): boolean {
   if (options.flag === false || !options.stderrIsTTY) return false;
-  if (options.format === 'json' || options.format === 'sarif') return false;
+  if (options.machineReadable) return false;
   return options.flag === true || options.fileCount >= PROGRESS_MIN_FILES;
 }

@@ -5,6 +5,7 @@ import { findSyntaxErrors, parseCSharp } from '../engine/parse-csharp.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource, encodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
+import { transformShapeProblems } from '../engine/transform-shape.js';
 import { transformSource, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
 import { variantsFor } from './byte-variants.js';
 import { readFixtureCases, type ExpectedDiagnostic } from './fixture-cases.js';
@@ -37,6 +38,11 @@ export function defineTransformTests(transform: Transform, fixturesDir: string, 
   const run = (bytes: Buffer, name: string) => runTransformOnBytes(transform, bytes, `${name}.cs`, testOptions.options ?? {});
 
   describe(`transform ${transform.meta.id}`, () => {
+    // The metadata is a contract (list, reports, commit messages read it): check it like a user's transform.
+    test('has valid metadata', () => {
+      expect(transformShapeProblems(transform)).toEqual([]);
+    });
+
     for (const fixture of cases) {
       describe(fixture.name, () => {
         test(fixture.expectsChange ? 'produces the expected output, byte for byte' : 'leaves the file unchanged', () => {

@@ -1,5 +1,6 @@
 // `ucma-codemod install-hook`: installs a git pre-commit hook that runs `check --staged`.
 // Respects core.hooksPath and never overwrites a hook that it did not write.
+import { UserError } from '../platform/user-error.js';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../platform/package-info.js';
@@ -8,10 +9,9 @@ import { git } from '../platform/run-git.js';
 /** The line that marks a hook as ours, so that re-running install-hook may update it. */
 export const HOOK_MARKER = '# ucma-codemod pre-commit hook';
 
-export class HookInstallError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'HookInstallError';
+export class HookInstallError extends UserError {
+  constructor(reason: string, details?: readonly string[]) {
+    super({ reason, ...(details ? { details } : {}) });
   }
 }
 

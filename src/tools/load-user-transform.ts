@@ -1,5 +1,6 @@
 // Loads a user's transform file: .ts is type-checked against the public API with ts-morph, then
 // emitted to a temp folder and imported; .js/.mjs is imported as is. Nothing runs on a type error.
+import { UserError } from '../platform/user-error.js';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,9 @@ import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
 
 /** A transform file that cannot be used; the message says why and where. Exit 2. */
-export class TransformLoadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'TransformLoadError';
+export class TransformLoadError extends UserError {
+  constructor(reason: string, details?: readonly string[]) {
+    super({ reason, ...(details ? { details } : {}) });
   }
 }
 
@@ -52,7 +52,7 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
   }
   const problems = transformShapeProblems(loaded.default);
   if (problems.length > 0) {
-    throw new TransformLoadError(`transform file ${label} does not export a valid transform:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new TransformLoadError(`transform file ${label} does not export a valid transform:`, problems.map((p) => `  - ${p}`));
   }
   return loaded.default as Transform;
 }
@@ -103,7 +103,7 @@ async function compileTransform(path: string, label: string, cwd: string, typeCh
       const where = relative(cwd, file.getFilePath()).split(sep).join('/');
       return `${where}:${line}:${column}: error TS${diagnostic.getCode()}: ${message}`;
     });
-    throw new TransformLoadError(`transform file ${label} does not type-check; nothing was run:\n${lines.join('\n')}`);
+    throw new TransformLoadError(`transform file ${label} does not type-check; nothing was run:`, lines);
   }
 
   const commonRoot = userFiles.map((file) => dirname(file.getFilePath())).reduce(commonAncestor);

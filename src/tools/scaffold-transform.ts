@@ -1,14 +1,14 @@
 // `ucma-codemod new <id>`: writes a working example transform, one fixture pair and a test, and
 // (in this repository) registers the transform by editing transforms/index.ts with ts-morph.
+import { UserError } from '../platform/user-error.js';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { TRANSFORM_ID_PATTERN } from '../engine/transform-shape.js';
 
 /** A scaffold request that cannot be done (bad id, existing files). Exit 2. */
-export class ScaffoldError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScaffoldError';
+export class ScaffoldError extends UserError {
+  constructor(reason: string, details?: readonly string[]) {
+    super({ reason, ...(details ? { details } : {}) });
   }
 }
 

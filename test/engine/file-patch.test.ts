@@ -1,6 +1,7 @@
 // Patch bytes: git headers, quoting, CRLF/BOM/8-bit bytes kept, refused paths.
 import { describe, expect, test } from '@jest/globals';
-import { createFilePatch, gitBlobId, quotePath, UnsafePatchPathError } from '../../src/output/file-patch.js';
+import { createFilePatch, gitBlobId, quotePath } from '../../src/output/file-patch.js';
+import { UnsafePatchPathError } from '../../src/run/patch-path.js';
 import { decodeSource } from '../../src/engine/source-text.js';
 
 const patchFor = (path: string, bytes: Buffer, edit: (text: string) => string) => {

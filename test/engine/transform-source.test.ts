@@ -30,6 +30,26 @@ describe('transformSource', () => {
     expect(outcome.edits.map((edit) => edit.transformId)).toEqual(['two', 'one']);
   });
 
+  test('a report transform that returns edits fails the file, naming the transform', () => {
+    const reporter: Transform = { ...editing('reporter', { start: at(CLASS, '1'), end: at(CLASS, '1') + 1, text: '2' }), meta: { ...fakeTransform('reporter', () => undefined).meta, kind: 'report' } };
+    const outcome = run(CLASS, reporter);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.newText).toBe(CLASS);
+    expect(outcome.diagnostics).toHaveLength(1);
+    expect(outcome.diagnostics[0]).toMatchObject({ severity: 'error', origin: 'reporter' });
+    expect(outcome.diagnostics[0]?.message).toMatch(/transform reporter is a report transform .* but returned edits/);
+  });
+
+  test('a report transform may report diagnostics', () => {
+    const reporter: Transform = {
+      meta: { ...fakeTransform('reporter', () => undefined).meta, kind: 'report' },
+      run: () => ({ diagnostics: [{ severity: 'warning', message: 'look here', range: { start: 0, end: 5 } }] }),
+    };
+    const outcome = run(CLASS, reporter);
+    expect(outcome.status).toBe('unchanged');
+    expect(outcome.diagnostics.map((d) => d.message)).toEqual(['look here']);
+  });
+
   test('nothing applies: unchanged, and a no-op edit counts as nothing', () => {
     expect(run(CLASS).status).toBe('unchanged');
     expect(run(CLASS, editing('noop', { start: 0, end: 5, text: 'class' })).status).toBe('unchanged');

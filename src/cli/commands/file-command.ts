@@ -1,33 +1,27 @@
-// `diff`, `apply` and `check`: find the files, run the transforms, print the chosen report.
+// `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { discoverFiles } from '../../inputs/discover-files.js';
+import { diskInput, type SourceInput } from '../../inputs/source-input.js';
+import { stagedInputs } from '../../inputs/staged-files.js';
 import { exitCodeFor } from '../../run/exit-code.js';
 import { packageVersion } from '../../platform/package-info.js';
-import { choosePalette } from '../../terminal/colors.js';
-import { buildGithubAnnotations } from '../../output/github-report.js';
-import { buildJsonReport } from '../../output/json-report.js';
-import { buildMboxMessages } from '../../output/mbox-report.js';
-import { buildPatch } from '../../output/patch-report.js';
-import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
-import { buildSarifLog } from '../../output/sarif-report.js';
+import { defaultFormatFor, findFormat } from '../../output/formats.js';
+import { reportContext, type OutputFormat } from '../../output/output-format.js';
 import { formatTextReport } from '../../output/text-report.js';
-import { DEFAULT_MAX_FILE_SIZE, diskInput, runCodemod, type RunResult, type SourceInput } from '../../run/run-codemod.js';
-import { stagedInputs } from '../../inputs/staged-files.js';
+import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
+import type { RunResult } from '../../run/run-result.js';
+import { choosePalette } from '../../terminal/colors.js';
+import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
-import type { CliOptions, ReportFormat } from '../parse-args.js';
+import type { CliOptions } from '../parse-args.js';
 
-type RunCommand = 'diff' | 'apply' | 'check';
+type FileCommandName = 'diff' | 'apply' | 'check';
 
-/** Default stdout product per command: the patch for diff and check, nothing for apply. */
-function defaultFormat(command: RunCommand): ReportFormat | undefined {
-  return command === 'apply' ? undefined : 'diff';
-}
-
-export async function fileCommand(command: RunCommand, options: CliOptions, transforms: Transform[], io: CliIo): Promise<number> {
+export async function fileCommand(command: FileCommandName, options: CliOptions, transforms: Transform[], io: CliIo): Promise<number> {
   const started = process.hrtime.bigint();
-  const format = options.format ?? defaultFormat(command);
+  const format = options.format === undefined ? defaultFormatFor(command) : findFormat(options.format);
 
   let inputs: SourceInput[];
   let passedOver;
@@ -41,7 +35,7 @@ export async function fileCommand(command: RunCommand, options: CliOptions, tran
     passedOver = discovery;
   }
 
-  const progress = shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, format, flag: options.progress, fileCount: inputs.length })
+  const progress = shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
     ? new ProgressBar(io.stderr, inputs.length)
     : undefined;
   const result = await runCodemod({
@@ -51,55 +45,36 @@ export async function fileCommand(command: RunCommand, options: CliOptions, tran
     transformOptions: options.transformOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     write: command === 'apply',
-    onFile: progress ? (_report, done) => progress.update(done) : undefined,
+    patches: command !== 'apply',
+    onFile: progress ? (_file, done) => progress.update(done) : undefined,
   });
   progress?.finish();
 
-  await writeReport(command, format, result, options, transforms, io);
+  const exitCode = exitCodeFor(result, command);
+  if (format) await writeFormat(format, result, command, exitCode, options, transforms, io);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   io.stderr.write(formatTextReport(command, result, choosePalette(io.stderr, io.env, options.color), seconds));
-  return exitCodeFor(result, command === 'check');
+  return exitCode;
 }
 
-async function writeReport(command: RunCommand, format: ReportFormat | undefined, result: RunResult, options: CliOptions, transforms: Transform[], io: CliIo): Promise<void> {
-  if (format === undefined) return;
-  // Formats that carry patches build them first: a file that a patch cannot name becomes a
-  // failure before the report (and its exit code) is made.
-  const toOutput = async (bytes: Buffer) => {
-    if (options.output !== undefined) await writeFile(resolve(io.cwd, options.output), bytes);
-    else await writeBytes(io.stdout, bytes);
-  };
-  const version = packageVersion();
-  switch (format) {
-    case 'diff':
-      return toOutput(buildPatch(result).bytes);
-    case 'json': {
-      const patch = buildPatch(result);
-      const exitCode = exitCodeFor(result, command === 'check');
-      // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
-      const encodingOf = new Map(result.files.map((file) => [file.path, file.change?.source.encoding === 'latin1' ? 'latin1' : 'utf8'] as const));
-      const patches = new Map([...patch.perFile].map(([path, bytes]) => [path, bytes.toString(encodingOf.get(path) ?? 'utf8')]));
-      const report = buildJsonReport(result, { command, toolVersion: version, transforms, exitCode, patches });
-      return toOutput(Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8'));
+async function writeFormat(format: OutputFormat, result: RunResult, command: FileCommandName, exitCode: number, options: CliOptions, transforms: Transform[], io: CliIo): Promise<void> {
+  const parts = format.build(result, reportContext({ command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), exitCode }));
+  if (options.outputDir !== undefined) {
+    const directory = resolve(io.cwd, options.outputDir);
+    await mkdir(directory, { recursive: true });
+    for (const part of parts) {
+      await writeFile(join(directory, part.fileName), part.bytes);
+      io.stderr.write(`${join(options.outputDir, part.fileName)}\n`);
     }
-    case 'sarif': {
-      const log = buildSarifLog(result, { toolVersion: version, transforms, cwd: io.cwd, command });
-      return toOutput(Buffer.from(`${JSON.stringify(log, null, 2)}\n`, 'utf8'));
-    }
-    case 'github':
-      return toOutput(Buffer.from(buildGithubAnnotations(result, transforms), 'utf8'));
-    case 'mbox': {
-      const epoch = Number(io.env.SOURCE_DATE_EPOCH);
-      const date = Number.isFinite(epoch) && io.env.SOURCE_DATE_EPOCH !== undefined ? new Date(epoch * 1000) : new Date();
-      const messages = buildMboxMessages(result, transforms, { toolVersion: version, date });
-      if (options.outputDir === undefined) return toOutput(Buffer.concat(messages.map((m) => m.bytes)));
-      const directory = resolve(io.cwd, options.outputDir);
-      await mkdir(directory, { recursive: true });
-      for (const message of messages) {
-        await writeFile(join(directory, message.fileName), message.bytes);
-        io.stderr.write(`${join(options.outputDir, message.fileName)}\n`);
-      }
-      return;
-    }
+    return;
   }
+  const bytes = Buffer.concat(parts.map((part) => part.bytes));
+  if (options.output !== undefined) await writeFile(resolve(io.cwd, options.output), bytes);
+  else await writeBytes(io.stdout, bytes);
+}
+
+/** SOURCE_DATE_EPOCH when set (reproducible output), else now. */
+function reportDate(env: NodeJS.ProcessEnv): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return env.SOURCE_DATE_EPOCH !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
 }

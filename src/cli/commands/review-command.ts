@@ -2,20 +2,19 @@
 // accept / skip / accept all / quit; writes only the accepted changes, with apply's safety.
 import { fstatSync } from 'node:fs';
 import { discoverFiles } from '../../inputs/discover-files.js';
-import { ExitCode } from '../../run/exit-code.js';
-import type { OwnedEdit } from '../../engine/edits.js';
-import { describeWriteFailure, StaleTempCleaner, writeFileAtomic } from '../../run/atomic-write.js';
-import { parseCSharp } from '../../engine/parse-csharp.js';
-import { choosePalette, type Palette } from '../../terminal/colors.js';
+import { diskInput } from '../../inputs/source-input.js';
+import { exitCodeFor } from '../../run/exit-code.js';
+import { StaleTempCleaner } from '../../run/atomic-write.js';
+import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
+import type { FileResult, ReportedEdit } from '../../run/run-result.js';
+import { writeChange } from '../../run/write-change.js';
 import { formatTextReport } from '../../output/text-report.js';
+import { choosePalette, type Palette } from '../../terminal/colors.js';
 import { formatChangePreview } from '../../terminal/change-preview.js';
-import { countTotals, DEFAULT_MAX_FILE_SIZE, diskInput, runCodemod, type FileReport } from '../../run/run-codemod.js';
-import { encodeSource } from '../../engine/source-text.js';
+import { LineReader } from '../../terminal/line-reader.js';
 import { wrapText } from '../../terminal/text-wrap.js';
 import type { Transform } from '../../engine/transform.js';
-import { applyWithGuards } from '../../engine/transform-source.js';
 import type { CliIo } from '../cli-io.js';
-import { LineReader } from '../../terminal/line-reader.js';
 import { UsageError, type CliOptions } from '../parse-args.js';
 
 const HELP = `y - accept this change
@@ -45,27 +44,28 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
   const discovery = await discoverFiles(options.paths, io.cwd);
-  const result = await runCodemod({
+  const proposed = await runCodemod({
     inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
     passedOver: discovery,
     transforms,
     transformOptions: options.transformOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     write: false,
+    patches: false,
   });
+  const transformsById = new Map(transforms.map((t) => [t.meta.id, t]));
 
-  const changes = result.files.flatMap((file) => (file.change ? file.change.sortedEdits.map((edit) => ({ file, edit })) : []));
-  const accepted = new Map<FileReport, OwnedEdit[]>();
+  const changes = proposed.files.flatMap((file) => file.edits.map((edit) => ({ file, edit })));
+  const accepted = new Map<FileResult, ReportedEdit[]>();
   const reader = new LineReader(io.stdin);
   const explained = new Set<string>();
   let mode: 'ask' | 'all' | 'none' = 'ask';
-  let skipped = 0;
   let inputEnded = false;
 
   for (const [index, { file, edit }] of changes.entries()) {
     let answer: Answer;
     if (mode === 'ask') {
-      io.stdout.write(describeChange(file, edit, index, changes.length, transforms, explained, palette));
+      io.stdout.write(describeChange(file, edit, index, changes.length, transformsById, explained, palette));
       const asked = await ask(reader, io, palette);
       if (asked === undefined) {
         inputEnded = true;
@@ -80,52 +80,36 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     if (answer === 'all') mode = 'all';
     if (answer === 'quit') mode = 'none';
     if (answer === 'yes' || answer === 'all') accepted.set(file, [...(accepted.get(file) ?? []), edit]);
-    else skipped++;
   }
   reader.close();
   if (inputEnded) io.stderr.write('ucma-codemod review: the answers ran out; the remaining changes were skipped\n');
 
-  // Write the accepted subset of each file, with the same guards and atomic write as apply.
+  // The accepted edits of each file go through apply's own write path.
   const cleaner = new StaleTempCleaner();
-  for (const file of result.files) {
-    const edits = accepted.get(file);
-    if (!file.change) continue;
-    if (!edits) {
-      file.status = 'unchanged';
-      continue;
-    }
-    await cleaner.cleanBeside(file.absolutePath);
-    const { source, originalBytes } = file.change;
-    const guarded = applyWithGuards(source.text, parseCSharp(source.text), edits);
-    if (guarded.newText === undefined) {
-      file.status = 'failed';
-      file.reason = guarded.diagnostics.map((d) => d.message).join('; ');
-      continue;
-    }
-    try {
-      await writeFileAtomic(file.absolutePath, encodeSource(source, guarded.newText), originalBytes);
-      file.written = true;
-    } catch (thrown) {
-      file.status = 'failed';
-      file.reason = describeWriteFailure(thrown, file.absolutePath);
-    }
-  }
-  result.removedTempFiles.push(...cleaner.removed);
-  Object.assign(result.totals, countTotals(result.files));
-  io.stderr.write(`ucma-codemod review: ${changes.length - skipped} of ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} accepted\n`);
+  const files: FileResult[] = [];
+  for (const file of proposed.files) files.push(file.status === 'changed' ? await writeChange(file, accepted.get(file) ?? [], cleaner) : file);
+  const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
+  const acceptedCount = [...accepted.values()].reduce((sum, edits) => sum + edits.length, 0);
+  io.stderr.write(`ucma-codemod review: ${acceptedCount} of ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} accepted\n`);
   io.stderr.write(formatTextReport('review', result, choosePalette(io.stderr, io.env, options.color)));
-  if (result.totals.failed > 0 || result.totals.errors > 0) return ExitCode.Error;
-  return skipped > 0 || result.totals.warnings > 0 ? ExitCode.ChangeNeeded : ExitCode.Ok;
+  return exitCodeFor(result, 'review');
 }
 
-function describeChange(file: FileReport, edit: OwnedEdit, index: number, total: number, transforms: readonly Transform[], explained: Set<string>, palette: Palette): string {
-  const transform = transforms.find((t) => t.meta.id === edit.transformId);
+function describeChange(
+  file: FileResult,
+  edit: ReportedEdit,
+  index: number,
+  total: number,
+  transformsById: ReadonlyMap<string, Transform>,
+  explained: Set<string>,
+  palette: Palette,
+): string {
+  const transform = transformsById.get(edit.transform);
   const change = file.change!;
-  const where = file.edits.find((e) => e.start.offset === edit.start && e.transform === edit.transformId)?.start;
   const lines = [
     '',
-    palette.bold(`[${index + 1}/${total}] ${file.path}${where ? `:${where.line}:${where.column}` : ''}`),
-    `${edit.transformId}: ${transform?.meta.title ?? ''}`,
+    palette.bold(`[${index + 1}/${total}] ${file.path}:${edit.start.line}:${edit.start.column}`),
+    `${edit.transform}: ${transform?.meta.title ?? ''}`,
   ];
   if (transform && !explained.has(transform.meta.id)) {
     explained.add(transform.meta.id);
@@ -133,7 +117,7 @@ function describeChange(file: FileReport, edit: OwnedEdit, index: number, total:
     if (transform.meta.followUp) lines.push(...wrapText(`Follow-up: ${transform.meta.followUp}`, 96).map((line) => palette.dim(`  ${line}`)));
     lines.push(palette.dim(`  Source: ${transform.meta.source.title}`));
   }
-  return `${lines.join('\n')}\n${formatChangePreview(change.source.text, edit, palette)}`;
+  return `${lines.join('\n')}\n${formatChangePreview(change.source.text, { start: edit.start.offset, end: edit.end.offset, text: edit.newText }, palette)}`;
 }
 
 async function ask(reader: LineReader, io: CliIo, palette: Palette): Promise<Answer | undefined> {

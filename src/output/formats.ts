@@ -1,0 +1,20 @@
+// The table of output formats. Adding a format is adding one entry here and one module.
+import type { RunCommand } from '../run/exit-code.js';
+import { githubFormat } from './github-report.js';
+import { jsonFormat } from './json-report.js';
+import { mboxFormat } from './mbox-report.js';
+import type { OutputFormat } from './output-format.js';
+import { diffFormat } from './patch-report.js';
+import { sarifFormat } from './sarif-report.js';
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [diffFormat, mboxFormat, jsonFormat, sarifFormat, githubFormat];
+
+/** The format with this name, or undefined. */
+export function findFormat(name: string): OutputFormat | undefined {
+  return OUTPUT_FORMATS.find((format) => format.name === name);
+}
+
+/** What stdout carries when no format is asked for: the patch for diff and check, nothing for apply. */
+export function defaultFormatFor(command: RunCommand): OutputFormat | undefined {
+  return command === 'diff' || command === 'check' ? diffFormat : undefined;
+}

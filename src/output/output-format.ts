@@ -1,0 +1,53 @@
+// The contract of an output format, in the manner of ESLint's formatters: a name, the commands it
+// serves, and a pure function from the run's result to bytes. Formats never change a result.
+import type { Transform } from '../engine/transform.js';
+import type { RunCommand } from '../run/exit-code.js';
+import type { RunResult } from '../run/run-result.js';
+
+/** Everything a format may need besides the result; the same object for every format. */
+export interface ReportContext {
+  readonly command: RunCommand;
+  readonly toolVersion: string;
+  /** The transforms of the run, in run order. */
+  readonly transforms: readonly Transform[];
+  readonly transformsById: ReadonlyMap<string, Transform>;
+  /** The working directory paths are relative to. */
+  readonly cwd: string;
+  /** The report's date (SOURCE_DATE_EPOCH when set). */
+  readonly date: Date;
+  /** The exit status the run ends with. */
+  readonly exitCode: number;
+}
+
+/** A piece of output: joined for stdout or `-o`, or one file each with `--output-dir`. */
+export interface OutputPart {
+  readonly fileName: string;
+  readonly bytes: Buffer;
+}
+
+export interface OutputFormat {
+  readonly name: string;
+  /** One line for `--help`. */
+  readonly summary: string;
+  readonly commands: readonly RunCommand[];
+  /** A program reads it: the CLI shows no progress bar beside it. */
+  readonly machineReadable: boolean;
+  /** Its parts can be written one file each (`--output-dir`). */
+  readonly splitsIntoFiles: boolean;
+  build(result: RunResult, context: ReportContext): readonly OutputPart[];
+}
+
+/** Builds the context shared by every format. */
+export function reportContext(fields: Omit<ReportContext, 'transformsById'>): ReportContext {
+  return { ...fields, transformsById: new Map(fields.transforms.map((t) => [t.meta.id, t])) };
+}
+
+/** The title of a transform by id, or the id when it is not one of the run's (the engine). */
+export function titleOf(context: ReportContext, id: string): string {
+  return context.transformsById.get(id)?.meta.title ?? id;
+}
+
+/** One unnamed part, for formats that make a single stream. */
+export function singlePart(bytes: Buffer, fileName: string): OutputPart[] {
+  return bytes.length === 0 ? [] : [{ fileName, bytes }];
+}
