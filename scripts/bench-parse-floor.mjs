@@ -28,7 +28,7 @@ if (isMainThread) {
   let parsed = 0;
   await Promise.all(
     Array.from({ length: threads }, () => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { files, next } });
+      const worker = new Worker(new URL(import.meta.url), { workerData: { files, next }, resourceLimits: process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : undefined });
       worker.on('message', (count) => (parsed += count));
       return new Promise((resolve, reject) => worker.on('exit', resolve).on('error', reject));
     }),
@@ -41,10 +41,18 @@ if (isMainThread) {
   parser.setLanguage(CSharp);
   const { files, next } = workerData;
   let count = 0;
+  let gc;
+  if (process.env.GCN) {
+    const v8 = await import('node:v8');
+    const vm = await import('node:vm');
+    v8.setFlagsFromString('--expose-gc');
+    gc = vm.runInNewContext('gc');
+  }
   for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
     const text = readFileSync(files[index]).toString('utf8');
     parser.parse(text, null, { bufferSize: Math.max(32 * 1024, Math.min(text.length + 1, 4 * 1024 * 1024)) });
     count++;
+    if (gc && count % Number(process.env.GCN) === 0) gc(process.env.MINOR ? { type: 'minor' } : undefined);
   }
   parentPort.postMessage(count);
 }

@@ -27,6 +27,8 @@ Options:
       --output-dir DIR      diff --format mbox: one .patch file per transform in DIR
       --staged              check: judge the index content of staged files
       --max-file-size SIZE  skip larger files (default 4M; e.g. 500k, 16M)
+  -j, --jobs N              worker threads that parse and transform (default: one per core;
+                            1: all in one thread)
       --option KEY=VALUE    pass an option to the transforms (repeatable)
       --color, --no-color   force or suppress colour (default: only on a terminal; NO_COLOR
                             is honoured)

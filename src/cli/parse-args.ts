@@ -25,6 +25,8 @@ export interface CliOptions {
   readonly outputDir: string | undefined;
   readonly staged: boolean;
   readonly maxFileSize: number | undefined;
+  /** -j/--jobs: worker threads for the per-file work; undefined means one per core. */
+  readonly jobs: number | undefined;
   readonly transformOptions: Record<string, string>;
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
@@ -40,6 +42,7 @@ const OPTIONS = {
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   option: { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -95,6 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     outputDir: values['output-dir'],
     staged: values.staged ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     transformOptions,
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
@@ -133,6 +137,12 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
 
 function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' {
   return command === 'diff' || command === 'apply' || command === 'check' || command === 'review';
+}
+
+/** Parses the -j/--jobs count: a whole number from 1. */
+function parseJobs(text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`-j/--jobs needs a whole number of threads from 1, got "${text}"`);
+  return Number(text);
 }
 
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */

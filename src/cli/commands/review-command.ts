@@ -50,6 +50,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     transforms,
     transformOptions: options.transformOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     write: false,
     patches: false,
   });

@@ -1,0 +1,64 @@
+// Chooses where a run's per-file work happens: in this thread (--jobs 1, a handful of files, or
+// transforms that exist only here) or in a pool of worker threads. Files that no transform needs
+// are settled here either way, from their bytes, without a round trip to a worker.
+import { availableParallelism } from 'node:os';
+import type { Transform } from '../engine/transform.js';
+import type { TransformOptions } from '../engine/transform-source.js';
+import { neededTransforms, workOnBytes, type FileWork } from './file-work.js';
+import { transformSpecs, WorkerPool } from './worker-pool.js';
+
+export interface FileRunnerOptions {
+  readonly transforms: readonly Transform[];
+  readonly transformOptions: TransformOptions;
+  /** Threads to use; 1 keeps the work in this thread. Default: the number of cores. */
+  readonly jobs?: number;
+  /** How many files the run has: workers are not started for a handful. */
+  readonly fileCount: number;
+  /** Per-file time budget of a worker (not enforceable in this thread). */
+  readonly fileTimeBudgetMs?: number;
+}
+
+export interface FileRunner {
+  work(path: string, bytes: Uint8Array): Promise<FileWork>;
+  close(): Promise<void>;
+  /** Worker threads at most; 0 when the work stays in this thread. */
+  readonly threads: number;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+export const HANDFUL_OF_FILES = 8;
+
+/** A minute: far beyond any real file under the default size limit. */
+export const DEFAULT_FILE_TIME_BUDGET_MS = 60_000;
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export function openFileRunner(options: FileRunnerOptions): FileRunner {
+  const jobs = options.jobs ?? defaultJobs();
+  const specs = jobs > 1 && options.fileCount > HANDFUL_OF_FILES ? transformSpecs(options.transforms) : undefined;
+  if (specs === undefined) {
+    return {
+      threads: 0,
+      work: async (path, bytes) => workOnBytes(path, bytes, options.transforms, options.transformOptions),
+      close: async () => undefined,
+    };
+  }
+  const pool = new WorkerPool(specs, {
+    transforms: options.transforms,
+    transformOptions: options.transformOptions,
+    threads: jobs,
+    fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
+  });
+  return {
+    threads: jobs,
+    work(path, bytes) {
+      const needed = neededTransforms(bytes, options.transforms);
+      if ('reason' in needed) return Promise.resolve({ kind: 'unsupported', reason: needed.reason });
+      if (needed.transforms.length === 0) return Promise.resolve({ kind: 'untouched' });
+      return pool.work(path, bytes);
+    },
+    close: () => pool.close(),
+  };
+}
