@@ -28,7 +28,7 @@ if (isMainThread) {
   let parsed = 0;
   await Promise.all(
     Array.from({ length: threads }, () => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { files, next }, resourceLimits: process.env.YG ? { maxYoungGenerationSizeMb: Number(process.env.YG) } : undefined });
+      const worker = new Worker(new URL(import.meta.url), { workerData: { files, next } });
       worker.on('message', (count) => (parsed += count));
       return new Promise((resolve, reject) => worker.on('exit', resolve).on('error', reject));
     }),
@@ -40,19 +40,24 @@ if (isMainThread) {
   const parser = new Parser();
   parser.setLanguage(CSharp);
   const { files, next } = workerData;
+  // Dead trees are freed only after V8 collects their wrappers and the event loop turns (see
+  // src/run/tree-memory.ts): the same young-generation collection every MiB as the tool does.
+  const v8 = await import('node:v8');
+  const vm = await import('node:vm');
+  v8.setFlagsFromString('--expose-gc');
+  const collect = vm.runInNewContext('gc');
   let count = 0;
-  let gc;
-  if (process.env.GCN) {
-    const v8 = await import('node:v8');
-    const vm = await import('node:vm');
-    v8.setFlagsFromString('--expose-gc');
-    gc = vm.runInNewContext('gc');
-  }
+  let parsedSinceCollection = 0;
   for (let index = Atomics.add(next, 0, 1); index < files.length; index = Atomics.add(next, 0, 1)) {
     const text = readFileSync(files[index]).toString('utf8');
     parser.parse(text, null, { bufferSize: Math.max(32 * 1024, Math.min(text.length + 1, 4 * 1024 * 1024)) });
     count++;
-    if (gc && count % Number(process.env.GCN) === 0) gc(process.env.MINOR ? { type: 'minor' } : undefined);
+    parsedSinceCollection += text.length;
+    if (parsedSinceCollection >= 1024 * 1024) {
+      parsedSinceCollection = 0;
+      collect({ type: 'minor' });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   parentPort.postMessage(count);
 }

@@ -29,6 +29,9 @@ Options:
       --max-file-size SIZE  skip larger files (default 4M; e.g. 500k, 16M)
   -j, --jobs N              worker threads that parse and transform (default: one per core;
                             1: all in one thread)
+      --file-timeout SECONDS
+                            with worker threads, a file whose transforms run longer fails
+                            (default 60)
       --option KEY=VALUE    pass an option to the transforms (repeatable)
       --color, --no-color   force or suppress colour (default: only on a terminal; NO_COLOR
                             is honoured)

@@ -27,6 +27,8 @@ export interface CliOptions {
   readonly maxFileSize: number | undefined;
   /** -j/--jobs: worker threads for the per-file work; undefined means one per core. */
   readonly jobs: number | undefined;
+  /** --file-timeout: seconds a worker may spend on one file; undefined means the default. */
+  readonly fileTimeoutSeconds: number | undefined;
   readonly transformOptions: Record<string, string>;
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
@@ -43,6 +45,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  'file-timeout': { type: 'string' },
   option: { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -99,6 +102,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     staged: values.staged ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
+    fileTimeoutSeconds: values['file-timeout'] === undefined ? undefined : parseSeconds(values['file-timeout']),
     transformOptions,
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
@@ -143,6 +147,13 @@ function isFileCommand(command: CommandName | undefined): command is 'diff' | 'a
 function parseJobs(text: string): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`-j/--jobs needs a whole number of threads from 1, got "${text}"`);
   return Number(text);
+}
+
+/** Parses --file-timeout: seconds above zero. */
+function parseSeconds(text: string): number {
+  const seconds = Number(text);
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout needs a number of seconds above 0, got "${text}"`);
+  return seconds;
 }
 
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */

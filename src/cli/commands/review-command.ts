@@ -51,6 +51,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     transformOptions: options.transformOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
     write: false,
     patches: false,
   });
