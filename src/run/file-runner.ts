@@ -56,7 +56,7 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
     work(path, bytes) {
       const needed = neededTransforms(bytes, options.transforms);
       if ('reason' in needed) return Promise.resolve({ kind: 'unsupported', reason: needed.reason });
-      if (needed.transforms.length === 0) return Promise.resolve({ kind: 'untouched' });
+      if (needed.transforms.length === 0) return Promise.resolve({ kind: 'nothing-to-do' });
       return pool.work(path, bytes);
     },
     close: () => pool.close(),

@@ -10,8 +10,11 @@ import { noteParsedText } from './tree-memory.js';
 export type FileWork =
   /** Bytes a text patch cannot carry. */
   | { readonly kind: 'unsupported'; readonly reason: string }
-  /** No transform needs the file: it was neither decoded nor parsed. */
-  | { readonly kind: 'untouched' }
+  /**
+   * Nothing to change or say: no transform needs the file (it was neither decoded nor parsed), or
+   * the transforms found nothing. Carries no text, so it is cheap to pass between threads.
+   */
+  | { readonly kind: 'nothing-to-do' }
   | { readonly kind: 'transformed'; readonly source: SourceText; readonly outcome: SourceOutcome }
   /** The work itself failed (a time budget, a crashed worker); the reason names the cause. */
   | { readonly kind: 'failed'; readonly reason: string };
@@ -20,11 +23,12 @@ export type FileWork =
 export function workOnBytes(path: string, bytes: Uint8Array, transforms: readonly Transform[], options: TransformOptions = {}): FileWork {
   const needed = neededTransforms(bytes, transforms);
   if ('reason' in needed) return { kind: 'unsupported', reason: needed.reason };
-  if (needed.transforms.length === 0) return { kind: 'untouched' };
+  if (needed.transforms.length === 0) return { kind: 'nothing-to-do' };
   const source = decodeSource(bytes);
   const outcome = transformSource(path, source, needed.transforms, options);
   // Parsed once, and again by the re-parse guard when the file changes.
   noteParsedText(source.text.length * (outcome.status === 'changed' ? 2 : 1));
+  if (outcome.status === 'unchanged' && outcome.diagnostics.length === 0) return { kind: 'nothing-to-do' };
   return { kind: 'transformed', source, outcome };
 }
 

@@ -115,7 +115,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
   const { bytes, mode } = read;
   if (work === undefined) throw new Error(`no work was done for ${input.displayPath}`);
   if (work.kind === 'unsupported' || work.kind === 'failed') return failed(work.reason);
-  if (work.kind === 'untouched') return fileResult({ ...base, status: 'unchanged' });
+  if (work.kind === 'nothing-to-do') return fileResult({ ...base, status: 'unchanged' });
   const { source, outcome } = work;
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);

@@ -1,5 +1,6 @@
 // A pool of worker threads that do the per-file work (decode, parse, transform) of a run. Each
-// worker has one file at a time; a file that takes longer than the time budget fails with a
+// worker has up to two files (one in work, one waiting, so it never idles on a round trip); the
+// file in work is timed, and one that takes longer than the time budget fails with a
 // message naming the transform that was running, its worker is stopped and replaced, and the run
 // goes on. Results resolve per file, so the caller decides the order.
 import { join } from 'node:path';
@@ -31,9 +32,13 @@ interface PoolWorker {
   readonly thread: Worker;
   readonly progress: Int32Array;
   ready: boolean;
-  task: Task | undefined;
+  /** Sent and not answered, in order; the first is the one in work. */
+  readonly tasks: Task[];
   timer: NodeJS.Timeout | undefined;
 }
+
+/** Files sent to one worker before it answers. */
+const IN_FLIGHT = 2;
 
 /**
  * How workers can load `transforms`, or undefined when one of them exists only in this thread
@@ -81,22 +86,28 @@ export class WorkerPool {
     await Promise.all(this.workers.splice(0).map((worker) => this.stop(worker, 'the worker pool was closed while this file was processed')));
   }
 
-  /** Hands queued files to idle workers, starting workers up to the limit. */
+  /** Hands queued files to the least busy ready worker, starting workers up to the limit. */
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const idle = this.workers.find((worker) => worker.ready && worker.task === undefined);
-      if (!idle) {
-        if (this.workers.length < this.options.threads) this.startWorker();
-        return;
-      }
-      this.assign(idle, this.queue.shift()!);
+      const ready = this.workers.filter((worker) => worker.ready && worker.tasks.length < IN_FLIGHT);
+      const idle = ready.find((worker) => worker.tasks.length === 0);
+      if (!idle && this.workers.length < this.options.threads) this.startWorker();
+      const chosen = idle ?? ready[0];
+      if (!chosen) return;
+      this.assign(chosen, this.queue.shift()!);
     }
   }
 
   private assign(worker: PoolWorker, task: Task): void {
-    worker.task = task;
-    worker.timer = setTimeout(() => this.timedOut(worker), this.options.fileTimeBudgetMs);
+    worker.tasks.push(task);
+    if (worker.tasks.length === 1) this.startTimer(worker);
     worker.thread.postMessage({ path: task.path, bytes: task.bytes });
+  }
+
+  /** Times the worker's first file (the next one starts as soon as the first is answered). */
+  private startTimer(worker: PoolWorker): void {
+    clearTimeout(worker.timer);
+    worker.timer = setTimeout(() => this.timedOut(worker), this.options.fileTimeBudgetMs);
   }
 
   private startWorker(): void {
@@ -104,16 +115,15 @@ export class WorkerPool {
     Atomics.store(progress, 0, LOADING);
     const setup: WorkerSetup = { transforms: this.specs, options: this.options.transformOptions, progress };
     const thread = new Worker(workerScript(), { workerData: setup });
-    const worker: PoolWorker = { thread, progress, ready: false, task: undefined, timer: undefined };
+    const worker: PoolWorker = { thread, progress, ready: false, tasks: [], timer: undefined };
     this.workers.push(worker);
     thread.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         worker.ready = true;
       } else {
         clearTimeout(worker.timer);
-        const task = worker.task;
-        worker.task = undefined;
-        task?.resolve(message.work);
+        worker.tasks.shift()?.resolve(message.work);
+        if (worker.tasks.length > 0) this.startTimer(worker);
       }
       this.dispatch();
     });
@@ -128,8 +138,14 @@ export class WorkerPool {
     const culprit = running >= 0 ? `transform ${this.options.transforms[running]?.meta.id ?? running} ran` : 'parsing and checking it took';
     const reason = `${culprit} longer than the per-file time budget of ${seconds}; not changed (the work was stopped, the run went on)`;
     this.remove(worker);
+    this.requeueWaiting(worker);
     void this.stop(worker, reason);
     this.dispatch();
+  }
+
+  /** Files a stopped worker had not begun go back to the front of the queue, in order. */
+  private requeueWaiting(worker: PoolWorker): void {
+    this.queue.unshift(...worker.tasks.splice(1));
   }
 
   /** A worker died on its own: fail its file and replace it; one that never got ready fails the rest. */
@@ -138,8 +154,8 @@ export class WorkerPool {
     this.remove(worker);
     clearTimeout(worker.timer);
     const reason = `could not be processed: ${why}`;
-    worker.task?.resolve({ kind: 'failed', reason });
-    worker.task = undefined;
+    this.requeueWaiting(worker);
+    worker.tasks.shift()?.resolve({ kind: 'failed', reason });
     if (!worker.ready) {
       // The transforms do not load in a worker: every other start would fail the same way.
       this.closed = true;
@@ -156,8 +172,7 @@ export class WorkerPool {
 
   private async stop(worker: PoolWorker, reason: string): Promise<void> {
     clearTimeout(worker.timer);
-    worker.task?.resolve({ kind: 'failed', reason });
-    worker.task = undefined;
+    for (const task of worker.tasks.splice(0)) task.resolve({ kind: 'failed', reason });
     await worker.thread.terminate();
   }
 }

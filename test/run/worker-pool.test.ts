@@ -39,7 +39,7 @@ describe('WorkerPool', () => {
     const pooled = await withPool(transforms, 60_000, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
     const inline = files.map((bytes, i) => workOnBytes(`F${i}.cs`, bytes, transforms));
     expect(pooled.map(plain)).toEqual(inline.map(plain));
-    expect(new Set(pooled.map((work) => (work.kind === 'transformed' ? work.outcome.status : work.kind)))).toEqual(new Set(['changed', 'unchanged', 'failed', 'unsupported', 'untouched']));
+    expect(new Set(pooled.map((work) => (work.kind === 'transformed' ? work.outcome.status : work.kind)))).toEqual(new Set(['changed', 'unchanged', 'failed', 'unsupported', 'nothing-to-do']));
   });
 
   test('a transform that loops forever fails its file with a message naming it; the other files are done', async () => {
@@ -74,7 +74,7 @@ describe('WorkerPool', () => {
     const files = ['class ExitHere { }', 'class A { }', 'class B { }'].map((text) => Buffer.from(text));
     const works = await withPool([exiting], 60_000, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
     expect(works[0]).toEqual({ kind: 'failed', reason: 'could not be processed: its worker thread exited (status 7)' });
-    expect(works.slice(1).map((work) => work.kind)).toEqual(['transformed', 'transformed']);
+    expect(works.slice(1)).toEqual([{ kind: 'nothing-to-do' }, { kind: 'nothing-to-do' }]);
   });
 });
 
@@ -91,7 +91,7 @@ describe('openFileRunner', () => {
     const runner = openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 2, fileCount: 1000 });
     try {
       expect(runner.threads).toBe(2);
-      expect(await runner.work('A.cs', Buffer.from('class A { }'))).toEqual({ kind: 'untouched' });
+      expect(await runner.work('A.cs', Buffer.from('class A { }'))).toEqual({ kind: 'nothing-to-do' });
       expect((await runner.work('B.cs', Buffer.from([0, 1, 2]))).kind).toBe('unsupported');
       const work = await runner.work('Application.cs', sample);
       expect(work.kind === 'transformed' && work.outcome.status).toBe('changed');
