@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { neededTransforms, workOnBytes, type FileWork } from './file-work.js';
+import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
 
 export interface FileRunnerOptions {
@@ -41,7 +42,11 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
   if (specs === undefined) {
     return {
       threads: 0,
-      work: async (path, bytes) => workOnBytes(path, bytes, options.transforms, options.transformOptions),
+      async work(path, bytes) {
+        const work = workOnBytes(path, bytes, options.transforms, options.transformOptions);
+        await letFinalizersRun();
+        return work;
+      },
       close: async () => undefined,
     };
   }

@@ -28,10 +28,25 @@ function collector(): Collect | undefined {
   return collect;
 }
 
+/** A collection ran, and its finalizers wait for the event loop. */
+let finalizersWaiting = false;
+
 /** Counts `length` units of parsed text and collects dead trees' wrappers when enough piled up. */
 export function noteParsedText(length: number): void {
   parsedSinceCollection += length;
   if (parsedSinceCollection < COLLECT_EVERY) return;
   parsedSinceCollection = 0;
   collector()?.({ type: 'minor' });
+  finalizersWaiting = true;
+}
+
+/**
+ * After a collection, lets the event loop turn so the trees' finalizers run. Needed where the
+ * work goes on in promise callbacks only (microtasks never let finalizers run); a worker thread
+ * turns its loop between messages anyway.
+ */
+export async function letFinalizersRun(): Promise<void> {
+  if (!finalizersWaiting) return;
+  finalizersWaiting = false;
+  await new Promise((resolve) => setImmediate(resolve));
 }
