@@ -23,6 +23,9 @@ export interface WorkRequest {
 
 export type WorkerMessage = { readonly ready: true } | { readonly work: FileWork };
 
+/** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
+export const CLOSE_REQUEST = 'close';
+
 /** Progress values besides a transform's index. */
 export const ENGINE_AT_WORK = -1;
 export const LOADING = -2;
@@ -56,7 +59,11 @@ if (parentPort) {
   const setup = workerData as WorkerSetup;
   const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
-  port.on('message', (request: WorkRequest) => {
+  port.on('message', (request: WorkRequest | typeof CLOSE_REQUEST) => {
+    if (request === CLOSE_REQUEST) {
+      port.close();
+      return;
+    }
     const work = workOnBytes(request.path, request.bytes, transforms, setup.options);
     try {
       port.postMessage({ work } satisfies WorkerMessage);

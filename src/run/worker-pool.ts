@@ -9,7 +9,7 @@ import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import type { FileWork } from './file-work.js';
-import { LOADING, type TransformSpec, type WorkerMessage, type WorkerSetup } from './file-worker.js';
+import { CLOSE_REQUEST, LOADING, type TransformSpec, type WorkerMessage, type WorkerSetup } from './file-worker.js';
 import { findBuiltInTransform } from './registry.js';
 import { transformModuleUrl } from './transform-origin.js';
 
@@ -39,6 +39,9 @@ interface PoolWorker {
 
 /** Files sent to one worker before it answers. */
 const IN_FLIGHT = 2;
+
+/** How long an idle worker may take to end before it is terminated. */
+const CLOSE_GRACE_MS = 2000;
 
 /**
  * How workers can load `transforms`, or undefined when one of them exists only in this thread
@@ -79,11 +82,23 @@ export class WorkerPool {
     });
   }
 
-  /** Stops every worker; work not yet done fails. */
+  /**
+   * Ends every worker; work not yet done fails. An idle worker is asked to end on its own (its
+   * isolate then tears down in order); one still busy, or slow to end, is terminated.
+   */
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.resolve({ kind: 'failed', reason: 'the worker pool was closed before this file was processed' });
-    await Promise.all(this.workers.splice(0).map((worker) => this.stop(worker, 'the worker pool was closed while this file was processed')));
+    await Promise.all(
+      this.workers.splice(0).map(async (worker) => {
+        if (worker.tasks.length > 0 || !worker.ready) return this.stop(worker, 'the worker pool was closed while this file was processed');
+        const ended = new Promise<void>((resolve) => worker.thread.once('exit', () => resolve()));
+        worker.thread.postMessage(CLOSE_REQUEST);
+        const late = setTimeout(() => void worker.thread.terminate(), CLOSE_GRACE_MS);
+        await ended;
+        clearTimeout(late);
+      }),
+    );
   }
 
   /** Hands queued files to the least busy ready worker, starting workers up to the limit. */
