@@ -1,7 +1,7 @@
 // npm run bench: ucma-codemod side by side with ast-grep (same rules, same trees, one run,
 // interleaved), printing ratios. Usage:
 //   node scripts/bench.mjs [--corpus DIR|FILE.tar.xz] [--runs N] [--positives N] [--copies N]
-//                          [--cases a,b] [--json]
+//                          [--cases a,b] [--ucma-projects N] [--json]
 // The corpus defaults to ../shared/corpora/scale.tar.xz beside the repository, unpacked into a
 // temporary folder; without it, generated copies of both sample trees (--copies) stand in.
 // Every case runs --runs times (at least 5 for the published medians); the two tools alternate
@@ -15,13 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'growth', 'discovery'];
+const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'growth', 'discovery', 'ucma'];
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
     runs: { type: 'string', default: '5' },
     positives: { type: 'string', default: '2000' },
     copies: { type: 'string', default: '100' },
+    'ucma-projects': { type: 'string', default: '33' },
     cases: { type: 'string', default: CASES.join(',') },
     json: { type: 'boolean', default: false },
   },
@@ -162,6 +163,23 @@ function makePositives(count) {
   return dir;
 }
 
+/**
+ * A tree where every file uses Microsoft.Rtc.*: copies of the ucma4-api-members fixture inputs,
+ * each copy a project of its own (a .csproj), so the project pre-pass indexes every file.
+ */
+function makeUcmaTree(count) {
+  const dir = join(scratch, 'ucma');
+  const cases = join(root, 'fixtures', 'transforms', 'ucma4-api-members');
+  const inputs = readdirSync(cases).filter((name) => name.endsWith('.input.cs'));
+  for (let i = 0; i < count; i++) {
+    const project = join(dir, `project${String(i).padStart(4, '0')}`);
+    mkdirSync(project, { recursive: true });
+    for (const name of inputs) cpSync(join(cases, name), join(project, name.replace('.input.cs', '.cs')));
+    writeFileSync(join(project, 'Bench.csproj'), '<Project />\n');
+  }
+  return dir;
+}
+
 /** A tree holding `times` copies of the corpus side by side. */
 function grownCorpus(corpus, times) {
   if (times === 1) return corpus;
@@ -256,6 +274,16 @@ try {
     }
   }
   if (selected.has('discovery')) rows.push(await timeDiscovery(100_000));
+  if (selected.has('ucma')) {
+    // ucma-codemod only (ast-grep has no equivalent of the project pre-pass and its resolver):
+    // every file uses UCMA, so the ucma4-api-members pre-pass indexes every project and every file
+    // is parsed again and resolved; the same tree with parsing alone is beside it.
+    const tree = makeUcmaTree(Number(values['ucma-projects']));
+    const treeSize = measureTree(tree);
+    rows.push({ ...(await compare(`ucma4 check, ${treeSize.files} UCMA files`, [{ name: 'ucma', run: ucma(['check', '-t', 'ucma4-api-members']) }], tree)), only: true });
+    rows.push({ ...(await compare(`  same tree, every file parsed`, [{ name: 'ucma', run: ucma(['check', '-t', parseAll]) }], tree)), only: true });
+    rmSync(tree, { recursive: true, force: true });
+  }
   print(size);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -277,6 +305,10 @@ function print(size) {
     }
     const a = row.ucma;
     const b = row.astGrep;
+    if (row.only) {
+      console.log(`${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | (ucma-codemod only)`);
+      continue;
+    }
     console.log(
       `${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | ` +
         `${seconds(b.wallMs).padStart(10)} ${seconds(b.cpuMs).padStart(6)} ${String(b.peakRssMiB).padStart(8)} | ` +

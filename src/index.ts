@@ -9,6 +9,7 @@ export type {
   TransformContext,
   TransformMeta,
   TransformResult,
+  TransformRule,
 } from './engine/transform.js';
 export type { TextEdit } from './engine/edits.js';
 export type { SyntaxNode, SyntaxTree, SyntaxErrorSite } from './engine/parse-csharp.js';
@@ -44,5 +45,47 @@ export {
   enclosingLoop,
 } from './authoring/csharp-syntax.js';
 export type { ArgumentParts } from './authoring/csharp-syntax.js';
+export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './engine/preprocessor.js';
+export { findLiveSyntaxErrors as liveSyntaxErrorsIn } from './engine/live-syntax-errors.js';
 export { positionAt } from './engine/line-index.js';
+export { ProjectIndex, collectDeclarations } from './engine/project-index.js';
+export type { DeclaredBase, DeclaredMember, DeclaredMemberKind, DeclaredType, FileDeclarations } from './engine/project-index.js';
+export { nameScopeAt, typeNameOf, parseDottedName, dottedName } from './engine/type-names.js';
+export type { NameScope, ScopeLevel, TypeName, TypeNamePart } from './engine/type-names.js';
+export { TypeResolver, createTypeResolver } from './authoring/type-resolver.js';
+export type { FoundMember, Meaning, ResolvedType } from './authoring/type-resolver.js';
+export { KnownTypeTable } from './authoring/known-types.js';
+export type { KnownMember, KnownType } from './authoring/known-types.js';
+export { ucmaTypes, UCMA_TYPES } from './authoring/ucma-types.js';
 export type { LineColumn } from './engine/line-index.js';
+// XML (MSBuild projects, App.config): the parser, element helpers and a project view.
+export { parseXml, xmlLanguage } from './engine/parse-xml.js';
+export { xmlFileKind } from './engine/languages.js';
+export type { LanguageId } from './engine/languages.js';
+export type { ProjectFileText } from './engine/transform.js';
+export {
+  attributeOf,
+  childElements,
+  childElementsNamed,
+  descendantElements,
+  elementAttributes,
+  elementName,
+  elementTextValue,
+  expandXmlReferences,
+  appendChildElement,
+  indentationAt,
+  rootElement,
+} from './authoring/xml-syntax.js';
+export type { XmlAttribute, XmlTextValue } from './authoring/xml-syntax.js';
+export { globalProperty, parseGroupCondition, propertyValue, readMsbuildProject } from './authoring/msbuild-project.js';
+export type { AssemblyReference, GroupScope, MsbuildProject, MsbuildProperty, PropertyGroup } from './authoring/msbuild-project.js';
+export {
+  compareAssemblyVersions,
+  hintPathNamesUcma,
+  isBelowFramework45,
+  isUcmaAssemblyName,
+  parseFrameworkVersion,
+  referencesUcma,
+  UCMA4_REQUIREMENTS,
+  UCMA4_RUNTIME,
+} from './authoring/ucma-project.js';

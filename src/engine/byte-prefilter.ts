@@ -1,14 +1,34 @@
-// The transforms' `requires` pre-filter, on a file's bytes: a file that no transform needs is
-// neither decoded nor parsed. A needle is searched for in the encoding the file will be decoded
-// with, so the answer is the same as searching the decoded text (never a transform fewer).
+// transform-source's pre-filter, on a file's bytes: a file that no transform needs is neither
+// decoded nor parsed. It asks what transformSource asks (the language by path, `requires`,
+// `projectRequires` when the file has no project index, a suppression comment in a C# file). A
+// needle is searched for in the encoding the file will be decoded with, so the answer is the same
+// as searching the decoded text (never a transform fewer).
+import { languageForPath, languagesOf } from './languages.js';
 import type { InspectedBytes } from './source-text.js';
+import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
 import type { Transform } from './transform.js';
 
-/** The transforms that must see a file: those without `requires`, and those whose needle is in it. */
-export function transformsNeedingBytes(inspected: InspectedBytes, transforms: readonly Transform[]): Transform[] {
+/**
+ * The transforms that must see a file: those of its language whose `requires` (and, when the file
+ * has no project index, `projectRequires`) needle is in it, or that have none.
+ */
+export function transformsNeedingBytes(path: string, inspected: InspectedBytes, transforms: readonly Transform[], hasProject = false): Transform[] {
+  const language = languageForPath(path).id;
   return transforms.filter(
-    (transform) => transform.meta.requires === undefined || transform.meta.requires.some((needle) => containsNeedle(inspected, needle)),
+    (transform) =>
+      languagesOf(transform.meta).includes(language) &&
+      mentions(inspected, transform.meta.requires) &&
+      (hasProject || mentions(inspected, transform.meta.projectRequires)),
   );
+}
+
+/** Whether the engine must look at the file although no transform needs it: a C# file with a suppression comment is judged. */
+export function mayHoldSuppression(path: string, inspected: InspectedBytes): boolean {
+  return languageForPath(path).id === 'csharp' && containsNeedle(inspected, SUPPRESSION_DIRECTIVE);
+}
+
+function mentions(inspected: InspectedBytes, needles: readonly string[] | undefined): boolean {
+  return needles === undefined || needles.some((needle) => containsNeedle(inspected, needle));
 }
 
 function containsNeedle({ encoding, body }: InspectedBytes, needle: string): boolean {

@@ -5,6 +5,8 @@ export interface TextEdit {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** The id of the transform's rule that made it, for transforms made of several rules. */
+  readonly rule?: string;
 }
 
 /** An edit together with the transform that asked for it, so conflicts can name both sides. */

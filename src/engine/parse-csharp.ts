@@ -63,11 +63,12 @@ export interface SyntaxErrorSite {
 /**
  * Every ERROR and MISSING node under `node`, in document order. `hasError` is the truth: a file
  * that ends in a preprocessor directive without a newline has `hasError` set by a MISSING token
- * that a search for ERROR nodes never sees.
+ * that a search for ERROR nodes never sees. `ignore` leaves out the error nodes it returns true for.
  */
-export function findSyntaxErrors(node: SyntaxNode): SyntaxErrorSite[] {
+export function findSyntaxErrors(node: SyntaxNode, ignore?: (errorNode: SyntaxNode) => boolean): SyntaxErrorSite[] {
   const sites: SyntaxErrorSite[] = [];
   const visit = (current: SyntaxNode): void => {
+    if ((current.isMissing || current.type === 'ERROR') && ignore?.(current)) return;
     if (current.isMissing) {
       sites.push({ kind: 'missing', start: current.startIndex, end: current.endIndex, detail: current.type });
       return;

@@ -1,5 +1,6 @@
 // Checks that a loaded value really is a transform, with messages that say what is wrong.
 import type { Transform } from './transform.js';
+import { LANGUAGE_IDS, type LanguageId } from './languages.js';
 
 export const TRANSFORM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -23,5 +24,30 @@ export function transformShapeProblems(value: unknown): string[] {
   if (meta.requires !== undefined && !(Array.isArray(meta.requires) && meta.requires.every((s) => typeof s === 'string' && s !== ''))) {
     problems.push('meta.requires must be a list of non-empty strings when given');
   }
+  if (meta.watchFileNames !== undefined && !(Array.isArray(meta.watchFileNames) && meta.watchFileNames.every((s) => typeof s === 'string' && s !== '' && !/[\\/]/.test(s)))) {
+    problems.push('meta.watchFileNames must be a list of file names (no directories) when given');
+  }
+  if (meta.needsProject !== undefined && typeof meta.needsProject !== 'boolean') problems.push('meta.needsProject must be true or false when given');
+  if (meta.projectRequires !== undefined && !(Array.isArray(meta.projectRequires) && meta.projectRequires.every((s) => typeof s === 'string' && s !== ''))) {
+    problems.push('meta.projectRequires must be a list of non-empty strings when given');
+  }
+  if (meta.rules !== undefined) {
+    const rules: unknown = meta.rules;
+    const valid =
+      Array.isArray(rules) &&
+      rules.every((rule: { id?: unknown; title?: unknown } | null) => rule !== null && typeof rule === 'object' && typeof rule.id === 'string' && TRANSFORM_ID_PATTERN.test(rule.id) && typeof rule.title === 'string');
+    if (!valid) problems.push('meta.rules must be a list of { id, title } with kebab-case ids when given');
+    else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length) problems.push('meta.rules must not list a rule id twice');
+  }
+  problems.push(...languagesProblems(meta.languages));
   return problems;
+}
+
+function languagesProblems(languages: unknown): string[] {
+  if (languages === undefined) return [];
+  const known = (value: unknown): value is LanguageId => LANGUAGE_IDS.includes(value as LanguageId);
+  if (!Array.isArray(languages) || languages.length === 0 || !languages.every(known)) {
+    return [`meta.languages must be a non-empty list of ${LANGUAGE_IDS.map((id) => JSON.stringify(id)).join(', ')} when given, got ${JSON.stringify(languages)}`];
+  }
+  return [];
 }

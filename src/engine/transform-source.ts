@@ -2,11 +2,14 @@
 // broken code, apply in one pass, and re-parse to reject edits that break the syntax.
 import { adaptLineBreaks, isAscii, type SourceText } from './source-text.js';
 import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type OwnedEdit, type TextEdit } from './edits.js';
-import { describeSyntaxError, findSyntaxErrors, parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
-import { lexicalProblem } from './lexical-guard.js';
-import type { Diagnostic, Severity, Transform, TransformResult } from './transform.js';
+import { languageById, languageForPath, languagesOf, type Language } from './languages.js';
+import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
+import { findLiveSyntaxErrors } from './live-syntax-errors.js';
+import type { ProjectIndex } from './project-index.js';
+import type { Diagnostic, ProjectFileText, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
 export interface FileDiagnostic extends Diagnostic {
@@ -25,32 +28,21 @@ export interface SourceOutcome {
 /** Options passed to every transform. */
 export type TransformOptions = Readonly<Record<string, string>>;
 
-const ENGINE = 'engine';
+/** What the runner knows about a file beyond its text (see TransformContext). */
+export interface FileSurroundings {
+  readonly projectFiles?: readonly ProjectFileText[];
+  /**
+   * Every transform id the tool knows besides `transforms` (the built-ins), so that a suppression
+   * comment naming a transform that is not selected is not taken for a typo.
+   */
+  readonly knownTransformIds?: Iterable<string>;
+  /** The declarations of the file's project, when a pre-pass indexed it (see TransformContext.project). */
+  readonly project?: ProjectIndex;
+  /** The file's tree, when a pre-pass already parsed this text: it is not parsed again. */
+  readonly parsed?: { readonly text: string; readonly tree: SyntaxTree };
+}
 
-// Edits are checked against the smallest of these that encloses them: if it does not parse, the
-// edit is refused, because the tree around it may not mean what the transform assumed.
-const REGION_TYPES = new Set([
-  'method_declaration',
-  'constructor_declaration',
-  'destructor_declaration',
-  'property_declaration',
-  'indexer_declaration',
-  'event_declaration',
-  'event_field_declaration',
-  'field_declaration',
-  'operator_declaration',
-  'conversion_operator_declaration',
-  'delegate_declaration',
-  'enum_declaration',
-  'class_declaration',
-  'struct_declaration',
-  'interface_declaration',
-  'record_declaration',
-  'namespace_declaration',
-  'file_scoped_namespace_declaration',
-  'using_directive',
-  'compilation_unit',
-]);
+const ENGINE = 'engine';
 
 /**
  * Applies `transforms` to `source` as `path`. Never throws for a transform's fault: a transform
@@ -61,20 +53,33 @@ export function transformSource(
   source: SourceText,
   transforms: readonly Transform[],
   options: TransformOptions = {},
+  surroundings: FileSurroundings = {},
 ): SourceOutcome {
   const { text } = source;
-  const applicable = transforms.filter((t) => t.meta.requires === undefined || t.meta.requires.some((needle) => text.includes(needle)));
+  const language = languageForPath(path);
+  const applicable = transforms.filter(
+    (t) =>
+      languagesOf(t.meta).includes(language.id) &&
+      mentions(text, t.meta.requires) &&
+      (surroundings.project !== undefined || mentions(text, t.meta.projectRequires)),
+  );
+  // Suppression comments are C# comments; a file that holds one is judged even when nothing runs.
+  const suppressible = language.id === 'csharp' && mayHaveSuppressions(text);
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
-  if (applicable.length === 0) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
-  const tree = parseCSharp(text);
+  if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+  const tree = surroundings.parsed?.text === text ? surroundings.parsed.tree : language.parse(text);
+  const fileProblem = language.fileProblem(tree, source);
+  if (fileProblem) return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)] };
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];
+  const context = { path, text, tree, options, ...(surroundings.projectFiles ? { projectFiles: surroundings.projectFiles } : {}) };
 
   for (const transform of applicable) {
     const id = transform.meta.id;
     let result: TransformResult | undefined | void;
     try {
-      result = transform.run({ path, text, tree, options });
+      const project = transform.meta.needsProject ? surroundings.project : undefined;
+      result = transform.run(project ? { ...context, project } : context);
     } catch (thrown) {
       const reason = thrown instanceof Error ? thrown.message : String(thrown);
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} threw while processing ${path}: ${reason}`, id));
@@ -90,21 +95,29 @@ export function transformSource(
       diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} is a report transform (meta.kind "report") but returned edits; nothing in this file was changed`, id));
       continue;
     }
-    for (const diagnostic of result?.diagnostics ?? []) diagnostics.push({ ...diagnostic, origin: id });
-    for (const edit of result?.edits ?? []) {
+    const selected = (item: { rule?: string }) => isSelected(transform, item.rule);
+    for (const diagnostic of (result?.diagnostics ?? []).filter(selected)) diagnostics.push({ ...diagnostic, origin: id });
+    for (const edit of (result?.edits ?? []).filter(selected)) {
       const adapted = adaptLineBreaks(edit.text, source, text, edit.start);
       if (source.encoding === 'latin1' && !isAscii(adapted)) {
         diagnostics.push(engineError(edit, `transform ${id} inserts non-ASCII text into an 8-bit (non-UTF-8) file; refused, because its code page is unknown`, id));
         continue;
       }
-      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id });
+      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id, ...(edit.rule === undefined ? {} : { rule: edit.rule }) });
     }
   }
+
+  // Suppression comments (see suppressions.ts) silence findings and edits on their next line.
+  const selected = new Set(transforms.map((t) => t.meta.id));
+  const suppressed = suppressible
+    ? applySuppressions(text, tree, diagnostics, edits, { selected, known: new Set([...selected, ...(surroundings.knownTransformIds ?? [])]) })
+    : { diagnostics, edits };
+  diagnostics.splice(0, diagnostics.length, ...suppressed.diagnostics);
 
   const unchanged = (status: SourceOutcome['status']): SourceOutcome => ({ status, text, newText: text, edits: [], diagnostics });
   if (diagnostics.some((d) => d.severity === 'error')) return unchanged('failed');
 
-  const sorted = dedupeEdits(sortEdits(edits)).filter((edit) => !isNoOp(text, edit));
+  const sorted = dedupeEdits(sortEdits(suppressed.edits)).filter((edit) => !isNoOp(text, edit));
   if (sorted.length === 0) return unchanged('unchanged');
 
   const conflicts = findConflicts(sorted);
@@ -121,7 +134,7 @@ export function transformSource(
     return unchanged('failed');
   }
 
-  const guarded = applyWithGuards(text, tree, sorted);
+  const guarded = applyWithGuards(text, tree, sorted, language);
   diagnostics.push(...guarded.diagnostics);
   if (guarded.newText === undefined) return unchanged('failed');
   return { status: 'changed', text, newText: guarded.newText, edits: sorted, diagnostics };
@@ -137,20 +150,22 @@ export function applyWithGuards(
   text: string,
   tree: SyntaxTree,
   sorted: readonly OwnedEdit[],
+  language: Language = languageById('csharp'),
 ): { newText: string | undefined; diagnostics: FileDiagnostic[] } {
   // Line numbers are needed only for a refusal's message.
   let lineIndex: LineIndex | undefined;
   const lines = () => (lineIndex ??= new LineIndex(text));
   const diagnostics: FileDiagnostic[] = [];
   for (const edit of sorted) {
-    const lexical = lexicalProblem(text, tree, edit);
+    const lexical = language.lexicalProblem(text, tree, edit);
     if (lexical) {
       const where = lines().positionAt(edit.start);
       diagnostics.push(engineError(edit, `refused an edit by ${edit.transformId} at ${where.line}:${where.column}: ${lexical}`));
       continue;
     }
-    const region = enclosingRegion(tree, edit);
-    const site = findSyntaxErrors(region)[0];
+    const region = enclosingRegion(tree, edit, language);
+    // Text under #if false need not be C#: its errors do not make the code around an edit unreliable.
+    const site = findLiveSyntaxErrors(region)[0];
     if (site) {
       const where = lines().positionAt(site.start);
       diagnostics.push(
@@ -164,9 +179,18 @@ export function applyWithGuards(
   if (diagnostics.length > 0) return { newText: undefined, diagnostics };
 
   const newText = applyEdits(text, sorted);
-  // Counted before the tree is edited for the incremental re-parse, which moves its nodes.
-  const oldErrorCount = findSyntaxErrors(tree.rootNode).length;
-  const broken = findIntroducedSyntaxError(oldErrorCount, reparseAfterEdits(tree, text, newText, sorted), sorted);
+  let newTree: SyntaxTree;
+  let oldErrorCount: number;
+  if (language.id === 'csharp') {
+    // Counted before the tree is edited for the incremental re-parse, which moves its nodes.
+    oldErrorCount = findSyntaxErrors(tree.rootNode).length;
+    newTree = reparseAfterEdits(tree, text, newText, sorted);
+  } else {
+    // Project files are small, and their language has no incremental re-parse here.
+    newTree = language.parse(newText);
+    oldErrorCount = findSyntaxErrors(tree.rootNode).length;
+  }
+  const broken = findIntroducedSyntaxError(oldErrorCount, newTree, sorted, language);
   if (broken) {
     const where = new LineIndex(newText).positionAt(broken.start);
     const owners = [...new Set(sorted.map((e) => e.transformId))].join(', ');
@@ -181,25 +205,35 @@ export function applyWithGuards(
   return { newText, diagnostics };
 }
 
-/** The smallest declaration, directive or the compilation unit that contains the edit. */
-function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number }): SyntaxNode {
+/** The smallest region of the language (C#: declaration, directive or compilation unit; XML: the document) that contains the edit. */
+function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number }, language: Language): SyntaxNode {
   let node: SyntaxNode | null = tree.rootNode.descendantForIndex(edit.start, Math.max(edit.start, edit.end - 1));
-  while (node && !(REGION_TYPES.has(node.type) && node.startIndex <= edit.start && edit.end <= node.endIndex)) {
+  while (node && !(language.regionTypes.has(node.type) && node.startIndex <= edit.start && edit.end <= node.endIndex)) {
     node = node.parent;
   }
   return node ?? tree.rootNode;
 }
 
 /** A syntax error in the new tree that the edits caused, or undefined. */
-function findIntroducedSyntaxError(oldErrorCount: number, newTree: SyntaxTree, sorted: readonly TextEdit[]) {
+function findIntroducedSyntaxError(oldErrorCount: number, newTree: SyntaxTree, sorted: readonly TextEdit[], language: Language) {
   if (!newTree.rootNode.hasError) return undefined;
   for (const range of editedRanges(sorted)) {
-    const site = findSyntaxErrors(enclosingRegion(newTree, range))[0];
+    const site = findLiveSyntaxErrors(enclosingRegion(newTree, range, language))[0];
     if (site) return site;
   }
   // Only then walk both whole trees: an edit may also break code far from itself.
   const newSites = findSyntaxErrors(newTree.rootNode);
   return newSites.length > oldErrorCount ? newSites[0] : undefined;
+}
+
+/** True when `needles` is not given or the text contains one of them. */
+function mentions(text: string, needles: readonly string[] | undefined): boolean {
+  return needles === undefined || needles.some((needle) => text.includes(needle));
+}
+
+/** With `-t transform/rule`, only that rule's results are kept; results without a rule always are. */
+function isSelected(transform: Transform, rule: string | undefined): boolean {
+  return transform.selectedRules === undefined || rule === undefined || transform.selectedRules.has(rule);
 }
 
 function isNoOp(text: string, edit: TextEdit): boolean {

@@ -1,9 +1,12 @@
-// Finds the C# files to process: explicit files, and *.cs under directories, skipping build
-// output, dependencies and (inside a git work tree) what .gitignore ignores. Never follows symlinks.
+// Finds the files to process: explicit files, and *.cs, *.csproj, App.config and *.exe.config
+// under directories, skipping build output, dependencies and (inside a git work tree) what
+// .gitignore ignores. Never reads or writes through a symbolic link: not a linked file, nor any
+// linked directory on the way to it.
 import { lstat, readdir } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
 import { git, isInsideWorkTree } from '../platform/run-git.js';
+import { languageIdOfPath } from '../engine/languages.js';
 
 /** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'bin', 'obj']);
@@ -23,7 +26,7 @@ export interface PassedOverPath {
 
 export interface Discovery {
   readonly files: FoundFile[];
-  /** Passed over on purpose (symlinks, explicit non-.cs files). */
+  /** Passed over on purpose (symlinks, walked or named, and paths through them; explicit non-.cs files). */
   readonly skipped: PassedOverPath[];
   /** Could not be read (missing, unreadable); these make the run exit 2. */
   readonly errors: PassedOverPath[];
@@ -37,6 +40,11 @@ export function toDisplayPath(absolutePath: string, cwd: string): string {
 
 export function isCSharpFile(name: string): boolean {
   return name.toLowerCase().endsWith('.cs');
+}
+
+/** A file the engine reads: C# source, or a project or application configuration file (XML). */
+export function isCodemodFile(name: string): boolean {
+  return languageIdOfPath(name) !== undefined;
 }
 
 function isSkippedDirectory(name: string): boolean {
@@ -59,15 +67,22 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       errors.push({ displayPath: display(absolute), reason: describeFsError(thrown) });
       continue;
     }
+    const link = stats.isSymbolicLink() ? undefined : await symbolicLinkOnTheWay(absolute, cwd);
     if (stats.isSymbolicLink()) {
       skipped.push({ displayPath: display(absolute), reason: 'symbolic link, not followed; pass the file it points to' });
+    } else if (link !== undefined) {
+      skipped.push({ displayPath: display(absolute), reason: `the path goes through the symbolic link ${display(link)}, which is not followed; pass the real path` });
     } else if (stats.isFile()) {
-      if (isCSharpFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
-      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs file' });
+      if (isCodemodFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
+      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs, .csproj, App.config or .exe.config file' });
     } else if (stats.isDirectory()) {
       const walked = await walkDirectory(absolute, errors, display);
       const found = await dropGitIgnoredByRepository(absolute, walked.files, walked.nestedRepositories);
       for (const file of found) files.set(file, { absolutePath: file, displayPath: display(file) });
+      // Links met on the walk are counted, so a linked Application.cs is never silently absent.
+      for (const path of await dropGitIgnoredByRepository(absolute, walked.symbolicLinks, walked.nestedRepositories)) {
+        skipped.push({ displayPath: display(path), reason: 'symbolic link, not followed' });
+      }
     } else {
       skipped.push({ displayPath: display(absolute), reason: 'not a regular file or directory' });
     }
@@ -77,15 +92,16 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
 }
 
 /**
- * Walks a directory in sorted order, collecting *.cs files and recording unreadable directories
+ * Walks a directory in sorted order, collecting the files the engine reads and recording unreadable directories
  * and nested repositories (submodules and the like: directories below `root` that hold a .git).
  */
 async function walkDirectory(
   root: string,
   errors: PassedOverPath[],
   display: (p: string) => string,
-): Promise<{ files: string[]; nestedRepositories: string[] }> {
+): Promise<{ files: string[]; symbolicLinks: string[]; nestedRepositories: string[] }> {
   const found: string[] = [];
+  const symbolicLinks: string[] = [];
   const nestedRepositories: string[] = [];
   const visit = async (directory: string): Promise<void> => {
     let entries;
@@ -101,14 +117,46 @@ async function walkDirectory(
       const path = join(directory, entry.name);
       if (entry.isDirectory()) {
         if (!isSkippedDirectory(entry.name)) await visit(path);
-      } else if (entry.isFile() && isCSharpFile(entry.name)) {
+      } else if (entry.isFile() && isCodemodFile(entry.name)) {
         found.push(path);
+      } else if (entry.isSymbolicLink()) {
+        // Never followed, whether it names a file or a directory.
+        symbolicLinks.push(path);
       }
-      // Symlinks (entry.isSymbolicLink()) are never followed.
     }
   };
   await visit(root);
-  return { files: found, nestedRepositories };
+  return { files: found, symbolicLinks, nestedRepositories };
+}
+
+/**
+ * The first symbolic link among the directories that lead from `cwd` to `absolute` (from the
+ * deepest directory that both share, for a path outside `cwd`), or undefined. How `cwd` itself
+ * was reached is the user's business; below it, a linked directory would lead reads and writes
+ * elsewhere (and a patch would name a path that `git apply` refuses).
+ */
+async function symbolicLinkOnTheWay(absolute: string, cwd: string): Promise<string | undefined> {
+  const base = commonAncestor(resolve(cwd), absolute);
+  const directories: string[] = [];
+  for (let directory = dirname(absolute); directory.length > base.length && directory.startsWith(base); directory = dirname(directory)) {
+    directories.unshift(directory);
+  }
+  for (const directory of directories) {
+    try {
+      if ((await lstat(directory)).isSymbolicLink()) return directory;
+    } catch {
+      return undefined; // The path itself was just found; a vanished parent is reported when it is read.
+    }
+  }
+  return undefined;
+}
+
+function commonAncestor(a: string, b: string): string {
+  const left = a.split(sep);
+  const right = b.split(sep);
+  let shared = 0;
+  while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared++;
+  return left.slice(0, shared).join(sep) || sep;
 }
 
 /**

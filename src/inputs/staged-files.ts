@@ -1,8 +1,8 @@
-// Inputs for `check --staged`: the staged (index) content of staged .cs files, read from git,
-// so a partly staged file is judged as it will be committed.
+// Inputs for `check --staged`: the staged (index) content of staged .cs, .csproj and App.config
+// files, read from git, so a partly staged file is judged as it will be committed.
 import { UserError } from '../platform/user-error.js';
 import { resolve } from 'node:path';
-import { isCSharpFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
+import { isCodemodFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
 import type { SourceInput } from './source-input.js';
 import { git, gitBytes, GitError, isInsideWorkTree } from '../platform/run-git.js';
 
@@ -15,14 +15,14 @@ export class StagedFilesError extends UserError {
 
 
 /**
- * Staged .cs files under `cwd` (limited to `paths` when given), added, copied, modified or
+ * Staged files the engine reads (.cs, .csproj, App.config, *.exe.config) under `cwd` (limited to `paths` when given), added, copied, modified or
  * renamed in the index, as inputs that read the index blob. Symlinks and submodules are skipped.
  */
 export async function stagedInputs(paths: readonly string[], cwd: string): Promise<{ inputs: SourceInput[]; skipped: PassedOverPath[] }> {
   if (!(await isInsideWorkTree(cwd))) throw new StagedFilesError('check --staged needs a git work tree; run it inside the repository');
   const names = (await gitOrFail(cwd, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--relative', '--', ...paths]))
     .split('\0')
-    .filter((name) => name !== '' && isCSharpFile(name))
+    .filter((name) => name !== '' && isCodemodFile(name))
     .filter((name) => !name.split('/').slice(0, -1).some((part) => SKIPPED_DIRECTORIES.has(part.toLowerCase())))
     .sort();
   if (names.length === 0) return { inputs: [], skipped: [] };
@@ -48,6 +48,10 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
     inputs.push({
       displayPath: name,
       absolutePath: resolve(cwd, name),
+      probe: async (needles) => {
+        const bytes = await gitBytes(cwd, ['cat-file', 'blob', entry.blob]);
+        return needles.some((needle) => bytes.includes(Buffer.from(needle, 'utf8')));
+      },
       read: async (maxBytes) => {
         const size = Number((await git(cwd, ['cat-file', '-s', entry.blob])).trim());
         if (size > maxBytes) return { oversize: size };

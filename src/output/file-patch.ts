@@ -6,7 +6,7 @@ import { structuredPatch } from 'diff';
 import { encodeSource, textWithBom, type SourceText } from '../engine/source-text.js';
 
 /** What a patch for one file needs. `path` is relative, with forward slashes and no `..`. */
-export interface FileChange {
+export interface PatchInput {
   readonly path: string;
   readonly source: SourceText;
   readonly newText: string;
@@ -16,7 +16,7 @@ export interface FileChange {
 
 
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
-export function createFilePatch(change: FileChange, context = 3): Buffer {
+export function createFilePatch(change: PatchInput, context = 3): Buffer {
   assertSafePatchPath(change.path);
   const oldText = textWithBom(change.source, change.source.text);
   const newText = textWithBom(change.source, change.newText);

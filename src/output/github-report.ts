@@ -1,6 +1,6 @@
 // `--format github`: GitHub Actions workflow commands, so changes and diagnostics show as annotations.
 import type { RunResult } from '../run/run-result.js';
-import { singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
+import { findingId, singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
 
 /** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
 export function buildGithubAnnotations(result: RunResult, context: ReportContext): string {
@@ -9,11 +9,11 @@ export function buildGithubAnnotations(result: RunResult, context: ReportContext
     for (const edit of file.edits) {
       const level = file.written ? 'notice' : 'warning';
       const verb = file.written ? 'Changed' : 'Needs change';
-      lines.push(command(level, { file: file.path, line: edit.start.line, col: edit.start.column, endLine: edit.end.line, endColumn: edit.end.column, title: edit.transform }, `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`));
+      lines.push(command(level, { file: file.path, line: edit.start.line, col: edit.start.column, endLine: edit.end.line, endColumn: edit.end.column, title: findingId(edit) }, `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`));
     }
     for (const d of file.diagnostics) {
       const level = d.severity === 'info' ? 'notice' : d.severity;
-      lines.push(command(level, { file: file.path, line: d.start.line, col: d.start.column, endLine: d.end.line, endColumn: d.end.column, title: d.origin }, d.message));
+      lines.push(command(level, { file: file.path, line: d.start.line, col: d.start.column, endLine: d.end.line, endColumn: d.end.column, title: findingId(d) }, d.message));
     }
     if (file.reason !== undefined) lines.push(command(file.status === 'failed' ? 'error' : 'notice', { file: file.path, title: file.status }, file.reason));
   }

@@ -35,6 +35,7 @@ export function buildJsonReport(result: RunResult, context: ReportContext): obje
       reason: file.reason ?? null,
       edits: file.edits.map((edit) => ({
         transform: edit.transform,
+        ...(edit.rule === undefined ? {} : { rule: edit.rule }),
         start: edit.start,
         end: edit.end,
         oldText: edit.oldText,
@@ -42,6 +43,7 @@ export function buildJsonReport(result: RunResult, context: ReportContext): obje
       })),
       diagnostics: file.diagnostics.map((d) => ({
         transform: d.origin,
+        ...(d.rule === undefined ? {} : { rule: d.rule }),
         severity: d.severity,
         message: d.message,
         start: d.start,

@@ -47,6 +47,12 @@ export function titleOf(context: ReportContext, id: string): string {
   return context.transformsById.get(id)?.meta.title ?? id;
 }
 
+/** How a finding is named in reports: `transform`, or `transform/rule` for a transform made of rules. */
+export function findingId(item: { readonly rule?: string } & ({ readonly origin: string } | { readonly transform: string })): string {
+  const owner = 'origin' in item ? item.origin : item.transform;
+  return item.rule === undefined ? owner : `${owner}/${item.rule}`;
+}
+
 /** One unnamed part, for formats that make a single stream. */
 export function singlePart(bytes: Buffer, fileName: string): OutputPart[] {
   return bytes.length === 0 ? [] : [{ fileName, bytes }];

@@ -31,6 +31,16 @@ export function buildSarifLog(result: RunResult, context: ReportContext): object
       defaultConfiguration: { level: 'warning' },
       properties: { kind: t.meta.kind },
     })),
+    // A transform made of rules also lists each rule, as `<transform>/<rule>`.
+    ...context.transforms.flatMap((t) =>
+      (t.meta.rules ?? []).map((rule) => ({
+        id: `${t.meta.id}/${rule.id}`,
+        name: pascalCase(`${t.meta.id}-${rule.id}`),
+        shortDescription: { text: rule.title },
+        defaultConfiguration: { level: 'warning' },
+        properties: { kind: t.meta.kind },
+      })),
+    ),
     ENGINE_RULE,
   ];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -75,9 +85,10 @@ export function buildSarifLog(result: RunResult, context: ReportContext): object
 function changeResult(file: FileResult, edit: ReportedEdit, context: ReportContext, ruleIndex: Map<string, number>): object {
   const title = titleOf(context, edit.transform);
   const written = file.written;
+  const ruleId = edit.rule !== undefined && ruleIndex.has(`${edit.transform}/${edit.rule}`) ? `${edit.transform}/${edit.rule}` : edit.transform;
   return {
-    ruleId: edit.transform,
-    ruleIndex: ruleIndex.get(edit.transform),
+    ruleId,
+    ruleIndex: ruleIndex.get(ruleId),
     // SARIF: a result whose kind is not "fail" must have level "none".
     level: written ? 'none' : 'warning',
     kind: written ? 'informational' : 'fail',
@@ -102,7 +113,7 @@ function changeResult(file: FileResult, edit: ReportedEdit, context: ReportConte
 }
 
 function diagnosticResult(file: FileResult, diagnostic: ReportedDiagnostic, ruleIndex: Map<string, number>): object {
-  const ruleId = ruleIndex.has(diagnostic.origin) ? diagnostic.origin : ENGINE_RULE.id;
+  const ruleId = [diagnostic.rule && `${diagnostic.origin}/${diagnostic.rule}`, diagnostic.origin].find((id) => id && ruleIndex.has(id)) || ENGINE_RULE.id;
   return {
     ruleId,
     ruleIndex: ruleIndex.get(ruleId),

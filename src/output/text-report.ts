@@ -1,4 +1,5 @@
 // The human-readable report on stderr: one line per diagnostic or file problem, then a summary.
+import { findingId } from './output-format.js';
 import { totalsOf, type FileResult, type ReportedDiagnostic, type RunResult } from '../run/run-result.js';
 import type { Palette } from '../terminal/colors.js';
 
@@ -11,7 +12,7 @@ export function formatDiagnostic(path: string, diagnostic: ReportedDiagnostic, p
         ? palette.yellow('warning')
         : palette.cyan('info');
   const where = `${path}:${diagnostic.start.line}:${diagnostic.start.column}`;
-  return `${palette.bold(where)}: ${severity}: ${diagnostic.message} ${palette.dim(`[${diagnostic.origin}]`)}`;
+  return `${palette.bold(where)}: ${severity}: ${diagnostic.message} ${palette.dim(`[${findingId(diagnostic)}]`)}`;
 }
 
 function formatFileProblem(file: FileResult, palette: Palette): string | undefined {
@@ -36,7 +37,7 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
     if (problem) lines.push(problem);
     for (const diagnostic of file.diagnostics) lines.push(formatDiagnostic(file.path, diagnostic, palette));
     if (command === 'check' && file.status === 'changed') {
-      const ids = [...new Set(file.edits.map((edit) => edit.transform))].join(', ');
+      const ids = [...new Set(file.edits.map((edit) => findingId(edit)))].join(', ');
       lines.push(`${palette.bold(file.path)}: ${palette.yellow('needs change')}: ${ids}`);
     }
   }

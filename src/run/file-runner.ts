@@ -1,10 +1,12 @@
-// Chooses where a run's per-file work happens: in this thread (--jobs 1, a handful of files, or
-// transforms that exist only here) or in a pool of worker threads. Files that no transform needs
+// Chooses where a run's per-file work happens: in this thread (--jobs 1, a handful of files,
+// transforms that exist only here, or transforms that need project context: a project index and
+// its parsed trees cannot cross a thread) or in a pool of worker threads. Files that no transform needs
 // are settled here either way, from their bytes, without a round trip to a worker.
 import { availableParallelism } from 'node:os';
 import type { Transform } from '../engine/transform.js';
-import type { TransformOptions } from '../engine/transform-source.js';
-import { neededTransforms, workOnBytes, type FileWork } from './file-work.js';
+import type { FileSurroundings, TransformOptions } from '../engine/transform-source.js';
+import { needsWork, workOnBytes, type FileWork } from './file-work.js';
+import { knownTransformIds } from './known-transform-ids.js';
 import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
 
@@ -20,7 +22,8 @@ export interface FileRunnerOptions {
 }
 
 export interface FileRunner {
-  work(path: string, bytes: Uint8Array): Promise<FileWork>;
+  /** `surroundings` may hold a project index only when no worker is used (see openFileRunner). */
+  work(path: string, bytes: Uint8Array, surroundings?: FileSurroundings): Promise<FileWork>;
   close(): Promise<void>;
   /** Worker threads at most; 0 when the work stays in this thread. */
   readonly threads: number;
@@ -38,12 +41,14 @@ export function defaultJobs(): number {
 
 export function openFileRunner(options: FileRunnerOptions): FileRunner {
   const jobs = options.jobs ?? defaultJobs();
-  const specs = jobs > 1 && options.fileCount > HANDFUL_OF_FILES ? transformSpecs(options.transforms) : undefined;
+  const needsProject = options.transforms.some((transform) => transform.meta.needsProject);
+  const specs = jobs > 1 && options.fileCount > HANDFUL_OF_FILES && !needsProject ? transformSpecs(options.transforms) : undefined;
   if (specs === undefined) {
+    const known = knownTransformIds(options.transforms);
     return {
       threads: 0,
-      async work(path, bytes) {
-        const work = workOnBytes(path, bytes, options.transforms, options.transformOptions);
+      async work(path, bytes, surroundings = {}) {
+        const work = workOnBytes(path, bytes, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: known });
         await letFinalizersRun();
         return work;
       },
@@ -58,11 +63,12 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
   });
   return {
     threads: jobs,
-    work(path, bytes) {
-      const needed = neededTransforms(bytes, options.transforms);
-      if ('reason' in needed) return Promise.resolve({ kind: 'unsupported', reason: needed.reason });
-      if (needed.transforms.length === 0) return Promise.resolve({ kind: 'nothing-to-do' });
-      return pool.work(path, bytes);
+    work(path, bytes, surroundings = {}) {
+      // No transform needs a project here, so a file has no project index.
+      const needed = needsWork(path, bytes, options.transforms, false);
+      if (needed !== true) return Promise.resolve(needed);
+      // Project files beside an App.config are plain text: they travel with the file.
+      return pool.work(path, bytes, surroundings.projectFiles);
     },
     close: () => pool.close(),
   };

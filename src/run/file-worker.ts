@@ -1,9 +1,10 @@
 // A worker thread of the file pool: loads the run's transforms once (each worker is its own
 // isolate, with its own tree-sitter), then does the per-file work for each file it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Transform } from '../engine/transform.js';
+import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { workOnBytes, type FileWork } from './file-work.js';
+import { knownTransformIds } from './known-transform-ids.js';
 import { findBuiltInTransform } from './registry.js';
 
 /** How a worker finds a transform: a built-in by id, or the ES module a user's file was loaded from. */
@@ -19,6 +20,8 @@ export interface WorkerSetup {
 export interface WorkRequest {
   readonly path: string;
   readonly bytes: Uint8Array;
+  /** For an App.config: the project files beside it (see FileSurroundings). */
+  readonly projectFiles: readonly ProjectFileText[] | undefined;
 }
 
 export type WorkerMessage = { readonly ready: true } | { readonly work: FileWork };
@@ -59,12 +62,14 @@ if (parentPort) {
   const setup = workerData as WorkerSetup;
   const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
+  const known = knownTransformIds(transforms);
   port.on('message', (request: WorkRequest | typeof CLOSE_REQUEST) => {
     if (request === CLOSE_REQUEST) {
       port.close();
       return;
     }
-    const work = workOnBytes(request.path, request.bytes, transforms, setup.options);
+    const surroundings = { knownTransformIds: known, ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}) };
+    const work = workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings);
     try {
       port.postMessage({ work } satisfies WorkerMessage);
     } catch (thrown) {

@@ -6,11 +6,14 @@ import type { SourceInput } from '../inputs/source-input.js';
 import { describeFsError } from '../platform/fs-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import type { Transform } from '../engine/transform.js';
-import type { FileDiagnostic, TransformOptions } from '../engine/transform-source.js';
+import type { FileDiagnostic, FileSurroundings, TransformOptions } from '../engine/transform-source.js';
+import { surroundingsOf } from '../inputs/project-companions.js';
+import { indexProjects } from './project-context.js';
 import type { FileWork } from './file-work.js';
 import { openFileRunner, type FileRunner } from './file-runner.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
+import { withAttention } from './passed-over-attention.js';
 import { writeChange } from './write-change.js';
 
 export interface RunOptions {
@@ -47,8 +50,11 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'failed', reason: passed.reason }));
   }
   for (const passed of options.passedOver?.skipped ?? []) {
-    files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }));
+    // Links are never followed, so only a passed-over file's name can say it matters.
+    files.push(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
   }
+  // Project context (declarations of other files), only for transforms that ask for it.
+  const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize);
   const runner = openFileRunner({
     transforms: options.transforms,
     transformOptions: options.transformOptions ?? {},
@@ -60,9 +66,14 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   // results are taken in input order.
   const readAhead = Math.max(READ_AHEAD, runner.threads * 4);
   const reads: Array<Promise<ReadAndWork>> = [];
+  // App.config is judged by the project beside it (see project-companions).
+  const surroundingsFor = async (input: SourceInput): Promise<FileSurroundings> => ({
+    ...(await surroundingsOf(input.absolutePath, input.displayPath)),
+    ...(await projects?.contextFor(input)),
+  });
   const startRead = (index: number) => {
     const input = options.inputs[index];
-    if (input && reads[index] === undefined) reads[index] = readAndWork(input, options.maxFileSize, runner);
+    if (input && reads[index] === undefined) reads[index] = readAndWork(input, options.maxFileSize, runner, surroundingsFor);
   };
   try {
     for (let index = 0; index < options.inputs.length; index++) {
@@ -73,6 +84,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
       const { read, work } = await reads[index]!;
       let file = judgeInput(input, read, work, options);
       delete reads[index];
+      if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
       if (options.write) file = await writeChange(file, file.edits, cleaner);
       files.push(file);
       options.onFile?.(file, index + 1, options.inputs.length);
@@ -91,10 +103,15 @@ interface ReadAndWork {
   readonly work: FileWork | undefined;
 }
 
-async function readAndWork(input: SourceInput, maxBytes: number, runner: FileRunner): Promise<ReadAndWork> {
+async function readAndWork(
+  input: SourceInput,
+  maxBytes: number,
+  runner: FileRunner,
+  surroundingsFor: (input: SourceInput) => Promise<FileSurroundings>,
+): Promise<ReadAndWork> {
   const read = await readInput(input, maxBytes);
   if (!('bytes' in read) || read.bytes.length > maxBytes) return { read, work: undefined };
-  return { read, work: await runner.work(input.displayPath, read.bytes) };
+  return { read, work: await runner.work(input.displayPath, read.bytes, await surroundingsFor(input)) };
 }
 
 type ReadOutcome = { bytes: Buffer; mode: string } | { oversize: number } | { error: unknown };
@@ -128,6 +145,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
   }
   const edits = outcome.edits.map((edit) => ({
     transform: edit.transformId,
+    ...(edit.rule === undefined ? {} : { rule: edit.rule }),
     start: position(lines, edit.start),
     end: position(lines, edit.end),
     oldText: source.text.slice(edit.start, edit.end),
@@ -154,6 +172,7 @@ function position(lines: LineIndex, offset: number): ReportedPosition {
 function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex): ReportedDiagnostic {
   return {
     origin: diagnostic.origin,
+    ...(diagnostic.rule === undefined ? {} : { rule: diagnostic.rule }),
     severity: diagnostic.severity,
     message: diagnostic.message,
     start: position(lines, diagnostic.range.start),

@@ -15,6 +15,8 @@ export interface ReportedPosition extends LineColumn {
 export interface ReportedDiagnostic {
   /** The transform id, or `engine`. */
   readonly origin: string;
+  /** The transform's rule id, for transforms made of several rules. */
+  readonly rule?: string;
   readonly severity: Severity;
   readonly message: string;
   readonly start: ReportedPosition;
@@ -24,6 +26,8 @@ export interface ReportedDiagnostic {
 /** One edit of a file, with its place and text; the only record of a file's edits. */
 export interface ReportedEdit {
   readonly transform: string;
+  /** The transform's rule id, for transforms made of several rules. */
+  readonly rule?: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
   readonly oldText: string;
@@ -89,7 +93,7 @@ export function totalsOf(result: Pick<RunResult, 'files'>): RunTotals {
 
 /** A file's edits in the engine's form, for patches and writes. */
 export function ownedEdits(edits: readonly ReportedEdit[]): OwnedEdit[] {
-  return edits.map((edit) => ({ start: edit.start.offset, end: edit.end.offset, text: edit.newText, transformId: edit.transform }));
+  return edits.map((edit) => ({ start: edit.start.offset, end: edit.end.offset, text: edit.newText, transformId: edit.transform, ...(edit.rule === undefined ? {} : { rule: edit.rule }) }));
 }
 
 /** A file result with nothing in it yet. */

@@ -8,8 +8,9 @@ import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
+import type { ProjectFileText } from '../engine/transform.js';
 import type { FileWork } from './file-work.js';
-import { CLOSE_REQUEST, LOADING, type TransformSpec, type WorkerMessage, type WorkerSetup } from './file-worker.js';
+import { CLOSE_REQUEST, LOADING, type TransformSpec, type WorkerMessage, type WorkerSetup, type WorkRequest } from './file-worker.js';
 import { findBuiltInTransform } from './registry.js';
 import { transformModuleUrl } from './transform-origin.js';
 
@@ -25,6 +26,7 @@ export interface WorkerPoolOptions {
 interface Task {
   readonly path: string;
   readonly bytes: Uint8Array;
+  readonly projectFiles: readonly ProjectFileText[] | undefined;
   readonly resolve: (work: FileWork) => void;
 }
 
@@ -74,10 +76,10 @@ export class WorkerPool {
   ) {}
 
   /** Does the work for one file in a worker. Never rejects: a failure is a `failed` work. */
-  work(path: string, bytes: Uint8Array): Promise<FileWork> {
+  work(path: string, bytes: Uint8Array, projectFiles?: readonly ProjectFileText[]): Promise<FileWork> {
     if (this.closed) return Promise.resolve({ kind: 'failed', reason: 'the worker pool was closed before this file was processed' });
     return new Promise((resolve) => {
-      this.queue.push({ path, bytes, resolve });
+      this.queue.push({ path, bytes, projectFiles, resolve });
       this.dispatch();
     });
   }
@@ -116,7 +118,7 @@ export class WorkerPool {
   private assign(worker: PoolWorker, task: Task): void {
     worker.tasks.push(task);
     if (worker.tasks.length === 1) this.startTimer(worker);
-    worker.thread.postMessage({ path: task.path, bytes: task.bytes });
+    worker.thread.postMessage({ path: task.path, bytes: task.bytes, projectFiles: task.projectFiles } satisfies WorkRequest);
   }
 
   /** Times the worker's first file (the next one starts as soon as the first is answered). */

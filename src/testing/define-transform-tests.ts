@@ -1,14 +1,15 @@
 // A jest harness for transforms: fixture pairs compared byte for byte, plus automatic checks
 // (idempotency, CRLF/LF and BOM variants, no new syntax errors) on every case.
 import { describe, expect, test } from '@jest/globals';
-import { findSyntaxErrors, parseCSharp } from '../engine/parse-csharp.js';
+import { findSyntaxErrors } from '../engine/parse-csharp.js';
+import { languageForPath } from '../engine/languages.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource, encodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
-import { transformSource, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
+import { transformSource, type FileSurroundings, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
 import { variantsFor } from './byte-variants.js';
-import { readFixtureCases, type ExpectedDiagnostic } from './fixture-cases.js';
+import { readFixtureCases, type ExpectedDiagnostic, type FixtureCase } from './fixture-cases.js';
 
 export interface TransformTestOptions {
   /** Options passed to the transform, as with --option on the command line. */
@@ -21,21 +22,31 @@ export function runTransformOnBytes(
   bytes: Buffer,
   path = 'Fixture.cs',
   options: TransformOptions = {},
+  surroundings: FileSurroundings = {},
 ): { output: Buffer; outcome: SourceOutcome } {
   const source = decodeSource(bytes);
-  const outcome = transformSource(path, source, [transform], options);
+  const outcome = transformSource(path, source, [transform], options, surroundings);
   const output = outcome.status === 'changed' ? encodeSource(source, outcome.newText) : bytes;
   return { output, outcome };
 }
 
 /**
  * Defines one jest `describe` block per transform with one test group per fixture case in
- * `fixturesDir`: `<case>.input.cs`, optional `<case>.output.cs` (absent means "must stay
- * unchanged") and optional `<case>.diagnostics.txt` (absent means "no errors or warnings").
+ * `fixturesDir`: `<case>.input.<ext>` (`cs`, `csproj`, `exe.config`), optional
+ * `<case>.output.<ext>` (absent means "must stay unchanged"), optional `<case>.diagnostics.txt`
+ * (absent means "no errors or warnings") and, for a config file, optional `<case>.beside.csproj`
+ * (the project file in its folder).
  */
 export function defineTransformTests(transform: Transform, fixturesDir: string, testOptions: TransformTestOptions = {}): void {
   const cases = readFixtureCases(fixturesDir);
-  const run = (bytes: Buffer, name: string) => runTransformOnBytes(transform, bytes, `${name}.cs`, testOptions.options ?? {});
+  const pathOf = (fixture: FixtureCase) => `${fixture.name}.${fixture.extension}`;
+  const run = (bytes: Buffer, fixture: FixtureCase) => {
+    const beside = fixture.projectBeside;
+    const surroundings: FileSurroundings = beside ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(beside).text }] } : {};
+    return runTransformOnBytes(transform, bytes, pathOf(fixture), testOptions.options ?? {}, surroundings);
+  };
+  const syntaxErrorCount = (bytes: Buffer, fixture: FixtureCase) =>
+    findSyntaxErrors(languageForPath(pathOf(fixture)).parse(decodeSource(bytes).text).rootNode).length;
 
   describe(`transform ${transform.meta.id}`, () => {
     // The metadata is a contract (list, reports, commit messages read it): check it like a user's transform.
@@ -46,35 +57,33 @@ export function defineTransformTests(transform: Transform, fixturesDir: string, 
     for (const fixture of cases) {
       describe(fixture.name, () => {
         test(fixture.expectsChange ? 'produces the expected output, byte for byte' : 'leaves the file unchanged', () => {
-          const { output, outcome } = run(fixture.input, fixture.name);
+          const { output, outcome } = run(fixture.input, fixture);
           expectSameBytes(output, fixture.expected);
           if (fixture.expectsChange) expect(outcome.status).toBe('changed');
           else expect(outcome.status).not.toBe('changed');
         });
 
         test('reports the expected diagnostics', () => {
-          const { outcome } = run(fixture.input, fixture.name);
+          const { outcome } = run(fixture.input, fixture);
           const text = decodeSource(fixture.input).text;
           expectDiagnostics(outcome, text, fixture.diagnostics);
         });
 
         test('is idempotent: running on its own output changes nothing', () => {
-          const { output } = run(fixture.input, fixture.name);
-          const second = run(output, fixture.name);
+          const { output } = run(fixture.input, fixture);
+          const second = run(output, fixture);
           expect(second.outcome.edits).toEqual([]);
           expectSameBytes(second.output, output);
         });
 
         test('adds no syntax error', () => {
-          const { output } = run(fixture.input, fixture.name);
-          const before = findSyntaxErrors(parseCSharp(decodeSource(fixture.input).text).rootNode).length;
-          const after = findSyntaxErrors(parseCSharp(decodeSource(output).text).rootNode).length;
-          expect(after).toBeLessThanOrEqual(before);
+          const { output } = run(fixture.input, fixture);
+          expect(syntaxErrorCount(output, fixture)).toBeLessThanOrEqual(syntaxErrorCount(fixture.input, fixture));
         });
 
         for (const variant of variantsFor(fixture.input)) {
           test(`gives the same result ${variant.label}`, () => {
-            const { output } = run(variant.convert(fixture.input), fixture.name);
+            const { output } = run(variant.convert(fixture.input), fixture);
             expectSameBytes(output, variant.convert(fixture.expected));
           });
         }

@@ -77,7 +77,14 @@ describe('list', () => {
 
   test('--json lists the metadata', () => {
     const list = JSON.parse(runCli(['list', '--json'], repoRoot).stdout.toString()) as Array<{ id: string; kind: string }>;
-    expect(list.map((t) => [t.id, t.kind])).toEqual([['provisioner-tls-target', 'fix']]);
+    expect(list.map((t) => [t.id, t.kind])).toEqual([
+      ['provisioner-tls-target', 'fix'],
+      ['ucma4-project-references', 'fix'],
+      ['ucma4-project-target-framework', 'fix'],
+      ['ucma4-project-64-bit', 'fix'],
+      ['ucma4-config-runtime', 'fix'],
+      ['ucma4-api-members', 'fix'],
+    ]);
   });
 });
 

@@ -44,6 +44,28 @@ test('diff, check and apply give the same bytes with --jobs 1 and --jobs 2', () 
   expect(treeDifferences(root, appliedTwo).length).toBeGreaterThan(0);
 });
 
+test('worker threads see what the engine sees: project files beside an App.config, XML transforms, suppression comments', () => {
+  const root = sampleTree();
+  // An App.config judged by the project file beside it, in a worker as in this thread.
+  const configs = fixturePath('transforms', 'ucma4-config-runtime');
+  for (let i = 0; i < 4; i++) {
+    const folder = join(root, `copy${i}`, 'applicationprovisioner', 'ApplicationProvisioner');
+    copyTree(join(configs, 'client-profile-sku.beside.csproj'), join(folder, 'Beside.csproj'));
+    copyTree(join(configs, 'client-profile-sku.input.exe.config'), join(folder, 'App.config'));
+  }
+  // A suppression comment in a file that no selected transform requires: still judged (a stale one is a warning).
+  writeFileSync(join(root, 'copy1', 'Quiet.cs'), '// ucma-codemod-disable-next-line provisioner-tls-target -- reviewed\nclass Quiet { }\n');
+  const transforms = ['provisioner-tls-target', 'ucma4-config-runtime', 'ucma4-project-64-bit', 'ucma4-project-references', 'ucma4-project-target-framework'].flatMap((id) => ['-t', id]);
+  const one = runCli(['diff', '--json', ...transforms, '--jobs', '1'], root);
+  const two = runCli(['diff', '--json', ...transforms, '--jobs', '2'], root);
+  expect(two.status).toBe(one.status);
+  expect(two.stdout.equals(one.stdout)).toBe(true);
+  const json = one.stdout.toString('utf8');
+  expect(json).toContain('App.config');
+  expect(json).toContain('.csproj');
+  expect(json).toContain('Quiet.cs');
+});
+
 test('a transform that never returns fails its file, named, after --file-timeout; the other files are done', () => {
   const root = sampleTree();
   writeFileSync(join(root, 'copy3', 'Spin.cs'), 'class SpinHere { }\n');

@@ -223,6 +223,12 @@ describe('--json', () => {
         source: { title: expect.stringContaining('Modifying ApplicationProvisioner.exe sample code') },
         followUp: expect.stringContaining('Move-CsApplicationEndpoint'),
       },
+      // The project-file transforms cite their UCMA 4.0 documents the same way.
+      { id: 'ucma4-project-references', source: { title: expect.stringContaining('UCMA 4.0 SDK software and hardware requirements') } },
+      { id: 'ucma4-project-target-framework', source: { title: expect.stringContaining('UCMA 4.0 Runtime') } },
+      { id: 'ucma4-project-64-bit', source: { title: expect.stringContaining('UCMA 4.0 SDK software and hardware requirements') } },
+      { id: 'ucma4-config-runtime', source: { title: expect.stringContaining('UCMA 4.0 Runtime') } },
+      { id: 'ucma4-api-members', kind: 'fix', source: { title: 'Obsolete or removed API members in UCMA 4.0' } },
     ]);
     expect(Object.keys(report.totals).sort()).toEqual(['changed', 'errors', 'failed', 'files', 'infos', 'skipped', 'unchanged', 'warnings']);
     expect(report.totals).toMatchObject({ files: report.files.length, changed: 1, failed: 1, warnings: 1 });

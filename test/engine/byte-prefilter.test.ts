@@ -12,7 +12,7 @@ const requiring = (...requires: string[]): Transform => ({
 const everyFile: Transform = { meta: { id: 'every', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run: () => undefined };
 
 function needs(bytes: Buffer, transforms: Transform[]): string[] {
-  return transformsNeedingBytes(inspectBytes(bytes), transforms).map((t) => t.meta.id);
+  return transformsNeedingBytes('File.cs', inspectBytes(bytes), transforms).map((t) => t.meta.id);
 }
 
 describe('transformsNeedingBytes', () => {

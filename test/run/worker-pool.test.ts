@@ -10,6 +10,7 @@ import { workOnBytes, type FileWork } from '../../src/run/file-work.js';
 import { transformSpecs, WorkerPool } from '../../src/run/worker-pool.js';
 import { loadUserTransform } from '../../src/tools/load-user-transform.js';
 import provisionerTlsTarget from '../../transforms/provisioner-tls-target.js';
+import ucma4ApiMembers from '../../transforms/ucma4-api-members.js';
 import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
 import { mutate, mutation, seedInputs } from '../property/mutations.js';
@@ -35,6 +36,10 @@ describe('WorkerPool', () => {
     const seeds = seedInputs();
     const files = fc.sample(fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { maxLength: 6 })), { numRuns: 150, seed: 11 }).map(([seed, mutations]) => mutate(seeds[seed]!, mutations));
     files.push(sample, Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from('class A { }'));
+    // The sample with broken syntax just before the line it would change: refused, whatever the fuzzing drew.
+    const text = sample.toString('latin1');
+    const lineOfEdit = text.lastIndexOf('\n', text.indexOf('if (string.IsNullOrEmpty(trustedService.TlsTarget))'));
+    files.push(Buffer.from(`${text.slice(0, lineOfEdit)}\n int = ;${text.slice(lineOfEdit)}`, 'latin1'));
     const transforms = [provisionerTlsTarget];
     const pooled = await withPool(transforms, 60_000, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
     const inline = files.map((bytes, i) => workOnBytes(`F${i}.cs`, bytes, transforms));
@@ -81,10 +86,12 @@ describe('WorkerPool', () => {
 describe('openFileRunner', () => {
   const everyFile: Transform = { meta: { id: 'in-code', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run: () => undefined };
 
-  test('keeps the work in this thread for --jobs 1, a handful of files, or transforms built in code', () => {
+  test('keeps the work in this thread for --jobs 1, a handful of files, transforms built in code, or transforms that need a project', () => {
     expect(openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 1, fileCount: 1000 }).threads).toBe(0);
     expect(openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 2, fileCount: 3 }).threads).toBe(0);
     expect(openFileRunner({ transforms: [everyFile], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(0);
+    // A project index and its parsed trees cannot cross a thread.
+    expect(openFileRunner({ transforms: [provisionerTlsTarget, ucma4ApiMembers], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(0);
   });
 
   test('with workers, settles files no transform needs without them, and the rest in them', async () => {

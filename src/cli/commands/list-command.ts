@@ -20,6 +20,7 @@ export function listCommand(transforms: readonly Transform[], options: CliOption
       ...wrapText(t.meta.description, 96).map((line) => `  ${line}`),
     ];
     if (t.meta.followUp) lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
+    if (t.meta.rules?.length) lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...t.meta.rules.map((rule) => `    ${rule.id}: ${rule.title}`));
     return lines.join('\n');
   });
   return writeAndReturn(io.stdout, `${blocks.join('\n\n')}\n`, ExitCode.Ok);

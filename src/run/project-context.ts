@@ -1,0 +1,143 @@
+// The pre-pass for transforms that need project context: group the inputs by project (the nearest
+// folder with a .csproj, else the run's root) and index each project's declarations once, when the
+// run first reaches one of its files. The trees of the project's first files are handed to the
+// main pass, so small projects are parsed once; a bounded number of trees waits in memory.
+import { readdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { languageForPath } from '../engine/languages.js';
+import { parseCSharp, type SyntaxTree } from '../engine/parse-csharp.js';
+import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
+import { decodeSource } from '../engine/source-text.js';
+import type { Transform } from '../engine/transform.js';
+import type { FileSurroundings } from '../engine/transform-source.js';
+import type { SourceInput } from '../inputs/source-input.js';
+
+/** Project context for each input of a run. */
+export interface ProjectContexts {
+  /** The input's project index (built on first use) and the tree parsed for it, if any. */
+  contextFor(input: SourceInput): Promise<FileSurroundings>;
+}
+
+/**
+ * Prepares project context when some transform sets `meta.needsProject`; otherwise returns
+ * undefined without reading anything. Only projects with at least one file that such a transform
+ * will see (its `requires` matches) are ever parsed. Unreadable or undecodable files are left out
+ * of the index: the main pass reports them.
+ */
+export async function indexProjects(inputs: readonly SourceInput[], transforms: readonly Transform[], maxBytes: number): Promise<ProjectContexts | undefined> {
+  const needing = transforms.filter((t) => t.meta.needsProject);
+  if (needing.length === 0) return undefined;
+  // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
+  inputs = inputs.filter((input) => languageForPath(input.displayPath).id === 'csharp');
+  const folders = new ProjectFolders();
+  const members = new Map<string, SourceInput[]>();
+  const projectOf = new Map<SourceInput, string>();
+  // A project is indexed when one of its files passes a transform's `requires` and one (maybe
+  // another) passes its `projectRequires`.
+  const seen = new Map<string, Set<Transform>[]>();
+  const scan = async (input: SourceInput) => {
+    const project = await folders.projectOf(input.absolutePath);
+    projectOf.set(input, project);
+    const [passesRequires, passesProject] = seen.get(project) ?? [new Set<Transform>(), new Set<Transform>()];
+    seen.set(project, [passesRequires!, passesProject!]);
+    if (needing.every((t) => passesRequires!.has(t) && passesProject!.has(t))) return;
+    const text = await readText(input, maxBytes);
+    if (text === undefined) return;
+    for (const t of needing) {
+      if (mentions(text, t.meta.requires)) passesRequires!.add(t);
+      if (mentions(text, t.meta.projectRequires)) passesProject!.add(t);
+    }
+  };
+  // A few reads at a time, so the scan does not wait on the disk file by file.
+  for (let start = 0; start < inputs.length; start += SCAN_BATCH) await Promise.all(inputs.slice(start, start + SCAN_BATCH).map(scan));
+  for (const input of inputs) {
+    const project = projectOf.get(input)!;
+    const list = members.get(project);
+    if (list) list.push(input);
+    else members.set(project, [input]);
+  }
+  const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a!.has(t) && b!.has(t))).map(([project]) => project));
+  // Texts are read again when a project is indexed, so they are never all held at once.
+  return new LazyProjects(projectOf, members, wanted, maxBytes);
+}
+
+const SCAN_BATCH = 16;
+
+// At most this many parsed trees wait for the main pass, so memory does not grow with a project.
+const HANDED_OVER_TREES = 64;
+
+class LazyProjects implements ProjectContexts {
+  private readonly indexes = new Map<string, Promise<ProjectIndex>>();
+  private readonly trees = new Map<SourceInput, { text: string; tree: SyntaxTree }>();
+
+  constructor(
+    private readonly projectOf: ReadonlyMap<SourceInput, string>,
+    private readonly members: ReadonlyMap<string, readonly SourceInput[]>,
+    private readonly wanted: ReadonlySet<string>,
+    private readonly maxBytes: number,
+  ) {}
+
+  async contextFor(input: SourceInput): Promise<FileSurroundings> {
+    const project = this.projectOf.get(input);
+    if (project === undefined || !this.wanted.has(project)) return {};
+    let building = this.indexes.get(project);
+    if (!building) {
+      building = this.build(project);
+      this.indexes.set(project, building);
+    }
+    const index = await building;
+    const parsed = this.trees.get(input);
+    this.trees.delete(input);
+    return parsed ? { project: index, parsed } : { project: index };
+  }
+
+  private async build(project: string): Promise<ProjectIndex> {
+    const files: FileDeclarations[] = [];
+    for (const input of this.members.get(project) ?? []) {
+      const text = await readText(input, this.maxBytes);
+      if (text === undefined) continue;
+      const tree = parseCSharp(text);
+      // Inputs come in path order, so the main pass takes these next; later files are parsed again.
+      if (this.trees.size < HANDED_OVER_TREES) this.trees.set(input, { text, tree });
+      files.push(collectDeclarations(input.displayPath, tree));
+    }
+    return new ProjectIndex(files, project);
+  }
+}
+
+function mentions(text: string, needles: readonly string[] | undefined): boolean {
+  return needles === undefined || needles.some((needle) => text.includes(needle));
+}
+
+async function readText(input: SourceInput, maxBytes: number): Promise<string | undefined> {
+  try {
+    const read = await input.read(maxBytes);
+    return 'oversize' in read ? undefined : decodeSource(read.bytes).text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finds the nearest folder holding a .csproj, reading each folder once. '' means the run's root. */
+class ProjectFolders {
+  private readonly hasProjectFile = new Map<string, Promise<boolean>>();
+
+  async projectOf(file: string): Promise<string> {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      if (await this.holdsProject(folder)) return folder;
+      if (dirname(folder) === folder) return '';
+    }
+  }
+
+  private holdsProject(folder: string): Promise<boolean> {
+    let answer = this.hasProjectFile.get(folder);
+    if (!answer) {
+      answer = readdir(folder).then(
+        (names) => names.some((name) => name.toLowerCase().endsWith('.csproj')),
+        () => false,
+      );
+      this.hasProjectFile.set(folder, answer);
+    }
+    return answer;
+  }
+}

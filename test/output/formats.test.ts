@@ -1,0 +1,162 @@
+// The output formats on a hand-built result: each entry of the table turns the same immutable
+// result into its bytes, and none of them changes the result.
+import { describe, expect, test } from '@jest/globals';
+import { decodeSource } from '../../src/engine/source-text.js';
+import type { Transform } from '../../src/engine/transform.js';
+import { findFormat, OUTPUT_FORMATS } from '../../src/output/formats.js';
+import { reportContext, type ReportContext } from '../../src/output/output-format.js';
+import { formatTextReport } from '../../src/output/text-report.js';
+import { exitCodeFor } from '../../src/run/exit-code.js';
+import { fileResult, totalsOf, type FileResult, type RunResult } from '../../src/run/run-result.js';
+import { choosePalette } from '../../src/terminal/colors.js';
+
+const transform: Transform = {
+  meta: { id: 'rename-x', title: 'Rename x to y', description: 'Renames x.', source: { title: 'A document', url: 'https://example.invalid/doc' }, kind: 'fix' },
+  run: () => undefined,
+};
+
+const position = (offset: number, line: number, column: number) => ({ offset, line, column });
+
+function changedFile(): FileResult {
+  const bytes = Buffer.from('class C\n{\n    int x;\n}\n', 'utf8');
+  const source = decodeSource(bytes);
+  const start = source.text.indexOf('x;');
+  return fileResult({
+    path: 'src/C.cs',
+    absolutePath: '/repo/src/C.cs',
+    status: 'changed',
+    edits: [{ transform: 'rename-x', start: position(start, 3, 9), end: position(start + 1, 3, 10), oldText: 'x', newText: 'y' }],
+    change: { source, originalBytes: bytes, newText: source.text.replace('x;', 'y;'), mode: '100644' },
+  });
+}
+
+function sampleResult(): RunResult {
+  return {
+    files: [
+      changedFile(),
+      fileResult({
+        path: 'src/D.cs',
+        absolutePath: '/repo/src/D.cs',
+        status: 'unchanged',
+        diagnostics: [{ origin: 'rename-x', severity: 'warning', message: 'x here needs a person', start: position(10, 2, 3), end: position(11, 2, 4) }],
+      }),
+      fileResult({ path: 'src/E.cs', absolutePath: '/repo/src/E.cs', status: 'failed', reason: 'cannot read: permission denied' }),
+      fileResult({ path: 'src/link.cs', absolutePath: undefined, status: 'skipped', reason: 'symbolic link, not followed' }),
+    ],
+    removedTempFiles: [],
+  };
+}
+
+/** Freezes the whole result, so any attempt to change it throws. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value) && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function context(result: RunResult, command: 'diff' | 'check' = 'diff'): ReportContext {
+  return reportContext({ command, toolVersion: '9.9.9', transforms: [transform], cwd: '/repo', date: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)), exitCode: exitCodeFor(result, command) });
+}
+
+const build = (name: string, result = deepFreeze(sampleResult())) => findFormat(name)!.build(result, context(result));
+const text = (name: string) => Buffer.concat(build(name).map((part) => part.bytes)).toString('utf8');
+
+describe('the format table', () => {
+  test('names are unique, each serves at least one command, only mbox splits into files', () => {
+    const names = OUTPUT_FORMATS.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const format of OUTPUT_FORMATS) expect(format.commands.length).toBeGreaterThan(0);
+    expect(OUTPUT_FORMATS.filter((f) => f.splitsIntoFiles).map((f) => f.name)).toEqual(['mbox']);
+    expect(OUTPUT_FORMATS.filter((f) => f.machineReadable).map((f) => f.name)).toEqual(['json', 'sarif', 'github']);
+  });
+
+  test.each(OUTPUT_FORMATS.map((f) => f.name))('%s builds from a frozen result without changing it', (name) => {
+    const result = deepFreeze(sampleResult());
+    const before = JSON.stringify(result);
+    expect(() => build(name, result)).not.toThrow();
+    expect(JSON.stringify(result)).toBe(before);
+  });
+});
+
+describe('each format', () => {
+  test('diff: a git patch of the changed file only', () => {
+    const patch = text('diff');
+    expect(patch).toMatch(/^diff --git a\/src\/C\.cs b\/src\/C\.cs\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100644\n--- a\/src\/C\.cs\n\+\+\+ b\/src\/C\.cs\n@@ -1,4 \+1,4 @@/);
+    expect(patch).toContain('-    int x;\n+    int y;\n');
+    expect(patch).not.toContain('D.cs');
+  });
+
+  test('json: every file with its status, derived totals and the exit status', () => {
+    const report = JSON.parse(text('json')) as Record<string, unknown> & { files: Array<Record<string, unknown>> };
+    expect(report.files.map((f) => [f.path, f.status, f.reason])).toEqual([
+      ['src/C.cs', 'changed', null],
+      ['src/D.cs', 'unchanged', null],
+      ['src/E.cs', 'failed', 'cannot read: permission denied'],
+      ['src/link.cs', 'skipped', 'symbolic link, not followed'],
+    ]);
+    expect(report.totals).toEqual({ files: 4, changed: 1, unchanged: 1, skipped: 1, failed: 1, errors: 0, warnings: 1, infos: 0 });
+    expect(report.exitCode).toBe(2);
+    expect(report.files[0]!.patch).toContain('+    int y;');
+    expect(report.transforms).toEqual([expect.objectContaining({ id: 'rename-x', kind: 'fix', followUp: null })]);
+  });
+
+  test('sarif: a result with its fix per change, one per diagnostic, an engine error per failed file', () => {
+    const log = JSON.parse(text('sarif')) as { runs: Array<{ results: Array<Record<string, unknown>>; tool: { driver: { rules: Array<{ id: string }> } } }> };
+    const [run] = log.runs;
+    expect(run!.tool.driver.rules.map((r) => r.id)).toEqual(['rename-x', 'engine']);
+    expect(run!.results.map((r) => [r.ruleId, r.level, 'fixes' in r])).toEqual([
+      ['rename-x', 'warning', true],
+      ['rename-x', 'warning', false],
+      ['engine', 'error', false],
+    ]);
+  });
+
+  test('github: one annotation per change, diagnostic and file problem', () => {
+    expect(text('github').trimEnd().split('\n')).toEqual([
+      '::warning file=src/C.cs,line=3,col=9,endLine=3,endColumn=10,title=rename-x::Needs change: Rename x to y (run: ucma-codemod apply)',
+      '::warning file=src/D.cs,line=2,col=3,endLine=2,endColumn=4,title=rename-x::x here needs a person',
+      '::error file=src/E.cs,title=failed::cannot read: permission denied',
+      '::notice file=src/link.cs,title=skipped::symbolic link, not followed',
+    ]);
+  });
+
+  test('mbox: one named message per transform, dated from the context', () => {
+    const parts = build('mbox');
+    expect(parts.map((part) => part.fileName)).toEqual(['0001-rename-x.patch']);
+    const message = parts[0]!.bytes.toString('utf8');
+    expect(message).toContain('Subject: [PATCH 1/1] Rename x to y\n');
+    expect(message).toContain('Date: Thu, 02 Jan 2020 03:04:05 +0000\n');
+    expect(message).toContain('Source: A document\nhttps://example.invalid/doc');
+  });
+
+  test('the text summary counts what the result holds', () => {
+    const result = deepFreeze(sampleResult());
+    expect(totalsOf(result)).toMatchObject({ changed: 1, unchanged: 1, skipped: 1, failed: 1, warnings: 1 });
+    const report = formatTextReport('check', result, choosePalette({ isTTY: false }, {}, undefined));
+    expect(report.split('\n')).toEqual([
+      'src/C.cs: needs change: rename-x',
+      'src/D.cs:2:3: warning: x here needs a person [rename-x]',
+      'src/E.cs: error: cannot read: permission denied',
+      'src/link.cs: skipped: symbolic link, not followed',
+      'ucma-codemod check: 1 file needs changes, 1 unchanged, 1 skipped, 1 failed; 0 errors, 1 warning',
+      'To make the changes: ucma-codemod apply src/C.cs   (or review them: ucma-codemod review)',
+      '',
+    ]);
+  });
+});
+
+describe('the exit rule', () => {
+  const only = (...files: FileResult[]): RunResult => ({ files, removedTempFiles: [] });
+  test.each([
+    ['a change, diff', only(changedFile()), 'diff', 0],
+    ['a change, check', only(changedFile()), 'check', 1],
+    ['a written change, apply', only({ ...changedFile(), written: true }), 'apply', 0],
+    ['a declined change, review', only({ ...changedFile(), status: 'unchanged', edits: [], declined: changedFile().edits }), 'review', 1],
+    ['a failed file outranks a change', only(changedFile(), fileResult({ path: 'x', absolutePath: undefined, status: 'failed', reason: 'r' })), 'check', 2],
+    ['nothing', only(), 'check', 0],
+  ] as const)('%s', (_name, result, command, code) => {
+    expect(exitCodeFor(result, command)).toBe(code);
+  });
+});

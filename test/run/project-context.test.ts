@@ -1,0 +1,174 @@
+// Project context: the pre-pass indexes each project (nearest .csproj, else the run's root) only
+// when a transform asks for it, and the real CLI uses it across files and selects single rules.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineTransform, type Transform } from '../../src/index.js';
+import { diskInput, type SourceInput } from '../../src/inputs/source-input.js';
+import { indexProjects } from '../../src/run/project-context.js';
+import { decodeSource } from '../../src/engine/source-text.js';
+import { transformSource } from '../../src/engine/transform-source.js';
+import { ProjectIndex } from '../../src/index.js';
+import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+
+afterAll(cleanTempDirs);
+
+const C = 'Microsoft.Rtc.Collaboration';
+
+function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+const perFile = (needsProject: boolean, requires?: string[]): Transform =>
+  defineTransform({
+    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject, ...(requires ? { requires } : {}) },
+    run: () => undefined,
+  });
+
+describe('indexProjects', () => {
+  test('reads nothing when no transform needs project context', async () => {
+    let reads = 0;
+    const input: SourceInput = { displayPath: 'A.cs', absolutePath: '/nonexistent/A.cs', read: async () => { reads++; return { oversize: 0 }; } };
+    expect(await indexProjects([input], [perFile(false)], 1024)).toBeUndefined();
+    expect(reads).toBe(0);
+  });
+
+  test('groups files by the nearest folder with a .csproj, else the run root', async () => {
+    const root = makeTempDir();
+    writeTree(root, {
+      'Bot/Bot.csproj': '<Project />',
+      'Bot/Fields.cs': 'namespace Bot { partial class Handler { int a; } }',
+      'Bot/Sub/Use.cs': 'namespace Bot { partial class Handler { int b; } }',
+      'Other/Other.csproj': '<Project />',
+      'Other/Handler.cs': 'namespace Bot { partial class Handler { int c; } }',
+      'Loose.cs': 'namespace Loose { class Free { } }',
+    });
+    const inputs = ['Bot/Fields.cs', 'Bot/Sub/Use.cs', 'Other/Handler.cs', 'Loose.cs'].map((p) => diskInput(join(root, p), p));
+    const lookup = await indexProjects(inputs, [perFile(true)], 1024 * 1024);
+    expect(lookup).toBeDefined();
+    const [fields, use, other, loose] = await Promise.all(inputs.map(async (input) => (await lookup!.contextFor(input)).project));
+    expect(fields).toBe(use); // one shared index for the project
+    expect([...fields!.type('Bot.Handler')!.members.keys()].sort()).toEqual(['a', 'b']);
+    expect([...other!.type('Bot.Handler')!.members.keys()]).toEqual(['c']);
+    expect(loose!.type('Loose.Free')).toBeDefined();
+    expect(loose!.type('Bot.Handler')).toBeUndefined();
+  });
+});
+
+test('parses only projects with a file the transform will see', async () => {
+  const root = makeTempDir();
+  writeTree(root, {
+    'A/A.csproj': '<Project />',
+    'A/One.cs': 'namespace A { class One { } } // Needle',
+    'A/Two.cs': 'namespace A { class Two { } }',
+    'B/B.csproj': '<Project />',
+    'B/Three.cs': 'namespace B { class Three { } }',
+  });
+  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p));
+  const lookup = await indexProjects(inputs, [perFile(true, ['Needle'])], 1024 * 1024);
+  const two = await lookup!.contextFor(inputs[1]!);
+  expect(two.project?.type('A.Two')).toBeDefined();
+  // The tree parsed for the index is handed over once, for the main pass.
+  expect(two.parsed?.tree.rootNode.type).toBe('compilation_unit');
+  expect((await lookup!.contextFor(inputs[1]!)).parsed).toBeUndefined();
+  expect(await lookup!.contextFor(inputs[2]!)).toEqual({});
+});
+
+test('projectRequires: a project is indexed only when some file names it, and other files are then skipped', async () => {
+  const root = makeTempDir();
+  writeTree(root, {
+    'A/A.csproj': '<Project />',
+    'A/One.cs': 'namespace A { class One { } } // Vendor.Sdk',
+    'A/Two.cs': 'namespace A { class Two { void M() { Use(); } } }',
+    'B/B.csproj': '<Project />',
+    'B/Three.cs': 'namespace B { class Three { void M() { Use(); } } }',
+  });
+  let runs = 0;
+  const transform = defineTransform({
+    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject: true, requires: ['Use('], projectRequires: ['Vendor.Sdk'] },
+    run: () => {
+      runs++;
+    },
+  });
+  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p));
+  const lookup = await indexProjects(inputs, [transform], 1024 * 1024);
+  const two = await lookup!.contextFor(inputs[1]!);
+  expect(two.project?.type('A.Two')).toBeDefined();
+  expect(await lookup!.contextFor(inputs[2]!)).toEqual({});
+  const text = (path: string) => decodeSource(readFileSync(join(root, path)));
+  transformSource('A/Two.cs', text('A/Two.cs'), [transform], {}, two);
+  expect(runs).toBe(1);
+  // Without a project index, a file must name it itself.
+  transformSource('B/Three.cs', text('B/Three.cs'), [transform], {}, {});
+  expect(runs).toBe(1);
+  transformSource('B/Three.cs', text('B/Three.cs'), [transform], {}, { project: new ProjectIndex([]) });
+  expect(runs).toBe(2);
+});
+
+describe('the CLI with ucma4-api-members', () => {
+  const project = () => {
+    const root = makeTempDir();
+    writeTree(root, {
+      'Bot/Bot.csproj': '<Project />',
+      // The field's type is declared in one file; the other file has no Microsoft.Rtc at all.
+      'Bot/Handler.Fields.cs': `using ${C};\n\nnamespace Bot\n{\n    partial class Handler\n    {\n        private InstantMessagingFlow flow;\n        private InstantMessagingCall call;\n    }\n}\n`,
+      'Bot/Handler.cs': 'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n            call.Forward("sip:bob@example.com");\n        }\n    }\n}\n',
+      // Another project: the same names, no UCMA declarations.
+      'Other/Other.csproj': '<Project />',
+      'Other/Handler.cs': 'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n        }\n    }\n}\n',
+    });
+    return root;
+  };
+
+  test('a receiver typed in another file of the project is found and fixed', () => {
+    const root = project();
+    const run = runCli(['apply', '-t', 'ucma4-api-members', '.'], root);
+    expect(run.stderr).toContain('Bot/Handler.cs:8:18: warning: Call.Forward(String) is internal in UCMA 4.0');
+    expect(readFileSync(join(root, 'Bot/Handler.cs'), 'utf8')).toContain('flow.BeginSendInstantMessage("hi", null, null);');
+    // Other/ is its own project: nothing there proves the type.
+    expect(readFileSync(join(root, 'Other/Handler.cs'), 'utf8')).toContain('flow.BeginSendMessage("hi", null, null);');
+  });
+
+  test('-t transform/rule keeps only that rule', () => {
+    const root = project();
+    const fix = runCli(['check', '-t', 'ucma4-api-members/instant-messaging-flow-begin-send-message', '.'], root);
+    expect(fix.stderr).not.toContain('Forward');
+    expect(fix.stdout.toString() + fix.stderr).toContain('1 file');
+    const forward = runCli(['diff', '-t', 'ucma4-api-members/call-forward', '.'], root);
+    expect(forward.stdout.toString()).toBe('');
+    expect(forward.stderr).toContain('[call-forward]');
+    const both = runCli(['diff', '-t', 'ucma4-api-members/call-forward', '-t', 'ucma4-api-members', '.'], root);
+    expect(both.stdout.toString()).toContain('+            flow.BeginSendInstantMessage');
+    expect(both.stderr).toContain('[call-forward]');
+  });
+
+  test('rule ids reach the JSON, SARIF and mbox reports', () => {
+    const root = project();
+    const json = JSON.parse(runCli(['check', '--json', '-t', 'ucma4-api-members', '.'], root).stdout.toString()) as {
+      files: Array<{ path: string; diagnostics: Array<{ rule?: string }>; edits: Array<{ rule?: string }> }>;
+    };
+    const handler = json.files.find((f) => f.path === 'Bot/Handler.cs')!;
+    expect(handler.diagnostics.map((d) => d.rule)).toEqual(['call-forward']);
+    expect(handler.edits.map((e) => e.rule)).toEqual(['instant-messaging-flow-begin-send-message']);
+    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '-t', 'ucma4-api-members', '.'], root).stdout.toString()) as {
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }>;
+    };
+    const [run] = sarif.runs;
+    const ids = run!.tool.driver.rules.map((r) => r.id);
+    expect(ids).toContain('ucma4-api-members/call-forward');
+    expect(run!.results.map((r) => r.ruleId).sort()).toEqual(['ucma4-api-members/call-forward', 'ucma4-api-members/instant-messaging-flow-begin-send-message']);
+    for (const result of run!.results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
+    const mbox = runCli(['diff', '--format', 'mbox', '-t', 'ucma4-api-members', '.'], root).stdout.toString();
+    expect(mbox).toContain('\nRules:\n- instant-messaging-flow-begin-send-message: InstantMessagingFlow.BeginSendMessage (removed)\n\n');
+  });
+
+  test('an unknown rule is a usage error that lists the rules', () => {
+    const run = runCli(['check', '-t', 'ucma4-api-members/no-such-rule', '.'], project());
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('transform ucma4-api-members has no rule "no-such-rule"');
+    expect(run.stderr).toContain('call-forward');
+  });
+});
