@@ -12,7 +12,7 @@ import type { ProjectFileText } from '../engine/transform.js';
 import type { FileWork } from './file-work.js';
 import { CLOSE_REQUEST, LOADING, type TransformSpec, type WorkerMessage, type WorkerSetup, type WorkRequest } from './file-worker.js';
 import { findBuiltInTransform } from './registry.js';
-import { transformModuleUrl } from './transform-origin.js';
+import { transformModuleUrl } from '../engine/transform-origin.js';
 
 export interface WorkerPoolOptions {
   readonly transforms: readonly Transform[];

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
-import { rememberTransformModule } from '../run/transform-origin.js';
+import { rememberTransformModule } from '../engine/transform-origin.js';
 
 /** A transform file that cannot be used; the message says why and where. Exit 2. */
 export class TransformLoadError extends UserError {

@@ -1,6 +1,6 @@
 // Where a loaded user transform's code lives, so that a worker thread can import the same module:
 // a transform object cannot cross a thread boundary, its module URL can.
-import type { Transform } from '../engine/transform.js';
+import type { Transform } from './transform.js';
 
 const moduleUrls = new WeakMap<Transform, string>();
 
