@@ -1,45 +1,83 @@
-// npm run bench: speed and memory of the built CLI on a generated tree of sample copies.
-// Usage: node scripts/bench.mjs [--copies N] [--runs N] [--json]
-// Each command runs --runs times on a fresh copy; the median wall time and the peak RSS are shown.
+// npm run bench: ucma-codemod side by side with ast-grep (same rules, same trees, one run,
+// interleaved), printing ratios. Usage:
+//   node scripts/bench.mjs [--corpus DIR|FILE.tar.xz] [--runs N] [--positives N] [--copies N]
+//                          [--cases a,b] [--ucma-projects N] [--json]
+// The corpus defaults to ../shared/corpora/scale.tar.xz beside the repository, unpacked into a
+// temporary folder; without it, generated copies of both sample trees (--copies) stand in.
+// Every case runs --runs times (at least 5 for the published medians); the two tools alternate
+// who goes first. Wall time is the whole process; CPU and peak RSS come from the kernel.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'growth', 'discovery', 'ucma'];
 const { values } = parseArgs({
-  options: { copies: { type: 'string', default: '100' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+  options: {
+    corpus: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+    positives: { type: 'string', default: '2000' },
+    copies: { type: 'string', default: '100' },
+    'ucma-projects': { type: 'string', default: '33' },
+    cases: { type: 'string', default: CASES.join(',') },
+    json: { type: 'boolean', default: false },
+  },
 });
-const copies = Number(values.copies);
 const runs = Number(values.runs);
+const selected = new Set(values.cases.split(','));
+for (const name of selected) if (!CASES.includes(name)) throw new Error(`unknown case ${name}; expected some of ${CASES.join(',')}`);
 
-/** A tree of `copies` copies of both sample variants (with their bin/obj leftovers). */
-function makeTree() {
-  const dir = mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-'));
+const scratch = mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-'));
+const astGrep = astGrepBinary();
+const rules = join(root, 'scripts', 'bench-rules');
+// GNU time reports CPU time and peak RSS of any process, ours and ast-grep alike (Debian: time).
+const timeTool = '/usr/bin/time';
+if (!existsSync(timeTool)) throw new Error('npm run bench needs GNU time at /usr/bin/time (Debian package: time)');
+
+/** The native ast-grep binary of @ast-grep/cli (its JS wrapper would add a Node start-up). */
+function astGrepBinary() {
+  const require = createRequire(import.meta.url);
+  const cli = dirname(require.resolve('@ast-grep/cli/package.json'));
+  const platform = { linux: `linux-${process.arch}-gnu`, darwin: `darwin-${process.arch}`, win32: `win32-${process.arch}-msvc` }[process.platform];
+  try {
+    const dir = dirname(require.resolve(`@ast-grep/cli-${platform}/package.json`, { paths: [cli] }));
+    return join(dir, process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep');
+  } catch {
+    return join(cli, 'ast-grep');
+  }
+}
+
+/** The corpus directory: given, unpacked from the scale archive, or generated. */
+async function prepareCorpus() {
+  const given = values.corpus ? resolve(values.corpus) : join(root, '..', 'shared', 'corpora', 'scale.tar.xz');
+  if (existsSync(given) && statSync(given).isDirectory()) return { dir: given, label: values.corpus };
+  if (existsSync(given)) {
+    const dir = join(scratch, 'corpus');
+    mkdirSync(dir);
+    await runSync('tar', ['-xJf', given, '-C', dir]);
+    return { dir, label: `${given.split(/[\\/]/).at(-1)} (unpacked)` };
+  }
+  if (values.corpus) throw new Error(`no corpus at ${given}`);
+  const dir = join(scratch, 'generated');
+  const copies = Number(values.copies);
   for (let i = 0; i < copies; i++) {
     for (const variant of ['applicationprovisioner', 'applicationprovisioner-edited']) {
       cpSync(join(root, 'fixtures', 'samples', variant), join(dir, `copy${String(i).padStart(4, '0')}`, variant), { recursive: true });
     }
   }
-  return dir;
+  return { dir, label: `${copies} generated copies of both samples` };
 }
 
-/**
- * A tree where every file uses Microsoft.Rtc.*: copies of the ucma4-api-members fixture inputs,
- * each copy a project of its own (a .csproj), so the project pre-pass indexes every file.
- */
-function makeUcmaTree(count) {
-  const dir = mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-ucma-'));
-  const cases = join(root, 'fixtures', 'transforms', 'ucma4-api-members');
-  const inputs = readdirSync(cases).filter((name) => name.endsWith('.input.cs'));
-  for (let i = 0; i < count; i++) {
-    const project = join(dir, `project${String(i).padStart(4, '0')}`);
-    for (const name of inputs) cpSync(join(cases, name), join(project, name.replace('.input.cs', '.cs')));
-    writeFileSync(join(project, 'Bench.csproj'), '<Project />\n');
-  }
-  return dir;
+function runSync(command, args) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`${command} exited ${code}`))));
+  });
 }
 
 function measureTree(dir) {
@@ -49,8 +87,8 @@ function measureTree(dir) {
     for (const entry of readdirSync(path, { withFileTypes: true })) {
       const full = join(path, entry.name);
       if (entry.isDirectory()) {
-        if (!['bin', 'obj'].includes(entry.name.toLowerCase())) visit(full);
-      } else if (entry.name.endsWith('.cs')) {
+        if (!['.git', 'node_modules', 'bin', 'obj'].includes(entry.name.toLowerCase())) visit(full);
+      } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.cs')) {
         files++;
         bytes += statSync(full).size;
       }
@@ -60,99 +98,230 @@ function measureTree(dir) {
   return { files, bytes };
 }
 
-/** Runs the CLI once; resolves with wall time, peak RSS and CPU time. */
-function runOnce(args, cwd) {
+/** Runs one process; resolves with wall ms, and CPU ms and peak RSS MiB from GNU time. */
+function runOnce(command, args, cwd) {
   return new Promise((resolvePromise, reject) => {
+    const timeFile = join(scratch, `time-${process.hrtime.bigint()}.txt`);
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(root, 'scripts', 'bench-child.mjs'), ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
-    let stats = '';
+    const child = spawn(timeTool, ['-f', '%M %U %S', '-o', timeFile, command, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stdio[3].on('data', (chunk) => (stats += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0 && code !== 1) reject(new Error(`ucma-codemod ${args.join(' ')} exited ${code}: ${stderr}`));
-      else resolvePromise({ wallMs, ...JSON.parse(stats), summary: stderr.trim().split('\n').at(-1) });
+      if (code !== 0 && code !== 1) return reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
+      const [rssKiB, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+      rmSync(timeFile);
+      resolvePromise({ wallMs, cpuMs: (user + system) * 1000, rssMiB: rssKiB / 1024 });
     });
   });
 }
 
-const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const ucma = (args) => ({ command: process.execPath, args: [join(root, 'bin', 'ucma-codemod.js'), ...args] });
+const sg = (rule, extra = []) => ({ command: astGrep, args: ['scan', '-r', join(rules, rule), ...extra] });
+const floor = (dir) => ({ command: process.execPath, args: [join(root, 'scripts', 'bench-parse-floor.mjs'), dir] });
 
-const template = makeTree();
-const size = measureTree(template);
-const ucmaTree = makeUcmaTree(Math.max(1, Math.round(copies / 3)));
-const ucmaSize = measureTree(ucmaTree);
-// A transform without meta.requires: every file is parsed, the worst case for a run.
-const parseAll = join(mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-t-')), 'parse-every-file.mjs');
-writeFileSync(
-  parseAll,
-  "export default { meta: { id: 'parse-every-file', title: 'Bench', description: 'Parses every file.', source: { title: 'bench' }, kind: 'report' }, run() {} };\n",
-);
-const scenarios = [
-  { name: 'startup (--version)', args: ['--version'], fresh: false },
-  { name: 'diff', args: ['diff'], fresh: false },
-  { name: 'check', args: ['check'], fresh: false },
-  { name: 'diff --json', args: ['diff', '--json'], fresh: false },
-  { name: 'apply', args: ['apply'], fresh: true },
-  { name: 'diff, all parsed', args: ['diff', '-t', parseAll], fresh: false },
-  // Every file uses UCMA: the ucma4-api-members pre-pass indexes every project, then every file is
-  // parsed again and resolved; 'ucma, all parsed' is the same tree with parsing alone.
-  { name: 'ucma4 check', args: ['check', '-t', 'ucma4-api-members'], fresh: false, tree: 'ucma' },
-  { name: 'ucma, all parsed', args: ['diff', '-t', parseAll], fresh: false, tree: 'ucma' },
-];
-const results = [];
-try {
-  for (const scenario of scenarios) {
-    const samples = [];
-    const tree = scenario.tree === 'ucma' ? ucmaTree : template;
-    const treeSize = scenario.tree === 'ucma' ? ucmaSize : size;
-    for (let i = 0; i < runs; i++) {
-      let cwd = tree;
-      if (scenario.fresh) {
-        cwd = mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-apply-'));
-        cpSync(tree, cwd, { recursive: true });
-      }
-      samples.push(await runOnce(scenario.args, cwd));
-      if (scenario.fresh) rmSync(cwd, { recursive: true, force: true });
+/**
+ * Runs every contestant of a case `runs` times, interleaved (the first one rotates), each in its
+ * own copy of the tree when `fresh` makes one. Returns the medians per contestant.
+ */
+async function compare(name, contestants, cwd, fresh) {
+  const samples = contestants.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    for (let k = 0; k < contestants.length; k++) {
+      const index = (k + run) % contestants.length;
+      const { command, args } = contestants[index].run;
+      let dir = cwd;
+      if (fresh) dir = fresh();
+      samples[index].push(await runOnce(command, args, dir));
+      if (fresh) rmSync(dir, { recursive: true, force: true });
     }
-    const wallMs = median(samples.map((s) => s.wallMs));
-    results.push({
-      scenario: scenario.name,
-      medianWallMs: Math.round(wallMs),
-      files: treeSize.files,
-      filesPerSecond: scenario.args[0] === '--version' ? null : Math.round(treeSize.files / (wallMs / 1000)),
-      megabytesPerSecond: scenario.args[0] === '--version' ? null : Number((treeSize.bytes / 1024 / 1024 / (wallMs / 1000)).toFixed(2)),
-      peakRssMiB: Number((Math.max(...samples.map((s) => s.maxRssKiB)) / 1024).toFixed(1)),
-      cpuMs: Math.round(median(samples.map((s) => s.userMs + s.systemMs))),
-      summary: samples[0].summary,
-    });
   }
-} finally {
-  rmSync(template, { recursive: true, force: true });
-  rmSync(ucmaTree, { recursive: true, force: true });
-  rmSync(dirname(parseAll), { recursive: true, force: true });
+  const row = { case: name };
+  contestants.forEach((contestant, i) => {
+    row[contestant.name] = {
+      wallMs: Math.round(median(samples[i].map((s) => s.wallMs))),
+      cpuMs: Math.round(median(samples[i].map((s) => s.cpuMs))),
+      peakRssMiB: Number(Math.max(...samples[i].map((s) => s.rssMiB)).toFixed(1)),
+    };
+  });
+  process.stderr.write(`bench: ${name} done\n`);
+  return row;
 }
 
-const header = {
-  node: process.version,
-  copies,
-  runs,
-  files: size.files,
-  megabytes: Number((size.bytes / 1024 / 1024).toFixed(2)),
-  ucmaFiles: ucmaSize.files,
-  ucmaMegabytes: Number((ucmaSize.bytes / 1024 / 1024).toFixed(2)),
-};
-if (values.json) {
-  console.log(JSON.stringify({ ...header, results }, null, 2));
-} else {
-  console.log(`ucma-codemod bench: ${size.files} .cs files, ${header.megabytes} MiB (${copies} copies of both samples), median of ${runs} runs, Node ${process.version}`);
-  console.log(`ucma scenarios: ${ucmaSize.files} .cs files, ${header.ucmaMegabytes} MiB, every one using Microsoft.Rtc.* (copies of the ucma4-api-members fixtures, one project each)`);
-  console.log('scenario             wall ms   files/s    MiB/s   peak RSS MiB   CPU ms');
-  for (const r of results) {
+const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+
+/** `count` copies of the unedited sample's Application.cs, one per folder, all of which change. */
+function makePositives(count) {
+  const dir = join(scratch, 'positives');
+  const sample = readFileSync(join(root, 'fixtures', 'samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs'));
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, `copy${String(i).padStart(4, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'Application.cs'), sample);
+  }
+  return dir;
+}
+
+/**
+ * A tree where every file uses Microsoft.Rtc.*: copies of the ucma4-api-members fixture inputs,
+ * each copy a project of its own (a .csproj), so the project pre-pass indexes every file.
+ */
+function makeUcmaTree(count) {
+  const dir = join(scratch, 'ucma');
+  const cases = join(root, 'fixtures', 'transforms', 'ucma4-api-members');
+  const inputs = readdirSync(cases).filter((name) => name.endsWith('.input.cs'));
+  for (let i = 0; i < count; i++) {
+    const project = join(dir, `project${String(i).padStart(4, '0')}`);
+    mkdirSync(project, { recursive: true });
+    for (const name of inputs) cpSync(join(cases, name), join(project, name.replace('.input.cs', '.cs')));
+    writeFileSync(join(project, 'Bench.csproj'), '<Project />\n');
+  }
+  return dir;
+}
+
+/** A tree holding `times` copies of the corpus side by side. */
+function grownCorpus(corpus, times) {
+  if (times === 1) return corpus;
+  const dir = join(scratch, `grown-${times}`);
+  for (let i = 0; i < times; i++) cpSync(corpus, join(dir, `copy${i}`), { recursive: true });
+  return dir;
+}
+
+/** Times discoverFiles (in this process) over `count` empty .cs files in one directory. */
+async function timeDiscovery(count) {
+  const { discoverFiles } = await import('../dist/src/inputs/discover-files.js');
+  const dir = join(scratch, 'one-directory');
+  mkdirSync(dir);
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `File${i}.cs`), '');
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    const found = await discoverFiles([dir], scratch);
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (found.files.length !== count) throw new Error(`discovered ${found.files.length} of ${count} files`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  process.stderr.write('bench: discovery done\n');
+  return { case: `discovery of ${count} files in one directory`, discoveryMs: Math.round(median(samples)) };
+}
+
+const rows = [];
+let corpus;
+try {
+  corpus = await prepareCorpus();
+  const size = measureTree(corpus.dir);
+  // A transform without meta.requires: every file is parsed, the worst case for a run.
+  const parseAll = join(scratch, 'parse-every-file.mjs');
+  writeFileSync(
+    parseAll,
+    "export default { meta: { id: 'parse-every-file', title: 'Bench', description: 'Parses every file.', source: { title: 'bench' }, kind: 'report' }, run() {} };\n",
+  );
+  const tls = 'provisioner-tls-target.yml';
+  const every = 'parse-every-file.yml';
+  if (selected.has('check')) {
+    rows.push(await compare('check, pre-filtered (TlsTarget)', [
+      { name: 'ucma', run: ucma(['check']) },
+      { name: 'astGrep', run: sg(tls) },
+    ], corpus.dir));
+  }
+  if (selected.has('parse')) {
+    rows.push(await compare('every file parsed', [
+      { name: 'ucma', run: ucma(['check', '-t', parseAll]) },
+      { name: 'astGrep', run: sg(every) },
+      { name: 'floor', run: floor('.') },
+    ], corpus.dir));
+  }
+  const positivesCount = Number(values.positives);
+  if (selected.has('diff') || selected.has('apply')) {
+    const positives = makePositives(positivesCount);
+    if (selected.has('diff')) {
+      rows.push(await compare(`diff of ${positivesCount} positives`, [
+        { name: 'ucma', run: ucma(['diff']) },
+        { name: 'astGrep', run: sg(tls) },
+      ], positives));
+    }
+    if (selected.has('apply')) {
+      const fresh = () => {
+        const copy = mkdtempSync(join(scratch, 'apply-'));
+        cpSync(positives, copy, { recursive: true });
+        return copy;
+      };
+      rows.push(await compare(`apply to ${positivesCount} positives`, [
+        { name: 'ucma', run: ucma(['apply']) },
+        { name: 'astGrep', run: sg(tls, ['-U']) },
+      ], positives, fresh));
+    }
+    rmSync(positives, { recursive: true, force: true });
+  }
+  if (selected.has('startup')) {
+    const one = join(scratch, 'one-file');
+    mkdirSync(one);
+    writeFileSync(join(one, 'Small.cs'), 'namespace Bench\n{\n    public class Small\n    {\n        public int Value { get; set; }\n    }\n}\n');
+    rows.push(await compare('start-up, check of one file', [
+      { name: 'ucma', run: ucma(['check', 'Small.cs']) },
+      { name: 'astGrep', run: sg(tls, ['Small.cs']) },
+    ], one));
+  }
+  if (selected.has('growth')) {
+    for (const times of [1, 2, 4]) {
+      const dir = grownCorpus(corpus.dir, times);
+      rows.push({ ...(await compare(`every file parsed, ${times}x corpus`, [
+        { name: 'ucma', run: ucma(['check', '-t', parseAll]) },
+        { name: 'astGrep', run: sg(every) },
+      ], dir)), times });
+      if (times > 1) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (selected.has('discovery')) rows.push(await timeDiscovery(100_000));
+  if (selected.has('ucma')) {
+    // ucma-codemod only (ast-grep has no equivalent of the project pre-pass and its resolver):
+    // every file uses UCMA, so the ucma4-api-members pre-pass indexes every project and every file
+    // is parsed again and resolved; the same tree with parsing alone is beside it.
+    const tree = makeUcmaTree(Number(values['ucma-projects']));
+    const treeSize = measureTree(tree);
+    rows.push({ ...(await compare(`ucma4 check, ${treeSize.files} UCMA files`, [{ name: 'ucma', run: ucma(['check', '-t', 'ucma4-api-members']) }], tree)), only: true });
+    rows.push({ ...(await compare(`  same tree, every file parsed`, [{ name: 'ucma', run: ucma(['check', '-t', parseAll]) }], tree)), only: true });
+    rmSync(tree, { recursive: true, force: true });
+  }
+  print(size);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+function print(size) {
+  const header = { node: process.version, cores: availableParallelism(), runs, corpus: corpus.label, files: size.files, megabytes: Number((size.bytes / 1024 / 1024).toFixed(1)) };
+  if (values.json) {
+    console.log(JSON.stringify({ ...header, rows }, null, 2));
+    return;
+  }
+  console.log(`ucma-codemod vs ast-grep: ${header.corpus}, ${size.files} .cs files, ${header.megabytes} MiB; medians of ${runs} interleaved runs; Node ${process.version}, ${header.cores} cores`);
+  console.log('case                               ucma s  CPU s  RSS MiB | ast-grep s  CPU s  RSS MiB | wall ratio  CPU ratio');
+  const seconds = (ms) => (ms / 1000).toFixed(2);
+  for (const row of rows) {
+    if (row.discoveryMs !== undefined) {
+      console.log(`${row.case}: ${seconds(row.discoveryMs)} s`);
+      continue;
+    }
+    const a = row.ucma;
+    const b = row.astGrep;
+    if (row.only) {
+      console.log(`${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | (ucma-codemod only)`);
+      continue;
+    }
     console.log(
-      `${r.scenario.padEnd(20)} ${String(r.medianWallMs).padStart(7)} ${String(r.filesPerSecond ?? '-').padStart(9)} ${String(r.megabytesPerSecond ?? '-').padStart(8)} ${String(r.peakRssMiB).padStart(14)} ${String(r.cpuMs).padStart(8)}`,
+      `${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | ` +
+        `${seconds(b.wallMs).padStart(10)} ${seconds(b.cpuMs).padStart(6)} ${String(b.peakRssMiB).padStart(8)} | ` +
+        `${(a.wallMs / b.wallMs).toFixed(2).padStart(10)} ${(a.cpuMs / b.cpuMs).toFixed(2).padStart(10)}`,
     );
+    if (row.floor) {
+      const f = row.floor;
+      console.log(`${'  bare parse loop (floor)'.padEnd(34)} ${seconds(f.wallMs).padStart(6)} ${seconds(f.cpuMs).padStart(6)} ${String(f.peakRssMiB).padStart(8)} | ucma / floor: ${(a.wallMs / f.wallMs).toFixed(2)} wall`);
+    }
+  }
+  const growth = rows.filter((row) => row.times);
+  const base = growth.find((row) => row.times === 1);
+  for (const row of growth.filter((r) => r.times > 1 && base)) {
+    console.log(`growth ${row.times}x / 1x: ucma ${(row.ucma.wallMs / base.ucma.wallMs).toFixed(2)}, ast-grep ${(row.astGrep.wallMs / base.astGrep.wallMs).toFixed(2)}`);
   }
 }

@@ -799,7 +799,8 @@ function compactSpaces(node: SyntaxNode): string {
  */
 function stringComparisonSpelling(node: SyntaxNode): string {
   const root = node.tree.rootNode;
-  const shadowed = findAll(root, [
+  // A file whose text never spells StringComparison declares nothing by that name: skip the walk.
+  const shadowed = root.text.includes('StringComparison') && findAll(root, [
     'using_directive',
     'class_declaration',
     'struct_declaration',

@@ -11,7 +11,7 @@ interface CommandHelp {
   readonly options: readonly string[];
 }
 
-const FILE_OPTIONS = ['transform', 'ignore-pattern', 'max-file-size', 'option', 'quiet', 'max-warnings', 'color', 'progress'];
+const FILE_OPTIONS = ['transform', 'ignore-pattern', 'max-file-size', 'jobs', 'file-timeout', 'option', 'quiet', 'max-warnings', 'color', 'progress'];
 
 const COMMAND_HELP: Record<CommandName, CommandHelp> = {
   list: { usage: ['list'], summary: 'list the transforms and what they change', description: 'Lists the transforms that a run would use (the built-ins, or -t and the config file\'s "transforms"), with what they change and why.', options: ['transform', 'json'] },
@@ -33,6 +33,8 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
   staged: ['--staged', 'check: judge the index content of staged files'],
   'max-file-size': ['--max-file-size SIZE', 'skip larger files (default 4M; e.g. 500k, 16M)'],
+  jobs: ['-j, --jobs N', 'worker threads that parse and transform (default: one per core; 1: all in one thread; not used when a selected transform reads its project)'],
+  'file-timeout': ['--file-timeout SECONDS', 'with worker threads, a file whose transforms run longer fails (default 60)'],
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],
   quiet: ['-q, --quiet', 'stderr shows errors only: no warnings, infos, summary or hint'],

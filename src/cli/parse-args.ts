@@ -27,6 +27,10 @@ export interface CliOptions {
   readonly outputDir: string | undefined;
   readonly staged: boolean;
   readonly maxFileSize: number | undefined;
+  /** -j/--jobs: worker threads for the per-file work; undefined means one per core. */
+  readonly jobs: number | undefined;
+  /** --file-timeout: seconds a worker may spend on one file; undefined means the default. */
+  readonly fileTimeoutSeconds: number | undefined;
   readonly transformOptions: Record<string, string>;
   /** --ignore-pattern values (.gitignore syntax, relative to the working directory). */
   readonly ignorePatterns: string[];
@@ -55,6 +59,8 @@ const OPTIONS = {
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
   'max-file-size': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  'file-timeout': { type: 'string' },
   option: { type: 'string', multiple: true },
   'ignore-pattern': { type: 'string', multiple: true },
   color: { type: 'boolean' },
@@ -114,6 +120,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     outputDir: values['output-dir'],
     staged: values.staged ?? false,
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
+    jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
+    fileTimeoutSeconds: values['file-timeout'] === undefined ? undefined : parseSeconds(values['file-timeout']),
     transformOptions,
     ignorePatterns: values['ignore-pattern'] ?? [],
     quiet: values.quiet ?? false,
@@ -161,6 +169,19 @@ function isFileCommand(command: CommandName | undefined): command is 'diff' | 'a
 function parseCount(text: string): number {
   if (!/^\d+$/.test(text.trim())) throw new UsageError(`--max-warnings needs a number of warnings such as 0 or 10, got "${text}"`);
   return Number(text.trim());
+}
+
+/** Parses the -j/--jobs count: a whole number from 1. */
+function parseJobs(text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`-j/--jobs needs a whole number of threads from 1, got "${text}"`);
+  return Number(text);
+}
+
+/** Parses --file-timeout: seconds above zero. */
+function parseSeconds(text: string): number {
+  const seconds = Number(text);
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout needs a number of seconds above 0, got "${text}"`);
+  return seconds;
 }
 
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */

@@ -29,8 +29,16 @@ function getParser(): Parser {
  * into `text`. The buffer size is raised for big files so tree-sitter reads them in few chunks.
  */
 export function parseCSharp(text: string): SyntaxTree {
-  const bufferSize = Math.max(32 * 1024, Math.min(text.length + 1, 4 * 1024 * 1024));
-  return getParser().parse(text, null, { bufferSize });
+  return getParser().parse(text, null, { bufferSize: bufferSizeFor(text) });
+}
+
+/** Parses `text` reusing `editedTree`, an old tree that tree.edit() has told about the changes. */
+export function reparseCSharp(text: string, editedTree: SyntaxTree): SyntaxTree {
+  return getParser().parse(text, editedTree, { bufferSize: bufferSizeFor(text) });
+}
+
+function bufferSizeFor(text: string): number {
+  return Math.max(32 * 1024, Math.min(text.length + 1, 4 * 1024 * 1024));
 }
 
 /** Node types of comments, string literals and character literals: text, not code. */

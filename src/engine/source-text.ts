@@ -1,5 +1,6 @@
 // Decodes a source file's bytes into text that tree-sitter can parse, and encodes edited text
 // back so that every byte outside an edit is exactly what was read.
+import { isUtf8 } from 'node:buffer';
 import { UserError } from '../platform/user-error.js';
 
 /** How the bytes map to text. `latin1` is the byte-preserving fallback for 8-bit code pages. */
@@ -34,14 +35,23 @@ const WIDE_BOMS: ReadonlyArray<{ bytes: number[]; name: string }> = [
   { bytes: [0xfe, 0xff], name: 'UTF-16 BE' },
 ];
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// Keeps a second BOM in the body as text; the input is validated first, so `fatal` never fires.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** What the bytes are, found without decoding them: the BOM, the encoding and the body after the BOM. */
+export interface InspectedBytes {
+  readonly bom: boolean;
+  readonly encoding: TextEncoding;
+  readonly body: Buffer;
+}
 
 /**
- * Decodes file bytes. Valid UTF-8 (with or without BOM) decodes as UTF-8; anything else that is
- * free of NUL bytes decodes as latin1, which maps each byte to one character and back, so legacy
+ * Decides how file bytes decode, without decoding them; throws UnsupportedEncodingError for bytes
+ * a text patch cannot carry. Valid UTF-8 (with or without BOM) is UTF-8; anything else that is
+ * free of NUL bytes is latin1, which maps each byte to one character and back, so legacy
  * Windows-1252 files survive byte for byte.
  */
-export function decodeSource(bytes: Uint8Array): SourceText {
+export function inspectBytes(bytes: Uint8Array): InspectedBytes {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const bom of WIDE_BOMS) {
     if (startsWith(buffer, bom.bytes)) {
@@ -58,19 +68,16 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   }
   const bom = startsWith(buffer, [...UTF8_BOM]);
   const body = bom ? buffer.subarray(UTF8_BOM.length) : buffer;
-  let text: string;
-  let encoding: TextEncoding;
-  try {
-    text = strictUtf8.decode(body);
-    encoding = 'utf-8';
-  } catch {
-    if (bom) {
-      // A UTF-8 BOM followed by invalid UTF-8: decoding it either way would be a guess.
-      throw new UnsupportedEncodingError('file starts with a UTF-8 byte order mark but is not valid UTF-8.');
-    }
-    text = body.toString('latin1');
-    encoding = 'latin1';
-  }
+  if (isUtf8(body)) return { bom, encoding: 'utf-8', body };
+  // A UTF-8 BOM followed by invalid UTF-8: decoding it either way would be a guess.
+  if (bom) throw new UnsupportedEncodingError('file starts with a UTF-8 byte order mark but is not valid UTF-8.');
+  return { bom, encoding: 'latin1', body };
+}
+
+/** Decodes file bytes as `inspectBytes` decides. */
+export function decodeSource(bytes: Uint8Array): SourceText {
+  const { bom, encoding, body } = inspectBytes(bytes);
+  const text = encoding === 'utf-8' ? utf8.decode(body) : body.toString('latin1');
   return { text, bom, encoding, lineEnding: detectLineEnding(text) };
 }
 

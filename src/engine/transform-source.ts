@@ -3,6 +3,7 @@
 import { adaptLineBreaks, isAscii, type SourceText } from './source-text.js';
 import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type OwnedEdit, type TextEdit } from './edits.js';
 import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
 import { languageById, languageForPath, languagesOf, type Language } from './languages.js';
 import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
@@ -69,7 +70,6 @@ export function transformSource(
   const tree = surroundings.parsed?.text === text ? surroundings.parsed.tree : language.parse(text);
   const fileProblem = language.fileProblem(tree, source);
   if (fileProblem) return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)] };
-  const lines = new LineIndex(text);
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];
   const context = { path, text, tree, options, ...(surroundings.projectFiles ? { projectFiles: surroundings.projectFiles } : {}) };
@@ -121,15 +121,18 @@ export function transformSource(
   if (sorted.length === 0) return unchanged('unchanged');
 
   const conflicts = findConflicts(sorted);
-  for (const { first, second } of conflicts) {
-    diagnostics.push(
-      engineError(
-        second,
-        `conflicting edits: ${first.transformId} changes ${span(lines, first)} and ${second.transformId} changes ${span(lines, second)}; nothing in this file was changed`,
-      ),
-    );
+  if (conflicts.length > 0) {
+    const lines = new LineIndex(text);
+    for (const { first, second } of conflicts) {
+      diagnostics.push(
+        engineError(
+          second,
+          `conflicting edits: ${first.transformId} changes ${span(lines, first)} and ${second.transformId} changes ${span(lines, second)}; nothing in this file was changed`,
+        ),
+      );
+    }
+    return unchanged('failed');
   }
-  if (conflicts.length > 0) return unchanged('failed');
 
   const guarded = applyWithGuards(text, tree, sorted, language);
   diagnostics.push(...guarded.diagnostics);
@@ -140,7 +143,8 @@ export function transformSource(
 /**
  * Applies sorted, non-overlapping edits unless one sits in a declaration that does not parse or
  * the result has a syntax error the original did not. Used by the engine and by `review` for the
- * subset of changes a person accepted.
+ * subset of changes a person accepted. The re-parse is incremental: `tree` is edited to match the
+ * new text, so the caller must not use it afterwards.
  */
 export function applyWithGuards(
   text: string,
@@ -148,12 +152,14 @@ export function applyWithGuards(
   sorted: readonly OwnedEdit[],
   language: Language = languageById('csharp'),
 ): { newText: string | undefined; diagnostics: FileDiagnostic[] } {
-  const lines = new LineIndex(text);
+  // Line numbers are needed only for a refusal's message.
+  let lineIndex: LineIndex | undefined;
+  const lines = () => (lineIndex ??= new LineIndex(text));
   const diagnostics: FileDiagnostic[] = [];
   for (const edit of sorted) {
     const lexical = language.lexicalProblem(text, tree, edit);
     if (lexical) {
-      const where = lines.positionAt(edit.start);
+      const where = lines().positionAt(edit.start);
       diagnostics.push(engineError(edit, `refused an edit by ${edit.transformId} at ${where.line}:${where.column}: ${lexical}`));
       continue;
     }
@@ -161,7 +167,7 @@ export function applyWithGuards(
     // Text under #if false need not be C#: its errors do not make the code around an edit unreliable.
     const site = findLiveSyntaxErrors(region)[0];
     if (site) {
-      const where = lines.positionAt(site.start);
+      const where = lines().positionAt(site.start);
       diagnostics.push(
         engineError(
           edit,
@@ -173,7 +179,18 @@ export function applyWithGuards(
   if (diagnostics.length > 0) return { newText: undefined, diagnostics };
 
   const newText = applyEdits(text, sorted);
-  const broken = findIntroducedSyntaxError(tree, language.parse(newText), sorted, language);
+  let newTree: SyntaxTree;
+  let oldErrorCount: number;
+  if (language.id === 'csharp') {
+    // Counted before the tree is edited for the incremental re-parse, which moves its nodes.
+    oldErrorCount = findSyntaxErrors(tree.rootNode).length;
+    newTree = reparseAfterEdits(tree, text, newText, sorted);
+  } else {
+    // Project files are small, and their language has no incremental re-parse here.
+    newTree = language.parse(newText);
+    oldErrorCount = findSyntaxErrors(tree.rootNode).length;
+  }
+  const broken = findIntroducedSyntaxError(oldErrorCount, newTree, sorted, language);
   if (broken) {
     const where = new LineIndex(newText).positionAt(broken.start);
     const owners = [...new Set(sorted.map((e) => e.transformId))].join(', ');
@@ -198,7 +215,7 @@ function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number },
 }
 
 /** A syntax error in the new tree that the edits caused, or undefined. */
-function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sorted: readonly TextEdit[], language: Language) {
+function findIntroducedSyntaxError(oldErrorCount: number, newTree: SyntaxTree, sorted: readonly TextEdit[], language: Language) {
   if (!newTree.rootNode.hasError) return undefined;
   for (const range of editedRanges(sorted)) {
     const site = findLiveSyntaxErrors(enclosingRegion(newTree, range, language))[0];
@@ -206,7 +223,7 @@ function findIntroducedSyntaxError(oldTree: SyntaxTree, newTree: SyntaxTree, sor
   }
   // Only then walk both whole trees: an edit may also break code far from itself.
   const newSites = findSyntaxErrors(newTree.rootNode);
-  return newSites.length > findSyntaxErrors(oldTree.rootNode).length ? newSites[0] : undefined;
+  return newSites.length > oldErrorCount ? newSites[0] : undefined;
 }
 
 /** True when `needles` is not given or the text contains one of them. */

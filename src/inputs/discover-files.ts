@@ -183,7 +183,10 @@ async function dropGitIgnoredByRepository(root: string, files: string[], nestedR
   for (const file of files) {
     const owner = ownerOf(file);
     if (ignoredRepositories.has(owner)) continue;
-    groups.set(owner, [...(groups.get(owner) ?? []), file]);
+    // Appended in place: copying the group per file made discovery quadratic in a big directory.
+    const group = groups.get(owner);
+    if (group) group.push(file);
+    else groups.set(owner, [file]);
   }
   const kept = new Set<string>();
   for (const [directory, group] of groups) for (const file of await dropGitIgnored(directory, group, inWorkTree)) kept.add(file);

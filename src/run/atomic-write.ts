@@ -1,7 +1,7 @@
 // Writes a file so that it is always either the old or the new version: temp file in the same
 // directory, fsync, original mode, rename. Refuses when the file changed since it was read.
 import { randomBytes } from 'node:crypto';
-import { chmod, chown, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
 import { UserError } from '../platform/user-error.js';
@@ -31,11 +31,12 @@ function tempPathFor(path: string): string {
 /**
  * Replaces `path` with `bytes` atomically, if its content is still `expected`. Keeps the mode.
  * A read-only file (no write bit for anyone) is refused even when running as root.
+ * Independent steps run together (stat and read; mode and owner of the temp file), and the
+ * directory's fsync is shared with other writes into the same directory.
  */
 export async function writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array): Promise<void> {
-  const before = await stat(path);
+  const [before, current] = await Promise.all([stat(path), readFile(path)]);
   if ((before.mode & 0o222) === 0) throw new ReadOnlyFileError(path);
-  const current = await readFile(path);
   if (!current.equals(expected)) throw new FileChangedError(path);
 
   const temp = tempPathFor(path);
@@ -43,13 +44,15 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, expected:
   let handle;
   try {
     handle = await open(temp, 'wx', mode);
-    await handle.writeFile(bytes);
+    await Promise.all([
+      handle.writeFile(bytes),
+      handle.chmod(mode), // the umask may have narrowed the mode given to open()
+      // Keep the owner too (possible as root or as the owner; otherwise the new file is ours).
+      handle.chown(before.uid, before.gid).catch(() => undefined),
+    ]);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await chmod(temp, mode); // the umask may have narrowed the mode given to open()
-    // Keep the owner too (possible as root or as the owner; otherwise the new file is ours).
-    await chown(temp, before.uid, before.gid).catch(() => undefined);
     // Last look before the rename: narrows the window in which another writer can be lost.
     const again = await readFile(path);
     if (!again.equals(expected)) throw new FileChangedError(path);
@@ -59,10 +62,43 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, expected:
     await unlink(temp).catch(() => undefined);
     throw thrown;
   }
-  await syncDirectory(dirname(path));
+  await directorySyncs.sync(dirname(path));
 }
 
-/** Makes the rename itself durable; best effort (not every platform can open a directory). */
+/**
+ * Makes renames durable with one directory fsync for every rename done before it started: a
+ * caller whose rename happened while a sync was running waits for the next one, which all such
+ * callers share (group commit). Best effort: not every platform can open a directory.
+ */
+class DirectorySyncs {
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly next = new Map<string, Promise<void>>();
+
+  sync(directory: string): Promise<void> {
+    const queued = this.next.get(directory);
+    if (queued) return queued;
+    const current = this.running.get(directory);
+    if (!current) return this.start(directory);
+    // The running sync may have begun before our rename: wait for it, then sync once more.
+    const following = current.then(() => {
+      this.next.delete(directory);
+      return this.start(directory);
+    });
+    this.next.set(directory, following);
+    return following;
+  }
+
+  private start(directory: string): Promise<void> {
+    const started = syncDirectory(directory).finally(() => {
+      if (this.running.get(directory) === started) this.running.delete(directory);
+    });
+    this.running.set(directory, started);
+    return started;
+  }
+}
+
+const directorySyncs = new DirectorySyncs();
+
 async function syncDirectory(directory: string): Promise<void> {
   try {
     const handle = await open(directory, 'r');

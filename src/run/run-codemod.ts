@@ -5,16 +5,16 @@ import type { Discovery } from '../inputs/discover-files.js';
 import type { SourceInput } from '../inputs/source-input.js';
 import { describeFsError } from '../platform/fs-error.js';
 import { LineIndex } from '../engine/line-index.js';
-import { decodeSource, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
-import { transformSource, type FileDiagnostic, type FileSurroundings, type TransformOptions } from '../engine/transform-source.js';
+import type { FileDiagnostic, FileSurroundings, TransformOptions } from '../engine/transform-source.js';
 import { surroundingsOf } from '../inputs/project-companions.js';
 import { indexProjects } from './project-context.js';
+import type { FileWork } from './file-work.js';
+import { openFileRunner, type FileRunner } from './file-runner.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
 import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
 import { withAttention } from './passed-over-attention.js';
 import { writeChange } from './write-change.js';
-import { knownTransformIds } from './known-transform-ids.js';
 
 export interface RunOptions {
   readonly inputs: readonly SourceInput[];
@@ -33,6 +33,10 @@ export interface RunOptions {
   readonly passedOver?: Pick<Discovery, 'skipped' | 'errors'>;
   /** Called after each file, e.g. for a progress bar. */
   readonly onFile?: (file: FileResult, done: number, total: number) => void;
+  /** Worker threads for the per-file work (see file-runner); 1 keeps it in this thread. */
+  readonly jobs?: number;
+  /** Per-file time budget in a worker thread, in milliseconds. */
+  readonly fileTimeBudgetMs?: number;
 }
 
 /** Default size limit: larger .cs files are generated code, not the sample. */
@@ -51,30 +55,64 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   }
   // Project context (declarations of other files), only for transforms that ask for it.
   const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize);
-  // Reads run a few files ahead of the transforms, so parsing does not wait on the disk.
-  const reads: Array<Promise<ReadOutcome>> = [];
+  const runner = openFileRunner({
+    transforms: options.transforms,
+    transformOptions: options.transformOptions ?? {},
+    fileCount: options.inputs.length,
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
+  });
+  // Reads and their per-file work run ahead of the judging, in this thread or in workers; the
+  // results are taken in input order.
+  const readAhead = Math.max(READ_AHEAD, runner.threads * 4);
+  const reads: Array<Promise<ReadAndWork>> = [];
+  // App.config is judged by the project beside it (see project-companions).
+  const surroundingsFor = async (input: SourceInput): Promise<FileSurroundings> => ({
+    ...(await surroundingsOf(input.absolutePath, input.displayPath)),
+    ...(await projects?.contextFor(input)),
+  });
   const startRead = (index: number) => {
     const input = options.inputs[index];
-    if (input && reads[index] === undefined) reads[index] = readInput(input, options.maxFileSize);
+    if (input && reads[index] === undefined) reads[index] = readAndWork(input, options.maxFileSize, runner, surroundingsFor);
   };
-  for (let index = 0; index < options.inputs.length; index++) {
-    const input = options.inputs[index]!;
-    for (let ahead = index; ahead < index + READ_AHEAD; ahead++) startRead(ahead);
-    // Temp files of a killed run are removed from every directory apply visits, changed or not.
-    if (options.write) await cleaner.cleanBeside(input.absolutePath);
-    // App.config is judged by the project beside it (see project-companions).
-    const surroundings = { ...(await surroundingsOf(input.absolutePath, input.displayPath)), ...(await projects?.contextFor(input)) };
-    let file = judgeInput(input, await reads[index]!, options, surroundings);
-    delete reads[index];
-    if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
-    if (options.write) file = await writeChange(file, file.edits, cleaner);
-    files.push(file);
-    options.onFile?.(file, index + 1, options.inputs.length);
+  try {
+    for (let index = 0; index < options.inputs.length; index++) {
+      const input = options.inputs[index]!;
+      for (let ahead = index; ahead < index + readAhead; ahead++) startRead(ahead);
+      // Temp files of a killed run are removed from every directory apply visits, changed or not.
+      if (options.write) await cleaner.cleanBeside(input.absolutePath);
+      const { read, work } = await reads[index]!;
+      let file = judgeInput(input, read, work, options);
+      delete reads[index];
+      if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
+      if (options.write) file = await writeChange(file, file.edits, cleaner);
+      files.push(file);
+      options.onFile?.(file, index + 1, options.inputs.length);
+    }
+  } finally {
+    await runner.close();
   }
   return { files, removedTempFiles: cleaner.removed };
 }
 
 const READ_AHEAD = 8;
+
+interface ReadAndWork {
+  readonly read: ReadOutcome;
+  /** The per-file work, for a file that was read and is within the size limit. */
+  readonly work: FileWork | undefined;
+}
+
+async function readAndWork(
+  input: SourceInput,
+  maxBytes: number,
+  runner: FileRunner,
+  surroundingsFor: (input: SourceInput) => Promise<FileSurroundings>,
+): Promise<ReadAndWork> {
+  const read = await readInput(input, maxBytes);
+  if (!('bytes' in read) || read.bytes.length > maxBytes) return { read, work: undefined };
+  return { read, work: await runner.work(input.displayPath, read.bytes, await surroundingsFor(input)) };
+}
 
 type ReadOutcome = { bytes: Buffer; mode: string } | { oversize: number } | { error: unknown };
 
@@ -83,7 +121,7 @@ function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
 }
 
 /** Decodes and transforms one file and decides its status; writes nothing. */
-function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, surroundings: FileSurroundings): FileResult {
+function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | undefined, options: RunOptions): FileResult {
   const base = { path: input.displayPath, absolutePath: input.absolutePath };
   const failed = (reason: string) => fileResult({ ...base, status: 'failed', reason });
   if ('error' in read) return failed(`cannot read: ${describeFsError(read.error)}`);
@@ -92,15 +130,10 @@ function judgeInput(input: SourceInput, read: ReadOutcome, options: RunOptions, 
     return fileResult({ ...base, status: 'skipped', reason: `larger than ${options.maxFileSize} bytes (${size}); raise --max-file-size to include it` });
   }
   const { bytes, mode } = read;
-  let source: SourceText;
-  try {
-    source = decodeSource(bytes);
-  } catch (thrown) {
-    if (thrown instanceof UnsupportedEncodingError) return failed(thrown.reason);
-    throw thrown;
-  }
-
-  const outcome = transformSource(input.displayPath, source, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: knownTransformIds(options.transforms) });
+  if (work === undefined) throw new Error(`no work was done for ${input.displayPath}`);
+  if (work.kind === 'unsupported' || work.kind === 'failed') return failed(work.reason);
+  if (work.kind === 'nothing-to-do') return fileResult({ ...base, status: 'unchanged' });
+  const { source, outcome } = work;
   if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);
   const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));

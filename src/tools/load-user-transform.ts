@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
+import { rememberTransformModule } from '../engine/transform-origin.js';
 
 /** A transform file that cannot be used; the message says why and where. Exit 2. */
 export class TransformLoadError extends UserError {
@@ -43,18 +44,30 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
   try {
     loaded = (await import(moduleUrl)) as { default?: unknown };
   } catch (thrown) {
-    throw new TransformLoadError(`transform file ${label} failed to load: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
-  } finally {
     cleanup();
+    throw new TransformLoadError(`transform file ${label} failed to load: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
   }
   if (loaded.default === undefined) {
+    cleanup();
     throw new TransformLoadError(`transform file ${label} has no default export; end it with "export default defineTransform({ meta, run })"`);
   }
   const problems = transformShapeProblems(loaded.default);
   if (problems.length > 0) {
+    cleanup();
     throw new TransformLoadError(`transform file ${label} does not export a valid transform:`, problems.map((p) => `  - ${p}`));
   }
-  return loaded.default as Transform;
+  const transform = loaded.default as Transform;
+  // Worker threads import the same emitted module, so it stays until this process exits.
+  removeAtExit(cleanup);
+  rememberTransformModule(transform, moduleUrl);
+  return transform;
+}
+
+const atExit: Array<() => void> = [];
+
+function removeAtExit(cleanup: () => void): void {
+  if (atExit.length === 0) process.once('exit', () => atExit.forEach((run) => run()));
+  atExit.push(cleanup);
 }
 
 /**

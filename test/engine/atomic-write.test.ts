@@ -20,6 +20,21 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['A.cs']);
   });
 
+  test('many concurrent writes into one directory (sharing its fsync) all land, with their modes', async () => {
+    const dir = makeTempDir();
+    const names = Array.from({ length: 60 }, (_, i) => `F${i}.cs`);
+    names.forEach((name, i) => {
+      writeFileSync(join(dir, name), `old ${i}`);
+      chmodSync(join(dir, name), i % 2 ? 0o640 : 0o755);
+    });
+    await Promise.all(names.map((name, i) => writeFileAtomic(join(dir, name), Buffer.from(`new ${i}`), Buffer.from(`old ${i}`))));
+    names.forEach((name, i) => {
+      expect(readFileSync(join(dir, name), 'utf8')).toBe(`new ${i}`);
+      expect(statSync(join(dir, name)).mode & 0o777).toBe(i % 2 ? 0o640 : 0o755);
+    });
+    expect(readdirSync(dir).sort()).toEqual([...names].sort());
+  });
+
   test('keeps the owner (another user\'s file, when running as root)', async () => {
     const dir = makeTempDir();
     const path = join(dir, 'A.cs');

@@ -50,6 +50,8 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     transforms,
     transformOptions: options.transformOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+    ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
     write: false,
     patches: false,
   });

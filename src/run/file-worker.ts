@@ -1,0 +1,82 @@
+// A worker thread of the file pool: loads the run's transforms once (each worker is its own
+// isolate, with its own tree-sitter), then does the per-file work for each file it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ProjectFileText, Transform } from '../engine/transform.js';
+import type { TransformOptions } from '../engine/transform-source.js';
+import { workOnBytes, type FileWork } from './file-work.js';
+import { knownTransformIds } from './known-transform-ids.js';
+import { findBuiltInTransform } from './registry.js';
+
+/** How a worker finds a transform: a built-in by id, or the ES module a user's file was loaded from. */
+export type TransformSpec = { readonly builtIn: string } | { readonly moduleUrl: string };
+
+export interface WorkerSetup {
+  readonly transforms: readonly TransformSpec[];
+  readonly options: TransformOptions;
+  /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
+  readonly progress: Int32Array;
+}
+
+export interface WorkRequest {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  /** For an App.config: the project files beside it (see FileSurroundings). */
+  readonly projectFiles: readonly ProjectFileText[] | undefined;
+}
+
+export type WorkerMessage = { readonly ready: true } | { readonly work: FileWork };
+
+/** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
+export const CLOSE_REQUEST = 'close';
+
+/** Progress values besides a transform's index. */
+export const ENGINE_AT_WORK = -1;
+export const LOADING = -2;
+
+async function loadTransform(spec: TransformSpec): Promise<Transform> {
+  if ('builtIn' in spec) {
+    const found = findBuiltInTransform(spec.builtIn);
+    if (!found) throw new Error(`no built-in transform ${spec.builtIn}`);
+    return found;
+  }
+  return ((await import(spec.moduleUrl)) as { default: Transform }).default;
+}
+
+/** Wraps each transform so that the pool can tell which one runs when a file takes too long. */
+function tracked(transforms: readonly Transform[], progress: Int32Array): Transform[] {
+  return transforms.map((transform, index) => ({
+    meta: transform.meta,
+    run(context) {
+      Atomics.store(progress, 0, index);
+      try {
+        return transform.run(context);
+      } finally {
+        Atomics.store(progress, 0, ENGINE_AT_WORK);
+      }
+    },
+  }));
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const setup = workerData as WorkerSetup;
+  const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
+  Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
+  const known = knownTransformIds(transforms);
+  port.on('message', (request: WorkRequest | typeof CLOSE_REQUEST) => {
+    if (request === CLOSE_REQUEST) {
+      port.close();
+      return;
+    }
+    const surroundings = { knownTransformIds: known, ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}) };
+    const work = workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings);
+    try {
+      port.postMessage({ work } satisfies WorkerMessage);
+    } catch (thrown) {
+      // A transform returned something a structured clone cannot copy (a function, say).
+      const reason = `the transforms' results for this file cannot be passed between threads (${thrown instanceof Error ? thrown.message : String(thrown)}); run with --jobs 1`;
+      port.postMessage({ work: { kind: 'failed', reason } } satisfies WorkerMessage);
+    }
+  });
+  port.postMessage({ ready: true } satisfies WorkerMessage);
+}

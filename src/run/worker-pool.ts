@@ -1,0 +1,195 @@
+// A pool of worker threads that do the per-file work (decode, parse, transform) of a run. Each
+// worker has up to two files (one in work, one waiting, so it never idles on a round trip); the
+// file in work is timed, and one that takes longer than the time budget fails with a
+// message naming the transform that was running, its worker is stopped and replaced, and the run
+// goes on. Results resolve per file, so the caller decides the order.
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../platform/package-info.js';
+import type { Transform } from '../engine/transform.js';
+import type { TransformOptions } from '../engine/transform-source.js';
+import type { ProjectFileText } from '../engine/transform.js';
+import type { FileWork } from './file-work.js';
+import { CLOSE_REQUEST, LOADING, type TransformSpec, type WorkerMessage, type WorkerSetup, type WorkRequest } from './file-worker.js';
+import { findBuiltInTransform } from './registry.js';
+import { transformModuleUrl } from '../engine/transform-origin.js';
+
+export interface WorkerPoolOptions {
+  readonly transforms: readonly Transform[];
+  readonly transformOptions: TransformOptions;
+  /** How many worker threads at most; they start when work arrives. */
+  readonly threads: number;
+  /** A file whose work takes longer than this fails; its worker is replaced. */
+  readonly fileTimeBudgetMs: number;
+}
+
+interface Task {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly projectFiles: readonly ProjectFileText[] | undefined;
+  readonly resolve: (work: FileWork) => void;
+}
+
+interface PoolWorker {
+  readonly thread: Worker;
+  readonly progress: Int32Array;
+  ready: boolean;
+  /** Sent and not answered, in order; the first is the one in work. */
+  readonly tasks: Task[];
+  timer: NodeJS.Timeout | undefined;
+}
+
+/** Files sent to one worker before it answers. */
+const IN_FLIGHT = 2;
+
+/** How long an idle worker may take to end before it is terminated. */
+const CLOSE_GRACE_MS = 2000;
+
+/**
+ * How workers can load `transforms`, or undefined when one of them exists only in this thread
+ * (a transform object built in code, not a built-in and not loaded from a file).
+ */
+export function transformSpecs(transforms: readonly Transform[]): TransformSpec[] | undefined {
+  const specs: TransformSpec[] = [];
+  for (const transform of transforms) {
+    const moduleUrl = transformModuleUrl(transform);
+    if (moduleUrl !== undefined) specs.push({ moduleUrl });
+    else if (findBuiltInTransform(transform.meta.id) === transform) specs.push({ builtIn: transform.meta.id });
+    else return undefined;
+  }
+  return specs;
+}
+
+/** The worker module, always the built one: worker threads run JavaScript from dist/. */
+function workerScript(): string {
+  return join(packageRoot(), 'dist', 'src', 'run', 'file-worker.js');
+}
+
+export class WorkerPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Task[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly specs: readonly TransformSpec[],
+    private readonly options: WorkerPoolOptions,
+  ) {}
+
+  /** Does the work for one file in a worker. Never rejects: a failure is a `failed` work. */
+  work(path: string, bytes: Uint8Array, projectFiles?: readonly ProjectFileText[]): Promise<FileWork> {
+    if (this.closed) return Promise.resolve({ kind: 'failed', reason: 'the worker pool was closed before this file was processed' });
+    return new Promise((resolve) => {
+      this.queue.push({ path, bytes, projectFiles, resolve });
+      this.dispatch();
+    });
+  }
+
+  /**
+   * Ends every worker; work not yet done fails. An idle worker is asked to end on its own (its
+   * isolate then tears down in order); one still busy, or slow to end, is terminated.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.resolve({ kind: 'failed', reason: 'the worker pool was closed before this file was processed' });
+    await Promise.all(
+      this.workers.splice(0).map(async (worker) => {
+        if (worker.tasks.length > 0 || !worker.ready) return this.stop(worker, 'the worker pool was closed while this file was processed');
+        const ended = new Promise<void>((resolve) => worker.thread.once('exit', () => resolve()));
+        worker.thread.postMessage(CLOSE_REQUEST);
+        const late = setTimeout(() => void worker.thread.terminate(), CLOSE_GRACE_MS);
+        await ended;
+        clearTimeout(late);
+      }),
+    );
+  }
+
+  /** Hands queued files to the least busy ready worker, starting workers up to the limit. */
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const ready = this.workers.filter((worker) => worker.ready && worker.tasks.length < IN_FLIGHT);
+      const idle = ready.find((worker) => worker.tasks.length === 0);
+      if (!idle && this.workers.length < this.options.threads) this.startWorker();
+      const chosen = idle ?? ready[0];
+      if (!chosen) return;
+      this.assign(chosen, this.queue.shift()!);
+    }
+  }
+
+  private assign(worker: PoolWorker, task: Task): void {
+    worker.tasks.push(task);
+    if (worker.tasks.length === 1) this.startTimer(worker);
+    worker.thread.postMessage({ path: task.path, bytes: task.bytes, projectFiles: task.projectFiles } satisfies WorkRequest);
+  }
+
+  /** Times the worker's first file (the next one starts as soon as the first is answered). */
+  private startTimer(worker: PoolWorker): void {
+    clearTimeout(worker.timer);
+    worker.timer = setTimeout(() => this.timedOut(worker), this.options.fileTimeBudgetMs);
+  }
+
+  private startWorker(): void {
+    const progress = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(progress, 0, LOADING);
+    const setup: WorkerSetup = { transforms: this.specs, options: this.options.transformOptions, progress };
+    const thread = new Worker(workerScript(), { workerData: setup });
+    const worker: PoolWorker = { thread, progress, ready: false, tasks: [], timer: undefined };
+    this.workers.push(worker);
+    thread.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        worker.ready = true;
+      } else {
+        clearTimeout(worker.timer);
+        worker.tasks.shift()?.resolve(message.work);
+        if (worker.tasks.length > 0) this.startTimer(worker);
+      }
+      this.dispatch();
+    });
+    thread.on('error', (error) => this.lost(worker, `its worker thread failed: ${error.message}`));
+    thread.on('exit', (code) => this.lost(worker, `its worker thread exited (status ${code})`));
+  }
+
+  /** The budget ran out: name what was running, stop the worker, go on with a fresh one. */
+  private timedOut(worker: PoolWorker): void {
+    const running = Atomics.load(worker.progress, 0);
+    const seconds = `${(this.options.fileTimeBudgetMs / 1000).toFixed(this.options.fileTimeBudgetMs % 1000 === 0 ? 0 : 1)} s`;
+    const culprit = running >= 0 ? `transform ${this.options.transforms[running]?.meta.id ?? running} ran` : 'parsing and checking it took';
+    const reason = `${culprit} longer than the per-file time budget of ${seconds}; not changed (the work was stopped, the run went on)`;
+    this.remove(worker);
+    this.requeueWaiting(worker);
+    void this.stop(worker, reason);
+    this.dispatch();
+  }
+
+  /** Files a stopped worker had not begun go back to the front of the queue, in order. */
+  private requeueWaiting(worker: PoolWorker): void {
+    this.queue.unshift(...worker.tasks.splice(1));
+  }
+
+  /** A worker died on its own: fail its file and replace it; one that never got ready fails the rest. */
+  private lost(worker: PoolWorker, why: string): void {
+    if (!this.workers.includes(worker)) return;
+    this.remove(worker);
+    clearTimeout(worker.timer);
+    const reason = `could not be processed: ${why}`;
+    this.requeueWaiting(worker);
+    worker.tasks.shift()?.resolve({ kind: 'failed', reason });
+    if (!worker.ready) {
+      // The transforms do not load in a worker: every other start would fail the same way.
+      this.closed = true;
+      for (const task of this.queue.splice(0)) task.resolve({ kind: 'failed', reason });
+      return;
+    }
+    if (!this.closed) this.dispatch();
+  }
+
+  private remove(worker: PoolWorker): void {
+    const at = this.workers.indexOf(worker);
+    if (at !== -1) this.workers.splice(at, 1);
+  }
+
+  private async stop(worker: PoolWorker, reason: string): Promise<void> {
+    clearTimeout(worker.timer);
+    for (const task of worker.tasks.splice(0)) task.resolve({ kind: 'failed', reason });
+    await worker.thread.terminate();
+  }
+}

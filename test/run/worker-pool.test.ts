@@ -1,0 +1,109 @@
+// The worker pool does the same per-file work as this thread, file for file; a transform that runs
+// too long, or kills its worker, fails only its file, and the run goes on.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Transform } from '../../src/engine/transform.js';
+import { openFileRunner } from '../../src/run/file-runner.js';
+import { workOnBytes, type FileWork } from '../../src/run/file-work.js';
+import { transformSpecs, WorkerPool } from '../../src/run/worker-pool.js';
+import { loadUserTransform } from '../../src/tools/load-user-transform.js';
+import provisionerTlsTarget from '../../transforms/provisioner-tls-target.js';
+import ucma4ApiMembers from '../../transforms/ucma4-api-members.js';
+import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
+import { fixturePath } from '../helpers/paths.js';
+import { mutate, mutation, seedInputs } from '../property/mutations.js';
+
+afterAll(cleanTempDirs);
+
+const sample = readFileSync(fixturePath('samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs'));
+
+/** The same bytes of work, in the same shape, as plain data (what crosses a thread boundary). */
+const plain = (work: FileWork) => JSON.parse(JSON.stringify(work)) as unknown;
+
+async function withPool<T>(transforms: Transform[], budgetMs: number, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
+  const pool = new WorkerPool(transformSpecs(transforms)!, { transforms, transformOptions: {}, threads: 2, fileTimeBudgetMs: budgetMs });
+  try {
+    return await use(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+describe('WorkerPool', () => {
+  test('gives the same work as this thread for fuzzed files and the sample (changed, refused, undecodable, not needed)', async () => {
+    const seeds = seedInputs();
+    const files = fc.sample(fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { maxLength: 6 })), { numRuns: 150, seed: 11 }).map(([seed, mutations]) => mutate(seeds[seed]!, mutations));
+    files.push(sample, Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from('class A { }'));
+    // The sample with broken syntax just before the line it would change: refused, whatever the fuzzing drew.
+    const text = sample.toString('latin1');
+    const lineOfEdit = text.lastIndexOf('\n', text.indexOf('if (string.IsNullOrEmpty(trustedService.TlsTarget))'));
+    files.push(Buffer.from(`${text.slice(0, lineOfEdit)}\n int = ;${text.slice(lineOfEdit)}`, 'latin1'));
+    const transforms = [provisionerTlsTarget];
+    const pooled = await withPool(transforms, 60_000, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
+    const inline = files.map((bytes, i) => workOnBytes(`F${i}.cs`, bytes, transforms));
+    expect(pooled.map(plain)).toEqual(inline.map(plain));
+    expect(new Set(pooled.map((work) => (work.kind === 'transformed' ? work.outcome.status : work.kind)))).toEqual(new Set(['changed', 'unchanged', 'failed', 'unsupported', 'nothing-to-do']));
+  });
+
+  test('a transform that loops forever fails its file with a message naming it; the other files are done', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'loops-on-marker.mjs');
+    writeFileSync(
+      path,
+      "export default { meta: { id: 'loops-on-marker', title: 't', description: 'Loops on files that name LoopHere.', source: { title: 't' }, kind: 'report' },\n" +
+        "  run(context) { while (context.text.includes('LoopHere')) {} return { diagnostics: [{ severity: 'info', message: 'seen', range: { start: 0, end: 0 } }] }; } };\n",
+    );
+    const looping = await loadUserTransform(path, dir);
+    const transforms = [provisionerTlsTarget, looping];
+    const files = ['class A { }', 'class LoopHere { }', 'class B { }', 'class C { }'].map((text) => Buffer.from(text));
+    const works = await withPool(transforms, 1500, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
+    expect(works[1]).toEqual({ kind: 'failed', reason: expect.stringContaining('transform loops-on-marker ran longer than the per-file time budget of 1.5 s') });
+    for (const i of [0, 2, 3]) {
+      const work = works[i]!;
+      expect(work.kind).toBe('transformed');
+      if (work.kind === 'transformed') expect(work.outcome.diagnostics.map((d) => d.message)).toEqual(['seen']);
+    }
+  });
+
+  test('a worker that dies fails only its file; a fresh worker takes the next files', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'exits-on-marker.mjs');
+    writeFileSync(
+      path,
+      "export default { meta: { id: 'exits-on-marker', title: 't', description: 'Ends its thread on ExitHere.', source: { title: 't' }, kind: 'report' },\n" +
+        "  run(context) { if (context.text.includes('ExitHere')) process.exit(7); } };\n",
+    );
+    const exiting = await loadUserTransform(path, dir);
+    const files = ['class ExitHere { }', 'class A { }', 'class B { }'].map((text) => Buffer.from(text));
+    const works = await withPool([exiting], 60_000, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
+    expect(works[0]).toEqual({ kind: 'failed', reason: 'could not be processed: its worker thread exited (status 7)' });
+    expect(works.slice(1)).toEqual([{ kind: 'nothing-to-do' }, { kind: 'nothing-to-do' }]);
+  });
+});
+
+describe('openFileRunner', () => {
+  const everyFile: Transform = { meta: { id: 'in-code', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run: () => undefined };
+
+  test('keeps the work in this thread for --jobs 1, a handful of files, transforms built in code, or transforms that need a project', () => {
+    expect(openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 1, fileCount: 1000 }).threads).toBe(0);
+    expect(openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 2, fileCount: 3 }).threads).toBe(0);
+    expect(openFileRunner({ transforms: [everyFile], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(0);
+    // A project index and its parsed trees cannot cross a thread.
+    expect(openFileRunner({ transforms: [provisionerTlsTarget, ucma4ApiMembers], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(0);
+  });
+
+  test('with workers, settles files no transform needs without them, and the rest in them', async () => {
+    const runner = openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 2, fileCount: 1000 });
+    try {
+      expect(runner.threads).toBe(2);
+      expect(await runner.work('A.cs', Buffer.from('class A { }'))).toEqual({ kind: 'nothing-to-do' });
+      expect((await runner.work('B.cs', Buffer.from([0, 1, 2]))).kind).toBe('unsupported');
+      const work = await runner.work('Application.cs', sample);
+      expect(work.kind === 'transformed' && work.outcome.status).toBe('changed');
+    } finally {
+      await runner.close();
+    }
+  });
+});
