@@ -11,6 +11,7 @@ import { transformSpecs, WorkerPool } from '../../src/run/worker-pool.js';
 import { loadUserTransform } from '../../src/tools/load-user-transform.js';
 import provisionerTlsTarget from '../../transforms/provisioner-tls-target.js';
 import ucma4ApiMembers from '../../transforms/ucma4-api-members.js';
+import ucma4ProjectReferences from '../../transforms/ucma4-project-references.js';
 import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
 import { mutate, mutation, seedInputs } from '../property/mutations.js';
@@ -95,12 +96,15 @@ describe('openFileRunner', () => {
   });
 
   test('with workers, settles files no transform needs without them, and the rest in them', async () => {
-    const runner = openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 2, fileCount: 1000 });
+    // provisioner-tls-target reads its project (the TrustedService class), so it stays in this
+    // thread; a project-file transform needs no project index and goes to the workers.
+    const project = readFileSync(fixturePath('transforms', 'ucma4-project-references', 'ucma3-collaboration-and-persistent-chat.input.csproj'));
+    const runner = openFileRunner({ transforms: [ucma4ProjectReferences], transformOptions: {}, jobs: 2, fileCount: 1000 });
     try {
       expect(runner.threads).toBe(2);
-      expect(await runner.work('A.cs', Buffer.from('class A { }'))).toEqual({ kind: 'nothing-to-do' });
-      expect((await runner.work('B.cs', Buffer.from([0, 1, 2]))).kind).toBe('unsupported');
-      const work = await runner.work('Application.cs', sample);
+      expect(await runner.work('A.csproj', Buffer.from('<Project />'))).toEqual({ kind: 'nothing-to-do' });
+      expect((await runner.work('B.csproj', Buffer.from([0x3c, 0, 0x55, 0x43, 0x4d, 0x41]))).kind).toBe('unsupported');
+      const work = await runner.work('Bot.csproj', project);
       expect(work.kind === 'transformed' && work.outcome.status).toBe('changed');
     } finally {
       await runner.close();
