@@ -2,18 +2,14 @@
 import { totalsOf, type RunResult } from '../run/run-result.js';
 import type { OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
-import { buildPatch } from './patch-report.js';
+import { patchableFiles, patchOf } from './patch-report.js';
 
 export const JSON_REPORT_VERSION = 1;
 
 /** Builds the JSON report object (stable key order, every file listed). */
 export function buildJsonReport(result: RunResult, context: ReportContext): object {
   // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
-  const patches = new Map<string, string>();
-  for (const [path, bytes] of buildPatch(result).perFile) {
-    const encoding = result.files.find((file) => file.path === path)?.change?.source.encoding === 'latin1' ? 'latin1' : 'utf8';
-    patches.set(path, bytes.toString(encoding));
-  }
+  const patches = new Map(patchableFiles(result).map((file) => [file.path, patchOf(file).toString(file.change!.source.encoding === 'latin1' ? 'latin1' : 'utf8')] as const));
   return {
     tool: 'ucma-codemod',
     version: context.toolVersion,

@@ -12,14 +12,15 @@ export function patchableFiles(result: RunResult): FileResult[] {
   return result.files.filter((file) => file.status === 'changed' && file.change !== undefined && isSafePatchPath(file.path));
 }
 
-/** The patch of every changed file a patch can name, joined, and each file's own. */
-export function buildPatch(result: RunResult): { bytes: Buffer; perFile: Map<string, Buffer> } {
-  const perFile = new Map<string, Buffer>();
-  for (const file of patchableFiles(result)) {
-    const change = file.change!;
-    perFile.set(file.path, createFilePatch({ path: file.path, source: change.source, newText: change.newText, mode: change.mode }));
-  }
-  return { bytes: Buffer.concat([...perFile.values()]), perFile };
+/** One changed file's patch. */
+export function patchOf(file: FileResult): Buffer {
+  const change = file.change!;
+  return createFilePatch({ path: file.path, source: change.source, newText: change.newText, mode: change.mode });
+}
+
+/** The patch of every changed file a patch can name, joined. */
+export function buildPatch(result: RunResult): Buffer {
+  return Buffer.concat(patchableFiles(result).map(patchOf));
 }
 
 export const diffFormat: OutputFormat = {
@@ -28,5 +29,5 @@ export const diffFormat: OutputFormat = {
   commands: ['diff', 'check', 'apply'],
   machineReadable: false,
   splitsIntoFiles: false,
-  build: (result) => singlePart(buildPatch(result).bytes, 'changes.patch'),
+  build: (result) => singlePart(buildPatch(result), 'changes.patch'),
 };
