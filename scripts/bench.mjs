@@ -117,7 +117,8 @@ function runOnce(command, args, cwd) {
   });
 }
 
-const ucma = (args) => ({ command: process.execPath, args: [join(root, 'bin', 'ucma-codemod.js'), ...args] });
+// Worker threads are opt-in (-j): the bench measures them with one per core.
+const ucma = (args) => ({ command: process.execPath, args: [join(root, 'bin', 'ucma-codemod.js'), '-j', String(availableParallelism()), ...args] });
 const sg = (rule, extra = []) => ({ command: astGrep, args: ['scan', '-r', join(rules, rule), ...extra] });
 const floor = (dir) => ({ command: process.execPath, args: [join(root, 'scripts', 'bench-parse-floor.mjs'), dir] });
 

@@ -33,7 +33,7 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
   staged: ['--staged', 'check: judge the index content of staged files'],
   'max-file-size': ['--max-file-size SIZE', 'skip larger files (default 4M; e.g. 500k, 16M)'],
-  jobs: ['-j, --jobs N', 'worker threads that parse and transform (default: one per core; 1: all in one thread; not used when a selected transform reads its project)'],
+  jobs: ['-j, --jobs N', 'worker threads that parse and transform (default 1: all in this thread; e.g. -j 2 for two workers; not used when a selected transform reads its project)'],
   'file-timeout': ['--file-timeout SECONDS', 'with worker threads, a file whose transforms run longer fails (default 60)'],
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],

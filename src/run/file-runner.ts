@@ -2,7 +2,6 @@
 // transforms that exist only here, or transforms that need project context: a project index and
 // its parsed trees cannot cross a thread) or in a pool of worker threads. Files that no transform needs
 // are settled here either way, from their bytes, without a round trip to a worker.
-import { availableParallelism } from 'node:os';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings, TransformOptions } from '../engine/transform-source.js';
 import { needsWork, workOnBytes, type FileWork } from './file-work.js';
@@ -35,8 +34,13 @@ export const HANDFUL_OF_FILES = 8;
 /** A minute: far beyond any real file under the default size limit. */
 export const DEFAULT_FILE_TIME_BUDGET_MS = 60_000;
 
+/**
+ * Worker threads are opt-in (-j N) for now: under heavy load, a few full test runs saw a pooled
+ * run end with empty output (once with no exit status), which could not be reproduced on demand.
+ * Until that is explained, a run without -j stays in this thread.
+ */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return 1;
 }
 
 export function openFileRunner(options: FileRunnerOptions): FileRunner {

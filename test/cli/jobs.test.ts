@@ -80,7 +80,7 @@ test('a transform that never returns fails its file, named, after --file-timeout
     copyFileSync(fixturePath('transforms', 'ucma4-project-references', 'ucma3-collaboration-and-persistent-chat.input.csproj'), join(root, copy, 'Bot.csproj'));
   }
   const expected = runCli(['check', '-t', 'ucma4-project-references', '-j', '1'], root);
-  const run = runCli(['check', '-t', './spins.mjs', '-t', 'ucma4-project-references', '--file-timeout', '1'], root);
+  const run = runCli(['check', '-j', '2', '-t', './spins.mjs', '-t', 'ucma4-project-references', '--file-timeout', '1'], root);
   expect(run.status).toBe(2);
   expect(run.stderr).toContain('copy3/Spin.cs');
   expect(run.stderr).toContain('transform spins-on-marker ran longer than the per-file time budget of 1 s');
