@@ -5,18 +5,20 @@ import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
 import { packageVersion } from '../../platform/package-info.js';
 import { defaultFormatFor, findFormat } from '../../output/formats.js';
-import { reportContext, type OutputFormat } from '../../output/output-format.js';
+import { reportContext, streamContext, type OutputFormat, type OutputPart } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
 import { gitAuthorIdentity } from '../../platform/git-identity.js';
 import { formatTextReport, quoteForShell } from '../../output/text-report.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import type { RunResult } from '../../run/run-result.js';
-import { choosePalette } from '../../terminal/colors.js';
+import { choosePalette, wantsColor } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import type { Transform } from '../../engine/transform.js';
-import { writeBytes, type CliIo } from '../cli-io.js';
+import type { CliIo } from '../cli-io.js';
+import { fileSink, stdoutSink, type OutputSink } from '../output-sink.js';
+import { choosePager } from '../pager.js';
 import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
-import { assertReportDirectoryTarget, assertReportFileTarget, writeReportFile, writeReportPart } from '../report-files.js';
+import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 
 type FileCommandName = 'diff' | 'apply' | 'check';
@@ -40,25 +42,49 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   if (options.output !== undefined) assertReportFileTarget(options.output, io.cwd, inputs.map((input) => input.absolutePath));
   if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
 
-  const progress = shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
-    ? new ProgressBar(io.stderr, inputs.length)
-    : undefined;
-  const result = await runCodemod({
-    inputs,
-    passedOver,
-    transforms,
-    transformOptions: options.transformOptions,
-    maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
-    ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
-    write: command === 'apply',
-    patches: command !== 'apply',
-    onFile: progress ? (_file, done) => progress.update(done) : undefined,
-  });
-  progress?.finish();
-
-  const exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
-  if (format) await writeFormat(format, result, command, exitCode, options, transforms, io);
+  const context = { command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), author: format ? await commitAuthor(format, io) : undefined };
+  // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
+  const stream = options.outputDir === undefined ? format?.stream : undefined;
+  const sink = format && options.outputDir === undefined ? await openSink(format, options, io) : undefined;
+  let result: RunResult;
+  let exitCode: number;
+  try {
+    // A bar on the terminal would draw over a patch streaming onto it (or the pager).
+    const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
+    const progress =
+      !streamsOntoTerminal && shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
+        ? new ProgressBar(io.stderr, inputs.length + passedOver.errors.length + passedOver.skipped.length)
+        : undefined;
+    const partContext = streamContext(context);
+    result = await runCodemod({
+      inputs,
+      passedOver,
+      transforms,
+      transformOptions: options.transformOptions,
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+      write: command === 'apply',
+      patches: command !== 'apply',
+      // Only a format built from the whole result at the end needs the changed texts kept.
+      keepChanges: format !== undefined && stream === undefined,
+      onFile: async (file, done) => {
+        progress?.update(done);
+        if (stream && sink) await sink.write(stream.file(file, partContext));
+      },
+    });
+    progress?.finish();
+    exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
+    const fullContext = reportContext({ ...context, exitCode });
+    if (stream && sink) {
+      if (stream.end) await sink.write(stream.end(result, fullContext));
+    } else if (format) {
+      await writeWhole(format.build(result, fullContext), options, sink, io);
+    }
+  } finally {
+    // The pager is left before the summary, so the summary is not hidden under it.
+    await sink?.close();
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell) };
   const palette = choosePalette(io.stderr, io.env, options.color);
@@ -66,8 +92,17 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   return exitCode;
 }
 
-async function writeFormat(format: OutputFormat, result: RunResult, command: FileCommandName, exitCode: number, options: CliOptions, transforms: Transform[], io: CliIo): Promise<void> {
-  const parts = format.build(result, reportContext({ command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), exitCode, author: await commitAuthor(format, io) }));
+/** stdout (paged and coloured for the diff on a terminal) or the -o file. */
+function openSink(format: OutputFormat, options: CliOptions, io: CliIo): Promise<OutputSink> {
+  if (options.output !== undefined) return fileSink(io.cwd, options.output);
+  const isPatch = format.name === 'diff';
+  return stdoutSink(io.stdout, io.env, {
+    colorPatch: isPatch && wantsColor(io.stdout, io.env, options.color),
+    pager: isPatch ? choosePager(io.stdout, io.env, options.noPager) : undefined,
+  });
+}
+
+async function writeWhole(parts: readonly OutputPart[], options: CliOptions, sink: OutputSink | undefined, io: CliIo): Promise<void> {
   if (options.outputDir !== undefined) {
     for (const part of parts) {
       await writeReportPart(io.cwd, options.outputDir, part.fileName, part.bytes);
@@ -75,9 +110,7 @@ async function writeFormat(format: OutputFormat, result: RunResult, command: Fil
     }
     return;
   }
-  const bytes = Buffer.concat(parts.map((part) => part.bytes));
-  if (options.output !== undefined) await writeReportFile(io.cwd, options.output, bytes);
-  else await writeBytes(io.stdout, bytes);
+  await sink?.write(Buffer.concat(parts.map((part) => part.bytes)));
 }
 
 /** The author of the commits a format makes (mbox): the user's git identity. */
