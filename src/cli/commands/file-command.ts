@@ -45,7 +45,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   const context = { command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), author: format ? await commitAuthor(format, io) : undefined };
   // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
   const stream = options.outputDir === undefined ? format?.stream : undefined;
-  const sink = format && options.outputDir === undefined ? await openSink(format, options, io) : undefined;
+  const sink = format && options.outputDir === undefined ? await openSink(format, command, options, io) : undefined;
   let result: RunResult;
   let exitCode: number;
   try {
@@ -92,13 +92,14 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   return exitCode;
 }
 
-/** stdout (paged and coloured for the diff on a terminal) or the -o file. */
-function openSink(format: OutputFormat, options: CliOptions, io: CliIo): Promise<OutputSink> {
+/** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */
+function openSink(format: OutputFormat, command: FileCommandName, options: CliOptions, io: CliIo): Promise<OutputSink> {
   if (options.output !== undefined) return fileSink(io.cwd, options.output);
   const isPatch = format.name === 'diff';
   return stdoutSink(io.stdout, io.env, {
     colorPatch: isPatch && wantsColor(io.stdout, io.env, options.color),
-    pager: isPatch ? choosePager(io.stdout, io.env, options.noPager) : undefined,
+    // apply's product is the write; its patch is not held up in a pager before the summary.
+    pager: isPatch && command !== 'apply' ? choosePager(io.stdout, io.env, options.noPager) : undefined,
   });
 }
 
