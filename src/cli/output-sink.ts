@@ -22,13 +22,21 @@ export interface StdoutSinkOptions {
   readonly pager: string | undefined;
 }
 
-export async function stdoutSink(stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv, options: StdoutSinkOptions): Promise<OutputSink> {
-  const pager: Pager | undefined = options.pager === undefined ? undefined : await startPager(options.pager, env);
-  const target = pager?.input ?? stdout;
+/** stdout; the pager starts with the first bytes, so a run that prints nothing never shows one. */
+export function stdoutSink(stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv, options: StdoutSinkOptions): OutputSink {
+  let pager: Promise<Pager | undefined> | undefined;
+  const target = async (): Promise<NodeJS.WritableStream> => {
+    if (options.pager === undefined) return stdout;
+    pager ??= startPager(options.pager, env);
+    return (await pager)?.input ?? stdout;
+  };
   return {
-    write: (bytes) => writeBytes(target, options.colorPatch && bytes.length > 0 ? colorPatch(bytes) : bytes),
+    write: async (bytes) => {
+      if (bytes.length === 0) return;
+      await writeBytes(await target(), options.colorPatch ? colorPatch(bytes) : bytes);
+    },
     close: async () => {
-      await pager?.close();
+      await (await pager)?.close();
     },
   };
 }

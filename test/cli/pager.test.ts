@@ -100,6 +100,14 @@ describe('the pager', () => {
     expect(stripColors(run.screen).replace(/\r\n/g, '\n')).toContain(plain);
   });
 
+  test('nothing to change: no pager is started', () => {
+    if (!hasScript) return;
+    const run = onTerminal(['diff', 'ApplicationProvisioning/Contact.cs'], {}, 'nothing');
+    expect(run.status).toBe(0);
+    expect(run.paged).toBeUndefined();
+    expect(run.screen).toContain('0 files to change, 1 unchanged');
+  });
+
   test('TERM=dumb: no pager and no colour', () => {
     if (!hasScript) return;
     const run = onTerminal(['check'], { TERM: 'dumb' }, 'dumb');

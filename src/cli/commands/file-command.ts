@@ -49,10 +49,10 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   let result: RunResult;
   let exitCode: number;
   try {
-    // A bar on the terminal would draw over a patch streaming onto it (or the pager).
+    // Once the patch streams onto the terminal (or its pager) it shows the progress: the bar goes.
     const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
-    const progress =
-      !streamsOntoTerminal && shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
+    let progress =
+      shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
         ? new ProgressBar(io.stderr, inputs.length + passedOver.errors.length + passedOver.skipped.length)
         : undefined;
     const partContext = streamContext(context);
@@ -70,7 +70,13 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       keepChanges: format !== undefined && stream === undefined,
       onFile: async (file, done) => {
         progress?.update(done);
-        if (stream && sink) await sink.write(stream.file(file, partContext));
+        if (!stream || !sink) return;
+        const part = stream.file(file, partContext);
+        if (part.length > 0 && streamsOntoTerminal) {
+          progress?.finish();
+          progress = undefined;
+        }
+        await sink.write(part);
       },
     });
     progress?.finish();
@@ -93,8 +99,8 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
 }
 
 /** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */
-function openSink(format: OutputFormat, command: FileCommandName, options: CliOptions, io: CliIo): Promise<OutputSink> {
-  if (options.output !== undefined) return fileSink(io.cwd, options.output);
+async function openSink(format: OutputFormat, command: FileCommandName, options: CliOptions, io: CliIo): Promise<OutputSink> {
+  if (options.output !== undefined) return await fileSink(io.cwd, options.output);
   const isPatch = format.name === 'diff';
   return stdoutSink(io.stdout, io.env, {
     colorPatch: isPatch && wantsColor(io.stdout, io.env, options.color),
