@@ -25,7 +25,7 @@ export interface StdoutSinkOptions {
 /** stdout; the pager starts with the first bytes, so a run that prints nothing never shows one. */
 export function stdoutSink(stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv, options: StdoutSinkOptions): OutputSink {
   let pager: Promise<Pager | undefined> | undefined;
-  const target = async (): Promise<NodeJS.WritableStream> => {
+  const target = async (): Promise<NodeJS.WritableStream & { writableEnded?: boolean }> => {
     if (options.pager === undefined) return stdout;
     pager ??= startPager(options.pager, env);
     return (await pager)?.input ?? stdout;
@@ -33,7 +33,10 @@ export function stdoutSink(stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv
   return {
     write: async (bytes) => {
       if (bytes.length === 0) return;
-      await writeBytes(await target(), options.colorPatch ? colorPatch(bytes) : bytes);
+      const stream = await target();
+      // The pager's input was ended by an interrupt (see pager.ts): the rest is dropped.
+      if (stream.writableEnded === true) return;
+      await writeBytes(stream, options.colorPatch ? colorPatch(bytes) : bytes);
     },
     close: async () => {
       await (await pager)?.close();

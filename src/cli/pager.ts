@@ -35,14 +35,29 @@ export async function startPager(command: string, env: NodeJS.ProcessEnv): Promi
   if (!started) return undefined;
   ignoreClosedPipe(child.stdin!);
   const exited = exitOf(child);
+  // Interrupted (Ctrl-C reaches the pager too, which keeps running): like git, end the pager's
+  // input, wait until the user leaves it, then die of the same signal, so the shell gets the
+  // terminal back only after the pager has let go of it.
+  const onSignal = (signal: NodeJS.Signals) => {
+    stopListening();
+    child.stdin!.end();
+    void exited.then(() => process.kill(process.pid, signal));
+  };
+  const stopListening = () => {
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, onSignal);
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, onSignal);
   return {
     input: child.stdin!,
     close: async () => {
       child.stdin!.end();
       await exited;
+      stopListening();
     },
   };
 }
+
+const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 function exitOf(child: ChildProcess): Promise<void> {
   return new Promise((resolvePromise) => {

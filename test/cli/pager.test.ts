@@ -127,6 +127,22 @@ describe('the pager', () => {
   });
 });
 
+describe('an interrupt while the pager runs', () => {
+  test('ends the pager\'s input, waits until the pager is done, then dies of the signal (as git does)', () => {
+    if (!hasScript) return;
+    // The pager interrupts the CLI as soon as it starts, reads to the end, then notes whether the
+    // CLI was still there to wait for it.
+    const interrupting = join(records, 'interrupting-pager.sh');
+    writeFileSync(interrupting, 'kill -INT $PPID\ncat > "$PAGER_RECORDS/input.txt"\nif kill -0 $PPID 2>/dev/null; then echo waiting > "$PAGER_RECORDS/cli-state.txt"; fi\n');
+    const run = onTerminal(['check'], { PAGER: `exec sh ${JSON.stringify(interrupting)}` }, 'interrupted');
+    expect(run.status).toBe(128 + 2);
+    expect(readFileSync(join(records, 'interrupted', 'cli-state.txt'), 'utf8')).toBe('waiting\n');
+    expect(run.paged).toContain('diff --git ');
+    expect(run.screen).not.toContain('internal error');
+    expect(run.screen).not.toContain('ucma-codemod check: ');
+  });
+});
+
 describe('choosePager', () => {
   const tty = { isTTY: true };
   test('UCMA_CODEMOD_PAGER, else PAGER, else less; GIT_PAGER is git\'s own', () => {
