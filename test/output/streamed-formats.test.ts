@@ -10,7 +10,8 @@ import { reportContext, streamContext } from '../../src/output/output-format.js'
 import { exitCodeFor } from '../../src/run/exit-code.js';
 import { builtInTransforms } from '../../src/run/registry.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../src/run/run-codemod.js';
-import type { RunResult } from '../../src/run/run-result.js';
+import { decodeSource } from '../../src/engine/source-text.js';
+import { fileResult, type FileResult, type RunResult } from '../../src/run/run-result.js';
 import { repoRoot } from '../helpers/paths.js';
 
 const streaming = OUTPUT_FORMATS.filter((format) => format.stream !== undefined);
@@ -63,6 +64,45 @@ describe.each(['fixtures/samples', 'fixtures/ucma4-apps'])('streamed output on %
         const end = format.stream!.end?.(run.result, context) ?? Buffer.alloc(0);
         expect(Buffer.concat([...parts, end]).equals(whole)).toBe(true);
       }
+    }
+  });
+});
+
+/** A changed file as the run makes it (apply's results keep a path a patch cannot name). */
+function changed(path: string): FileResult {
+  const bytes = Buffer.from('class C\r\n{\r\n    int x;\r\n}\r\n', 'utf8');
+  const source = decodeSource(bytes);
+  const at = source.text.indexOf('x;');
+  const place = (offset: number) => ({ offset, line: 3, column: offset - at + 9 });
+  return fileResult({
+    path,
+    absolutePath: `/repo/${path}`,
+    status: 'changed',
+    edits: [{ transform: 'rename-x', start: place(at), end: place(at + 1), oldText: 'x', newText: 'y' }],
+    change: { source, originalBytes: bytes, newText: source.text.replace('x;', 'y;'), mode: '100755' },
+  });
+}
+
+describe('streamed output on every kind of file record', () => {
+  test('failed, skipped, unchanged and unnameable files stream to what build makes', () => {
+    const result: RunResult = {
+      files: [
+        fileResult({ path: 'gone.cs', absolutePath: undefined, status: 'failed', reason: 'cannot read' }),
+        fileResult({ path: 'link.cs', absolutePath: undefined, status: 'skipped', reason: 'symbolic link, not followed' }),
+        changed('src/A.cs'),
+        fileResult({ path: 'src/B.cs', absolutePath: '/repo/src/B.cs', status: 'unchanged' }),
+        changed('../outside/C.cs'),
+        changed('src/D.cs'),
+      ],
+      removedTempFiles: [],
+    };
+    const context = reportContext({ ...fields('/repo'), command: 'apply', exitCode: 0 });
+    for (const format of streaming) {
+      const whole = Buffer.concat(format.build(result, context).map((part) => part.bytes));
+      const parts = result.files.map((file) => format.stream!.file(file, context));
+      expect(Buffer.concat([...parts, format.stream!.end?.(result, context) ?? Buffer.alloc(0)]).equals(whole)).toBe(true);
+      // Only the changed files have a part; a patch never names a path outside the tree.
+      expect(parts.map((part) => part.length > 0)).toEqual([false, false, true, false, format.name === 'names', true]);
     }
   });
 });
