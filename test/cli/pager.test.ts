@@ -1,12 +1,12 @@
 // The patch on a terminal goes through the user's pager, coloured, as git does; never into a pipe.
 // Real pseudo-terminals (util-linux `script`) give the CLI a terminal as stdout; the pager is a
 // small script that records what it was given (its input and LESS/LV) and says when it is done.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { choosePager } from '../../src/cli/pager.js';
-import { binPath, cleanTempDirs, gitStatus, makeTempDir, runCli } from '../helpers/cli.js';
+import { binPath, cleanTempDirs, gitStatus, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
 import { copySample } from '../helpers/tree.js';
 
 afterAll(cleanTempDirs);
@@ -35,7 +35,7 @@ interface TerminalRun {
 /** Runs `ucma-codemod args` with a pty as stdin, stdout and stderr. */
 function onTerminal(args: readonly string[], env: NodeJS.ProcessEnv, name: string): TerminalRun {
   const dir = join(records, name);
-  spawnSync('mkdir', ['-p', dir]);
+  mkdirSync(dir, { recursive: true });
   const command = ['exec', process.execPath, binPath, ...args].map((word) => JSON.stringify(word)).join(' ');
   const run = spawnSync('script', ['-qec', command, '/dev/null'], {
     cwd: sample,
@@ -48,8 +48,12 @@ function onTerminal(args: readonly string[], env: NodeJS.ProcessEnv, name: strin
 
 describe('the pager', () => {
   // The plain patch, piped: the reference for what the pager must get.
-  const piped = runCli(['check'], sample, { env: { NO_COLOR: '', FORCE_COLOR: undefined, TERM: 'xterm', PAGER: RECORDING_PAGER, PAGER_RECORDS: join(records, 'piped') } });
-  const plain = piped.stdout.toString('utf8');
+  let piped: CliRun;
+  let plain: string;
+  beforeAll(() => {
+    piped = runCli(['check'], sample, { env: { NO_COLOR: '', FORCE_COLOR: undefined, TERM: 'xterm', PAGER: RECORDING_PAGER, PAGER_RECORDS: join(records, 'piped') } });
+    plain = piped.stdout.toString('utf8');
+  });
 
   test('piped stdout: no pager, no escape codes, and the patch applies with git apply', () => {
     expect(piped.status).toBe(1);
