@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { choosePager } from '../../src/cli/pager.js';
-import { binPath, cleanTempDirs, gitStatus, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
+import { binPath, cleanTempDirs, git, gitStatus, initRepo, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
 import { copySample } from '../helpers/tree.js';
 
 afterAll(cleanTempDirs);
@@ -33,12 +33,12 @@ interface TerminalRun {
 }
 
 /** Runs `ucma-codemod args` with a pty as stdin, stdout and stderr. */
-function onTerminal(args: readonly string[], env: NodeJS.ProcessEnv, name: string): TerminalRun {
+function onTerminal(args: readonly string[], env: NodeJS.ProcessEnv, name: string, cwd = sample): TerminalRun {
   const dir = join(records, name);
   mkdirSync(dir, { recursive: true });
   const command = ['exec', process.execPath, binPath, ...args].map((word) => JSON.stringify(word)).join(' ');
   const run = spawnSync('script', ['-qec', command, '/dev/null'], {
-    cwd: sample,
+    cwd,
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LESS: undefined, LV: undefined, UCMA_CODEMOD_PAGER: undefined, TERM: 'xterm', PAGER: RECORDING_PAGER, PAGER_RECORDS: dir, ...env },
     encoding: 'utf8',
   });
@@ -110,6 +110,17 @@ describe('the pager', () => {
     expect(run.status).toBe(0);
     expect(run.paged).toBeUndefined();
     expect(run.screen).toContain('0 files to change, 1 unchanged');
+  });
+
+  test('check --staged (what a pre-commit hook runs, on the terminal git gives it): no pager', () => {
+    if (!hasScript) return;
+    const repo = copySample('applicationprovisioner');
+    initRepo(repo);
+    git(repo, 'add', '-A');
+    const run = onTerminal(['check', '--staged'], {}, 'staged', repo);
+    expect(run.status).toBe(1);
+    expect(run.paged).toBeUndefined();
+    expect(run.screen).toContain(`${ESCAPE}1mdiff --git `);
   });
 
   test('TERM=dumb: no pager and no colour', () => {

@@ -104,8 +104,9 @@ async function openSink(format: OutputFormat, command: FileCommandName, options:
   const isPatch = format.name === 'diff';
   return stdoutSink(io.stdout, io.env, {
     colorPatch: isPatch && wantsColor(io.stdout, io.env, options.color),
-    // apply's product is the write; its patch is not held up in a pager before the summary.
-    pager: isPatch && command !== 'apply' ? choosePager(io.stdout, io.env, options.noPager) : undefined,
+    // apply's product is the write; its patch is not held up in a pager before the summary. git
+    // gives a pre-commit hook (check --staged) the terminal: a pager there would stop the commit.
+    pager: isPatch && command !== 'apply' && !options.staged ? choosePager(io.stdout, io.env, options.noPager) : undefined,
   });
 }
 
