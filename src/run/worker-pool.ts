@@ -50,8 +50,8 @@ interface PoolWorker {
 /** Files sent to one worker before it answers. */
 const IN_FLIGHT = 2;
 
-/** How long an idle worker may take to end before it is terminated. */
-const CLOSE_GRACE_MS = 2000;
+/** How long an idle worker may take to end before it is terminated (long: a loaded machine is slow). */
+const CLOSE_GRACE_MS = 30_000;
 
 /**
  * How workers can load `transforms`, or undefined when one of them exists only in this thread
@@ -108,16 +108,20 @@ export class WorkerPool {
   }
 
   /**
-   * Ends every worker; work not yet done fails. An idle worker is asked to end on its own (its
-   * isolate then tears down in order); one still busy, or slow to end, is terminated.
+   * Ends every worker; work not yet done fails. A worker that is idle or still loading is asked to
+   * end on its own, so its isolate tears down in order: terminating one while it loads or unloads
+   * tree-sitter's native module is the likeliest cause of the rare crash seen under heavy load,
+   * when a small run ended before its second worker was ready. Only a worker still busy with a
+   * file (the run was cut short) is terminated, as is one that does not end within the grace time.
    */
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.fail('the worker pool was closed before this file was processed');
     await Promise.all(
       this.workers.splice(0).map(async (worker) => {
-        if (worker.tasks.length > 0 || !worker.ready) return this.stop(worker, 'the worker pool was closed while this file was processed');
+        if (worker.tasks.length > 0) return this.stop(worker, 'the worker pool was closed while this file was processed');
         const ended = new Promise<void>((resolve) => worker.thread.once('exit', () => resolve()));
+        // A loading worker reads this once it listens: messages wait for it.
         worker.thread.postMessage(CLOSE_REQUEST);
         const late = setTimeout(() => void worker.thread.terminate(), CLOSE_GRACE_MS);
         await ended;

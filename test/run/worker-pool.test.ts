@@ -83,6 +83,22 @@ describe('WorkerPool', () => {
     expect(works[0]).toEqual({ kind: 'failed', reason: 'could not be processed: its worker thread exited (status 7)' });
     expect(works.slice(1)).toEqual([{ kind: 'nothing-to-do' }, { kind: 'nothing-to-do' }]);
   });
+
+  test('closing while the workers still load lets them end on their own; queued files fail with a reason', async () => {
+    const pool = new WorkerPool(transformSpecs([provisionerTlsTarget])!, { transforms: [provisionerTlsTarget], transformOptions: {}, threads: 2, fileTimeBudgetMs: 60_000 });
+    const pending = [pool.work('A.cs', sample), pool.work('B.cs', sample)];
+    const exits: number[] = [];
+    // The threads are private: their exit codes are read through the pool's own workers list.
+    for (const worker of (pool as unknown as { workers: Array<{ thread: import('node:worker_threads').Worker }> }).workers) worker.thread.once('exit', (code) => exits.push(code));
+    await pool.close();
+    expect((await Promise.all(pending)).map((work) => work.kind === 'failed' && work.reason)).toEqual([
+      'the worker pool was closed before this file was processed',
+      'the worker pool was closed before this file was processed',
+    ]);
+    // Ended by their own close (status 0), not terminated (status 1).
+    expect(exits.length).toBeGreaterThan(0);
+    expect(exits.every((code) => code === 0)).toBe(true);
+  });
 });
 
 describe('openFileRunner', () => {
