@@ -15,9 +15,9 @@ const FILE_OPTIONS = ['transform', 'ignore-pattern', 'max-file-size', 'jobs', 'f
 
 const COMMAND_HELP: Record<CommandName, CommandHelp> = {
   list: { usage: ['list'], summary: 'list the transforms and what they change', description: 'Lists the transforms that a run would use (the built-ins, or -t and the config file\'s "transforms"), with what they change and why.', options: ['transform', 'json'] },
-  diff: { usage: ['diff [paths...]'], summary: 'print one unified diff of every change (stdout)', description: 'Prints the changes as git-style patches on stdout; nothing is written. Paths are files, folders or quoted globs (default: the current folder).', options: ['format', 'json', 'list-different', 'output', 'output-dir', ...FILE_OPTIONS] },
+  diff: { usage: ['diff [paths...]'], summary: 'print one unified diff of every change (stdout)', description: 'Prints the changes as git-style patches on stdout; nothing is written. Paths are files, folders or quoted globs (default: the current folder).', options: ['format', 'json', 'list-different', 'stat', 'output', 'output-dir', ...FILE_OPTIONS] },
   apply: { usage: ['apply [paths...]'], summary: 'write the changes in place', description: 'Writes the changes into the files, atomically, keeping encodings, BOMs and line endings.', options: ['format', 'json', 'list-different', ...FILE_OPTIONS] },
-  check: { usage: ['check [paths...]', 'check --staged'], summary: 'exit 1 if any file would change or needs a manual change', description: 'Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of staged .cs files (what a pre-commit hook needs).', options: ['staged', 'format', 'json', 'list-different', 'output', ...FILE_OPTIONS] },
+  check: { usage: ['check [paths...]', 'check --staged'], summary: 'exit 1 if any file would change or needs a manual change', description: 'Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of staged .cs files (what a pre-commit hook needs).', options: ['staged', 'format', 'json', 'list-different', 'stat', 'output', ...FILE_OPTIONS] },
   review: { usage: ['review [paths...]'], summary: 'step through the changes; write the accepted ones', description: 'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.', options: FILE_OPTIONS },
   new: { usage: ['new <id>'], summary: 'scaffold a transform, a fixture pair and a test', description: 'Writes transforms/<id>.ts, a fixture pair and a test (in this repository: registers the transform too). In a project it also adds /fixtures/ to .ucma-codemodignore.', options: [] },
   'install-hook': { usage: ['install-hook'], summary: 'install a git pre-commit hook running check --staged', description: 'Writes a pre-commit hook (honouring core.hooksPath) that runs the ucma-codemod on PATH or the one installed in the repository; never overwrites a hook it did not write.', options: [] },
@@ -26,9 +26,10 @@ const COMMAND_HELP: Record<CommandName, CommandHelp> = {
 
 const OPTION_HELP: Record<string, readonly [string, string]> = {
   transform: ['-t, --transform ID|FILE', 'run only this transform (repeatable; default: all built-in); a path (./my-transform.ts, .js, .mjs) loads a transform of your own'],
-  format: ['-f, --format FORMAT', 'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), names (the paths of the files that change)'],
+  format: ['-f, --format FORMAT', 'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), names (the paths of the files that change), stat (the diffstat of git diff --stat)'],
   json: ['--json', 'same as --format json'],
   'list-different': ['-l, --list-different', 'print only the paths of the files that change, one per line (--format names)'],
+  stat: ['--stat', "diff, check: print git's diffstat (lines changed per file, and a total) instead of the patch (--format stat)"],
   output: ['-o, --output FILE', 'diff, check: write the report to FILE instead of stdout'],
   'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
   staged: ['--staged', 'check: judge the index content of staged files'],

@@ -53,6 +53,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
   'list-different': { type: 'boolean', short: 'l' },
+  stat: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -89,12 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     command = first as CommandName;
   }
 
-  if (values.json && values.format !== undefined && values.format !== 'json') {
-    throw new UsageError(`--json contradicts --format ${values.format}; give one of them`);
-  }
-  if (values.json && values['list-different']) throw new UsageError('--json contradicts -l/--list-different; give one of them');
-  if (values['list-different'] && values.format !== undefined && values.format !== 'names') throw new UsageError(`-l/--list-different contradicts --format ${values.format}; give one of them`);
-  const format = values.json ? 'json' : values['list-different'] ? 'names' : values.format;
+  const format = shortFormatFlag(values) ?? values.format;
   const chosen = format === undefined ? undefined : findFormat(format);
   if (format !== undefined && chosen === undefined) {
     throw new UsageError(`unknown format "${format}"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`);
@@ -131,6 +127,22 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** The flags that are short for a --format (--json, -l, --stat); at most one, and agreeing with --format. */
+const FORMAT_FLAGS = [
+  ['json', '--json', 'json'],
+  ['list-different', '-l/--list-different', 'names'],
+  ['stat', '--stat', 'stat'],
+] as const;
+
+function shortFormatFlag(values: { format?: string | undefined; json?: boolean | undefined; 'list-different'?: boolean | undefined; stat?: boolean | undefined }): string | undefined {
+  const given = FORMAT_FLAGS.filter(([key]) => values[key]);
+  if (given.length > 1) throw new UsageError(`${given[0]![1]} contradicts ${given[1]![1]}; give one of them`);
+  const [flag] = given;
+  if (flag === undefined) return undefined;
+  if (values.format !== undefined && values.format !== flag[2]) throw new UsageError(`${flag[1]} contradicts --format ${values.format}; give one of them`);
+  return flag[2];
 }
 
 interface FlagValues {

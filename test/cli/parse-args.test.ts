@@ -21,6 +21,8 @@ describe('accepted command lines', () => {
     [['new', 'my-id'], { command: 'new', paths: ['my-id'] }],
     [['--version'], { version: true, command: undefined }],
     [['diff', '--help'], { help: true }],
+    [['diff', '--stat'], { command: 'diff', format: 'stat' }],
+    [['check', '--stat', '--format', 'stat'], { format: 'stat' }],
   ] as const)('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toMatchObject(expected);
   });
@@ -37,6 +39,9 @@ describe('refused command lines', () => {
     [['diff', '-o', 'x', '--output-dir', 'p'], '-o/--output contradicts --output-dir'],
     [['apply', '-o', 'x'], '-o/--output is only for diff and check'],
     [['diff', '--staged'], '--staged is only for check'],
+    [['apply', '--stat'], '--format stat is only for diff, check'],
+    [['check', '--stat', '--json'], '--json contradicts --stat'],
+    [['check', '--stat', '-f', 'sarif'], '--stat contradicts --format sarif'],
     [['review', '--json'], 'review is interactive and takes no --format'],
     [['list', 'x'], 'list takes no paths'],
     [['list', '--format', 'sarif'], 'list prints text or --json only'],
