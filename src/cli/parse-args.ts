@@ -26,6 +26,8 @@ export interface CliOptions {
   readonly output: string | undefined;
   readonly outputDir: string | undefined;
   readonly staged: boolean;
+  /** --stdin-filepath P: one file whose bytes come from stdin, taken as the file at P. */
+  readonly stdinFilepath: string | undefined;
   readonly maxFileSize: number | undefined;
   /** -j/--jobs: worker threads for the per-file work; undefined means one per core. */
   readonly jobs: number | undefined;
@@ -59,6 +61,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
+  'stdin-filepath': { type: 'string' },
   'max-file-size': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'file-timeout': { type: 'string' },
@@ -115,6 +118,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     output: values.output,
     outputDir: values['output-dir'],
     staged: values.staged ?? false,
+    stdinFilepath: values['stdin-filepath'],
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     fileTimeoutSeconds: values['file-timeout'] === undefined ? undefined : parseSeconds(values['file-timeout']),
@@ -150,6 +154,7 @@ interface FlagValues {
   output?: string | undefined;
   'output-dir'?: string | undefined;
   staged?: boolean | undefined;
+  'stdin-filepath'?: string | undefined;
   transform?: string[] | undefined;
 }
 
@@ -172,6 +177,17 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if (command === 'install-hook' && paths.length > 0) throw new UsageError('install-hook takes no paths');
   if (command === 'test' && (values.format !== undefined || (values.transform?.length ?? 0) > 0)) throw new UsageError('test takes the transforms as arguments (ids or files), and no --format or -t');
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0) throw new UsageError(`${command} takes no -t`);
+  if (values['stdin-filepath'] !== undefined) validateStdinFilepath(command, paths, values);
+}
+
+/** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */
+function validateStdinFilepath(command: CommandName | undefined, paths: string[], values: FlagValues): void {
+  if (command === 'review') throw new UsageError('review steps through files on disk and takes no --stdin-filepath; use diff --stdin-filepath to see the changes');
+  if (command !== 'diff' && command !== 'apply' && command !== 'check') throw new UsageError('--stdin-filepath is only for diff, apply and check');
+  if (values['stdin-filepath']!.trim() === '') throw new UsageError('--stdin-filepath needs the path the text on stdin belongs to, e.g. --stdin-filepath src/Application.cs');
+  if (paths.length > 0) throw new UsageError(`--stdin-filepath reads one file from stdin and takes no paths (got ${paths.map((path) => `"${path}"`).join(', ')})`);
+  if (values.staged) throw new UsageError('--stdin-filepath contradicts --staged: one reads stdin, the other the git index');
+  if (command === 'apply' && values.format !== undefined) throw new UsageError('apply --stdin-filepath prints the changed text on stdout and takes no --format; use diff --stdin-filepath for a report');
 }
 
 function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' {
