@@ -55,6 +55,10 @@ describe('diff and check --stdin-filepath on the sample (transforms that read pr
     expect(needs.status).toBe(1);
     expect(needs.stdout.equals(runCli(['diff', SAMPLE_FILE], root).stdout)).toBe(true);
     expect(needs.stderr).toContain(`${SAMPLE_FILE}: needs change: provisioner-tls-target`);
+    // The hint names the buffer's route, not an apply of the file on disk (which may differ).
+    expect(needs.stderr).toContain(`To make the changes: pipe the same text to ucma-codemod apply --stdin-filepath ${SAMPLE_FILE} (it prints the changed text)`);
+    const withFlags = stdinRun(root, 'check', SAMPLE_FILE, readFileSync(join(root, SAMPLE_FILE)), '-t', 'provisioner-tls-target');
+    expect(withFlags.stderr).toContain(`ucma-codemod apply -t provisioner-tls-target --stdin-filepath ${SAMPLE_FILE} (it prints`);
     const fine = stdinRun(root, 'check', UNCHANGED_FILE, readFileSync(join(root, UNCHANGED_FILE)));
     expect(fine.status).toBe(0);
     expect(fine.stdout.length).toBe(0);

@@ -67,7 +67,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   if (format) await writeFormat(format, result, command, exitCode, options, transforms, io);
   else if (stdin !== undefined) await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell) };
+  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell), ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}) };
   const palette = choosePalette(io.stderr, io.env, options.color);
   io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
   return exitCode;
