@@ -11,6 +11,7 @@ import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../eng
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
+import { compareCodePoints } from '../inputs/discover-files.js';
 import type { SourceInput } from '../inputs/source-input.js';
 import { noteParsedText } from './tree-memory.js';
 
@@ -35,7 +36,14 @@ export async function indexProjects(
   const needing = transforms.filter((t) => t.meta.needsProject);
   if (needing.length === 0) return undefined;
   // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
-  inputs = inputs.filter((input) => languageForPath(input.displayPath).id === 'csharp');
+  // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
+  const processed = new Set(inputs);
+  const known = new Set(inputs.map((input) => input.absolutePath));
+  const peers = inputs.flatMap((input) => input.projectPeers ?? []).filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
+  const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath).id === 'csharp');
+  // In path order, as a run over the whole project would index them.
+  if (peers.length > 0) indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
+  inputs = indexed;
   const folders = new ProjectFolders();
   const members = new Map<string, SourceInput[]>();
   const projectOf = new Map<SourceInput, string>();
@@ -65,7 +73,7 @@ export async function indexProjects(
   }
   const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a!.has(t) && b!.has(t))).map(([project]) => project));
   // Texts are read again when a project is indexed, so they are never all held at once.
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, processed);
 }
 
 const SCAN_BATCH = 16;
@@ -108,6 +116,7 @@ class LazyProjects implements ProjectContexts {
     private readonly wanted: ReadonlySet<string>,
     private readonly maxBytes: number,
     private readonly declarer: FileDeclarer,
+    private readonly processed: ReadonlySet<SourceInput>,
   ) {}
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
@@ -132,8 +141,10 @@ class LazyProjects implements ProjectContexts {
       const declared = await Promise.all(batch.map((input) => this.declare(input)));
       declared.forEach((file, at) => {
         if (file === undefined) return;
-        // Inputs come in path order, so the main pass takes these next; later files are parsed again.
-        if (file.parsed && this.trees.size < HANDED_OVER_TREES) this.trees.set(batch[at]!, file.parsed);
+        const input = batch[at]!;
+        // Inputs come in path order, so the main pass takes these next; later files are parsed
+        // again. Peers are never processed, so their trees are not kept.
+        if (file.parsed && this.trees.size < HANDED_OVER_TREES && this.processed.has(input)) this.trees.set(input, file.parsed);
         files.push(file.declarations);
       });
     }
