@@ -14,12 +14,13 @@ import type { RunResult } from '../../run/run-result.js';
 import { choosePalette, wantsColor } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import type { Transform } from '../../engine/transform.js';
-import type { CliIo } from '../cli-io.js';
+import { writeBytes, type CliIo } from '../cli-io.js';
 import { fileSink, stdoutSink, type OutputSink } from '../output-sink.js';
 import { choosePager } from '../pager.js';
 import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
+import { readStdinFile, stdinApplyOutput, type StdinRun } from '../stdin-file.js';
 
 type FileCommandName = 'diff' | 'apply' | 'check';
 
@@ -29,7 +30,11 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
 
   let inputs: SourceInput[];
   let passedOver;
-  if (options.staged) {
+  let stdin: StdinRun | undefined;
+  if (options.stdinFilepath !== undefined) {
+    stdin = await readStdinFile(options.stdinFilepath, options, transforms, io);
+    inputs = [stdin.input];
+  } else if (options.staged) {
     const staged = await stagedInputs(options.paths, io.cwd);
     inputs = staged.inputs.filter((input) => !options.ignore?.ignores(input.absolutePath));
     passedOver = { skipped: staged.skipped, errors: [] };
@@ -53,7 +58,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
     let progress =
       shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
-        ? new ProgressBar(io.stderr, inputs.length + passedOver.errors.length + passedOver.skipped.length)
+        ? new ProgressBar(io.stderr, inputs.length + (passedOver?.errors.length ?? 0) + (passedOver?.skipped.length ?? 0))
         : undefined;
     const partContext = streamContext(context);
     result = await runCodemod({
@@ -64,10 +69,11 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
-      write: command === 'apply',
+      // apply --stdin-filepath prints the changed text instead of writing P.
+      write: command === 'apply' && stdin === undefined,
       patches: command !== 'apply',
-      // Only a format built from the whole result at the end needs the changed texts kept.
-      keepChanges: format !== undefined && stream === undefined,
+      // Only a format built from the whole result at the end (or stdin's changed text) needs the changed texts kept.
+      keepChanges: (format !== undefined && stream === undefined) || (format === undefined && stdin !== undefined),
       onFile: async (file, done) => {
         progress?.update(done);
         if (!stream || !sink) return;
@@ -86,13 +92,15 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       if (stream.end) await sink.write(stream.end(result, fullContext));
     } else if (format) {
       await writeWhole(format.build(result, fullContext), options, sink, io);
+    } else if (stdin !== undefined) {
+      await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes));
     }
   } finally {
     // The pager is left before the summary, so the summary is not hidden under it.
     await sink?.close();
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell) };
+  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell), ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}) };
   const palette = choosePalette(io.stderr, io.env, options.color);
   io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
   return exitCode;
