@@ -17,6 +17,8 @@ describe('runCodemod onFile', () => {
     const seen: Array<{ path: string; done: number; total: number }> = [];
     let release: () => void = () => undefined;
     const firstHeld = new Promise<void>((resolvePromise) => (release = resolvePromise));
+    let arrived: () => void = () => undefined;
+    const firstArrived = new Promise<void>((resolvePromise) => (arrived = resolvePromise));
     const running = runCodemod({
       inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
       passedOver: discovery,
@@ -24,11 +26,15 @@ describe('runCodemod onFile', () => {
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
       write: false,
       patches: true,
+      jobs: 1,
       onFile: async (file: FileResult, done: number, total: number) => {
         seen.push({ path: file.path, done, total });
-        if (seen.length === 1) await firstHeld;
+        if (seen.length > 1) return;
+        arrived();
+        await firstHeld;
       },
     });
+    await firstArrived;
     // Many turns of the event loop (reads and transforms of the files ahead can finish): still
     // only the first record has been handed over.
     for (let turn = 0; turn < 200; turn++) await nextTurn();
