@@ -27,26 +27,38 @@ const SHELL_METACHARACTERS = /[|&;<>()$`\\"' \t\n*?[#~=%]/;
 export async function startPager(command: string, env: NodeJS.ProcessEnv): Promise<Pager | undefined> {
   const pagerEnv = { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' };
   const options = { stdio: ['pipe', 'inherit', 'inherit'] as ['pipe', 'inherit', 'inherit'], env: pagerEnv };
+  // Signals are caught from before the pager starts: one that arrives while it starts (the pager
+  // itself may send it at once) is acted on as soon as it runs.
+  let pending: NodeJS.Signals | undefined;
+  let onSignal = (signal: NodeJS.Signals) => {
+    pending ??= signal;
+  };
+  const listener = (signal: NodeJS.Signals) => onSignal(signal);
+  const stopListening = () => {
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, listener);
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, listener);
   const child = SHELL_METACHARACTERS.test(command) ? spawn('sh', ['-c', command], options) : spawn(command, [], options);
   const started = await new Promise<boolean>((resolvePromise) => {
     child.once('spawn', () => resolvePromise(true));
     child.once('error', () => resolvePromise(false));
   });
-  if (!started) return undefined;
+  if (!started) {
+    stopListening();
+    if (pending) process.kill(process.pid, pending);
+    return undefined;
+  }
   ignoreClosedPipe(child.stdin!);
   const exited = exitOf(child);
   // Interrupted (Ctrl-C reaches the pager too, which keeps running): like git, end the pager's
   // input, wait until the user leaves it, then die of the same signal, so the shell gets the
   // terminal back only after the pager has let go of it.
-  const onSignal = (signal: NodeJS.Signals) => {
+  onSignal = (signal: NodeJS.Signals) => {
     stopListening();
     child.stdin!.end();
     void exited.then(() => process.kill(process.pid, signal));
   };
-  const stopListening = () => {
-    for (const signal of FORWARDED_SIGNALS) process.off(signal, onSignal);
-  };
-  for (const signal of FORWARDED_SIGNALS) process.on(signal, onSignal);
+  if (pending) onSignal(pending);
   return {
     input: child.stdin!,
     close: async () => {

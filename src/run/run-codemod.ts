@@ -91,6 +91,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     const input = options.inputs[index];
     if (input && reads[index] === undefined) reads[index] = readAndWork(input, options.maxFileSize, runner, surroundingsFor);
   };
+  const writes: Array<Promise<FileResult>> = [];
   try {
     for (let index = 0; index < options.inputs.length; index++) {
       const input = options.inputs[index]!;
@@ -101,16 +102,29 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
       let file = judgeInput(input, read, work, options);
       delete reads[index];
       if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
-      if (options.write) file = await writeChange(file, file.edits, cleaner);
-      await finish(file);
+      if (!options.write) {
+        await finish(file);
+        continue;
+      }
+      // Writes overlap (each is atomic on its own: temp file, fsync, rename), so apply does not
+      // wait on the disk file by file; records are still finished in input order.
+      const writing = writeChange(file, file.edits, cleaner);
+      writing.catch(() => undefined); // awaited below; this only keeps a rejection from being "unhandled" meanwhile
+      writes.push(writing);
+      if (writes.length >= WRITES_IN_FLIGHT) await finish(await writes.shift()!);
     }
+    while (writes.length > 0) await finish(await writes.shift()!);
   } finally {
+    await Promise.allSettled(writes);
     await runner.close();
   }
   return { files, removedTempFiles: cleaner.removed };
 }
 
 const READ_AHEAD = 8;
+
+/** Writes of apply in progress at once. */
+const WRITES_IN_FLIGHT = 8;
 
 function withoutChange(file: FileResult): FileResult {
   if (file.change === undefined) return file;
