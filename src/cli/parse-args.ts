@@ -26,6 +26,8 @@ export interface CliOptions {
   readonly output: string | undefined;
   readonly outputDir: string | undefined;
   readonly staged: boolean;
+  /** --stdin-filepath P: one file whose bytes come from stdin, taken as the file at P. */
+  readonly stdinFilepath: string | undefined;
   readonly maxFileSize: number | undefined;
   /** -j/--jobs: worker threads for the per-file work; undefined means one per core. */
   readonly jobs: number | undefined;
@@ -53,11 +55,13 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
   'list-different': { type: 'boolean', short: 'l' },
+  stat: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
   output: { type: 'string', short: 'o' },
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
+  'stdin-filepath': { type: 'string' },
   'max-file-size': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'file-timeout': { type: 'string' },
@@ -89,12 +93,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     command = first as CommandName;
   }
 
-  if (values.json && values.format !== undefined && values.format !== 'json') {
-    throw new UsageError(`--json contradicts --format ${values.format}; give one of them`);
-  }
-  if (values.json && values['list-different']) throw new UsageError('--json contradicts -l/--list-different; give one of them');
-  if (values['list-different'] && values.format !== undefined && values.format !== 'names') throw new UsageError(`-l/--list-different contradicts --format ${values.format}; give one of them`);
-  const format = values.json ? 'json' : values['list-different'] ? 'names' : values.format;
+  const format = shortFormatFlag(values) ?? values.format;
   const chosen = format === undefined ? undefined : findFormat(format);
   if (format !== undefined && chosen === undefined) {
     throw new UsageError(`unknown format "${format}"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`);
@@ -119,6 +118,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     output: values.output,
     outputDir: values['output-dir'],
     staged: values.staged ?? false,
+    stdinFilepath: values['stdin-filepath'],
     maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
     jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
     fileTimeoutSeconds: values['file-timeout'] === undefined ? undefined : parseSeconds(values['file-timeout']),
@@ -133,11 +133,28 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   };
 }
 
+/** The flags that are short for a --format (--json, -l, --stat); at most one, and agreeing with --format. */
+const FORMAT_FLAGS = [
+  ['json', '--json', 'json'],
+  ['list-different', '-l/--list-different', 'names'],
+  ['stat', '--stat', 'stat'],
+] as const;
+
+function shortFormatFlag(values: { format?: string | undefined; json?: boolean | undefined; 'list-different'?: boolean | undefined; stat?: boolean | undefined }): string | undefined {
+  const given = FORMAT_FLAGS.filter(([key]) => values[key]);
+  if (given.length > 1) throw new UsageError(`${given[0]![1]} contradicts ${given[1]![1]}; give one of them`);
+  const [flag] = given;
+  if (flag === undefined) return undefined;
+  if (values.format !== undefined && values.format !== flag[2]) throw new UsageError(`${flag[1]} contradicts --format ${values.format}; give one of them`);
+  return flag[2];
+}
+
 interface FlagValues {
   format?: string | undefined;
   output?: string | undefined;
   'output-dir'?: string | undefined;
   staged?: boolean | undefined;
+  'stdin-filepath'?: string | undefined;
   transform?: string[] | undefined;
 }
 
@@ -160,6 +177,17 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if (command === 'install-hook' && paths.length > 0) throw new UsageError('install-hook takes no paths');
   if (command === 'test' && (values.format !== undefined || (values.transform?.length ?? 0) > 0)) throw new UsageError('test takes the transforms as arguments (ids or files), and no --format or -t');
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0) throw new UsageError(`${command} takes no -t`);
+  if (values['stdin-filepath'] !== undefined) validateStdinFilepath(command, paths, values);
+}
+
+/** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */
+function validateStdinFilepath(command: CommandName | undefined, paths: string[], values: FlagValues): void {
+  if (command === 'review') throw new UsageError('review steps through files on disk and takes no --stdin-filepath; use diff --stdin-filepath to see the changes');
+  if (command !== 'diff' && command !== 'apply' && command !== 'check') throw new UsageError('--stdin-filepath is only for diff, apply and check');
+  if (values['stdin-filepath']!.trim() === '') throw new UsageError('--stdin-filepath needs the path the text on stdin belongs to, e.g. --stdin-filepath src/Application.cs');
+  if (paths.length > 0) throw new UsageError(`--stdin-filepath reads one file from stdin and takes no paths (got ${paths.map((path) => `"${path}"`).join(', ')})`);
+  if (values.staged) throw new UsageError('--stdin-filepath contradicts --staged: one reads stdin, the other the git index');
+  if (command === 'apply' && values.format !== undefined) throw new UsageError('apply --stdin-filepath prints the changed text on stdout and takes no --format; use diff --stdin-filepath for a report');
 }
 
 function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' {

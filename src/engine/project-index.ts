@@ -44,8 +44,11 @@ export class ProjectIndex {
   private readonly namespaceNames = new Set<string>();
   private readonly filePaths = new Set<string>();
 
-  /** Merges the declarations of the files (partial types become one). */
-  constructor(files: readonly FileDeclarations[], readonly root = '') {
+  /**
+   * Merges the declarations of the files (partial types become one). `files` is kept as given:
+   * it is plain data, so a worker thread can build the same index from it.
+   */
+  constructor(readonly files: readonly FileDeclarations[], readonly root = '') {
     for (const file of files) {
       this.filePaths.add(file.path);
       for (const namespace of file.namespaces) this.namespaceNames.add(namespace);

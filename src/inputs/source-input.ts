@@ -14,6 +14,11 @@ export interface SourceInput {
   read(maxBytes: number): Promise<{ bytes: Buffer; mode: string } | { oversize: number }>;
   /** Searches the bytes without loading them whole, for a file the run passes over (too large). */
   readonly probe?: ContentProbe;
+  /**
+   * Other files of this file's project that the run does not process but its project index must
+   * hold (--stdin-filepath: the rest of the project on disk). Usually absent.
+   */
+  readonly projectPeers?: readonly SourceInput[];
 }
 
 /** Whether the bytes contain one of `needles` (UTF-8); false when they cannot be read. */

@@ -9,6 +9,8 @@ export interface FixHintContext {
   readonly flags: readonly string[];
   /** The run's path arguments, ready to paste. */
   readonly paths: readonly string[];
+  /** The check judged stdin as this file (--stdin-filepath), quoted for the shell. */
+  readonly stdinFilepath?: string;
 }
 
 /** Listing more files than this makes the hint longer than the output it follows. */
@@ -17,6 +19,8 @@ export const MAX_LISTED_FILES = 10;
 /** `files`: the changed files, quoted for the shell. */
 export function formatFixHint(files: readonly string[], context: FixHintContext): string {
   const flags = context.flags.map((flag) => ` ${flag}`).join('');
+  // The text came from stdin (an editor's buffer), which may differ from the file on disk.
+  if (context.stdinFilepath !== undefined) return `To make the changes: pipe the same text to ucma-codemod apply${flags} --stdin-filepath ${context.stdinFilepath} (it prints the changed text)`;
   if (files.length <= MAX_LISTED_FILES) {
     const list = files.join(' ');
     return context.staged

@@ -7,8 +7,9 @@ import { namesFormat } from './names-report.js';
 import type { OutputFormat } from './output-format.js';
 import { diffFormat } from './patch-report.js';
 import { sarifFormat } from './sarif-report.js';
+import { statFormat } from './stat-report.js';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [diffFormat, mboxFormat, jsonFormat, sarifFormat, githubFormat, namesFormat];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [diffFormat, mboxFormat, jsonFormat, sarifFormat, githubFormat, namesFormat, statFormat];
 
 /** The format with this name, or undefined. */
 export function findFormat(name: string): OutputFormat | undefined {

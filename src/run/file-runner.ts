@@ -1,13 +1,16 @@
-// Chooses where a run's per-file work happens: in this thread (--jobs 1, a handful of files,
-// transforms that exist only here, or transforms that need project context: a project index and
-// its parsed trees cannot cross a thread) or in a pool of worker threads. Files that no transform needs
-// are settled here either way, from their bytes, without a round trip to a worker.
+// Chooses where a run's per-file work happens: in this thread (--jobs 1, a handful of files, or
+// transforms that exist only here) or in a pool of worker threads. Project context crosses to the
+// workers as plain declarations (read by the workers too); files that no transform needs are
+// settled here either way, from their bytes, without a round trip to a worker.
+import { availableParallelism } from 'node:os';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings, TransformOptions } from '../engine/transform-source.js';
 import { needsWork, workOnBytes, type FileWork } from './file-work.js';
 import { knownTransformIds } from './known-transform-ids.js';
+import { declareInThisThread, type FileDeclarer } from './project-context.js';
 import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
+import { transformModuleUrl } from '../engine/transform-origin.js';
 
 export interface FileRunnerOptions {
   readonly transforms: readonly Transform[];
@@ -21,8 +24,9 @@ export interface FileRunnerOptions {
 }
 
 export interface FileRunner {
-  /** `surroundings` may hold a project index only when no worker is used (see openFileRunner). */
   work(path: string, bytes: Uint8Array, surroundings?: FileSurroundings): Promise<FileWork>;
+  /** Reads declarations for project indexes, where the work happens. */
+  readonly declarer: FileDeclarer;
   close(): Promise<void>;
   /** Worker threads at most; 0 when the work stays in this thread. */
   readonly threads: number;
@@ -34,23 +38,23 @@ export const HANDFUL_OF_FILES = 8;
 /** A minute: far beyond any real file under the default size limit. */
 export const DEFAULT_FILE_TIME_BUDGET_MS = 60_000;
 
-/**
- * Worker threads are opt-in (-j N) for now: under heavy load, a few full test runs saw a pooled
- * run end with empty output (once with no exit status), which could not be reproduced on demand.
- * Until that is explained, a run without -j stays in this thread.
- */
+/** One thread per core. */
 export function defaultJobs(): number {
-  return 1;
+  return availableParallelism();
 }
 
 export function openFileRunner(options: FileRunnerOptions): FileRunner {
   const jobs = options.jobs ?? defaultJobs();
-  const needsProject = options.transforms.some((transform) => transform.meta.needsProject);
-  const specs = jobs > 1 && options.fileCount > HANDFUL_OF_FILES && !needsProject ? transformSpecs(options.transforms) : undefined;
+  // A transform loaded from the user's file may loop: it runs where the time budget holds, even
+  // for a handful of files, unless -j 1 keeps everything here.
+  const userCode = options.transforms.some((transform) => transformModuleUrl(transform) !== undefined);
+  const threads = jobs === 1 ? 0 : options.fileCount > HANDFUL_OF_FILES ? jobs : userCode ? 1 : 0;
+  const specs = threads > 0 ? transformSpecs(options.transforms) : undefined;
   if (specs === undefined) {
     const known = knownTransformIds(options.transforms);
     return {
       threads: 0,
+      declarer: declareInThisThread,
       async work(path, bytes, surroundings = {}) {
         const work = workOnBytes(path, bytes, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: known });
         await letFinalizersRun();
@@ -62,17 +66,23 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
   const pool = new WorkerPool(specs, {
     transforms: options.transforms,
     transformOptions: options.transformOptions,
-    threads: jobs,
+    threads,
     fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
   });
   return {
-    threads: jobs,
+    threads,
+    declarer: {
+      declare: async (path, bytes) => {
+        const declarations = await pool.declare(path, bytes);
+        return declarations && { declarations };
+      },
+    },
     work(path, bytes, surroundings = {}) {
-      // No transform needs a project here, so a file has no project index.
-      const needed = needsWork(path, bytes, options.transforms, false);
+      const needed = needsWork(path, bytes, options.transforms, surroundings.project !== undefined);
       if (needed !== true) return Promise.resolve(needed);
-      // Project files beside an App.config are plain text: they travel with the file.
-      return pool.work(path, bytes, surroundings.projectFiles);
+      // Project files beside an App.config are plain text, and a project index is plain
+      // declarations: both travel with the file.
+      return pool.work(path, bytes, surroundings.projectFiles, surroundings.project);
     },
     close: () => pool.close(),
   };

@@ -1,8 +1,14 @@
 // A worker thread of the file pool: loads the run's transforms once (each worker is its own
-// isolate, with its own tree-sitter), then does the per-file work for each file it is sent.
+// isolate, with its own tree-sitter), then does the per-file work for each file it is sent, or
+// reads a file's declarations for a project index. Project indexes arrive as plain declarations,
+// once per project, and are rebuilt here.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
+import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
+import { parseCSharp } from '../engine/parse-csharp.js';
+import { decodeSource } from '../engine/source-text.js';
+import { noteParsedText } from './tree-memory.js';
 import { workOnBytes, type FileWork } from './file-work.js';
 import { knownTransformIds } from './known-transform-ids.js';
 import { findBuiltInTransform } from './registry.js';
@@ -18,13 +24,23 @@ export interface WorkerSetup {
 }
 
 export interface WorkRequest {
+  readonly kind: 'work';
   readonly path: string;
   readonly bytes: Uint8Array;
   /** For an App.config: the project files beside it (see FileSurroundings). */
   readonly projectFiles: readonly ProjectFileText[] | undefined;
+  /** The file's project index: its root names it; its declarations come with the first file of it this worker gets. */
+  readonly project: { readonly root: string; readonly files?: readonly FileDeclarations[] } | undefined;
 }
 
-export type WorkerMessage = { readonly ready: true } | { readonly work: FileWork };
+/** Parse one file and send back its declarations (the tree stays here and is dropped). */
+export interface DeclareRequest {
+  readonly kind: 'declare';
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export type WorkerMessage = { readonly ready: true } | { readonly work: FileWork } | { readonly declared: FileDeclarations | undefined };
 
 /** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
 export const CLOSE_REQUEST = 'close';
@@ -63,12 +79,23 @@ if (parentPort) {
   const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
   const known = knownTransformIds(transforms);
-  port.on('message', (request: WorkRequest | typeof CLOSE_REQUEST) => {
+  const projects = new Map<string, ProjectIndex>();
+  port.on('message', (request: WorkRequest | DeclareRequest | typeof CLOSE_REQUEST) => {
     if (request === CLOSE_REQUEST) {
       port.close();
       return;
     }
-    const surroundings = { knownTransformIds: known, ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}) };
+    if (request.kind === 'declare') {
+      port.postMessage({ declared: declarationsOf(request) } satisfies WorkerMessage);
+      return;
+    }
+    if (request.project?.files) projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root));
+    const project = request.project && projects.get(request.project.root);
+    if (request.project && !project) {
+      port.postMessage({ work: { kind: 'failed', reason: 'its project index did not reach the worker thread; run with --jobs 1' } } satisfies WorkerMessage);
+      return;
+    }
+    const surroundings = { knownTransformIds: known, ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}), ...(project ? { project } : {}) };
     const work = workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings);
     try {
       port.postMessage({ work } satisfies WorkerMessage);
@@ -79,4 +106,16 @@ if (parentPort) {
     }
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
+}
+
+/** A file's declarations, or undefined when its bytes do not decode (the main pass reports that). */
+function declarationsOf(request: DeclareRequest): FileDeclarations | undefined {
+  let text: string;
+  try {
+    text = decodeSource(request.bytes).text;
+  } catch {
+    return undefined;
+  }
+  noteParsedText(text.length);
+  return collectDeclarations(request.path, parseCSharp(text));
 }

@@ -1,7 +1,8 @@
 // The pre-pass for transforms that need project context: group the inputs by project (the nearest
 // folder with a .csproj, else the run's root) and index each project's declarations once, when the
-// run first reaches one of its files. The trees of the project's first files are handed to the
-// main pass, so small projects are parsed once; a bounded number of trees waits in memory.
+// run first reaches one of its files. Declarations are read by a FileDeclarer: in this thread, the
+// trees of the project's first files are handed to the main pass, so small projects are parsed
+// once (a bounded number of trees waits in memory); worker threads read them in parallel.
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { languageForPath } from '../engine/languages.js';
@@ -10,7 +11,9 @@ import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../eng
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
+import { compareCodePoints } from '../inputs/discover-files.js';
 import type { SourceInput } from '../inputs/source-input.js';
+import { noteParsedText } from './tree-memory.js';
 
 /** Project context for each input of a run. */
 export interface ProjectContexts {
@@ -24,11 +27,23 @@ export interface ProjectContexts {
  * will see (its `requires` matches) are ever parsed. Unreadable or undecodable files are left out
  * of the index: the main pass reports them.
  */
-export async function indexProjects(inputs: readonly SourceInput[], transforms: readonly Transform[], maxBytes: number): Promise<ProjectContexts | undefined> {
+export async function indexProjects(
+  inputs: readonly SourceInput[],
+  transforms: readonly Transform[],
+  maxBytes: number,
+  declarer: FileDeclarer = declareInThisThread,
+): Promise<ProjectContexts | undefined> {
   const needing = transforms.filter((t) => t.meta.needsProject);
   if (needing.length === 0) return undefined;
   // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
-  inputs = inputs.filter((input) => languageForPath(input.displayPath).id === 'csharp');
+  // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
+  const processed = new Set(inputs);
+  const known = new Set(inputs.map((input) => input.absolutePath));
+  const peers = inputs.flatMap((input) => input.projectPeers ?? []).filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
+  const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath).id === 'csharp');
+  // In path order, as a run over the whole project would index them.
+  if (peers.length > 0) indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
+  inputs = indexed;
   const folders = new ProjectFolders();
   const members = new Map<string, SourceInput[]>();
   const projectOf = new Map<SourceInput, string>();
@@ -58,13 +73,38 @@ export async function indexProjects(inputs: readonly SourceInput[], transforms: 
   }
   const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a!.has(t) && b!.has(t))).map(([project]) => project));
   // Texts are read again when a project is indexed, so they are never all held at once.
-  return new LazyProjects(projectOf, members, wanted, maxBytes);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, processed);
 }
 
 const SCAN_BATCH = 16;
 
+/** Reads one file's declarations; undefined when its bytes are not C# text it can decode. */
+export interface FileDeclarer {
+  declare(path: string, bytes: Uint8Array): Promise<DeclaredFile | undefined>;
+}
+
+export interface DeclaredFile {
+  readonly declarations: FileDeclarations;
+  /** The tree the declarations were read from, when it was parsed in this thread. */
+  readonly parsed?: { readonly text: string; readonly tree: SyntaxTree };
+}
+
+/** Parses in this thread and keeps the tree, so the main pass need not parse the file again. */
+export const declareInThisThread: FileDeclarer = {
+  declare: async (path, bytes) => {
+    const text = decodeOrUndefined(bytes);
+    if (text === undefined) return undefined;
+    const tree = parseCSharp(text);
+    noteParsedText(text.length);
+    return { declarations: collectDeclarations(path, tree), parsed: { text, tree } };
+  },
+};
+
 // At most this many parsed trees wait for the main pass, so memory does not grow with a project.
 const HANDED_OVER_TREES = 64;
+
+// Files of one project whose declarations are asked for at once (a worker pool spreads them).
+const DECLARE_BATCH = 64;
 
 class LazyProjects implements ProjectContexts {
   private readonly indexes = new Map<string, Promise<ProjectIndex>>();
@@ -75,6 +115,8 @@ class LazyProjects implements ProjectContexts {
     private readonly members: ReadonlyMap<string, readonly SourceInput[]>,
     private readonly wanted: ReadonlySet<string>,
     private readonly maxBytes: number,
+    private readonly declarer: FileDeclarer,
+    private readonly processed: ReadonlySet<SourceInput>,
   ) {}
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
@@ -93,15 +135,25 @@ class LazyProjects implements ProjectContexts {
 
   private async build(project: string): Promise<ProjectIndex> {
     const files: FileDeclarations[] = [];
-    for (const input of this.members.get(project) ?? []) {
-      const text = await readText(input, this.maxBytes);
-      if (text === undefined) continue;
-      const tree = parseCSharp(text);
-      // Inputs come in path order, so the main pass takes these next; later files are parsed again.
-      if (this.trees.size < HANDED_OVER_TREES) this.trees.set(input, { text, tree });
-      files.push(collectDeclarations(input.displayPath, tree));
+    const members = this.members.get(project) ?? [];
+    for (let start = 0; start < members.length; start += DECLARE_BATCH) {
+      const batch = members.slice(start, start + DECLARE_BATCH);
+      const declared = await Promise.all(batch.map((input) => this.declare(input)));
+      declared.forEach((file, at) => {
+        if (file === undefined) return;
+        const input = batch[at]!;
+        // Inputs come in path order, so the main pass takes these next; later files are parsed
+        // again. Peers are never processed, so their trees are not kept.
+        if (file.parsed && this.trees.size < HANDED_OVER_TREES && this.processed.has(input)) this.trees.set(input, file.parsed);
+        files.push(file.declarations);
+      });
     }
     return new ProjectIndex(files, project);
+  }
+
+  private async declare(input: SourceInput): Promise<DeclaredFile | undefined> {
+    const bytes = await readBytes(input, this.maxBytes);
+    return bytes === undefined ? undefined : this.declarer.declare(input.displayPath, bytes);
   }
 }
 
@@ -109,10 +161,23 @@ function mentions(text: string, needles: readonly string[] | undefined): boolean
   return needles === undefined || needles.some((needle) => text.includes(needle));
 }
 
-async function readText(input: SourceInput, maxBytes: number): Promise<string | undefined> {
+async function readBytes(input: SourceInput, maxBytes: number): Promise<Buffer | undefined> {
   try {
     const read = await input.read(maxBytes);
-    return 'oversize' in read ? undefined : decodeSource(read.bytes).text;
+    return 'oversize' in read ? undefined : read.bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readText(input: SourceInput, maxBytes: number): Promise<string | undefined> {
+  const bytes = await readBytes(input, maxBytes);
+  return bytes === undefined ? undefined : decodeOrUndefined(bytes);
+}
+
+function decodeOrUndefined(bytes: Uint8Array): string | undefined {
+  try {
+    return decodeSource(bytes).text;
   } catch {
     return undefined;
   }

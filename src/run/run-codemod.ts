@@ -53,14 +53,17 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     // Links are never followed, so only a passed-over file's name can say it matters.
     files.push(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
   }
-  // Project context (declarations of other files), only for transforms that ask for it.
-  const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize);
   const runner = openFileRunner({
     transforms: options.transforms,
     transformOptions: options.transformOptions ?? {},
     fileCount: options.inputs.length,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
+  });
+  // Project context (declarations of other files), only for transforms that ask for it.
+  const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize, runner.declarer).catch(async (thrown: unknown) => {
+    await runner.close();
+    throw thrown;
   });
   // Reads and their per-file work run ahead of the judging, in this thread or in workers; the
   // results are taken in input order.

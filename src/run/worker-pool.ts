@@ -1,4 +1,5 @@
-// A pool of worker threads that do the per-file work (decode, parse, transform) of a run. Each
+// A pool of worker threads that do the per-file work (decode, parse, transform) of a run, and read
+// declarations for project indexes. Each
 // worker has up to two files (one in work, one waiting, so it never idles on a round trip); the
 // file in work is timed, and one that takes longer than the time budget fails with a
 // message naming the transform that was running, its worker is stopped and replaced, and the run
@@ -10,7 +11,8 @@ import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import type { ProjectFileText } from '../engine/transform.js';
 import type { FileWork } from './file-work.js';
-import { CLOSE_REQUEST, LOADING, type TransformSpec, type WorkerMessage, type WorkerSetup, type WorkRequest } from './file-worker.js';
+import { CLOSE_REQUEST, LOADING, type DeclareRequest, type TransformSpec, type WorkerMessage, type WorkerSetup, type WorkRequest } from './file-worker.js';
+import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
 import { findBuiltInTransform } from './registry.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
 
@@ -23,11 +25,15 @@ export interface WorkerPoolOptions {
   readonly fileTimeBudgetMs: number;
 }
 
+/** A file to work on or to read declarations from; `fail` settles it when its worker cannot. */
 interface Task {
+  readonly kind: 'work' | 'declare';
   readonly path: string;
   readonly bytes: Uint8Array;
   readonly projectFiles: readonly ProjectFileText[] | undefined;
-  readonly resolve: (work: FileWork) => void;
+  readonly project: ProjectIndex | undefined;
+  readonly settle: (answer: WorkerMessage) => void;
+  readonly fail: (reason: string) => void;
 }
 
 interface PoolWorker {
@@ -36,14 +42,16 @@ interface PoolWorker {
   ready: boolean;
   /** Sent and not answered, in order; the first is the one in work. */
   readonly tasks: Task[];
+  /** Roots of the project indexes this worker has been sent. */
+  readonly projects: Set<string>;
   timer: NodeJS.Timeout | undefined;
 }
 
 /** Files sent to one worker before it answers. */
 const IN_FLIGHT = 2;
 
-/** How long an idle worker may take to end before it is terminated. */
-const CLOSE_GRACE_MS = 2000;
+/** How long an idle worker may take to end before it is terminated (long: a loaded machine is slow). */
+const CLOSE_GRACE_MS = 30_000;
 
 /**
  * How workers can load `transforms`, or undefined when one of them exists only in this thread
@@ -76,25 +84,44 @@ export class WorkerPool {
   ) {}
 
   /** Does the work for one file in a worker. Never rejects: a failure is a `failed` work. */
-  work(path: string, bytes: Uint8Array, projectFiles?: readonly ProjectFileText[]): Promise<FileWork> {
-    if (this.closed) return Promise.resolve({ kind: 'failed', reason: 'the worker pool was closed before this file was processed' });
+  work(path: string, bytes: Uint8Array, projectFiles?: readonly ProjectFileText[], project?: ProjectIndex): Promise<FileWork> {
     return new Promise((resolve) => {
-      this.queue.push({ path, bytes, projectFiles, resolve });
-      this.dispatch();
+      const fail = (reason: string) => resolve({ kind: 'failed', reason });
+      this.enqueue({ kind: 'work', path, bytes, projectFiles, project, fail, settle: (answer) => ('work' in answer ? resolve(answer.work) : fail('its worker thread gave no work')) });
     });
   }
 
+  /** Reads one file's declarations in a worker; undefined when the file cannot be read as C#, or its worker failed. */
+  declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined> {
+    return new Promise((resolve) => {
+      this.enqueue({ kind: 'declare', path, bytes, projectFiles: undefined, project: undefined, fail: () => resolve(undefined), settle: (answer) => resolve('declared' in answer ? answer.declared : undefined) });
+    });
+  }
+
+  private enqueue(task: Task): void {
+    if (this.closed) {
+      task.fail('the worker pool was closed before this file was processed');
+      return;
+    }
+    this.queue.push(task);
+    this.dispatch();
+  }
+
   /**
-   * Ends every worker; work not yet done fails. An idle worker is asked to end on its own (its
-   * isolate then tears down in order); one still busy, or slow to end, is terminated.
+   * Ends every worker; work not yet done fails. A worker that is idle or still loading is asked to
+   * end on its own, so its isolate tears down in order: terminating one while it loads or unloads
+   * tree-sitter's native module is the likeliest cause of the rare crash seen under heavy load,
+   * when a small run ended before its second worker was ready. Only a worker still busy with a
+   * file (the run was cut short) is terminated, as is one that does not end within the grace time.
    */
   async close(): Promise<void> {
     this.closed = true;
-    for (const task of this.queue.splice(0)) task.resolve({ kind: 'failed', reason: 'the worker pool was closed before this file was processed' });
+    for (const task of this.queue.splice(0)) task.fail('the worker pool was closed before this file was processed');
     await Promise.all(
       this.workers.splice(0).map(async (worker) => {
-        if (worker.tasks.length > 0 || !worker.ready) return this.stop(worker, 'the worker pool was closed while this file was processed');
+        if (worker.tasks.length > 0) return this.stop(worker, 'the worker pool was closed while this file was processed');
         const ended = new Promise<void>((resolve) => worker.thread.once('exit', () => resolve()));
+        // A loading worker reads this once it listens: messages wait for it.
         worker.thread.postMessage(CLOSE_REQUEST);
         const late = setTimeout(() => void worker.thread.terminate(), CLOSE_GRACE_MS);
         await ended;
@@ -118,7 +145,18 @@ export class WorkerPool {
   private assign(worker: PoolWorker, task: Task): void {
     worker.tasks.push(task);
     if (worker.tasks.length === 1) this.startTimer(worker);
-    worker.thread.postMessage({ path: task.path, bytes: task.bytes, projectFiles: task.projectFiles } satisfies WorkRequest);
+    if (task.kind === 'declare') {
+      worker.thread.postMessage({ kind: 'declare', path: task.path, bytes: task.bytes } satisfies DeclareRequest);
+      return;
+    }
+    // A project's declarations travel to each worker once; later files name it by its root.
+    let project: WorkRequest['project'];
+    if (task.project) {
+      const known = worker.projects.has(task.project.root);
+      worker.projects.add(task.project.root);
+      project = known ? { root: task.project.root } : { root: task.project.root, files: task.project.files };
+    }
+    worker.thread.postMessage({ kind: 'work', path: task.path, bytes: task.bytes, projectFiles: task.projectFiles, project } satisfies WorkRequest);
   }
 
   /** Times the worker's first file (the next one starts as soon as the first is answered). */
@@ -132,14 +170,14 @@ export class WorkerPool {
     Atomics.store(progress, 0, LOADING);
     const setup: WorkerSetup = { transforms: this.specs, options: this.options.transformOptions, progress };
     const thread = new Worker(workerScript(), { workerData: setup });
-    const worker: PoolWorker = { thread, progress, ready: false, tasks: [], timer: undefined };
+    const worker: PoolWorker = { thread, progress, ready: false, tasks: [], projects: new Set(), timer: undefined };
     this.workers.push(worker);
     thread.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         worker.ready = true;
       } else {
         clearTimeout(worker.timer);
-        worker.tasks.shift()?.resolve(message.work);
+        worker.tasks.shift()?.settle(message);
         if (worker.tasks.length > 0) this.startTimer(worker);
       }
       this.dispatch();
@@ -172,11 +210,11 @@ export class WorkerPool {
     clearTimeout(worker.timer);
     const reason = `could not be processed: ${why}`;
     this.requeueWaiting(worker);
-    worker.tasks.shift()?.resolve({ kind: 'failed', reason });
+    worker.tasks.shift()?.fail(reason);
     if (!worker.ready) {
       // The transforms do not load in a worker: every other start would fail the same way.
       this.closed = true;
-      for (const task of this.queue.splice(0)) task.resolve({ kind: 'failed', reason });
+      for (const task of this.queue.splice(0)) task.fail(reason);
       return;
     }
     if (!this.closed) this.dispatch();
@@ -189,7 +227,7 @@ export class WorkerPool {
 
   private async stop(worker: PoolWorker, reason: string): Promise<void> {
     clearTimeout(worker.timer);
-    for (const task of worker.tasks.splice(0)) task.resolve({ kind: 'failed', reason });
+    for (const task of worker.tasks.splice(0)) task.fail(reason);
     await worker.thread.terminate();
   }
 }

@@ -21,6 +21,11 @@ describe('accepted command lines', () => {
     [['new', 'my-id'], { command: 'new', paths: ['my-id'] }],
     [['--version'], { version: true, command: undefined }],
     [['diff', '--help'], { help: true }],
+    [['diff', '--stat'], { command: 'diff', format: 'stat' }],
+    [['diff', '--stdin-filepath', 'src/A.cs'], { command: 'diff', stdinFilepath: 'src/A.cs', paths: [] }],
+    [['apply', '--stdin-filepath', 'A.cs'], { command: 'apply', stdinFilepath: 'A.cs', format: undefined }],
+    [['check', '--stdin-filepath', 'A.cs', '--json'], { stdinFilepath: 'A.cs', format: 'json' }],
+    [['check', '--stat', '--format', 'stat'], { format: 'stat' }],
   ] as const)('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toMatchObject(expected);
   });
@@ -37,6 +42,14 @@ describe('refused command lines', () => {
     [['diff', '-o', 'x', '--output-dir', 'p'], '-o/--output contradicts --output-dir'],
     [['apply', '-o', 'x'], '-o/--output is only for diff and check'],
     [['diff', '--staged'], '--staged is only for check'],
+    [['apply', '--stat'], '--format stat is only for diff, check'],
+    [['diff', '--stdin-filepath', 'A.cs', 'B.cs'], '--stdin-filepath reads one file from stdin and takes no paths'],
+    [['check', '--stdin-filepath', 'A.cs', '--staged'], '--stdin-filepath contradicts --staged'],
+    [['review', '--stdin-filepath', 'A.cs'], 'review steps through files on disk'],
+    [['new', 'x', '--stdin-filepath', 'A.cs'], '--stdin-filepath is only for diff, apply and check'],
+    [['apply', '--stdin-filepath', 'A.cs', '-l'], 'apply --stdin-filepath prints the changed text on stdout and takes no --format'],
+    [['check', '--stat', '--json'], '--json contradicts --stat'],
+    [['check', '--stat', '-f', 'sarif'], '--stat contradicts --format sarif'],
     [['review', '--json'], 'review is interactive and takes no --format'],
     [['list', 'x'], 'list takes no paths'],
     [['list', '--format', 'sarif'], 'list prints text or --json only'],

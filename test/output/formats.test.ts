@@ -88,6 +88,10 @@ describe('each format', () => {
     expect(patch).not.toContain('D.cs');
   });
 
+  test('stat: git\'s diffstat of the changed file only', () => {
+    expect(text('stat')).toBe(' src/C.cs | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n');
+  });
+
   test('json: every file with its status, derived totals and the exit status', () => {
     const report = JSON.parse(text('json')) as Record<string, unknown> & { files: Array<Record<string, unknown>> };
     expect(report.files.map((f) => [f.path, f.status, f.reason])).toEqual([

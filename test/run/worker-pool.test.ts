@@ -8,6 +8,7 @@ import type { Transform } from '../../src/engine/transform.js';
 import { openFileRunner } from '../../src/run/file-runner.js';
 import { workOnBytes, type FileWork } from '../../src/run/file-work.js';
 import { transformSpecs, WorkerPool } from '../../src/run/worker-pool.js';
+import { ProjectIndex } from '../../src/engine/project-index.js';
 import { loadUserTransform } from '../../src/tools/load-user-transform.js';
 import provisionerTlsTarget from '../../transforms/provisioner-tls-target.js';
 import ucma4ApiMembers from '../../transforms/ucma4-api-members.js';
@@ -82,22 +83,77 @@ describe('WorkerPool', () => {
     expect(works[0]).toEqual({ kind: 'failed', reason: 'could not be processed: its worker thread exited (status 7)' });
     expect(works.slice(1)).toEqual([{ kind: 'nothing-to-do' }, { kind: 'nothing-to-do' }]);
   });
+
+  test('closing while the workers still load lets them end on their own; queued files fail with a reason', async () => {
+    const pool = new WorkerPool(transformSpecs([provisionerTlsTarget])!, { transforms: [provisionerTlsTarget], transformOptions: {}, threads: 2, fileTimeBudgetMs: 60_000 });
+    const pending = [pool.work('A.cs', sample), pool.work('B.cs', sample)];
+    const exits: number[] = [];
+    // The threads are private: their exit codes are read through the pool's own workers list.
+    for (const worker of (pool as unknown as { workers: Array<{ thread: import('node:worker_threads').Worker }> }).workers) worker.thread.once('exit', (code) => exits.push(code));
+    await pool.close();
+    expect((await Promise.all(pending)).map((work) => work.kind === 'failed' && work.reason)).toEqual([
+      'the worker pool was closed before this file was processed',
+      'the worker pool was closed before this file was processed',
+    ]);
+    // Ended by their own close (status 0), not terminated (status 1).
+    expect(exits.length).toBeGreaterThan(0);
+    expect(exits.every((code) => code === 0)).toBe(true);
+  });
 });
 
 describe('openFileRunner', () => {
   const everyFile: Transform = { meta: { id: 'in-code', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run: () => undefined };
 
-  test('keeps the work in this thread for --jobs 1, a handful of files, transforms built in code, or transforms that need a project', () => {
+  test('keeps the work in this thread for --jobs 1, a handful of files, or transforms built in code', () => {
     expect(openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 1, fileCount: 1000 }).threads).toBe(0);
     expect(openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 2, fileCount: 3 }).threads).toBe(0);
     expect(openFileRunner({ transforms: [everyFile], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(0);
-    // A project index and its parsed trees cannot cross a thread.
-    expect(openFileRunner({ transforms: [provisionerTlsTarget, ucma4ApiMembers], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(0);
+  });
+
+  test('uses workers for transforms that need a project, and one worker for a user transform on a handful of files (its time budget holds)', async () => {
+    expect(openFileRunner({ transforms: [provisionerTlsTarget, ucma4ApiMembers], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(2);
+    const dir = makeTempDir();
+    const path = join(dir, 'quiet.mjs');
+    writeFileSync(path, "export default { meta: { id: 'quiet', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run() {} };\n");
+    const user = await loadUserTransform(path, dir);
+    expect(openFileRunner({ transforms: [user], transformOptions: {}, jobs: 4, fileCount: 2 }).threads).toBe(1);
+    expect(openFileRunner({ transforms: [user], transformOptions: {}, jobs: 1, fileCount: 2 }).threads).toBe(0);
+  });
+
+  test('a project index crosses to the workers: declarations read there, and the same work as in this thread', async () => {
+    const root = fixturePath('samples', 'applicationprovisioner', 'ApplicationProvisioning');
+    const names = ['Application.cs', 'TrustedService.cs', 'TrustedApplicationPool.cs', 'Helper.cs'];
+    const files = names.map((name) => ({ name, bytes: readFileSync(join(root, name)) }));
+    const transforms = [provisionerTlsTarget, ucma4ApiMembers];
+    const inThread = openFileRunner({ transforms, transformOptions: {}, jobs: 1, fileCount: 1000 });
+    const pooled = openFileRunner({ transforms, transformOptions: {}, jobs: 2, fileCount: 1000 });
+    try {
+      const declaredHere = await Promise.all(files.map((f) => inThread.declarer.declare(f.name, f.bytes)));
+      const declaredThere = await Promise.all(files.map((f) => pooled.declarer.declare(f.name, f.bytes)));
+      expect(declaredThere.map((d) => d?.declarations)).toEqual(declaredHere.map((d) => d?.declarations));
+      // The worker keeps no tree to hand over; this thread does.
+      expect(declaredThere.every((d) => d?.parsed === undefined)).toBe(true);
+      expect(declaredHere.every((d) => d?.parsed !== undefined)).toBe(true);
+      expect(await pooled.declarer.declare('Wide.cs', Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toBeUndefined();
+
+      const project = new ProjectIndex(declaredThere.map((d) => d!.declarations), root);
+      const work = await Promise.all(files.map((f) => pooled.work(f.name, f.bytes, { project })));
+      const here = await Promise.all(files.map((f) => inThread.work(f.name, f.bytes, { project })));
+      expect(work.map(plain)).toEqual(here.map(plain));
+      expect(work[0]!.kind === 'transformed' && work[0]!.outcome.status).toBe('changed');
+      // The index decides: where the project's TrustedService has no TlsTarget, the sample is left alone.
+      const otherClass = Buffer.from('namespace Microsoft.Rtc.Collaboration.Sample.ApplicationProvisioning { public class TrustedService { public string Fqdn { get; set; } } }\n');
+      const other = (await pooled.declarer.declare('TrustedService.cs', otherClass))!.declarations;
+      const without = new ProjectIndex([...declaredThere.filter((_, i) => names[i] !== 'TrustedService.cs').map((d) => d!.declarations), other], `${root}-other`);
+      const alone = await pooled.work('Application.cs', files[0]!.bytes, { project: without });
+      expect(alone.kind === 'transformed' && alone.outcome.status).not.toBe('changed');
+    } finally {
+      await pooled.close();
+      await inThread.close();
+    }
   });
 
   test('with workers, settles files no transform needs without them, and the rest in them', async () => {
-    // provisioner-tls-target reads its project (the TrustedService class), so it stays in this
-    // thread; a project-file transform needs no project index and goes to the workers.
     const project = readFileSync(fixturePath('transforms', 'ucma4-project-references', 'ucma3-collaboration-and-persistent-chat.input.csproj'));
     const runner = openFileRunner({ transforms: [ucma4ProjectReferences], transformOptions: {}, jobs: 2, fileCount: 1000 });
     try {

@@ -18,6 +18,7 @@ import { writeBytes, type CliIo } from '../cli-io.js';
 import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportFile, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
+import { readStdinFile, stdinApplyOutput, type StdinRun } from '../stdin-file.js';
 
 type FileCommandName = 'diff' | 'apply' | 'check';
 
@@ -27,7 +28,11 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
 
   let inputs: SourceInput[];
   let passedOver;
-  if (options.staged) {
+  let stdin: StdinRun | undefined;
+  if (options.stdinFilepath !== undefined) {
+    stdin = await readStdinFile(options.stdinFilepath, options, transforms, io);
+    inputs = [stdin.input];
+  } else if (options.staged) {
     const staged = await stagedInputs(options.paths, io.cwd);
     inputs = staged.inputs.filter((input) => !options.ignore?.ignores(input.absolutePath));
     passedOver = { skipped: staged.skipped, errors: [] };
@@ -51,7 +56,8 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
-    write: command === 'apply',
+    // apply --stdin-filepath prints the changed text instead of writing P.
+    write: command === 'apply' && stdin === undefined,
     patches: command !== 'apply',
     onFile: progress ? (_file, done) => progress.update(done) : undefined,
   });
@@ -59,8 +65,9 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
 
   const exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
   if (format) await writeFormat(format, result, command, exitCode, options, transforms, io);
+  else if (stdin !== undefined) await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell) };
+  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell), ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}) };
   const palette = choosePalette(io.stderr, io.env, options.color);
   io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
   return exitCode;

@@ -3,7 +3,6 @@
 import { fstatSync } from 'node:fs';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
-import { exitCodeFor } from '../../run/exit-code.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import type { FileResult, ReportedEdit } from '../../run/run-result.js';
@@ -15,6 +14,7 @@ import { LineReader } from '../../terminal/line-reader.js';
 import { wrapText } from '../../terminal/text-wrap.js';
 import type { Transform } from '../../engine/transform.js';
 import type { CliIo } from '../cli-io.js';
+import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
 import { UsageError, type CliOptions } from '../parse-args.js';
 
 const HELP = `y - accept this change
@@ -84,7 +84,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     if (answer === 'yes' || answer === 'all') accepted.set(file, [...(accepted.get(file) ?? []), edit]);
   }
   reader.close();
-  if (inputEnded) io.stderr.write('ucma-codemod review: the answers ran out; the remaining changes were skipped\n');
+  if (inputEnded && !options.quiet) io.stderr.write('ucma-codemod review: the answers ran out; the remaining changes were skipped\n');
 
   // The accepted edits of each file go through apply's own write path.
   const cleaner = new StaleTempCleaner();
@@ -92,9 +92,15 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   for (const file of proposed.files) files.push(file.status === 'changed' ? await writeChange(file, accepted.get(file) ?? [], cleaner) : file);
   const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
   const acceptedCount = [...accepted.values()].reduce((sum, edits) => sum + edits.length, 0);
-  io.stderr.write(`ucma-codemod review: ${acceptedCount} of ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} accepted\n`);
-  io.stderr.write(formatTextReport('review', result, choosePalette(io.stderr, io.env, options.color)));
-  return exitCodeFor(result, 'review');
+  const stderrPalette = choosePalette(io.stderr, io.env, options.color);
+  // -q and --max-warnings mean what they mean for diff, apply and check (see run-verdict).
+  if (options.quiet) {
+    io.stderr.write(formatQuietReport(result, stderrPalette));
+  } else {
+    io.stderr.write(`ucma-codemod review: ${acceptedCount} of ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} accepted\n`);
+    io.stderr.write(formatTextReport('review', result, stderrPalette));
+  }
+  return exitCodeWithWarningLimit(result, 'review', options.maxWarnings);
 }
 
 function describeChange(
