@@ -10,73 +10,33 @@ interface Point {
 }
 
 /**
- * At most this many tree.edit() calls per re-parse. node-tree-sitter's edit also moves every
- * JavaScript node object of the tree that the garbage collector has not yet freed, so its cost
- * grows with the nodes the transforms touched; a big file with thousands of edits made the guard
- * quadratic. Neighbouring edits are told to tree-sitter as one edit spanning them (it re-parses a
- * little more text, and the tree is the same).
- */
-const MAX_TREE_EDITS = 16;
-
-/**
  * Parses `newText` (= `oldText` with the sorted, non-overlapping `sorted` edits applied) by
- * editing `oldTree` and re-parsing incrementally. `oldTree` is edited in place and describes the
- * new text's coordinates afterwards: do not read the old tree again.
+ * re-parsing incrementally from `oldTree`, which is left as it is.
+ *
+ * The edits are told to a second handle on the old tree, not to the old tree itself:
+ * node-tree-sitter's tree.edit() also moves every JavaScript node object of its tree that the
+ * garbage collector has not freed yet, so on a tree the transforms walked, thousands of edits in
+ * a big file made the guard quadratic. Re-parsing unchanged text from the old tree gives that
+ * handle at once (tree-sitter reuses the whole tree; no JavaScript node has been made for it yet),
+ * and the new tree still shares every unedited subtree with the old one.
  */
 export function reparseAfterEdits(oldTree: SyntaxTree, oldText: string, newText: string, sorted: readonly TextEdit[]): SyntaxTree {
-  const spans = groupEdits(sorted, MAX_TREE_EDITS);
-  const points = pointsAt(oldText, spans.flatMap((span) => [span.start, span.end]));
-  // From the last span to the first: each span's offsets are still those of the original text.
-  for (let i = spans.length - 1; i >= 0; i--) {
-    const span = spans[i]!;
+  const handle = reparseCSharp(oldText, oldTree);
+  const points = pointsAt(oldText, sorted.flatMap((edit) => [edit.start, edit.end]));
+  // From the last edit to the first: each edit's offsets are still those of the original text.
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const edit = sorted[i]!;
     const startPosition = points[2 * i]!;
-    const newStart = span.start + span.shiftBefore;
-    oldTree.edit({
-      startIndex: span.start,
-      oldEndIndex: span.end,
-      newEndIndex: span.start + span.newLength,
+    handle.edit({
+      startIndex: edit.start,
+      oldEndIndex: edit.end,
+      newEndIndex: edit.start + edit.text.length,
       startPosition,
       oldEndPosition: points[2 * i + 1]!,
-      newEndPosition: advance(startPosition, newText, newStart, newStart + span.newLength),
+      newEndPosition: advance(startPosition, edit.text),
     });
   }
-  return reparseCSharp(newText, oldTree);
-}
-
-/** A run of edits told to tree-sitter as one: its extent in the old text and its length in the new. */
-interface EditSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly newLength: number;
-  /** How much the edits before this span moved its start in the new text. */
-  readonly shiftBefore: number;
-}
-
-/** Joins the sorted edits into at most `limit` spans, splitting at the widest gaps between them. */
-function groupEdits(sorted: readonly TextEdit[], limit: number): EditSpan[] {
-  const cuts = new Set<number>();
-  if (sorted.length <= limit) {
-    for (let i = 1; i < sorted.length; i++) cuts.add(i);
-  } else {
-    const gaps = [];
-    for (let i = 1; i < sorted.length; i++) gaps.push({ at: i, width: sorted[i]!.start - sorted[i - 1]!.end });
-    gaps.sort((a, b) => b.width - a.width || a.at - b.at);
-    for (const gap of gaps.slice(0, limit - 1)) cuts.add(gap.at);
-  }
-  const spans: EditSpan[] = [];
-  let shift = 0;
-  let first = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i + 1 < sorted.length && !cuts.has(i + 1)) continue;
-    const start = sorted[first]!.start;
-    const end = sorted[i]!.end;
-    let delta = 0;
-    for (let k = first; k <= i; k++) delta += sorted[k]!.text.length - (sorted[k]!.end - sorted[k]!.start);
-    spans.push({ start, end, newLength: end - start + delta, shiftBefore: shift });
-    shift += delta;
-    first = i + 1;
-  }
-  return spans;
+  return reparseCSharp(newText, handle);
 }
 
 /** The points of ascending `offsets` in `text`, in one pass over the text. */
@@ -96,14 +56,10 @@ function pointsAt(text: string, offsets: readonly number[]): Point[] {
   return points;
 }
 
-/** The point after `text.slice(from, to)` when it starts at `start`. */
-function advance(start: Point, text: string, from: number, to: number): Point {
+function advance(start: Point, inserted: string): Point {
+  const lastBreak = inserted.lastIndexOf('\n');
+  if (lastBreak === -1) return { row: start.row, column: start.column + inserted.length };
   let rows = 0;
-  let lastBreak = -1;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) {
-    rows++;
-    lastBreak = at;
-  }
-  if (lastBreak === -1) return { row: start.row, column: start.column + (to - from) };
-  return { row: start.row + rows, column: to - lastBreak - 1 };
+  for (let at = inserted.indexOf('\n'); at !== -1; at = inserted.indexOf('\n', at + 1)) rows++;
+  return { row: start.row + rows, column: inserted.length - lastBreak - 1 };
 }

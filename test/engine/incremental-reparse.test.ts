@@ -51,9 +51,8 @@ describe('reparseAfterEdits', () => {
     expectSameAsFullParse(text, [insertAfter(text, 'var s = "\u{1F600}";', ' var t = "\u{1F601}\n\u{1F602}";\n')]);
   });
 
-  test('more edits than tree.edit calls: neighbouring edits are joined, with line breaks inside and between them', () => {
-    // 10 copies of the sample, each edited nine times: far more edits than the re-parse tells
-    // tree-sitter one by one, so they are joined into spans of several edits.
+  test('many edits across a longer text, with line breaks inside and between them; the old tree is left as it was', () => {
+    // 10 copies of the sample, each edited nine times.
     const text = sample.repeat(10);
     const edits: TextEdit[] = [];
     for (let at = text.indexOf('TlsTarget)'); at !== -1; at = text.indexOf('TlsTarget)', at + 1)) {
@@ -67,6 +66,11 @@ describe('reparseAfterEdits', () => {
     }
     expect(edits.length).toBeGreaterThan(64);
     expectSameAsFullParse(text, edits);
+    const oldTree = parseCSharp(text);
+    const before = listing(oldTree.rootNode);
+    const sorted = sortEdits(edits);
+    reparseAfterEdits(oldTree, text, applyEdits(text, sorted), sorted);
+    expect(listing(oldTree.rootNode)).toEqual(before);
   });
 
   test('an edit that introduces a syntax error, and one that removes it', () => {
