@@ -99,12 +99,15 @@ function measureTree(dir) {
   return { files, bytes };
 }
 
-/** Runs one process; resolves with wall ms, and CPU ms and peak RSS MiB from GNU time. */
+/** Runs one process; resolves with wall ms, ms to its first stdout byte, and CPU ms and peak RSS MiB from GNU time. */
 function runOnce(command, args, cwd) {
   return new Promise((resolvePromise, reject) => {
     const timeFile = join(scratch, `time-${process.hrtime.bigint()}.txt`);
     const started = process.hrtime.bigint();
-    const child = spawn(timeTool, ['-f', '%M %U %S', '-o', timeFile, command, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(timeTool, ['-f', '%M %U %S', '-o', timeFile, command, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // When the output starts: streamed output arrives long before the end of the run.
+    let firstByteMs;
+    child.stdout.on('data', () => (firstByteMs ??= Number(process.hrtime.bigint() - started) / 1e6));
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
@@ -113,7 +116,7 @@ function runOnce(command, args, cwd) {
       if (code !== 0 && code !== 1) return reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
       const [rssKiB, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
       rmSync(timeFile);
-      resolvePromise({ wallMs, cpuMs: (user + system) * 1000, rssMiB: rssKiB / 1024 });
+      resolvePromise({ wallMs, firstByteMs, cpuMs: (user + system) * 1000, rssMiB: rssKiB / 1024 });
     });
   });
 }
@@ -145,6 +148,7 @@ async function compare(name, contestants, cwd, fresh) {
       wallMs: Math.round(median(samples[i].map((s) => s.wallMs))),
       cpuMs: Math.round(median(samples[i].map((s) => s.cpuMs))),
       peakRssMiB: Number(Math.max(...samples[i].map((s) => s.rssMiB)).toFixed(1)),
+      ...(samples[i].every((s) => s.firstByteMs !== undefined) ? { firstByteMs: Math.round(median(samples[i].map((s) => s.firstByteMs))) } : {}),
     };
   });
   process.stderr.write(`bench: ${name} done\n`);
@@ -369,6 +373,9 @@ function print(size) {
         `${seconds(b.wallMs).padStart(10)} ${seconds(b.cpuMs).padStart(6)} ${String(b.peakRssMiB).padStart(8)} | ` +
         `${(a.wallMs / b.wallMs).toFixed(2).padStart(10)} ${(a.cpuMs / b.cpuMs).toFixed(2).padStart(10)}`,
     );
+    if (row.case.startsWith('diff of') && a.firstByteMs !== undefined && b.firstByteMs !== undefined) {
+      console.log(`${'  first byte of the patch'.padEnd(34)} ${seconds(a.firstByteMs).padStart(6)} ${''.padStart(15)} | ${seconds(b.firstByteMs).padStart(10)} ${''.padStart(15)} | ${(a.firstByteMs / b.firstByteMs).toFixed(2).padStart(10)}`);
+    }
     if (row.floor) {
       const f = row.floor;
       console.log(`${'  bare parse loop (floor)'.padEnd(34)} ${seconds(f.wallMs).padStart(6)} ${seconds(f.cpuMs).padStart(6)} ${String(f.peakRssMiB).padStart(8)} | ucma / floor: ${(a.wallMs / f.wallMs).toFixed(2)} wall`);

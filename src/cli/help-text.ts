@@ -15,9 +15,9 @@ const FILE_OPTIONS = ['transform', 'ignore-pattern', 'max-file-size', 'jobs', 'f
 
 const COMMAND_HELP: Record<CommandName, CommandHelp> = {
   list: { usage: ['list'], summary: 'list the transforms and what they change', description: 'Lists the transforms that a run would use (the built-ins, or -t and the config file\'s "transforms"), with what they change and why.', options: ['transform', 'json'] },
-  diff: { usage: ['diff [paths...]', 'diff --stdin-filepath P < text'], summary: 'print one unified diff of every change (stdout)', description: 'Prints the changes as git-style patches on stdout; nothing is written. Paths are files, folders or quoted globs (default: the current folder).', options: ['stdin-filepath', 'format', 'json', 'list-different', 'stat', 'output', 'output-dir', ...FILE_OPTIONS] },
+  diff: { usage: ['diff [paths...]', 'diff --stdin-filepath P < text'], summary: 'print one unified diff of every change (stdout)', description: 'Prints the changes as git-style patches on stdout; nothing is written. Paths are files, folders or quoted globs (default: the current folder).', options: ['stdin-filepath', 'format', 'json', 'list-different', 'stat', 'output', 'output-dir', 'pager', ...FILE_OPTIONS] },
   apply: { usage: ['apply [paths...]', 'apply --stdin-filepath P < text'], summary: 'write the changes in place', description: 'Writes the changes into the files, atomically, keeping encodings, BOMs and line endings. With --stdin-filepath P it writes nothing and prints the whole text of P as apply would write it (the input unchanged when nothing changes).', options: ['stdin-filepath', 'format', 'json', 'list-different', ...FILE_OPTIONS] },
-  check: { usage: ['check [paths...]', 'check --staged', 'check --stdin-filepath P < text'], summary: 'exit 1 if any file would change or needs a manual change', description: 'Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of staged .cs files (what a pre-commit hook needs).', options: ['staged', 'stdin-filepath', 'format', 'json', 'list-different', 'stat', 'output', ...FILE_OPTIONS] },
+  check: { usage: ['check [paths...]', 'check --staged', 'check --stdin-filepath P < text'], summary: 'exit 1 if any file would change or needs a manual change', description: 'Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of staged .cs files (what a pre-commit hook needs).', options: ['staged', 'stdin-filepath', 'format', 'json', 'list-different', 'stat', 'output', 'pager', ...FILE_OPTIONS] },
   review: { usage: ['review [paths...]'], summary: 'step through the changes; write the accepted ones', description: 'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.', options: FILE_OPTIONS },
   new: { usage: ['new <id>'], summary: 'scaffold a transform, a fixture pair and a test', description: 'Writes transforms/<id>.ts, a fixture pair and a test (in this repository: registers the transform too). In a project it also adds /fixtures/ to .ucma-codemodignore.', options: [] },
   'install-hook': { usage: ['install-hook'], summary: 'install a git pre-commit hook running check --staged', description: 'Writes a pre-commit hook (honouring core.hooksPath) that runs the ucma-codemod on PATH or the one installed in the repository; never overwrites a hook it did not write.', options: [] },
@@ -32,6 +32,7 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   stat: ['--stat', "diff, check: print git's diffstat (lines changed per file, and a total) instead of the patch (--format stat)"],
   output: ['-o, --output FILE', 'diff, check: write the report to FILE instead of stdout'],
   'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
+  pager: ['--no-pager', 'diff, check: on a terminal the coloured patch goes through UCMA_CODEMOD_PAGER, else PAGER, else less (LESS=FRX unless set); this writes it straight to stdout'],
   staged: ['--staged', 'check: judge the index content of staged files'],
   'stdin-filepath': ['--stdin-filepath P', 'diff, apply, check: read the text of one file from stdin and take it as the file at P (its language, patch path and project on disk; P itself is not read); apply prints the changed text instead of writing'],
   'max-file-size': ['--max-file-size SIZE', 'skip larger files (default 4M; e.g. 500k, 16M)'],
@@ -55,7 +56,7 @@ const OVERVIEW = [
 const EXIT_STATUS =
   'Exit status: 0 nothing left to do (or changes printed/written); 1 a change is still needed (check: any change; every command: a change that must be made by hand; review: a skipped change); 2 usage error or a file could not be processed (after processing the other files).';
 
-const STREAMS = 'stdout carries only the product (patch, mbox, JSON, SARIF, annotations); diagnostics and the summary go to stderr as path:line:col: severity: message.';
+const STREAMS = 'stdout carries only the product (patch, mbox, JSON, SARIF, annotations); the patch and names are written file by file as the run goes, in file order; diagnostics and the summary go to stderr as path:line:col: severity: message, after the product.';
 
 /** The help width for a stream: its columns on a terminal, 80 otherwise, kept readable. */
 export function helpWidth(stream: { isTTY?: boolean; columns?: number }): number {

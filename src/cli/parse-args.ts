@@ -46,6 +46,8 @@ export interface CliOptions {
   readonly rerunFlags?: readonly string[];
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
+  /** --no-pager: never page the patch on a terminal. */
+  readonly noPager: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -71,6 +73,7 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
+  'no-pager': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -128,6 +131,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings']),
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
+    noPager: values['no-pager'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

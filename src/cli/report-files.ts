@@ -42,14 +42,6 @@ export function assertReportDirectoryTarget(outputDir: string, cwd: string): voi
   if (stats && !stats.isDirectory()) throw new UserError({ path: outputDir, reason: 'exists and is not a folder; --output-dir needs a folder' });
 }
 
-export async function writeReportFile(cwd: string, output: string, bytes: Buffer): Promise<void> {
-  try {
-    await writeFile(resolve(cwd, output), bytes);
-  } catch (thrown) {
-    throw new UserError({ path: output, reason: `cannot write the report: ${describeFsError(thrown)}` });
-  }
-}
-
 export async function writeReportPart(cwd: string, outputDir: string, fileName: string, bytes: Buffer): Promise<void> {
   const directory = resolve(cwd, outputDir);
   try {

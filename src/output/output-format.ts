@@ -2,7 +2,7 @@
 // serves, and a pure function from the run's result to bytes. Formats never change a result.
 import type { Transform } from '../engine/transform.js';
 import type { RunCommand } from '../run/exit-code.js';
-import type { RunResult } from '../run/run-result.js';
+import type { FileResult, RunResult } from '../run/run-result.js';
 
 /** Everything a format may need besides the result; the same object for every format. */
 export interface ReportContext {
@@ -36,11 +36,31 @@ export interface OutputFormat {
   readonly machineReadable: boolean;
   /** Its parts can be written one file each (`--output-dir`). */
   readonly splitsIntoFiles: boolean;
+  /** The whole output from the whole result. */
   build(result: RunResult, context: ReportContext): readonly OutputPart[];
+  /**
+   * The same bytes piece by piece, for formats that need no totals: `file` for each file record
+   * as soon as its turn comes (in result order), then `end`. The concatenation equals `build`'s.
+   * A streamed file's `change` is dropped after `file`, so `end` must not need it.
+   */
+  readonly stream?: OutputStream;
 }
+
+export interface OutputStream {
+  file(file: FileResult, context: StreamContext): Buffer;
+  end?(result: RunResult, context: ReportContext): Buffer;
+}
+
+/** What a format knows while files are still coming: everything but the exit status. */
+export type StreamContext = Omit<ReportContext, 'exitCode'>;
 
 /** Builds the context shared by every format. */
 export function reportContext(fields: Omit<ReportContext, 'transformsById'>): ReportContext {
+  return { ...fields, transformsById: new Map(fields.transforms.map((t) => [t.meta.id, t])) };
+}
+
+/** The context of streamed parts, before the exit status is known. */
+export function streamContext(fields: Omit<StreamContext, 'transformsById'>): StreamContext {
   return { ...fields, transformsById: new Map(fields.transforms.map((t) => [t.meta.id, t])) };
 }
 

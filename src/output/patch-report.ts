@@ -9,7 +9,11 @@ import { singlePart, type OutputFormat } from './output-format.js';
  * check that a patch cannot name; for apply (whose product is the write) they are left out.
  */
 export function patchableFiles(result: RunResult): FileResult[] {
-  return result.files.filter((file) => file.status === 'changed' && file.change !== undefined && isSafePatchPath(file.path));
+  return result.files.filter(isPatchable);
+}
+
+function isPatchable(file: FileResult): boolean {
+  return file.status === 'changed' && file.change !== undefined && isSafePatchPath(file.path);
 }
 
 /** One changed file's patch. */
@@ -30,4 +34,5 @@ export const diffFormat: OutputFormat = {
   machineReadable: false,
   splitsIntoFiles: false,
   build: (result) => singlePart(buildPatch(result), 'changes.patch'),
+  stream: { file: (file) => (isPatchable(file) ? patchOf(file) : Buffer.alloc(0)) },
 };

@@ -31,8 +31,16 @@ export interface RunOptions {
   readonly patches: boolean;
   /** Inputs already passed over or failed during discovery. */
   readonly passedOver?: Pick<Discovery, 'skipped' | 'errors'>;
-  /** Called after each file, e.g. for a progress bar. */
-  readonly onFile?: (file: FileResult, done: number, total: number) => void;
+  /**
+   * Called with each file record in result order (passed-over files first), as soon as it is
+   * final; the run waits for it, so a slow consumer (streamed output) holds the run back.
+   */
+  readonly onFile?: (file: FileResult, done: number, total: number) => void | Promise<void>;
+  /**
+   * Keep each changed file's `change` (texts and bytes) in the result; false drops it once onFile
+   * has had it, for callers that need no patch at the end (memory stays flat). Default true.
+   */
+  readonly keepChanges?: boolean;
   /** Worker threads for the per-file work (see file-runner); 1 keeps it in this thread. */
   readonly jobs?: number;
   /** Per-file time budget in a worker thread, in milliseconds. */
@@ -46,12 +54,17 @@ export const DEFAULT_MAX_FILE_SIZE = 4 * 1024 * 1024;
 export async function runCodemod(options: RunOptions): Promise<RunResult> {
   const files: FileResult[] = [];
   const cleaner = new StaleTempCleaner();
+  const total = (options.passedOver?.errors.length ?? 0) + (options.passedOver?.skipped.length ?? 0) + options.inputs.length;
+  const finish = async (file: FileResult) => {
+    await options.onFile?.(file, files.length + 1, total);
+    files.push(options.keepChanges === false ? withoutChange(file) : file);
+  };
   for (const passed of options.passedOver?.errors ?? []) {
-    files.push(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'failed', reason: passed.reason }));
+    await finish(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'failed', reason: passed.reason }));
   }
   for (const passed of options.passedOver?.skipped ?? []) {
     // Links are never followed, so only a passed-over file's name can say it matters.
-    files.push(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
+    await finish(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
   }
   const runner = openFileRunner({
     transforms: options.transforms,
@@ -78,6 +91,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     const input = options.inputs[index];
     if (input && reads[index] === undefined) reads[index] = readAndWork(input, options.maxFileSize, runner, surroundingsFor);
   };
+  const writes: Array<Promise<FileResult>> = [];
   try {
     for (let index = 0; index < options.inputs.length; index++) {
       const input = options.inputs[index]!;
@@ -88,17 +102,35 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
       let file = judgeInput(input, read, work, options);
       delete reads[index];
       if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
-      if (options.write) file = await writeChange(file, file.edits, cleaner);
-      files.push(file);
-      options.onFile?.(file, index + 1, options.inputs.length);
+      if (!options.write) {
+        await finish(file);
+        continue;
+      }
+      // Writes overlap (each is atomic on its own: temp file, fsync, rename), so apply does not
+      // wait on the disk file by file; records are still finished in input order.
+      const writing = writeChange(file, file.edits, cleaner);
+      writing.catch(() => undefined); // awaited below; this only keeps a rejection from being "unhandled" meanwhile
+      writes.push(writing);
+      if (writes.length >= WRITES_IN_FLIGHT) await finish(await writes.shift()!);
     }
+    while (writes.length > 0) await finish(await writes.shift()!);
   } finally {
+    await Promise.allSettled(writes);
     await runner.close();
   }
   return { files, removedTempFiles: cleaner.removed };
 }
 
 const READ_AHEAD = 8;
+
+/** Writes of apply in progress at once. */
+const WRITES_IN_FLIGHT = 8;
+
+function withoutChange(file: FileResult): FileResult {
+  if (file.change === undefined) return file;
+  const { change: _dropped, ...rest } = file;
+  return rest;
+}
 
 interface ReadAndWork {
   readonly read: ReadOutcome;
