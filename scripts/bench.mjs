@@ -1,7 +1,7 @@
 // npm run bench: ucma-codemod side by side with ast-grep (same rules, same trees, one run,
 // interleaved), printing ratios. Usage:
 //   node scripts/bench.mjs [--corpus DIR|FILE.tar.xz] [--runs N] [--positives N] [--copies N]
-//                          [--cases a,b] [--ucma-projects N] [--json]
+//                          [--cases a,b] [--ucma-projects N] [--big-file-mb N] [--json]
 // The corpus defaults to ../shared/corpora/scale.tar.xz beside the repository, unpacked into a
 // temporary folder; without it, generated copies of both sample trees (--copies) stand in.
 // Every case runs --runs times (at least 5 for the published medians); the two tools alternate
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'growth', 'discovery', 'ucma'];
+const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'big-file', 'growth', 'discovery', 'ucma'];
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     positives: { type: 'string', default: '2000' },
     copies: { type: 'string', default: '100' },
     'ucma-projects': { type: 'string', default: '33' },
+    'big-file-mb': { type: 'string', default: '50' },
     cases: { type: 'string', default: CASES.join(',') },
     json: { type: 'boolean', default: false },
   },
@@ -185,6 +186,27 @@ function makeUcmaTree(count) {
   return dir;
 }
 
+/** One C# file of about `megabytes` MB: copies of the sample's Application.cs (BOM once, at the start). */
+function makeBigFile(megabytes) {
+  const dir = join(scratch, 'big-file');
+  mkdirSync(dir);
+  const sample = readFileSync(join(root, 'fixtures', 'samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs'), 'utf8').replace(/^\uFEFF/, '');
+  const copies = Math.ceil((megabytes * 1e6) / Buffer.byteLength(sample));
+  writeFileSync(join(dir, 'Big.cs'), sample.repeat(copies));
+  return { dir, bytes: statSync(join(dir, 'Big.cs')).size };
+}
+
+/** How many matches ast-grep reports for `rule` in dir/Big.cs (0 when it passes over the file). */
+function countAstGrepMatches(rule, dir) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(astGrep, ['scan', '-r', join(rules, rule), '--json=stream', 'Big.cs'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    let lines = 0;
+    child.stdout.on('data', (chunk) => (lines += chunk.toString('latin1').split('\n').length - 1));
+    child.on('error', reject);
+    child.on('close', () => resolvePromise(lines));
+  });
+}
+
 /** A tree holding `times` copies of the corpus side by side. */
 function grownCorpus(corpus, times) {
   if (times === 1) return corpus;
@@ -268,6 +290,28 @@ try {
       { name: 'astGrep', run: sg(tls, ['Small.cs']) },
     ], one));
   }
+  if (selected.has('big-file')) {
+    // One generated file of --big-file-mb MB (copies of the sample's Application.cs, each with the
+    // TlsTarget change), read with a raised --max-file-size: peak memory as a multiple of the
+    // file's size, with the built-in transforms (every copy changes) and with parsing alone.
+    const big = makeBigFile(Number(values['big-file-mb']));
+    const limit = ['--max-file-size', `${Math.ceil(big.bytes / 1024 / 1024) + 1}M`];
+    const astGrepMatches = await countAstGrepMatches(tls, big.dir);
+    for (const [label, args, rule] of [
+      ['built-in transforms', ['check', ...limit, 'Big.cs'], tls],
+      ['every file parsed', ['check', '-t', parseAll, ...limit, 'Big.cs'], every],
+    ]) {
+      rows.push({
+        ...(await compare(`big file, ${label}`, [
+          { name: 'ucma', run: ucma(args) },
+          { name: 'astGrep', run: sg(rule, ['Big.cs']) },
+        ], big.dir)),
+        bigFileBytes: big.bytes,
+        astGrepMatches,
+      });
+    }
+    rmSync(big.dir, { recursive: true, force: true });
+  }
   if (selected.has('growth')) {
     for (const times of [1, 2, 4]) {
       const dir = grownCorpus(corpus.dir, times);
@@ -310,6 +354,16 @@ function print(size) {
     }
     const a = row.ucma;
     const b = row.astGrep;
+    if (row.bigFileBytes !== undefined) {
+      const mib = row.bigFileBytes / 1024 / 1024;
+      const skipped = row.astGrepMatches === 0 ? ' (ast-grep reported no match: it passes over a file this big)' : '';
+      console.log(
+        `${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | ` +
+          `${seconds(b.wallMs).padStart(10)} ${seconds(b.cpuMs).padStart(6)} ${String(b.peakRssMiB).padStart(8)} | ` +
+          `peak memory ${(a.peakRssMiB / mib).toFixed(1)}x the file (${mib.toFixed(1)} MiB), ast-grep ${(b.peakRssMiB / mib).toFixed(1)}x${skipped}`,
+      );
+      continue;
+    }
     if (row.only) {
       console.log(`${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | (ucma-codemod only)`);
       continue;

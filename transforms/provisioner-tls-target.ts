@@ -26,6 +26,7 @@ import {
   warning,
   type Diagnostic,
   type SyntaxNode,
+  type SyntaxTree,
   type TextEdit,
   type TransformContext,
   type ProjectIndex,
@@ -798,22 +799,34 @@ function compactSpaces(node: SyntaxNode): string {
  * (an alias, a type or a member), which would win C#'s name lookup.
  */
 function stringComparisonSpelling(node: SyntaxNode): string {
-  const root = node.tree.rootNode;
-  // A file whose text never spells StringComparison declares nothing by that name: skip the walk.
-  const shadowed = root.text.includes('StringComparison') && findAll(root, [
-    'using_directive',
-    'class_declaration',
-    'struct_declaration',
-    'enum_declaration',
-    'interface_declaration',
-    'delegate_declaration',
-    'property_declaration',
-    'variable_declarator',
-    'parameter',
-    'method_declaration',
-  ]).some((declaration) => declaration.childForFieldName('name')?.text === 'StringComparison');
-  if (shadowed) return 'global::System.StringComparison';
+  if (declaresStringComparison(node.tree)) return 'global::System.StringComparison';
   return hasUsingNamespace(node, 'System') ? 'StringComparison' : 'System.StringComparison';
+}
+
+// Whether the file declares something named StringComparison, found once per tree: a big file
+// asks at every match, and each answer walks the whole tree.
+const declaresStringComparisonCache = new WeakMap<SyntaxTree, boolean>();
+
+function declaresStringComparison(tree: SyntaxTree): boolean {
+  let declares = declaresStringComparisonCache.get(tree);
+  if (declares === undefined) {
+    const root = tree.rootNode;
+    // A file whose text never spells StringComparison declares nothing by that name: skip the walk.
+    declares = root.text.includes('StringComparison') && findAll(root, [
+      'using_directive',
+      'class_declaration',
+      'struct_declaration',
+      'enum_declaration',
+      'interface_declaration',
+      'delegate_declaration',
+      'property_declaration',
+      'variable_declarator',
+      'parameter',
+      'method_declaration',
+    ]).some((declaration) => declaration.childForFieldName('name')?.text === 'StringComparison');
+    declaresStringComparisonCache.set(tree, declares);
+  }
+  return declares;
 }
 
 /** `TlsTarget` or `Fqdn` when the node reads that property of `variable`, directly or through a local that caches it. */

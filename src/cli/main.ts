@@ -4,17 +4,15 @@ import { packageVersion } from '../platform/package-info.js';
 import { formatUserError, UserError } from '../platform/user-error.js';
 import { writeAndReturn, type CliIo } from './cli-io.js';
 import { fileCommand } from './commands/file-command.js';
-import { installHookCommand } from './commands/install-hook-command.js';
-import { listCommand } from './commands/list-command.js';
-import { newCommand } from './commands/new-command.js';
-import { reviewCommand } from './commands/review-command.js';
-import { testCommand } from './commands/test-command.js';
 import { helpText, helpWidth } from './help-text.js';
 import { parseCliArgs, UsageError } from './parse-args.js';
 import { resolveTransforms } from './resolve-transforms.js';
 import { applyProjectConfig } from './apply-config.js';
 
 export type { CliIo } from './cli-io.js';
+
+// Commands other than diff/apply/check are loaded when run: a pre-commit `check` of one file
+// should not pay for the fixture runner, the scaffolder or the interactive review.
 
 /** Runs the CLI and returns the exit status; never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -28,20 +26,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case undefined:
         throw new UsageError('no command given');
       case 'new':
-        return await newCommand(options.paths[0]!, io);
+        return await (await import('./commands/new-command.js')).newCommand(options.paths[0]!, io);
       case 'install-hook':
-        return await installHookCommand(io);
+        return await (await import('./commands/install-hook-command.js')).installHookCommand(io);
       case 'test':
-        return await testCommand(options.paths, options, io);
+        return await (await import('./commands/test-command.js')).testCommand(options.paths, options, io);
       default:
         break;
     }
     const transforms = await resolveTransforms(options.transforms, io.cwd);
     switch (options.command) {
       case 'list':
-        return listCommand(transforms, options, io);
+        return (await import('./commands/list-command.js')).listCommand(transforms, options, io);
       case 'review':
-        return await reviewCommand(options, transforms, io);
+        return await (await import('./commands/review-command.js')).reviewCommand(options, transforms, io);
       default:
         return await fileCommand(options.command, options, transforms, io);
     }

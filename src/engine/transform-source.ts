@@ -141,8 +141,8 @@ export function transformSource(
 /**
  * Applies sorted, non-overlapping edits unless one sits in a declaration that does not parse or
  * the result has a syntax error the original did not. Used by the engine and by `review` for the
- * subset of changes a person accepted. The re-parse is incremental: `tree` is edited to match the
- * new text, so the caller must not use it afterwards.
+ * subset of changes a person accepted. The re-parse is incremental, from `tree`, which it leaves
+ * as it is.
  */
 export function applyWithGuards(
   text: string,
@@ -180,7 +180,6 @@ export function applyWithGuards(
   let newTree: SyntaxTree;
   let oldErrorCount: number;
   if (language.id === 'csharp') {
-    // Counted before the tree is edited for the incremental re-parse, which moves its nodes.
     oldErrorCount = findSyntaxErrors(tree.rootNode).length;
     newTree = reparseAfterEdits(tree, text, newText, sorted);
   } else {

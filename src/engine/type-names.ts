@@ -1,7 +1,7 @@
 // C# type names as data, and the name scope (namespaces, usings, aliases, enclosing types) that a
 // name is looked up in. Both are plain values, so declarations of other files can be resolved
 // without their trees.
-import type { SyntaxNode } from './parse-csharp.js';
+import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
 
 /** One dotted part of a type name: `List<int>` is `{ name: 'List', args: [int] }`. */
 export interface TypeNamePart {
@@ -116,7 +116,7 @@ export function isTypeDeclaration(node: SyntaxNode): boolean {
 
 /** The name scope at `node`: the namespaces, using directives, enclosing types and type parameters around it. */
 export function nameScopeAt(node: SyntaxNode): NameScope {
-  const namespaceDeclarations: Array<{ parts: string[]; usings: string[]; aliases: Map<string, TypeName> }> = [];
+  const namespaceDeclarations: Array<{ parts: readonly string[]; usings: readonly string[]; aliases: ReadonlyMap<string, TypeName> }> = [];
   const typeChain: string[] = [];
   const typeParameters: string[] = [];
   let global: ScopeLevel = { namespace: '', usings: [], aliases: new Map() };
@@ -134,24 +134,16 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
       if (name) typeChain.push(name);
     }
     if (current.type === 'compilation_unit') {
-      // `namespace A.B;` is a sibling of the declarations it holds (tree-sitter-c-sharp 0.23): the
-      // usings before it are global, those after it belong to the namespace.
-      const fileScoped = current.namedChildren.find((c) => c.type === 'file_scoped_namespace_declaration');
-      if (fileScoped && node.startIndex >= fileScoped.endIndex && namespaceDeclarations.length === 0) {
-        const written = fileScoped.childForFieldName('name');
-        const name = written ? typeNameOf(written) : undefined;
-        const parts = name?.kind === 'named' ? name.parts.map((p) => p.name) : [];
-        namespaceDeclarations.push({ parts, ...readUsings(current, (c) => c.startIndex >= fileScoped.endIndex) });
-        global = { namespace: '', ...readUsings(current, (c) => c.endIndex <= fileScoped.startIndex) };
+      const unit = compilationUnitScope(current);
+      const fileScoped = unit.fileScoped;
+      if (fileScoped && node.startIndex >= fileScoped.end && namespaceDeclarations.length === 0) {
+        namespaceDeclarations.push({ parts: fileScoped.parts, ...fileScoped.inside });
+        global = { namespace: '', ...fileScoped.before };
       } else {
-        global = { namespace: '', ...readUsings(current) };
+        global = { namespace: '', ...unit.all };
       }
     } else if (NAMESPACE_TYPES.has(current.type)) {
-      const container = current.type === 'namespace_declaration' ? current.childForFieldName('body') : current;
-      const nameNode = current.childForFieldName('name');
-      const written = nameNode ? typeNameOf(nameNode) : undefined;
-      const parts = written?.kind === 'named' ? written.parts.map((p) => p.name) : [];
-      namespaceDeclarations.push({ parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map() }) });
+      namespaceDeclarations.push(namespaceScope(current));
     }
   }
   // `namespace X { namespace A.B { } }` gives the levels X.A.B (with its directives), X.A, X (with
@@ -179,6 +171,57 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
     enclosingTypes.push([namespace, ...outerFirst].filter((s) => s !== '').join('.'));
   }
   return { levels, enclosingTypes, typeParameters };
+}
+
+type Usings = { readonly usings: readonly string[]; readonly aliases: ReadonlyMap<string, TypeName> };
+type NamespaceScope = Usings & { readonly parts: readonly string[] };
+interface CompilationUnitScope {
+  readonly all: Usings;
+  /** `namespace A.B;`: its extent, name, and the directives before and after it. */
+  readonly fileScoped?: { readonly end: number; readonly parts: readonly string[]; readonly before: Usings; readonly inside: Usings };
+}
+
+// What a compilation unit or namespace contributes to a scope, read once per tree: reading it for
+// every declaration walks all the children of the unit or namespace again, which makes a file with
+// thousands of declarations quadratic. Keyed by tree (an edited tree is re-parsed into a new one).
+const scopeCache = new WeakMap<SyntaxTree, Map<number, CompilationUnitScope | NamespaceScope>>();
+
+function cached<T extends CompilationUnitScope | NamespaceScope>(node: SyntaxNode, read: () => T): T {
+  let byNode = scopeCache.get(node.tree);
+  if (!byNode) scopeCache.set(node.tree, (byNode = new Map()));
+  let value = byNode.get(node.id) as T | undefined;
+  if (!value) byNode.set(node.id, (value = read()));
+  return value;
+}
+
+function compilationUnitScope(unit: SyntaxNode): CompilationUnitScope {
+  return cached(unit, () => {
+    // `namespace A.B;` is a sibling of the declarations it holds (tree-sitter-c-sharp 0.23): the
+    // usings before it are global, those after it belong to the namespace.
+    const fileScoped = unit.namedChildren.find((c) => c.type === 'file_scoped_namespace_declaration');
+    if (!fileScoped) return { all: readUsings(unit) };
+    const written = fileScoped.childForFieldName('name');
+    const name = written ? typeNameOf(written) : undefined;
+    return {
+      all: readUsings(unit),
+      fileScoped: {
+        end: fileScoped.endIndex,
+        parts: name?.kind === 'named' ? name.parts.map((p) => p.name) : [],
+        before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
+        inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex),
+      },
+    };
+  });
+}
+
+function namespaceScope(declaration: SyntaxNode): NamespaceScope {
+  return cached(declaration, () => {
+    const container = declaration.type === 'namespace_declaration' ? declaration.childForFieldName('body') : declaration;
+    const nameNode = declaration.childForFieldName('name');
+    const written = nameNode ? typeNameOf(nameNode) : undefined;
+    const parts = written?.kind === 'named' ? written.parts.map((p) => p.name) : [];
+    return { parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map() }) };
+  });
 }
 
 /** The using directives directly inside a compilation unit or namespace body. */

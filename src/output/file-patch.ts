@@ -2,7 +2,7 @@
 // file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
 import { assertSafePatchPath } from '../run/patch-path.js';
 import { createHash } from 'node:crypto';
-import { structuredPatch } from 'diff';
+import { structuredPatch } from 'diff/lib/patch/create.js';
 import { encodeSource, textWithBom, type SourceText } from '../engine/source-text.js';
 
 /** What a patch for one file needs. `path` is relative, with forward slashes and no `..`. */

@@ -1,5 +1,5 @@
 // Shows one proposed change as a small unified diff with context, for `review`.
-import { structuredPatch } from 'diff';
+import { structuredPatch } from 'diff/lib/patch/create.js';
 import { applyEdits, type TextEdit } from '../engine/edits.js';
 import type { Palette } from './colors.js';
 

@@ -10,6 +10,7 @@ import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
 import { rememberTransformModule } from '../engine/transform-origin.js';
+import { javascriptTransformFiles, type JavaScriptFile } from './javascript-transform-files.js';
 
 /** A transform file that cannot be used; the message says why and where. Exit 2. */
 export class TransformLoadError extends UserError {
@@ -78,10 +79,13 @@ function removeAtExit(cleanup: () => void): void {
  * shares this process's parser and helpers.
  */
 async function compileTransform(path: string, label: string, cwd: string, typeCheck: boolean): Promise<{ url: string; cleanup: () => void }> {
-  const { Project, ts } = await import('ts-morph');
   const root = packageRoot();
   const apiTypes = join(root, 'dist', 'src', 'index.d.ts');
   if (!existsSync(apiTypes)) throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run build" in its folder');
+  const javascript = typeCheck ? undefined : await javascriptTransformFiles(path);
+  if (javascript) return emitJavaScript(javascript, path, root);
+  // Loaded here, not at start-up: only a .ts transform (or an unusual .js one) needs TypeScript.
+  const { Project, ts } = await import('ts-morph');
   const project = new Project({
     skipAddingFilesFromTsConfig: true,
     compilerOptions: {
@@ -122,36 +126,27 @@ async function compileTransform(path: string, label: string, cwd: string, typeCh
   const commonRoot = userFiles.map((file) => dirname(file.getFilePath())).reduce(commonAncestor);
   const outDir = mkdtempSync(join(tmpdir(), 'ucma-codemod-transform-'));
   const emittedPath = (sourcePath: string) => join(outDir, relative(commonRoot, sourcePath)).replace(/\.(m?)ts$/, '.$1js');
-  const apiUrl = pathToFileURL(join(root, 'dist', 'src', 'index.js')).href;
-  const testingUrl = pathToFileURL(join(root, 'dist', 'src', 'testing', 'index.js')).href;
 
   for (const file of userFiles) {
-    const requireFromFile = createRequire(file.getFilePath());
     for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
       const specifier = declaration.getModuleSpecifierValue();
       if (specifier === undefined) continue;
-      if (specifier === 'ucma-codemod') declaration.setModuleSpecifier(apiUrl);
-      else if (specifier === 'ucma-codemod/testing') declaration.setModuleSpecifier(testingUrl);
-      else if (specifier.startsWith('.')) {
+      if (specifier.startsWith('.')) {
         const target = declaration.getModuleSpecifierSourceFile();
         if (target && userFiles.includes(target)) {
           let rel = relative(dirname(emittedPath(file.getFilePath())), emittedPath(target.getFilePath())).split(sep).join('/');
           if (!rel.startsWith('.')) rel = `./${rel}`;
           declaration.setModuleSpecifier(rel);
         }
-      } else if (!specifier.startsWith('node:')) {
-        try {
-          declaration.setModuleSpecifier(pathToFileURL(requireFromFile.resolve(specifier)).href);
-        } catch {
-          // Left as written: Node will report it when the module loads.
-        }
+        continue;
       }
+      const rewritten = packageSpecifier(specifier, file.getFilePath(), root);
+      if (rewritten !== undefined) declaration.setModuleSpecifier(rewritten);
     }
   }
 
-  const cleanup = () => rmSync(outDir, { recursive: true, force: true });
+  const { cleanup } = prepareOutDir(outDir);
   try {
-    writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
     for (const file of userFiles) {
       const target = emittedPath(file.getFilePath());
       mkdirSync(dirname(target), { recursive: true });
@@ -169,6 +164,67 @@ async function compileTransform(path: string, label: string, cwd: string, typeCh
     throw thrown;
   }
   return { url: pathToFileURL(emittedPath(path)).href, cleanup };
+}
+
+/**
+ * Emits a plain JavaScript transform found by javascriptTransformFiles: each file as written, with
+ * only its package specifiers rewritten as for TypeScript (relative ones keep their meaning, as
+ * the folder layout is kept).
+ */
+function emitJavaScript(files: readonly JavaScriptFile[], entry: string, root: string): { url: string; cleanup: () => void } {
+  const commonRoot = files.map((file) => dirname(file.path)).reduce(commonAncestor);
+  const outDir = mkdtempSync(join(tmpdir(), 'ucma-codemod-transform-'));
+  const emittedPath = (sourcePath: string) => join(outDir, relative(commonRoot, sourcePath));
+  const { cleanup } = prepareOutDir(outDir);
+  try {
+    for (const file of files) {
+      let text = '';
+      let at = 0;
+      for (const found of file.imports) {
+        const rewritten = found.specifier.startsWith('.') ? undefined : packageSpecifier(found.specifier, file.path, root);
+        if (rewritten === undefined) continue;
+        // The whole string literal is replaced (its quotes sit just outside the specifier).
+        text += file.text.slice(at, found.start - 1) + JSON.stringify(rewritten);
+        at = found.end + 1;
+      }
+      text += file.text.slice(at);
+      mkdirSync(dirname(emittedPath(file.path)), { recursive: true });
+      writeFileSync(emittedPath(file.path), text);
+    }
+  } catch (thrown) {
+    cleanup();
+    throw thrown;
+  }
+  return { url: pathToFileURL(emittedPath(entry)).href, cleanup };
+}
+
+/**
+ * Where a non-relative import of a transform file points once emitted: "ucma-codemod" (and
+ * "/testing") at this package, any other package at the file its folder resolves it to;
+ * undefined to leave the specifier as written (node: modules, and names that do not resolve, for
+ * Node to report when the module loads).
+ */
+function packageSpecifier(specifier: string, fromFile: string, root: string): string | undefined {
+  if (specifier === 'ucma-codemod') return pathToFileURL(join(root, 'dist', 'src', 'index.js')).href;
+  if (specifier === 'ucma-codemod/testing') return pathToFileURL(join(root, 'dist', 'src', 'testing', 'index.js')).href;
+  if (specifier.startsWith('node:')) return undefined;
+  try {
+    return pathToFileURL(createRequire(fromFile).resolve(specifier)).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks the emitted folder as ES modules; returns how to remove it. */
+function prepareOutDir(outDir: string): { cleanup: () => void } {
+  const cleanup = () => rmSync(outDir, { recursive: true, force: true });
+  try {
+    writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
+  } catch (thrown) {
+    cleanup();
+    throw thrown;
+  }
+  return { cleanup };
 }
 
 function commonAncestor(a: string, b: string): string {

@@ -51,6 +51,28 @@ describe('reparseAfterEdits', () => {
     expectSameAsFullParse(text, [insertAfter(text, 'var s = "\u{1F600}";', ' var t = "\u{1F601}\n\u{1F602}";\n')]);
   });
 
+  test('many edits across a longer text, with line breaks inside and between them; the old tree is left as it was', () => {
+    // 10 copies of the sample, each edited nine times.
+    const text = sample.repeat(10);
+    const edits: TextEdit[] = [];
+    for (let at = text.indexOf('TlsTarget)'); at !== -1; at = text.indexOf('TlsTarget)', at + 1)) {
+      edits.push({ start: at + 'TlsTarget'.length, end: at + 'TlsTarget'.length, text: ' /* x\ny */' });
+    }
+    for (let at = text.indexOf('return '); at !== -1; at = text.indexOf('return ', at + 1)) {
+      edits.push({ start: at, end: at + 'return '.length, text: 'return\r\n  ' });
+    }
+    for (let at = text.indexOf('using System;\r\n'); at !== -1; at = text.indexOf('using System;\r\n', at + 1)) {
+      edits.push({ start: at, end: at + 'using System;\r\n'.length, text: '' });
+    }
+    expect(edits.length).toBeGreaterThan(64);
+    expectSameAsFullParse(text, edits);
+    const oldTree = parseCSharp(text);
+    const before = listing(oldTree.rootNode);
+    const sorted = sortEdits(edits);
+    reparseAfterEdits(oldTree, text, applyEdits(text, sorted), sorted);
+    expect(listing(oldTree.rootNode)).toEqual(before);
+  });
+
   test('an edit that introduces a syntax error, and one that removes it', () => {
     const text = 'class A\n{\n    void M() { int x = 1; }\n}\n';
     expectSameAsFullParse(text, [{ start: text.indexOf(';'), end: text.indexOf(';') + 1, text: '' }]);
