@@ -1,6 +1,7 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
-import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import { declarationSkeleton } from './declaration-skeleton.js';
+import { parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { isTypeDeclaration, nameScopeAt, typeNameOf, type NameScope, type TypeName } from './type-names.js';
 
 export type DeclaredMemberKind = 'field' | 'property' | 'method' | 'event' | 'enum-member' | 'constructor';
@@ -94,6 +95,20 @@ const KIND_OF: Record<string, DeclaredType['kind']> = {
   record_struct_declaration: 'record',
   enum_declaration: 'enum',
 };
+
+/**
+ * The declarations of one file's text, read from its skeleton (member bodies blanked: a fraction
+ * of the parsing work), or from the whole text when the skeleton cannot be made or does not parse
+ * cleanly.
+ */
+export function readDeclarations(path: string, text: string): FileDeclarations {
+  const skeleton = declarationSkeleton(text);
+  if (skeleton !== undefined) {
+    const tree = parseCSharp(skeleton);
+    if (!tree.rootNode.hasError) return collectDeclarations(path, tree);
+  }
+  return collectDeclarations(path, parseCSharp(text));
+}
 
 /** The types and namespaces declared in one parsed file. */
 export function collectDeclarations(path: string, tree: SyntaxTree): FileDeclarations {

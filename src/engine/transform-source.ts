@@ -38,8 +38,6 @@ export interface FileSurroundings {
   readonly knownTransformIds?: Iterable<string>;
   /** The declarations of the file's project, when a pre-pass indexed it (see TransformContext.project). */
   readonly project?: ProjectIndex;
-  /** The file's tree, when a pre-pass already parsed this text: it is not parsed again. */
-  readonly parsed?: { readonly text: string; readonly tree: SyntaxTree };
 }
 
 const ENGINE = 'engine';
@@ -67,7 +65,7 @@ export function transformSource(
   const suppressible = language.id === 'csharp' && mayHaveSuppressions(text);
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
   if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
-  const tree = surroundings.parsed?.text === text ? surroundings.parsed.tree : language.parse(text);
+  const tree = language.parse(text);
   const fileProblem = language.fileProblem(tree, source);
   if (fileProblem) return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)] };
   const diagnostics: FileDiagnostic[] = [];

@@ -72,10 +72,7 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
   return {
     threads,
     declarer: {
-      declare: async (path, bytes) => {
-        const declarations = await pool.declare(path, bytes);
-        return declarations && { declarations };
-      },
+      declare: (path, bytes) => pool.declare(path, bytes),
     },
     work(path, bytes, surroundings = {}) {
       const needed = needsWork(path, bytes, options.transforms, surroundings.project !== undefined);

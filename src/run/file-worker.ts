@@ -5,8 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
-import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
-import { parseCSharp } from '../engine/parse-csharp.js';
+import { ProjectIndex, readDeclarations, type FileDeclarations } from '../engine/project-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import { noteParsedText } from './tree-memory.js';
 import { workOnBytes, type FileWork } from './file-work.js';
@@ -117,5 +116,5 @@ function declarationsOf(request: DeclareRequest): FileDeclarations | undefined {
     return undefined;
   }
   noteParsedText(text.length);
-  return collectDeclarations(request.path, parseCSharp(text));
+  return readDeclarations(request.path, text);
 }

@@ -1,13 +1,12 @@
 // The pre-pass for transforms that need project context: group the inputs by project (the nearest
 // folder with a .csproj, else the run's root) and index each project's declarations once, when the
-// run first reaches one of its files. Declarations are read by a FileDeclarer: in this thread, the
-// trees of the project's first files are handed to the main pass, so small projects are parsed
-// once (a bounded number of trees waits in memory); worker threads read them in parallel.
+// run first reaches one of its files. Declarations are read by a FileDeclarer: in this thread, or
+// in the worker threads, in parallel. Either way they come from a skeleton of each file (member
+// bodies blanked), so the pre-pass costs a fraction of the main pass's parse.
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { languageForPath } from '../engine/languages.js';
-import { parseCSharp, type SyntaxTree } from '../engine/parse-csharp.js';
-import { collectDeclarations, ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
+import { ProjectIndex, readDeclarations, type FileDeclarations } from '../engine/project-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
@@ -37,7 +36,6 @@ export async function indexProjects(
   if (needing.length === 0) return undefined;
   // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
   // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
-  const processed = new Set(inputs);
   const known = new Set(inputs.map((input) => input.absolutePath));
   const peers = inputs.flatMap((input) => input.projectPeers ?? []).filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
   const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath).id === 'csharp');
@@ -73,42 +71,30 @@ export async function indexProjects(
   }
   const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a!.has(t) && b!.has(t))).map(([project]) => project));
   // Texts are read again when a project is indexed, so they are never all held at once.
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, processed);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer);
 }
 
 const SCAN_BATCH = 16;
 
 /** Reads one file's declarations; undefined when its bytes are not C# text it can decode. */
 export interface FileDeclarer {
-  declare(path: string, bytes: Uint8Array): Promise<DeclaredFile | undefined>;
+  declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined>;
 }
 
-export interface DeclaredFile {
-  readonly declarations: FileDeclarations;
-  /** The tree the declarations were read from, when it was parsed in this thread. */
-  readonly parsed?: { readonly text: string; readonly tree: SyntaxTree };
-}
-
-/** Parses in this thread and keeps the tree, so the main pass need not parse the file again. */
 export const declareInThisThread: FileDeclarer = {
   declare: async (path, bytes) => {
     const text = decodeOrUndefined(bytes);
     if (text === undefined) return undefined;
-    const tree = parseCSharp(text);
     noteParsedText(text.length);
-    return { declarations: collectDeclarations(path, tree), parsed: { text, tree } };
+    return readDeclarations(path, text);
   },
 };
-
-// At most this many parsed trees wait for the main pass, so memory does not grow with a project.
-const HANDED_OVER_TREES = 64;
 
 // Files of one project whose declarations are asked for at once (a worker pool spreads them).
 const DECLARE_BATCH = 64;
 
 class LazyProjects implements ProjectContexts {
   private readonly indexes = new Map<string, Promise<ProjectIndex>>();
-  private readonly trees = new Map<SourceInput, { text: string; tree: SyntaxTree }>();
 
   constructor(
     private readonly projectOf: ReadonlyMap<SourceInput, string>,
@@ -116,7 +102,6 @@ class LazyProjects implements ProjectContexts {
     private readonly wanted: ReadonlySet<string>,
     private readonly maxBytes: number,
     private readonly declarer: FileDeclarer,
-    private readonly processed: ReadonlySet<SourceInput>,
   ) {}
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
@@ -127,31 +112,20 @@ class LazyProjects implements ProjectContexts {
       building = this.build(project);
       this.indexes.set(project, building);
     }
-    const index = await building;
-    const parsed = this.trees.get(input);
-    this.trees.delete(input);
-    return parsed ? { project: index, parsed } : { project: index };
+    return { project: await building };
   }
 
   private async build(project: string): Promise<ProjectIndex> {
     const files: FileDeclarations[] = [];
     const members = this.members.get(project) ?? [];
     for (let start = 0; start < members.length; start += DECLARE_BATCH) {
-      const batch = members.slice(start, start + DECLARE_BATCH);
-      const declared = await Promise.all(batch.map((input) => this.declare(input)));
-      declared.forEach((file, at) => {
-        if (file === undefined) return;
-        const input = batch[at]!;
-        // Inputs come in path order, so the main pass takes these next; later files are parsed
-        // again. Peers are never processed, so their trees are not kept.
-        if (file.parsed && this.trees.size < HANDED_OVER_TREES && this.processed.has(input)) this.trees.set(input, file.parsed);
-        files.push(file.declarations);
-      });
+      const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input)));
+      for (const file of declared) if (file !== undefined) files.push(file);
     }
     return new ProjectIndex(files, project);
   }
 
-  private async declare(input: SourceInput): Promise<DeclaredFile | undefined> {
+  private async declare(input: SourceInput): Promise<FileDeclarations | undefined> {
     const bytes = await readBytes(input, this.maxBytes);
     return bytes === undefined ? undefined : this.declarer.declare(input.displayPath, bytes);
   }

@@ -130,21 +130,19 @@ describe('openFileRunner', () => {
     try {
       const declaredHere = await Promise.all(files.map((f) => inThread.declarer.declare(f.name, f.bytes)));
       const declaredThere = await Promise.all(files.map((f) => pooled.declarer.declare(f.name, f.bytes)));
-      expect(declaredThere.map((d) => d?.declarations)).toEqual(declaredHere.map((d) => d?.declarations));
-      // The worker keeps no tree to hand over; this thread does.
-      expect(declaredThere.every((d) => d?.parsed === undefined)).toBe(true);
-      expect(declaredHere.every((d) => d?.parsed !== undefined)).toBe(true);
+      expect(declaredThere).toEqual(declaredHere);
+      expect(declaredThere.every((d) => d !== undefined && d.types.length > 0)).toBe(true);
       expect(await pooled.declarer.declare('Wide.cs', Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toBeUndefined();
 
-      const project = new ProjectIndex(declaredThere.map((d) => d!.declarations), root);
+      const project = new ProjectIndex(declaredThere.map((d) => d!), root);
       const work = await Promise.all(files.map((f) => pooled.work(f.name, f.bytes, { project })));
       const here = await Promise.all(files.map((f) => inThread.work(f.name, f.bytes, { project })));
       expect(work.map(plain)).toEqual(here.map(plain));
       expect(work[0]!.kind === 'transformed' && work[0]!.outcome.status).toBe('changed');
       // The index decides: where the project's TrustedService has no TlsTarget, the sample is left alone.
       const otherClass = Buffer.from('namespace Microsoft.Rtc.Collaboration.Sample.ApplicationProvisioning { public class TrustedService { public string Fqdn { get; set; } } }\n');
-      const other = (await pooled.declarer.declare('TrustedService.cs', otherClass))!.declarations;
-      const without = new ProjectIndex([...declaredThere.filter((_, i) => names[i] !== 'TrustedService.cs').map((d) => d!.declarations), other], `${root}-other`);
+      const other = (await pooled.declarer.declare('TrustedService.cs', otherClass))!;
+      const without = new ProjectIndex([...declaredThere.filter((_, i) => names[i] !== 'TrustedService.cs').map((d) => d!), other], `${root}-other`);
       const alone = await pooled.work('Application.cs', files[0]!.bytes, { project: without });
       expect(alone.kind === 'transformed' && alone.outcome.status).not.toBe('changed');
     } finally {
