@@ -17,8 +17,9 @@ export function transformsNeedingBytes(path: string, inspected: InspectedBytes, 
   return transforms.filter(
     (transform) =>
       languagesOf(transform.meta).includes(language) &&
-      mentions(inspected, transform.meta.requires) &&
-      (hasProject || mentions(inspected, transform.meta.projectRequires)),
+      // projectRequires first: one needle, and where it is missing the many of `requires` are not searched.
+      (hasProject || mentions(inspected, transform.meta.projectRequires)) &&
+      mentions(inspected, transform.meta.requires),
   );
 }
 
@@ -27,7 +28,8 @@ export function mayHoldSuppression(path: string, inspected: InspectedBytes): boo
   return languageForPath(path).id === 'csharp' && containsNeedle(inspected, SUPPRESSION_DIRECTIVE);
 }
 
-function mentions(inspected: InspectedBytes, needles: readonly string[] | undefined): boolean {
+/** True when the bytes hold one of the needles as text (or there are no needles), as a search of the decoded text says. */
+export function mentions(inspected: InspectedBytes, needles: readonly string[] | undefined): boolean {
   return needles === undefined || needles.some((needle) => containsNeedle(inspected, needle));
 }
 

@@ -7,7 +7,8 @@ import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { languageForPath } from '../engine/languages.js';
 import { ProjectIndex, readDeclarations, type FileDeclarations } from '../engine/project-index.js';
-import { decodeSource } from '../engine/source-text.js';
+import { mentions } from '../engine/byte-prefilter.js';
+import { decodeSource, inspectBytes, type InspectedBytes } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
 import { compareCodePoints } from '../inputs/discover-files.js';
@@ -54,11 +55,13 @@ export async function indexProjects(
     const [passesRequires, passesProject] = seen.get(project) ?? [new Set<Transform>(), new Set<Transform>()];
     seen.set(project, [passesRequires!, passesProject!]);
     if (needing.every((t) => passesRequires!.has(t) && passesProject!.has(t))) return;
-    const text = await readText(input, maxBytes);
-    if (text === undefined) return;
+    // The bytes are searched, as the byte pre-filter does: nothing is decoded here.
+    const inspected = await readInspected(input, maxBytes);
+    if (inspected === undefined) return;
+    // What the project already showed is not searched for again.
     for (const t of needing) {
-      if (mentions(text, t.meta.requires)) passesRequires!.add(t);
-      if (mentions(text, t.meta.projectRequires)) passesProject!.add(t);
+      if (!passesRequires!.has(t) && mentions(inspected, t.meta.requires)) passesRequires!.add(t);
+      if (!passesProject!.has(t) && mentions(inspected, t.meta.projectRequires)) passesProject!.add(t);
     }
   };
   // A few reads at a time, so the scan does not wait on the disk file by file.
@@ -131,10 +134,6 @@ class LazyProjects implements ProjectContexts {
   }
 }
 
-function mentions(text: string, needles: readonly string[] | undefined): boolean {
-  return needles === undefined || needles.some((needle) => text.includes(needle));
-}
-
 async function readBytes(input: SourceInput, maxBytes: number): Promise<Buffer | undefined> {
   try {
     const read = await input.read(maxBytes);
@@ -144,9 +143,14 @@ async function readBytes(input: SourceInput, maxBytes: number): Promise<Buffer |
   }
 }
 
-async function readText(input: SourceInput, maxBytes: number): Promise<string | undefined> {
+async function readInspected(input: SourceInput, maxBytes: number): Promise<InspectedBytes | undefined> {
   const bytes = await readBytes(input, maxBytes);
-  return bytes === undefined ? undefined : decodeOrUndefined(bytes);
+  if (bytes === undefined) return undefined;
+  try {
+    return inspectBytes(bytes);
+  } catch {
+    return undefined; // not text: the main pass reports it
+  }
 }
 
 function decodeOrUndefined(bytes: Uint8Array): string | undefined {
