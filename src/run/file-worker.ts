@@ -5,9 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
-import { ProjectIndex, readDeclarations, type FileDeclarations } from '../engine/project-index.js';
-import { decodeSource } from '../engine/source-text.js';
-import { noteParsedText } from './tree-memory.js';
+import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
+import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes, type FileWork } from './file-work.js';
 import { knownTransformIds } from './known-transform-ids.js';
 import { findBuiltInTransform } from './registry.js';
@@ -85,7 +84,7 @@ if (parentPort) {
       return;
     }
     if (request.kind === 'declare') {
-      port.postMessage({ declared: declarationsOf(request) } satisfies WorkerMessage);
+      port.postMessage({ declared: declarationsOfBytes(request.path, request.bytes) } satisfies WorkerMessage);
       return;
     }
     if (request.project?.files) projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root));
@@ -105,16 +104,4 @@ if (parentPort) {
     }
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
-}
-
-/** A file's declarations, or undefined when its bytes do not decode (the main pass reports that). */
-function declarationsOf(request: DeclareRequest): FileDeclarations | undefined {
-  let text: string;
-  try {
-    text = decodeSource(request.bytes).text;
-  } catch {
-    return undefined;
-  }
-  noteParsedText(text.length);
-  return readDeclarations(request.path, text);
 }

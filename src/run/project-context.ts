@@ -84,13 +84,23 @@ export interface FileDeclarer {
   declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined>;
 }
 
+/**
+ * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);
+ * undefined when the bytes do not decode (the main pass reports that).
+ */
+export function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclarations | undefined {
+  let text: string;
+  try {
+    text = decodeSource(bytes).text;
+  } catch {
+    return undefined;
+  }
+  noteParsedText(text.length);
+  return readDeclarations(path, text);
+}
+
 export const declareInThisThread: FileDeclarer = {
-  declare: async (path, bytes) => {
-    const text = decodeOrUndefined(bytes);
-    if (text === undefined) return undefined;
-    noteParsedText(text.length);
-    return readDeclarations(path, text);
-  },
+  declare: async (path, bytes) => declarationsOfBytes(path, bytes),
 };
 
 // Files of one project whose declarations are asked for at once (a worker pool spreads them).
@@ -150,14 +160,6 @@ async function readInspected(input: SourceInput, maxBytes: number): Promise<Insp
     return inspectBytes(bytes);
   } catch {
     return undefined; // not text: the main pass reports it
-  }
-}
-
-function decodeOrUndefined(bytes: Uint8Array): string | undefined {
-  try {
-    return decodeSource(bytes).text;
-  } catch {
-    return undefined;
   }
 }
 
