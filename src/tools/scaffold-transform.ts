@@ -56,7 +56,8 @@ export async function scaffoldTransform(id: string, root: string): Promise<Scaff
 function ignoreFixtures(root: string): boolean {
   const path = join(root, IGNORE_FILE_NAME);
   const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-  if (existing !== undefined && existing.split(/\r?\n/).some((line) => line.trim() === 'fixtures/' || line.trim() === '/fixtures/')) return false;
+  if (existing !== undefined && existing.split(/\r?\n/).some((line) => line.trim() === 'fixtures/' || line.trim() === '/fixtures/'))
+    return false;
   const entry = '# Transform fixtures (ucma-codemod test): inputs that must stay as they are.\n/fixtures/\n';
   writeFileSync(path, existing === undefined ? entry : `${existing}${existing.endsWith('\n') || existing === '' ? '' : '\n'}${entry}`);
   return true;
@@ -71,14 +72,24 @@ async function registerInRegistry(root: string, id: string): Promise<string> {
   const { Project, QuoteKind, SyntaxKind } = await import('ts-morph');
   const project = new Project({ skipAddingFilesFromTsConfig: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
   const registry = project.addSourceFileAtPath(join(root, 'transforms', 'index.ts'));
-  const taken = new Set(registry.getImportDeclarations().flatMap((d) => [d.getDefaultImport()?.getText(), ...d.getNamedImports().map((n) => n.getName())]));
+  const taken = new Set(
+    registry.getImportDeclarations().flatMap((d) => [d.getDefaultImport()?.getText(), ...d.getNamedImports().map((n) => n.getName())]),
+  );
   let name = camelCase(id);
   if (taken.has(name)) name = `${name}Transform`;
   // After the last import (statement indexes count the file's leading comment too).
   const lastImport = registry.getImportDeclarations().at(-1);
   registry.insertImportDeclaration(lastImport ? lastImport.getChildIndex() + 1 : 0, { defaultImport: name, moduleSpecifier: `./${id}.js` });
   const list = registry.getVariableDeclarationOrThrow('builtInTransforms').getInitializerIfKindOrThrow(SyntaxKind.ArrayLiteralExpression);
-  list.addElement(name);
+  // A multi-line list with a trailing comma (prettier's style) gets a line of its own, indented as
+  // the last one; addElement would drop the comma and indent by its own rule.
+  const last = list.getElements().at(-1);
+  if (last && /,\s*\]$/.test(list.getText())) {
+    const indent = /[ \t]*$/.exec(registry.getFullText().slice(0, last.getStart()))?.[0] ?? '';
+    registry.insertText(last.getEnd() + 1, `\n${indent}${name},`);
+  } else {
+    list.addElement(name);
+  }
   await registry.save();
   return 'transforms/index.ts';
 }
