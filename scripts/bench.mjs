@@ -43,7 +43,9 @@ if (!existsSync(timeTool)) throw new Error('npm run bench needs GNU time at /usr
 function astGrepBinary() {
   const require = createRequire(import.meta.url);
   const cli = dirname(require.resolve('@ast-grep/cli/package.json'));
-  const platform = { linux: `linux-${process.arch}-gnu`, darwin: `darwin-${process.arch}`, win32: `win32-${process.arch}-msvc` }[process.platform];
+  const platform = { linux: `linux-${process.arch}-gnu`, darwin: `darwin-${process.arch}`, win32: `win32-${process.arch}-msvc` }[
+    process.platform
+  ];
   try {
     const dir = dirname(require.resolve(`@ast-grep/cli-${platform}/package.json`, { paths: [cli] }));
     return join(dir, process.platform === 'win32' ? 'ast-grep.exe' : 'ast-grep');
@@ -122,7 +124,10 @@ function runOnce(command, args, cwd) {
 }
 
 // Worker threads are opt-in (-j): the bench measures them with one per core.
-const ucma = (args) => ({ command: process.execPath, args: [join(root, 'bin', 'ucma-codemod.js'), '-j', String(availableParallelism()), ...args] });
+const ucma = (args) => ({
+  command: process.execPath,
+  args: [join(root, 'bin', 'ucma-codemod.js'), '-j', String(availableParallelism()), ...args],
+});
 const sg = (rule, extra = []) => ({ command: astGrep, args: ['scan', '-r', join(rules, rule), ...extra] });
 const floor = (dir) => ({ command: process.execPath, args: [join(root, 'scripts', 'bench-parse-floor.mjs'), dir] });
 
@@ -148,7 +153,9 @@ async function compare(name, contestants, cwd, fresh) {
       wallMs: Math.round(median(samples[i].map((s) => s.wallMs))),
       cpuMs: Math.round(median(samples[i].map((s) => s.cpuMs))),
       peakRssMiB: Number(Math.max(...samples[i].map((s) => s.rssMiB)).toFixed(1)),
-      ...(samples[i].every((s) => s.firstByteMs !== undefined) ? { firstByteMs: Math.round(median(samples[i].map((s) => s.firstByteMs))) } : {}),
+      ...(samples[i].every((s) => s.firstByteMs !== undefined)
+        ? { firstByteMs: Math.round(median(samples[i].map((s) => s.firstByteMs))) }
+        : {}),
     };
   });
   process.stderr.write(`bench: ${name} done\n`);
@@ -190,7 +197,10 @@ function makeUcmaTree(count) {
 function makeBigFile(megabytes) {
   const dir = join(scratch, 'big-file');
   mkdirSync(dir);
-  const sample = readFileSync(join(root, 'fixtures', 'samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs'), 'utf8').replace(/^\uFEFF/, '');
+  const sample = readFileSync(
+    join(root, 'fixtures', 'samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs'),
+    'utf8',
+  ).replace(/^\uFEFF/, '');
   const copies = Math.ceil((megabytes * 1e6) / Buffer.byteLength(sample));
   writeFileSync(join(dir, 'Big.cs'), sample.repeat(copies));
   return { dir, bytes: statSync(join(dir, 'Big.cs')).size };
@@ -199,7 +209,10 @@ function makeBigFile(megabytes) {
 /** How many matches ast-grep reports for `rule` in dir/Big.cs (0 when it passes over the file). */
 function countAstGrepMatches(rule, dir) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(astGrep, ['scan', '-r', join(rules, rule), '--json=stream', 'Big.cs'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(astGrep, ['scan', '-r', join(rules, rule), '--json=stream', 'Big.cs'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let lines = 0;
     child.stdout.on('data', (chunk) => (lines += chunk.toString('latin1').split('\n').length - 1));
     child.on('error', reject);
@@ -247,31 +260,55 @@ try {
   const tls = 'provisioner-tls-target.yml';
   const every = 'parse-every-file.yml';
   if (selected.has('check')) {
-    rows.push(await compare('check, pre-filtered (TlsTarget)', [
-      { name: 'ucma', run: ucma(['check']) },
-      { name: 'astGrep', run: sg(tls) },
-    ], corpus.dir));
+    rows.push(
+      await compare(
+        'check, pre-filtered (TlsTarget)',
+        [
+          { name: 'ucma', run: ucma(['check']) },
+          { name: 'astGrep', run: sg(tls) },
+        ],
+        corpus.dir,
+      ),
+    );
   }
   if (selected.has('parse')) {
-    rows.push(await compare('every file parsed', [
-      { name: 'ucma', run: ucma(['check', '-t', parseAll]) },
-      { name: 'astGrep', run: sg(every) },
-      { name: 'floor', run: floor('.') },
-    ], corpus.dir));
+    rows.push(
+      await compare(
+        'every file parsed',
+        [
+          { name: 'ucma', run: ucma(['check', '-t', parseAll]) },
+          { name: 'astGrep', run: sg(every) },
+          { name: 'floor', run: floor('.') },
+        ],
+        corpus.dir,
+      ),
+    );
   }
   const positivesCount = Number(values.positives);
   if (selected.has('diff') || selected.has('apply')) {
     const positives = makePositives(positivesCount);
     if (selected.has('diff')) {
       // The target compares the same rule; the default run (every built-in) is what users meet.
-      rows.push(await compare(`diff ${positivesCount} positives, same rule`, [
-        { name: 'ucma', run: ucma(['diff', '-t', 'provisioner-tls-target']) },
-        { name: 'astGrep', run: sg(tls) },
-      ], positives));
-      rows.push(await compare(`diff ${positivesCount} positives, all built-ins`, [
-        { name: 'ucma', run: ucma(['diff']) },
-        { name: 'astGrep', run: sg(tls) },
-      ], positives));
+      rows.push(
+        await compare(
+          `diff ${positivesCount} positives, same rule`,
+          [
+            { name: 'ucma', run: ucma(['diff', '-t', 'provisioner-tls-target']) },
+            { name: 'astGrep', run: sg(tls) },
+          ],
+          positives,
+        ),
+      );
+      rows.push(
+        await compare(
+          `diff ${positivesCount} positives, all built-ins`,
+          [
+            { name: 'ucma', run: ucma(['diff']) },
+            { name: 'astGrep', run: sg(tls) },
+          ],
+          positives,
+        ),
+      );
     }
     if (selected.has('apply')) {
       const fresh = () => {
@@ -279,21 +316,37 @@ try {
         cpSync(positives, copy, { recursive: true });
         return copy;
       };
-      rows.push(await compare(`apply ${positivesCount} positives, same rule`, [
-        { name: 'ucma', run: ucma(['apply', '-t', 'provisioner-tls-target']) },
-        { name: 'astGrep', run: sg(tls, ['-U']) },
-      ], positives, fresh));
+      rows.push(
+        await compare(
+          `apply ${positivesCount} positives, same rule`,
+          [
+            { name: 'ucma', run: ucma(['apply', '-t', 'provisioner-tls-target']) },
+            { name: 'astGrep', run: sg(tls, ['-U']) },
+          ],
+          positives,
+          fresh,
+        ),
+      );
     }
     rmSync(positives, { recursive: true, force: true });
   }
   if (selected.has('startup')) {
     const one = join(scratch, 'one-file');
     mkdirSync(one);
-    writeFileSync(join(one, 'Small.cs'), 'namespace Bench\n{\n    public class Small\n    {\n        public int Value { get; set; }\n    }\n}\n');
-    rows.push(await compare('start-up, check of one file', [
-      { name: 'ucma', run: ucma(['check', 'Small.cs']) },
-      { name: 'astGrep', run: sg(tls, ['Small.cs']) },
-    ], one));
+    writeFileSync(
+      join(one, 'Small.cs'),
+      'namespace Bench\n{\n    public class Small\n    {\n        public int Value { get; set; }\n    }\n}\n',
+    );
+    rows.push(
+      await compare(
+        'start-up, check of one file',
+        [
+          { name: 'ucma', run: ucma(['check', 'Small.cs']) },
+          { name: 'astGrep', run: sg(tls, ['Small.cs']) },
+        ],
+        one,
+      ),
+    );
   }
   if (selected.has('big-file')) {
     // One generated file of --big-file-mb MB (copies of the sample's Application.cs, each with the
@@ -307,10 +360,14 @@ try {
       ['every file parsed', ['check', '-t', parseAll, ...limit, 'Big.cs'], every],
     ]) {
       rows.push({
-        ...(await compare(`big file, ${label}`, [
-          { name: 'ucma', run: ucma(args) },
-          { name: 'astGrep', run: sg(rule, ['Big.cs']) },
-        ], big.dir)),
+        ...(await compare(
+          `big file, ${label}`,
+          [
+            { name: 'ucma', run: ucma(args) },
+            { name: 'astGrep', run: sg(rule, ['Big.cs']) },
+          ],
+          big.dir,
+        )),
         bigFileBytes: big.bytes,
         astGrepMatches,
       });
@@ -320,10 +377,17 @@ try {
   if (selected.has('growth')) {
     for (const times of [1, 2, 4]) {
       const dir = grownCorpus(corpus.dir, times);
-      rows.push({ ...(await compare(`every file parsed, ${times}x corpus`, [
-        { name: 'ucma', run: ucma(['check', '-t', parseAll]) },
-        { name: 'astGrep', run: sg(every) },
-      ], dir)), times });
+      rows.push({
+        ...(await compare(
+          `every file parsed, ${times}x corpus`,
+          [
+            { name: 'ucma', run: ucma(['check', '-t', parseAll]) },
+            { name: 'astGrep', run: sg(every) },
+          ],
+          dir,
+        )),
+        times,
+      });
       if (times > 1) rmSync(dir, { recursive: true, force: true });
     }
   }
@@ -334,8 +398,18 @@ try {
     // is parsed again and resolved; the same tree with parsing alone is beside it.
     const tree = makeUcmaTree(Number(values['ucma-projects']));
     const treeSize = measureTree(tree);
-    rows.push({ ...(await compare(`ucma4 check, ${treeSize.files} UCMA files`, [{ name: 'ucma', run: ucma(['check', '-t', 'ucma4-api-members']) }], tree)), only: true });
-    rows.push({ ...(await compare(`  same tree, every file parsed`, [{ name: 'ucma', run: ucma(['check', '-t', parseAll]) }], tree)), only: true });
+    rows.push({
+      ...(await compare(
+        `ucma4 check, ${treeSize.files} UCMA files`,
+        [{ name: 'ucma', run: ucma(['check', '-t', 'ucma4-api-members']) }],
+        tree,
+      )),
+      only: true,
+    });
+    rows.push({
+      ...(await compare(`  same tree, every file parsed`, [{ name: 'ucma', run: ucma(['check', '-t', parseAll]) }], tree)),
+      only: true,
+    });
     rmSync(tree, { recursive: true, force: true });
   }
   print(size);
@@ -344,12 +418,21 @@ try {
 }
 
 function print(size) {
-  const header = { node: process.version, cores: availableParallelism(), runs, corpus: corpus.label, files: size.files, megabytes: Number((size.bytes / 1024 / 1024).toFixed(1)) };
+  const header = {
+    node: process.version,
+    cores: availableParallelism(),
+    runs,
+    corpus: corpus.label,
+    files: size.files,
+    megabytes: Number((size.bytes / 1024 / 1024).toFixed(1)),
+  };
   if (values.json) {
     console.log(JSON.stringify({ ...header, rows }, null, 2));
     return;
   }
-  console.log(`ucma-codemod vs ast-grep: ${header.corpus}, ${size.files} .cs files, ${header.megabytes} MiB; medians of ${runs} interleaved runs; Node ${process.version}, ${header.cores} cores`);
+  console.log(
+    `ucma-codemod vs ast-grep: ${header.corpus}, ${size.files} .cs files, ${header.megabytes} MiB; medians of ${runs} interleaved runs; Node ${process.version}, ${header.cores} cores`,
+  );
   console.log('case                               ucma s  CPU s  RSS MiB | ast-grep s  CPU s  RSS MiB | wall ratio  CPU ratio');
   const seconds = (ms) => (ms / 1000).toFixed(2);
   for (const row of rows) {
@@ -370,7 +453,9 @@ function print(size) {
       continue;
     }
     if (row.only) {
-      console.log(`${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | (ucma-codemod only)`);
+      console.log(
+        `${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | (ucma-codemod only)`,
+      );
       continue;
     }
     console.log(
@@ -379,16 +464,22 @@ function print(size) {
         `${(a.wallMs / b.wallMs).toFixed(2).padStart(10)} ${(a.cpuMs / b.cpuMs).toFixed(2).padStart(10)}`,
     );
     if (row.case.startsWith('diff ') && a.firstByteMs !== undefined && b.firstByteMs !== undefined) {
-      console.log(`${'  first byte of the patch'.padEnd(34)} ${seconds(a.firstByteMs).padStart(6)} ${''.padStart(15)} | ${seconds(b.firstByteMs).padStart(10)} ${''.padStart(15)} | ${(a.firstByteMs / b.firstByteMs).toFixed(2).padStart(10)}`);
+      console.log(
+        `${'  first byte of the patch'.padEnd(34)} ${seconds(a.firstByteMs).padStart(6)} ${''.padStart(15)} | ${seconds(b.firstByteMs).padStart(10)} ${''.padStart(15)} | ${(a.firstByteMs / b.firstByteMs).toFixed(2).padStart(10)}`,
+      );
     }
     if (row.floor) {
       const f = row.floor;
-      console.log(`${'  bare parse loop (floor)'.padEnd(34)} ${seconds(f.wallMs).padStart(6)} ${seconds(f.cpuMs).padStart(6)} ${String(f.peakRssMiB).padStart(8)} | ucma / floor: ${(a.wallMs / f.wallMs).toFixed(2)} wall`);
+      console.log(
+        `${'  bare parse loop (floor)'.padEnd(34)} ${seconds(f.wallMs).padStart(6)} ${seconds(f.cpuMs).padStart(6)} ${String(f.peakRssMiB).padStart(8)} | ucma / floor: ${(a.wallMs / f.wallMs).toFixed(2)} wall`,
+      );
     }
   }
   const growth = rows.filter((row) => row.times);
   const base = growth.find((row) => row.times === 1);
   for (const row of growth.filter((r) => r.times > 1 && base)) {
-    console.log(`growth ${row.times}x / 1x: ucma ${(row.ucma.wallMs / base.ucma.wallMs).toFixed(2)}, ast-grep ${(row.astGrep.wallMs / base.astGrep.wallMs).toFixed(2)}`);
+    console.log(
+      `growth ${row.times}x / 1x: ucma ${(row.ucma.wallMs / base.ucma.wallMs).toFixed(2)}, ast-grep ${(row.astGrep.wallMs / base.astGrep.wallMs).toFixed(2)}`,
+    );
   }
 }

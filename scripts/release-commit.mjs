@@ -44,7 +44,10 @@ const dirty = git(['status', '--porcelain', '--untracked-files=no']);
 if (dirty !== '') fail(`the work tree has uncommitted changes; commit them first:\n${dirty}`);
 
 if (!args.includes('--no-build')) {
-  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) fail('the build failed');
 }
 
@@ -61,7 +64,14 @@ try {
   git(['update-index', '--cacheinfo', `100644,${manifestBlob},package.json`], { env });
   const tree = git(['write-tree'], { env });
   const version = manifest.version;
-  const commit = git(['commit-tree', tree, '-p', 'HEAD', '-m', `Release ${tag} (ucma-codemod ${version}): built dist/, no build scripts\n\nInstallable from git without a build step; see scripts/release-commit.mjs.`]);
+  const commit = git([
+    'commit-tree',
+    tree,
+    '-p',
+    'HEAD',
+    '-m',
+    `Release ${tag} (ucma-codemod ${version}): built dist/, no build scripts\n\nInstallable from git without a build step; see scripts/release-commit.mjs.`,
+  ]);
   git(['tag', tag, commit]);
   console.log(`release-commit: tagged ${tag} = ${commit}; publish it with: git push origin ${tag}`);
 } finally {

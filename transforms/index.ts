@@ -7,4 +7,11 @@ import ucma4Project64Bit from './ucma4-project-64-bit.js';
 import ucma4ProjectReferences from './ucma4-project-references.js';
 import ucma4ProjectTargetFramework from './ucma4-project-target-framework.js';
 
-export const builtInTransforms: readonly Transform[] = [provisionerTlsTarget, ucma4ProjectReferences, ucma4ProjectTargetFramework, ucma4Project64Bit, ucma4ConfigRuntime, ucma4ApiMembers];
+export const builtInTransforms: readonly Transform[] = [
+  provisionerTlsTarget,
+  ucma4ProjectReferences,
+  ucma4ProjectTargetFramework,
+  ucma4Project64Bit,
+  ucma4ConfigRuntime,
+  ucma4ApiMembers,
+];

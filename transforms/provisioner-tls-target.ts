@@ -43,10 +43,10 @@ export default defineTransform({
     id: 'provisioner-tls-target',
     title: 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool',
     description:
-      'In ApplicationProvisioning\\Application.cs, GetApplication groups an application\'s trusted service ' +
+      "In ApplicationProvisioning\\Application.cs, GetApplication groups an application's trusted service " +
       'entries into pools: an entry starts a new pool only when its TlsTarget is null or empty, and every other ' +
       'entry must belong to the pool named by its TlsTarget. Once the entries are merged into a Lync Server ' +
-      '2010/2013 topology, a pool\'s own entry (and a single computer\'s entry) can carry a TlsTarget equal to ' +
+      "2010/2013 topology, a pool's own entry (and a single computer's entry) can carry a TlsTarget equal to " +
       'its own FQDN; the unmodified sample treats it as a pool member, finds no pool for it and throws "The ' +
       'trusted service entries for this type are corrupted". The documented change adds a second Boolean ' +
       'expression to that if statement: "|| <entry>.TlsTarget.Equals(<entry>.Fqdn, ' +
@@ -98,10 +98,7 @@ function findGetApplicationMethods(root: SyntaxNode): SyntaxNode[] {
   });
 }
 
-type Verdict =
-  | { kind: 'patch'; edit: TextEdit; after: SyntaxNode }
-  | { kind: 'done' }
-  | { kind: 'manual'; at: SyntaxNode; why: string };
+type Verdict = { kind: 'patch'; edit: TextEdit; after: SyntaxNode } | { kind: 'done' } | { kind: 'manual'; at: SyntaxNode; why: string };
 
 /** A local that caches an entry's property: `string t = entry.TlsTarget;`. */
 interface CachedRead {
@@ -144,7 +141,10 @@ function patchGetApplication(context: TransformContext, method: SyntaxNode): { e
   const site = liveSyntaxErrorsIn(method)[0];
   if (site) {
     return none(
-      error(site, `Application.GetApplication has a syntax error here (${describeSyntaxError(site)}); not changed. Fix the syntax and run again, or ${MANUAL_CHANGE}.`),
+      error(
+        site,
+        `Application.GetApplication has a syntax error here (${describeSyntaxError(site)}); not changed. Fix the syntax and run again, or ${MANUAL_CHANGE}.`,
+      ),
     );
   }
 
@@ -162,13 +162,21 @@ function patchGetApplication(context: TransformContext, method: SyntaxNode): { e
         ),
       );
     }
-    return none(info(name, 'Application.GetApplication has no loop with an if statement that tests a TlsTarget for null or empty; it is not the sample\'s shape, so nothing was changed.'));
+    return none(
+      info(
+        name,
+        "Application.GetApplication has no loop with an if statement that tests a TlsTarget for null or empty; it is not the sample's shape, so nothing was changed.",
+      ),
+    );
   }
 
   // The evidence that this is the sample's method: it builds TrustedApplicationPools ...
   if (!namesIdentifier(method, 'TrustedApplicationPool')) {
     return none(
-      info(name, 'Application.GetApplication names no TrustedApplicationPool (in its return type or body), so it is not the sample\'s method that groups trusted service entries into pools; nothing was changed.'),
+      info(
+        name,
+        "Application.GetApplication names no TrustedApplicationPool (in its return type or body), so it is not the sample's method that groups trusted service entries into pools; nothing was changed.",
+      ),
     );
   }
   // ... out of TrustedService entries ...
@@ -189,7 +197,10 @@ function patchGetApplication(context: TransformContext, method: SyntaxNode): { e
   if (missing.length > 0) {
     const where = fromProject && !fromProject.paths.includes(context.path) ? 'in this project' : 'in this file';
     return none(
-      info(name, `the TrustedService class declared ${where} has no ${missing.join(' or ')} member, which the documented change reads; it is not the sample's class, so nothing was changed.`),
+      info(
+        name,
+        `the TrustedService class declared ${where} has no ${missing.join(' or ')} member, which the documented change reads; it is not the sample's class, so nothing was changed.`,
+      ),
     );
   }
 
@@ -238,10 +249,15 @@ function findOpenLooseTest(body: SyntaxNode, scope: MethodScope): { test: Syntax
     if (isInDisabledPreprocessorBranch(test)) continue;
     const entry = emptinessTestRead(test, scope)?.entry;
     if (!entry) continue;
-    const around = findAncestorWithin(test, 'lambda_expression', body) ?? findAncestorWithin(test, 'anonymous_method_expression', body) ?? body;
+    const around =
+      findAncestorWithin(test, 'lambda_expression', body) ?? findAncestorWithin(test, 'anonymous_method_expression', body) ?? body;
     if (!trustedServiceEvidence(entry, test, around, body)) continue;
     let expression = test;
-    while (expression.parent && ['binary_expression', 'parenthesized_expression', 'prefix_unary_expression'].includes(expression.parent.type)) expression = expression.parent;
+    while (
+      expression.parent &&
+      ['binary_expression', 'parenthesized_expression', 'prefix_unary_expression'].includes(expression.parent.type)
+    )
+      expression = expression.parent;
     if (!isHandFixed(expression, scope)) return { test, entry: compactText(entry) };
   }
   return undefined;
@@ -300,10 +316,12 @@ function startsPool(candidate: Candidate): boolean {
     if (!branch) return false;
     const outsideThrow = (node: SyntaxNode) => findAncestorWithin(node, 'throw_statement', branch) === undefined;
     const poolNamed = findAll(branch, 'identifier').some((node) => node.text === 'TrustedApplicationPool' && outsideThrow(node));
-    const fqdnRead = entry !== undefined && findAll(branch, 'member_access_expression').some((node) => {
-      const access = memberAccessParts(node);
-      return access?.name === 'Fqdn' && unwrapParentheses(access.object).text === entry && outsideThrow(node);
-    });
+    const fqdnRead =
+      entry !== undefined &&
+      findAll(branch, 'member_access_expression').some((node) => {
+        const access = memberAccessParts(node);
+        return access?.name === 'Fqdn' && unwrapParentheses(access.object).text === entry && outsideThrow(node);
+      });
     return poolNamed || fqdnRead;
   });
 }
@@ -311,7 +329,8 @@ function startsPool(candidate: Candidate): boolean {
 /** The lambda or anonymous method around `node` that is an argument of a `ForEach(...)` call, not crossing a loop. */
 function enclosingForEachDelegate(node: SyntaxNode, within: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current && !isSameNode(current, within); current = current.parent) {
-    if (['for_statement', 'foreach_statement', 'while_statement', 'do_statement', 'local_function_statement'].includes(current.type)) return undefined;
+    if (['for_statement', 'foreach_statement', 'while_statement', 'do_statement', 'local_function_statement'].includes(current.type))
+      return undefined;
     if (current.type !== 'lambda_expression' && current.type !== 'anonymous_method_expression') continue;
     const call = current.parent?.type === 'argument' ? current.parent.parent?.parent : undefined;
     const parts = call?.type === 'invocation_expression' ? invocationParts(call) : undefined;
@@ -345,23 +364,33 @@ function trustedServiceEvidence(entry: SyntaxNode, statement: SyntaxNode, loop: 
       const type = declaration?.type === 'variable_declaration' ? declaration.childForFieldName('type') : null;
       const scope = declaration?.parent?.parent;
       if (scope && !contains(scope, statement)) continue;
-      const initializer = namedChildrenWithoutComments(node).filter((child) => !isSameNode(child, node.childForFieldName('name')!)).at(-1);
+      const initializer = namedChildrenWithoutComments(node)
+        .filter((child) => !isSameNode(child, node.childForFieldName('name')!))
+        .at(-1);
       if (initializer && isTrustedServiceCreation(initializer)) found.push({ node, kind: 'created' });
       else if (type && isTrustedServiceType(type)) found.push({ node, kind: 'declared' });
     } else if (node.type === 'foreach_statement') {
       const type = node.childForFieldName('type');
-      if (node.childForFieldName('left')?.text === name && type && isTrustedServiceType(type) && contains(node, statement)) found.push({ node, kind: 'foreach' });
+      if (node.childForFieldName('left')?.text === name && type && isTrustedServiceType(type) && contains(node, statement))
+        found.push({ node, kind: 'foreach' });
     } else if (node.type === 'parameter') {
       const type = node.childForFieldName('type');
       const owner = node.parent?.parent;
       const isDelegateParameter = owner?.type === 'lambda_expression' || owner?.type === 'anonymous_method_expression';
-      if (isDelegateParameter && node.childForFieldName('name')?.text === name && type && isTrustedServiceType(type) && contains(owner!, statement)) {
+      if (
+        isDelegateParameter &&
+        node.childForFieldName('name')?.text === name &&
+        type &&
+        isTrustedServiceType(type) &&
+        contains(owner!, statement)
+      ) {
         found.push({ node, kind: 'parameter' });
       }
     } else {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
-      if (left?.type === 'identifier' && left.text === name && right && isTrustedServiceCreation(right)) found.push({ node, kind: 'created' });
+      if (left?.type === 'identifier' && left.text === name && right && isTrustedServiceCreation(right))
+        found.push({ node, kind: 'created' });
     }
   }
   // The nearest one before the if statement is the one in force there.
@@ -374,7 +403,9 @@ function untypedForEachParameter(loop: SyntaxNode, name: string): SyntaxNode | u
   const parameters = loop.childForFieldName('parameters');
   if (parameters?.type === 'implicit_parameter') return parameters.text === name ? parameters : undefined;
   const only = parameters ? findAll(parameters, 'parameter') : [];
-  return only.length === 1 && !only[0]!.childForFieldName('type') && only[0]!.childForFieldName('name')?.text === name ? only[0] : undefined;
+  return only.length === 1 && !only[0]!.childForFieldName('type') && only[0]!.childForFieldName('name')?.text === name
+    ? only[0]
+    : undefined;
 }
 
 /** `list` of `list.ForEach(...)`, for a delegate passed to it. */
@@ -393,14 +424,18 @@ function forEachReceiver(delegate: SyntaxNode): SyntaxNode | undefined {
 function isTrustedServiceCollection(receiver: SyntaxNode | undefined, method: SyntaxNode): boolean {
   if (receiver?.type !== 'identifier') return false;
   const collection = (text: string) =>
-    /^(?:(?:global::)?System\.Collections\.Generic\.)?(?:List|IList|ICollection|IEnumerable|IReadOnlyList|IReadOnlyCollection)<(?:global::)?(?:[A-Za-z_]\w*\.)*TrustedService>$/.test(text) ||
-    /^(?:global::)?(?:[A-Za-z_]\w*\.)*TrustedService\[\]$/.test(text);
+    /^(?:(?:global::)?System\.Collections\.Generic\.)?(?:List|IList|ICollection|IEnumerable|IReadOnlyList|IReadOnlyCollection)<(?:global::)?(?:[A-Za-z_]\w*\.)*TrustedService>$/.test(
+      text,
+    ) || /^(?:global::)?(?:[A-Za-z_]\w*\.)*TrustedService\[\]$/.test(text);
   return findAll(method, ['variable_declarator', 'parameter']).some((node) => {
     if (node.childForFieldName('name')?.text !== receiver.text) return false;
     const type = node.type === 'parameter' ? node.childForFieldName('type') : node.parent?.childForFieldName('type');
     if (type && collection(compactText(type))) return true;
     const initializer = node.type === 'variable_declarator' ? namedChildrenWithoutComments(node).at(-1) : undefined;
-    const created = initializer && unwrapParentheses(initializer).type === 'object_creation_expression' ? unwrapParentheses(initializer).childForFieldName('type') : null;
+    const created =
+      initializer && unwrapParentheses(initializer).type === 'object_creation_expression'
+        ? unwrapParentheses(initializer).childForFieldName('type')
+        : null;
     return created !== null && collection(compactText(created));
   });
 }
@@ -447,7 +482,9 @@ function missingProjectTrustedServiceMembers(project: ProjectIndex): { missing: 
   let best: { missing: string[]; paths: readonly string[] } = { missing: [], paths: [] };
   const classes = project.types.filter((type) => type.name === 'TrustedService' && type.kind === 'class');
   for (const [index, type] of classes.entries()) {
-    const missing = ['TlsTarget', 'Fqdn'].filter((member) => !(type.members.get(member) ?? []).some((m) => m.kind === 'property' || m.kind === 'field'));
+    const missing = ['TlsTarget', 'Fqdn'].filter(
+      (member) => !(type.members.get(member) ?? []).some((m) => m.kind === 'property' || m.kind === 'field'),
+    );
     if (index === 0 || missing.length < best.missing.length) best = { missing, paths: type.paths };
   }
   return best;
@@ -458,7 +495,9 @@ function findCachedReads(body: SyntaxNode): Map<string, CachedRead> {
   const cached = new Map<string, CachedRead>();
   for (const declarator of findAll(body, 'variable_declarator')) {
     const name = declarator.childForFieldName('name');
-    const initializer = namedChildrenWithoutComments(declarator).filter((child) => !name || !isSameNode(child, name)).at(-1);
+    const initializer = namedChildrenWithoutComments(declarator)
+      .filter((child) => !name || !isSameNode(child, name))
+      .at(-1);
     const access = initializer ? memberAccessParts(initializer) : undefined;
     const entry = access ? unwrapParentheses(access.object) : undefined;
     if (name && access && entry?.type === 'identifier' && (access.name === 'TlsTarget' || access.name === 'Fqdn')) {
@@ -483,7 +522,11 @@ function judgeCondition(statement: SyntaxNode, scope: MethodScope): Verdict {
   }
   const { entry, local } = nullTestedEntry(nullTest, scope)!;
   if (entry.type !== 'identifier') {
-    return { kind: 'manual', at: entry, why: `the TlsTarget test reads "${compactText(entry)}.TlsTarget", which is not a simple variable, so repeating it could change what the code does` };
+    return {
+      kind: 'manual',
+      at: entry,
+      why: `the TlsTarget test reads "${compactText(entry)}.TlsTarget", which is not a simple variable, so repeating it could change what the code does`,
+    };
   }
   const variable = entry.text;
   const comparisons = findAll(condition, ['invocation_expression', 'binary_expression'])
@@ -574,7 +617,7 @@ function emptinessTestFacts(operand: SyntaxNode, scope: MethodScope, polarity: '
   // Read every Length test as "Length <operator> bound".
   const flipped: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
   const written = operatorOf(inner) ?? '';
-  const operator = lengthOnRight ? flipped[written] ?? written : written;
+  const operator = lengthOnRight ? (flipped[written] ?? written) : written;
   const bound = unwrapParentheses(lengthOnRight ? left : right).text;
   const isEmptyTest = lengthTest
     ? (operator === '==' && bound === '0') || (operator === '<' && bound === '1') || (operator === '<=' && bound === '0')
@@ -584,7 +627,9 @@ function emptinessTestFacts(operand: SyntaxNode, scope: MethodScope, polarity: '
     : operator === '!=';
   if (polarity === 'is-empty' ? !isEmptyTest : !isNotEmptyTest) return [];
   const against = lengthTest ? undefined : tlsTargetOwner(left, scope) ? right : left;
-  const covers = new Set<'null' | 'empty'>([lengthTest || (against && unwrapParentheses(against).type !== 'null_literal') ? 'empty' : 'null']);
+  const covers = new Set<'null' | 'empty'>([
+    lengthTest || (against && unwrapParentheses(against).type !== 'null_literal') ? 'empty' : 'null',
+  ]);
   return [{ entry, covers }];
 }
 
@@ -620,7 +665,7 @@ function negatedOperand(node: SyntaxNode): SyntaxNode | undefined {
 /** The operand is, as a whole, one null-or-empty test of a TlsTarget (any spelling). */
 function isEmptinessOperand(node: SyntaxNode, scope: MethodScope): boolean {
   const tests = findEmptinessTests(node, scope);
-  return tests.some((test) => isSameNode(test, unwrapParentheses(node))) || (nullTestedEntry(node, scope) !== undefined);
+  return tests.some((test) => isSameNode(test, unwrapParentheses(node))) || nullTestedEntry(node, scope) !== undefined;
 }
 
 /** What an emptiness test (as found by findEmptinessTests) reads. */
@@ -628,7 +673,10 @@ function emptinessTestRead(test: SyntaxNode, scope: MethodScope): { entry: Synta
   const inner = unwrapParentheses(test);
   const viaCall = nullTestedEntry(inner, scope);
   if (viaCall) return viaCall;
-  const pieces = inner.type === 'is_pattern_expression' ? [inner.childForFieldName('expression')] : [inner.childForFieldName('left'), inner.childForFieldName('right')];
+  const pieces =
+    inner.type === 'is_pattern_expression'
+      ? [inner.childForFieldName('expression')]
+      : [inner.childForFieldName('left'), inner.childForFieldName('right')];
   for (const piece of pieces) {
     if (!piece) continue;
     const direct = tlsTargetOwner(piece, scope);
@@ -652,7 +700,8 @@ function nullTestedEntry(node: SyntaxNode, scope: MethodScope): { entry: SyntaxN
   if (inner.type === 'binary_expression' && operatorOf(inner) === '==') {
     const left = inner.childForFieldName('left');
     const right = inner.childForFieldName('right');
-    const isTrue = (side: SyntaxNode | null) => side !== null && unwrapParentheses(side).type === 'boolean_literal' && unwrapParentheses(side).text === 'true';
+    const isTrue = (side: SyntaxNode | null) =>
+      side !== null && unwrapParentheses(side).type === 'boolean_literal' && unwrapParentheses(side).text === 'true';
     if (left && right && isTrue(right)) inner = unwrapParentheses(left);
     else if (left && right && isTrue(left)) inner = unwrapParentheses(right);
   }
@@ -700,7 +749,9 @@ function findEmptinessTests(condition: SyntaxNode, scope: MethodScope): SyntaxNo
     if (node.type === 'is_pattern_expression') {
       const tested = node.childForFieldName('expression');
       const pattern = node.childForFieldName('pattern');
-      return tested !== null && pattern !== null && isTlsTargetRead(tested) && findAll(pattern, ['null_literal', 'string_literal']).length > 0;
+      return (
+        tested !== null && pattern !== null && isTlsTargetRead(tested) && findAll(pattern, ['null_literal', 'string_literal']).length > 0
+      );
     }
     const operator = node.childForFieldName('operator')?.type ?? '';
     const left = node.childForFieldName('left');
@@ -711,7 +762,11 @@ function findEmptinessTests(condition: SyntaxNode, scope: MethodScope): SyntaxNo
       [right, left],
     ].some(([tested, against]) => {
       if (['==', '!='].includes(operator) && isTlsTargetRead(tested!)) return isNullOrEmptyValue(against!);
-      return ['==', '!=', '<=', '>', '<', '>='].includes(operator) && isTlsTargetLength(tested!) && /^[01]$/.test(unwrapParentheses(against!).text);
+      return (
+        ['==', '!=', '<=', '>', '<', '>='].includes(operator) &&
+        isTlsTargetLength(tested!) &&
+        /^[01]$/.test(unwrapParentheses(against!).text)
+      );
     });
   });
 }
@@ -812,18 +867,20 @@ function declaresStringComparison(tree: SyntaxTree): boolean {
   if (declares === undefined) {
     const root = tree.rootNode;
     // A file whose text never spells StringComparison declares nothing by that name: skip the walk.
-    declares = root.text.includes('StringComparison') && findAll(root, [
-      'using_directive',
-      'class_declaration',
-      'struct_declaration',
-      'enum_declaration',
-      'interface_declaration',
-      'delegate_declaration',
-      'property_declaration',
-      'variable_declarator',
-      'parameter',
-      'method_declaration',
-    ]).some((declaration) => declaration.childForFieldName('name')?.text === 'StringComparison');
+    declares =
+      root.text.includes('StringComparison') &&
+      findAll(root, [
+        'using_directive',
+        'class_declaration',
+        'struct_declaration',
+        'enum_declaration',
+        'interface_declaration',
+        'delegate_declaration',
+        'property_declaration',
+        'variable_declarator',
+        'parameter',
+        'method_declaration',
+      ]).some((declaration) => declaration.childForFieldName('name')?.text === 'StringComparison');
     declaresStringComparisonCache.set(tree, declares);
   }
   return declares;

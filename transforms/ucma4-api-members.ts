@@ -80,12 +80,16 @@ export default defineTransform({
       'ApplicationEndpointSettings.ProvisioningDataAutoRefreshDisabled to false, and MediaProvider.HandleMessage overrides.',
     source: { title: 'Obsolete or removed API members in UCMA 4.0' },
     kind: 'fix',
-    followUp: 'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
+    followUp:
+      'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
     requires: REQUIRED_TEXT,
     needsProject: true,
     // A UCMA type can only be proven where some file of the project names Microsoft.Rtc.
     projectRequires: ['Microsoft.Rtc'],
-    rules: RULE_IDS.map((r) => ({ id: r.id, title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})` })),
+    rules: RULE_IDS.map((r) => ({
+      id: r.id,
+      title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+    })),
   },
   run(context) {
     const resolver = createTypeResolver(context, ucmaTypes);
@@ -93,7 +97,13 @@ export default defineTransform({
     const root = context.tree.rootNode;
     // One walk of the tree collects every kind of site.
     const sites = groupBy(
-      root.descendantsOfType(['identifier', 'method_declaration', 'object_creation_expression', 'constructor_initializer', 'class_declaration']),
+      root.descendantsOfType([
+        'identifier',
+        'method_declaration',
+        'object_creation_expression',
+        'constructor_initializer',
+        'class_declaration',
+      ]),
       (n) => n.type,
     );
     const methods = sites.get('method_declaration') ?? [];
@@ -131,7 +141,13 @@ class Findings {
 }
 
 /** A member name at a site: `x.Name`, `x?.Name`, `{ Name = ... }` in an initializer, or a bare `Name` of the enclosing type. */
-function checkMemberSite(identifier: SyntaxNode, resolver: TypeResolver, text: string, findings: Findings, overrides: FixedOverrides): void {
+function checkMemberSite(
+  identifier: SyntaxNode,
+  resolver: TypeResolver,
+  text: string,
+  findings: Findings,
+  overrides: FixedOverrides,
+): void {
   const nameNode = identifier.parent?.type === 'generic_name' ? identifier.parent : identifier;
   const parent = nameNode.parent;
   if (!parent) return;
@@ -162,7 +178,10 @@ function checkMemberSite(identifier: SyntaxNode, resolver: TypeResolver, text: s
     found = resolver.implicitMember(identifier);
   }
   if (!found || found.declaredInProject) return;
-  const invocation = access.parent?.type === 'invocation_expression' && access.parent.childForFieldName('function')?.id === access.id ? access.parent : undefined;
+  const invocation =
+    access.parent?.type === 'invocation_expression' && access.parent.childForFieldName('function')?.id === access.id
+      ? access.parent
+      : undefined;
   const rule = pickRule(identifier.text, found, { staticReceiver, invocation, access }, resolver);
   if (!rule) return;
   if (rule.fix === 'override-parameter-type' && invocation && overrides.passesFixedParameter(invocation)) return;
@@ -185,7 +204,11 @@ function pickRule(
     const parts = invocationParts(site.invocation);
     if (!parts) return true; // ref/out arguments: the name and receiver still prove the member
     if (parts.args.length !== (rule.parameters ?? []).length) return false;
-    return hasEvidence(rule, parts.args.map((a) => a.value), resolver);
+    return hasEvidence(
+      rule,
+      parts.args.map((a) => a.value),
+      resolver,
+    );
   });
 }
 
@@ -214,7 +237,12 @@ function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolv
       return;
     case 'rename-unused-result':
       if (site.invocation?.parent?.type === 'expression_statement') findings.fix(rule, replace(site.identifier, rule.newName!));
-      else findings.warn(rule, site.at, site.invocation ? 'its result is used and its type changes, so rename it by hand' : 'it is used as a method group');
+      else
+        findings.warn(
+          rule,
+          site.at,
+          site.invocation ? 'its result is used and its type changes, so rename it by hand' : 'it is used as a method group',
+        );
       return;
     case 'wrap-connection-context': {
       const edits = site.invocation ? wrapConnectionContext(site.invocation, resolver) : undefined;
@@ -291,7 +319,10 @@ class FixedOverrides {
     const second = args[1]?.value;
     return this.fixed.some(
       ({ method, parameter }) =>
-        method.startIndex <= invocation.startIndex && invocation.endIndex <= method.endIndex && second?.type === 'identifier' && second.text === parameter,
+        method.startIndex <= invocation.startIndex &&
+        invocation.endIndex <= method.endIndex &&
+        second?.type === 'identifier' &&
+        second.text === parameter,
     );
   }
 }
@@ -329,7 +360,11 @@ function checkOverride(method: SyntaxNode, resolver: TypeResolver, findings: Fin
     const found = resolver.findMember(base, name.text);
     if (!found || found.declaredInProject) continue;
     const rule = (MEMBER_RULES.get(name.text) ?? []).find(
-      (r) => r.kind === 'method' && r.fix !== 'override-parameter-type' && ruleTypeName(r) === found.owner.fullName && (r.parameters ?? []).length === count,
+      (r) =>
+        r.kind === 'method' &&
+        r.fix !== 'override-parameter-type' &&
+        ruleTypeName(r) === found.owner.fullName &&
+        (r.parameters ?? []).length === count,
     );
     if (rule) findings.warn(rule, { start: name.startIndex, end: parameters.endIndex }, 'this override no longer overrides anything');
     return;
@@ -379,19 +414,33 @@ function checkImplicitBaseConstructor(declaration: SyntaxNode, resolver: TypeRes
       if (constructor.namedChildren.some((c) => c.type === 'constructor_initializer')) continue;
       const name = constructor.childForFieldName('name');
       const parameters = constructor.childForFieldName('parameters');
-      if (name) findings.warn(rule, { start: name.startIndex, end: (parameters ?? name).endIndex }, 'this constructor calls it implicitly; call another base constructor');
+      if (name)
+        findings.warn(
+          rule,
+          { start: name.startIndex, end: (parameters ?? name).endIndex },
+          'this constructor calls it implicitly; call another base constructor',
+        );
     }
     const declared = resolver.declaredType(self.fullName)?.members.get(declaration.childForFieldName('name')?.text ?? '') ?? [];
     const anyConstructor = constructors.length > 0 || declared.some((m) => m.kind === 'constructor');
-    const written = declaration.namedChildren.find((c) => c.type === 'base_list')?.namedChildren.find((c) => resolver.resolveTypeNode(c)?.fullName === base.fullName);
-    if (!anyConstructor && written) findings.warn(rule, { start: written.startIndex, end: written.endIndex }, 'the default constructor calls it implicitly; declare a constructor that calls another base constructor');
+    const written = declaration.namedChildren
+      .find((c) => c.type === 'base_list')
+      ?.namedChildren.find((c) => resolver.resolveTypeNode(c)?.fullName === base.fullName);
+    if (!anyConstructor && written)
+      findings.warn(
+        rule,
+        { start: written.startIndex, end: written.endIndex },
+        'the default constructor calls it implicitly; declare a constructor that calls another base constructor',
+      );
     return;
   }
 }
 
 function matchConstructor(rules: readonly ApiMemberRule[], list: SyntaxNode | null, resolver: TypeResolver): ApiMemberRule | undefined {
   const args = (list?.namedChildren ?? []).filter((c) => c.type === 'argument');
-  const values = args.map((a) => a.namedChildren.filter((c) => c.type !== 'comment').at(-1)).filter((v): v is SyntaxNode => v !== undefined);
+  const values = args
+    .map((a) => a.namedChildren.filter((c) => c.type !== 'comment').at(-1))
+    .filter((v): v is SyntaxNode => v !== undefined);
   return rules.find((rule) => (rule.parameters ?? []).length === args.length && hasEvidence(rule, values, resolver));
 }
 
@@ -402,7 +451,11 @@ function checkTypeReference(identifier: SyntaxNode, resolver: TypeResolver, find
     const parent = outer.parent;
     if (!parent) break;
     const isName = parent.childForFieldName('name')?.id === outer.id;
-    if ((parent.type === 'qualified_name' || parent.type === 'alias_qualified_name' || parent.type === 'member_access_expression') && isName) outer = parent;
+    if (
+      (parent.type === 'qualified_name' || parent.type === 'alias_qualified_name' || parent.type === 'member_access_expression') &&
+      isName
+    )
+      outer = parent;
     else break;
   }
   const parent = outer.parent;
@@ -494,7 +547,10 @@ function isWrite(access: SyntaxNode): boolean {
   const parent = access.parent;
   if (!parent) return false;
   if (parent.type === 'assignment_expression') return parent.childForFieldName('left')?.id === access.id;
-  return parent.type === 'postfix_unary_expression' || (parent.type === 'prefix_unary_expression' && ['++', '--'].includes(parent.child(0)?.type ?? ''));
+  return (
+    parent.type === 'postfix_unary_expression' ||
+    (parent.type === 'prefix_unary_expression' && ['++', '--'].includes(parent.child(0)?.type ?? ''))
+  );
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

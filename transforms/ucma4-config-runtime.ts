@@ -70,7 +70,12 @@ function supportedRuntimeEdits(runtime: SyntaxNode, diagnostics: Diagnostic[]): 
   const edits: TextEdit[] = [];
   if (version.value === CLR2) edits.push({ start: version.start, end: version.end, text: 'v4.0' });
   else if (version.value !== 'v4.0') {
-    diagnostics.push(info(runtime, `supportedRuntime version="${version.value}" is not a CLR this transform knows; UCMA 4.0 needs CLR v4.0 with .NET Framework 4.5`));
+    diagnostics.push(
+      info(
+        runtime,
+        `supportedRuntime version="${version.value}" is not a CLR this transform knows; UCMA 4.0 needs CLR v4.0 with .NET Framework 4.5`,
+      ),
+    );
     return [];
   }
   const sku = attributeOf(runtime, 'sku');

@@ -28,7 +28,7 @@ export default defineTransform({
       '64-bit. In a project that references UCMA and builds an executable (OutputType Exe or WinExe), every ' +
       'PlatformTarget x86 becomes x64 (and a configuration for the x86 platform that sets no PlatformTarget gets ' +
       'an x64 one). Each AnyCPU configuration gets Prefer32Bit false in its own PropertyGroup (true is changed, ' +
-      'a missing one inserted with the file\'s indentation): MSBuild (Microsoft.NETFramework.CurrentVersion.props) ' +
+      "a missing one inserted with the file's indentation): MSBuild (Microsoft.NETFramework.CurrentVersion.props) " +
       'sets Prefer32Bit to true for executables that target .NET Framework 4.5 or later, so retargeting alone ' +
       'would make the executable run 32-bit. x64 configurations and class libraries are left as they are.',
     source: UCMA4_REQUIREMENTS,
@@ -46,7 +46,12 @@ export default defineTransform({
       for (const group of project.propertyGroups) {
         for (const property of group.properties) {
           if (property.name === 'PlatformTarget' && propertyValue(property)?.toLowerCase() === 'x86') {
-            diagnostics.push(info(property.element, 'this class library is built for x86 and cannot be loaded by a 64-bit UCMA 4.0 process; consider AnyCPU or x64'));
+            diagnostics.push(
+              info(
+                property.element,
+                'this class library is built for x86 and cannot be loaded by a 64-bit UCMA 4.0 process; consider AnyCPU or x64',
+              ),
+            );
           }
         }
       }
@@ -62,10 +67,15 @@ export default defineTransform({
         const value = propertyValue(property)?.toLowerCase();
         if (property.name === 'PlatformTarget' && value === 'x86' && property.text) edits.push(replace(property.text, 'x64'));
         // An unconditional Prefer32Bit true applies to every AnyCPU configuration.
-        if (property.name === 'Prefer32Bit' && value === 'true' && property.text && group.scope.kind === 'all') edits.push(replace(property.text, 'false'));
+        if (property.name === 'Prefer32Bit' && value === 'true' && property.text && group.scope.kind === 'all')
+          edits.push(replace(property.text, 'false'));
       }
       if (group.scope.kind !== 'configuration') continue;
-      const platformTarget = (propertyValue(ownProperty(group, 'PlatformTarget')) ?? defaultPlatformTarget ?? inferredPlatformTarget(project, group)).toLowerCase();
+      const platformTarget = (
+        propertyValue(ownProperty(group, 'PlatformTarget')) ??
+        defaultPlatformTarget ??
+        inferredPlatformTarget(project, group)
+      ).toLowerCase();
       if (platformTarget === 'x86' && !ownProperty(group, 'PlatformTarget') && defaultPlatformTarget === undefined) {
         const insertion = appendChildElement(context.text, group.element, '<PlatformTarget>x64</PlatformTarget>');
         if (insertion) edits.push(insertion);
@@ -93,7 +103,10 @@ function ownProperty(group: PropertyGroup, name: string) {
  * otherwise. A group whose condition names no platform takes the project's default Platform.
  */
 function inferredPlatformTarget(project: MsbuildProject, group: PropertyGroup): string {
-  const platform = (group.scope.kind === 'configuration' ? group.scope.platform : undefined) ?? propertyValue(globalProperty(project, 'Platform')) ?? 'AnyCPU';
+  const platform =
+    (group.scope.kind === 'configuration' ? group.scope.platform : undefined) ??
+    propertyValue(globalProperty(project, 'Platform')) ??
+    'AnyCPU';
   const lower = platform.toLowerCase();
   return lower === 'x86' || lower === 'x64' ? lower : 'anycpu';
 }

@@ -62,12 +62,27 @@ export default defineTransform({
           const hint = hintPathEdits(reference);
           edits.push(...hint);
           if (hint.length === 0 && reference.hintPath && !hintPathNamesUcma(reference)) {
-            diagnostics.push(info(reference.hintPath.element, 'this HintPath points to a copy of the UCMA 3.0 assembly, not an installed SDK; replace that copy with the UCMA 4.0 (5.0.0.0) assembly'));
+            diagnostics.push(
+              info(
+                reference.hintPath.element,
+                'this HintPath points to a copy of the UCMA 3.0 assembly, not an installed SDK; replace that copy with the UCMA 4.0 (5.0.0.0) assembly',
+              ),
+            );
           }
         } else if (order === undefined) {
-          diagnostics.push(info(reference.element, `Version=${version} is not an assembly version this transform can read; UCMA 4.0 ships ${reference.assemblyName} 5.0.0.0`));
+          diagnostics.push(
+            info(
+              reference.element,
+              `Version=${version} is not an assembly version this transform can read; UCMA 4.0 ships ${reference.assemblyName} 5.0.0.0`,
+            ),
+          );
         } else if (order < 0) {
-          diagnostics.push(info(reference.element, `${reference.assemblyName} ${version} is older than UCMA 3.0; UCMA 4.0 ships 5.0.0.0, so check this reference by hand`));
+          diagnostics.push(
+            info(
+              reference.element,
+              `${reference.assemblyName} ${version} is older than UCMA 3.0; UCMA 4.0 ships 5.0.0.0, so check this reference by hand`,
+            ),
+          );
         }
         // 5.0.0.0 is UCMA 4.0 already; 6.0.0.0 is UCMA 5.0, newer: left alone.
         continue;
@@ -75,7 +90,12 @@ export default defineTransform({
       const hint = hintPathEdits(reference);
       if (hint.length > 0) edits.push(...hint);
       else if (!hintPathNamesUcma(reference)) {
-        diagnostics.push(info(reference.element, `${reference.assemblyName} has no version and no HintPath into a Microsoft UCMA folder, so which UCMA it builds against depends on the machine; make sure it resolves to UCMA 4.0 (5.0.0.0)`));
+        diagnostics.push(
+          info(
+            reference.element,
+            `${reference.assemblyName} has no version and no HintPath into a Microsoft UCMA folder, so which UCMA it builds against depends on the machine; make sure it resolves to UCMA 4.0 (5.0.0.0)`,
+          ),
+        );
       }
     }
     return { edits, diagnostics };

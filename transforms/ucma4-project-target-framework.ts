@@ -44,7 +44,12 @@ export default defineTransform({
         const value = propertyValue(property);
         const version = value === undefined ? undefined : parseFrameworkVersion(value);
         if (!version || !property.text) {
-          diagnostics.push(info(property.element, `TargetFrameworkVersion ${JSON.stringify(value ?? '')} is not a version this transform can read; make sure it resolves to v4.5 or later for UCMA 4.0`));
+          diagnostics.push(
+            info(
+              property.element,
+              `TargetFrameworkVersion ${JSON.stringify(value ?? '')} is not a version this transform can read; make sure it resolves to v4.5 or later for UCMA 4.0`,
+            ),
+          );
           continue;
         }
         targets45 = true;
@@ -53,7 +58,12 @@ export default defineTransform({
     }
     if (!seen) {
       // MSBuild then uses its toolset's default (v4.0 for ToolsVersion 4.0, older before), below 4.5.
-      diagnostics.push(info(project.root, 'this project sets no TargetFrameworkVersion, so MSBuild uses its default, which is below v4.5; add <TargetFrameworkVersion>v4.5</TargetFrameworkVersion> for UCMA 4.0'));
+      diagnostics.push(
+        info(
+          project.root,
+          'this project sets no TargetFrameworkVersion, so MSBuild uses its default, which is below v4.5; add <TargetFrameworkVersion>v4.5</TargetFrameworkVersion> for UCMA 4.0',
+        ),
+      );
     }
     if (targets45) {
       for (const group of project.propertyGroups) {

@@ -1,7 +1,15 @@
 // A read-only view of an MSBuild C# project (.csproj) for transforms: its PropertyGroups with the
 // configuration they apply to, its properties and its assembly references, all with offsets.
 import type { SyntaxNode } from '../engine/parse-csharp.js';
-import { attributeOf, childElements, elementName, elementTextValue, rootElement, type XmlAttribute, type XmlTextValue } from './xml-syntax.js';
+import {
+  attributeOf,
+  childElements,
+  elementName,
+  elementTextValue,
+  rootElement,
+  type XmlAttribute,
+  type XmlTextValue,
+} from './xml-syntax.js';
 
 /** Which builds a PropertyGroup applies to, read from its Condition. */
 export type GroupScope =
@@ -71,7 +79,11 @@ function readPropertyGroup(element: SyntaxNode): PropertyGroup {
     text: elementTextValue(property),
     condition: attributeOf(property, 'Condition')?.value,
   }));
-  return { element, scope: condition === undefined || condition.trim() === '' ? { kind: 'all' } : parseGroupCondition(condition), properties };
+  return {
+    element,
+    scope: condition === undefined || condition.trim() === '' ? { kind: 'all' } : parseGroupCondition(condition),
+    properties,
+  };
 }
 
 /**

@@ -128,7 +128,9 @@ export class TypeResolver {
   basesOf(type: ResolvedType): ResolvedType[] {
     const declared = this.project.type(type.fullName);
     if (declared) {
-      return declared.bases.map((b) => this.resolveTypeName(b.type, b.scope)).filter((t): t is ResolvedType => t !== undefined && t.fullName !== type.fullName);
+      return declared.bases
+        .map((b) => this.resolveTypeName(b.type, b.scope))
+        .filter((t): t is ResolvedType => t !== undefined && t.fullName !== type.fullName);
     }
     const known = this.known.type(type.fullName);
     return known?.base ? [{ fullName: known.base, args: [] }] : [];
@@ -193,7 +195,8 @@ export class TypeResolver {
       if (candidates.size > 1) return undefined; // ambiguous: C# refuses it, so do we
       const [only] = candidates;
       // A nearer level imports a namespace we know nothing about: it might hold this name.
-      if (only !== undefined) return unknownImportsInside ? undefined : { kind: 'type', type: { fullName: only, args: this.resolveArgs(part, scope) } };
+      if (only !== undefined)
+        return unknownImportsInside ? undefined : { kind: 'type', type: { fullName: only, args: this.resolveArgs(part, scope) } };
       if (level.usings.some((u) => !HARMLESS_NAMESPACE.test(u) && !this.namespaceExists(u))) unknownImportsInside = true;
     }
     return undefined;
@@ -210,7 +213,11 @@ export class TypeResolver {
   /** An alias's target is written fully qualified (C# resolves it without the file's other usings). */
   private resolveAliasTarget(target: TypeName, scope: NameScope): Meaning | undefined {
     if (target.kind !== 'named') return undefined;
-    const bare: NameScope = { levels: scope.levels.map((l) => ({ namespace: l.namespace, usings: [], aliases: new Map() })), enclosingTypes: [], typeParameters: [] };
+    const bare: NameScope = {
+      levels: scope.levels.map((l) => ({ namespace: l.namespace, usings: [], aliases: new Map() })),
+      enclosingTypes: [],
+      typeParameters: [],
+    };
     return this.resolveNamespaceOrType(target, bare);
   }
 
@@ -403,9 +410,11 @@ export class TypeResolver {
         const parameters = scope.childForFieldName('parameters') ?? scope.namedChildren.find((c) => c.type === 'parameter_list');
         if (!parameters) return undefined;
         // `x => ...`: one untyped parameter.
-        if (parameters.type === 'identifier' || parameters.type === 'implicit_parameter') return parameters.text === name ? { kind: 'value', type: undefined } : undefined;
+        if (parameters.type === 'identifier' || parameters.type === 'implicit_parameter')
+          return parameters.text === name ? { kind: 'value', type: undefined } : undefined;
         const declared = this.parameterIn(parameters, name);
-        if (declared?.kind === 'value' && declared.type === undefined) return this.eventHandlerParameter(scope, parameters, name) ?? declared;
+        if (declared?.kind === 'value' && declared.type === undefined)
+          return this.eventHandlerParameter(scope, parameters, name) ?? declared;
         return declared;
       }
       case 'method_declaration':
@@ -415,7 +424,9 @@ export class TypeResolver {
       case 'conversion_operator_declaration':
       case 'indexer_declaration':
       case 'delegate_declaration': {
-        const parameters = scope.childForFieldName('parameters') ?? scope.namedChildren.find((c) => c.type === 'parameter_list' || c.type === 'bracketed_parameter_list');
+        const parameters =
+          scope.childForFieldName('parameters') ??
+          scope.namedChildren.find((c) => c.type === 'parameter_list' || c.type === 'bracketed_parameter_list');
         return parameters ? this.parameterIn(parameters, name) : undefined;
       }
       case 'accessor_declaration': {
@@ -462,7 +473,8 @@ export class TypeResolver {
    */
   private eventHandlerParameter(lambda: SyntaxNode, list: SyntaxNode, name: string): Meaning | undefined {
     const parameters = list.namedChildren.filter((c) => c.type === 'parameter');
-    if (parameters.length !== 2 || parameters[1]!.childForFieldName('name')?.text !== name || parameters[1]!.childForFieldName('type')) return undefined;
+    if (parameters.length !== 2 || parameters[1]!.childForFieldName('name')?.text !== name || parameters[1]!.childForFieldName('type'))
+      return undefined;
     const assignment = lambda.parent;
     if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.id !== lambda.id) return undefined;
     if (assignment.children.find((c) => c.type === '+=' || c.type === '-=') === undefined) return undefined;
@@ -490,7 +502,9 @@ export class TypeResolver {
       const typeNode = declaration.childForFieldName('type');
       if (!typeNode) return { kind: 'value', type: undefined };
       if (typeNode.type === 'implicit_type') {
-        const initializer = declarator.namedChildren.filter((c) => c.type !== 'comment' && c.id !== declarator.childForFieldName('name')?.id).at(-1);
+        const initializer = declarator.namedChildren
+          .filter((c) => c.type !== 'comment' && c.id !== declarator.childForFieldName('name')?.id)
+          .at(-1);
         return { kind: 'value', type: initializer ? this.typeOf(initializer) : undefined };
       }
       return { kind: 'value', type: this.resolveTypeNode(typeNode) };
@@ -544,7 +558,13 @@ const BUILT_IN_TYPES: Readonly<Record<string, string>> = {
   byte: 'System.Byte',
 };
 
-const TYPE_DECLARATION_TYPES = new Set(['class_declaration', 'struct_declaration', 'interface_declaration', 'record_declaration', 'record_struct_declaration']);
+const TYPE_DECLARATION_TYPES = new Set([
+  'class_declaration',
+  'struct_declaration',
+  'interface_declaration',
+  'record_declaration',
+  'record_struct_declaration',
+]);
 // Variables declared inside these are not visible to the statements around them.
 const NESTED_SCOPES = new Set([
   'block',
@@ -568,10 +588,17 @@ function memberNameOf(node: SyntaxNode): string {
 }
 
 function sameType(a: ResolvedType, b: ResolvedType): boolean {
-  return a.fullName === b.fullName && a.args.length === b.args.length && a.args.every((x, i) => (x && b.args[i] ? sameType(x, b.args[i]!) : x === b.args[i]));
+  return (
+    a.fullName === b.fullName &&
+    a.args.length === b.args.length &&
+    a.args.every((x, i) => (x && b.args[i] ? sameType(x, b.args[i]!) : x === b.args[i]))
+  );
 }
 
 /** A resolver for the file of a transform context, using the project index when the engine gives one. */
-export function createTypeResolver(context: Pick<TransformContext, 'tree' | 'path'> & { readonly project?: ProjectIndex }, known: KnownTypeTable): TypeResolver {
+export function createTypeResolver(
+  context: Pick<TransformContext, 'tree' | 'path'> & { readonly project?: ProjectIndex },
+  known: KnownTypeTable,
+): TypeResolver {
   return new TypeResolver(context.tree.rootNode, context.path, context.project, known);
 }

@@ -6,7 +6,8 @@ import { readMsbuildProject, type AssemblyReference, type MsbuildProject } from 
 
 /** The UCMA documents the project-file transforms follow. */
 export const UCMA4_REQUIREMENTS = {
-  title: 'UCMA 4.0 SDK software and hardware requirements (Lync Server 2013 / UCMA 4.0 SDK documentation, ucma-4-0-sdk-software-and-hardware-requirements.md)',
+  title:
+    'UCMA 4.0 SDK software and hardware requirements (Lync Server 2013 / UCMA 4.0 SDK documentation, ucma-4-0-sdk-software-and-hardware-requirements.md)',
   url: 'https://msdn.microsoft.com/library/Dn465960(v=office.15)',
 } as const;
 
@@ -43,7 +44,12 @@ export function readUcmaProject(file: { readonly path: string; readonly tree: Sy
 /** Parses `v3.5`, `v4.0`, `v4.5.2` into numbers; undefined for anything else (a property reference, a typo). */
 export function parseFrameworkVersion(value: string): number[] | undefined {
   const match = /^v(\d+)\.(\d+)(?:\.(\d+))?$/i.exec(value.trim());
-  return match ? match.slice(1).filter((part) => part !== undefined).map(Number) : undefined;
+  return match
+    ? match
+        .slice(1)
+        .filter((part) => part !== undefined)
+        .map(Number)
+    : undefined;
 }
 
 /** True when `version` (from parseFrameworkVersion) is below 4.5. */

@@ -26,7 +26,11 @@ function cls(fullName: string, base: string | undefined, members: Record<string,
 export const UCMA_TYPES: readonly KnownType[] = [
   // Platforms and endpoints.
   cls(`${C}.CollaborationPlatform`, undefined, {}),
-  cls(`${C}.ServerPlatformSettings`, undefined, { AddressFamiliesEnabled: property(), AllowedDomains: property(), TrustedDomains: property() }),
+  cls(`${C}.ServerPlatformSettings`, undefined, {
+    AddressFamiliesEnabled: property(),
+    AllowedDomains: property(),
+    TrustedDomains: property(),
+  }),
   cls(`${C}.ClientPlatformSettings`, undefined, { AddressFamiliesEnabled: property() }),
   cls(`${C}.ProvisionedApplicationPlatformSettings`, undefined),
   cls(`${C}.LocalEndpoint`, undefined, {
@@ -45,7 +49,9 @@ export const UCMA_TYPES: readonly KnownType[] = [
   cls(`${C}.LocalEndpointSettings`, undefined, { AddressFamiliesEnabled: property() }),
   cls(`${C}.ApplicationEndpointSettings`, `${C}.LocalEndpointSettings`, { ProvisioningDataAutoRefreshDisabled: property() }),
   cls(`${C}.UserEndpointSettings`, `${C}.LocalEndpointSettings`),
-  cls(`${C}.ApplicationEndpointSettingsDiscoveredEventArgs`, undefined, { ApplicationEndpointSettings: property(`${C}.ApplicationEndpointSettings`) }),
+  cls(`${C}.ApplicationEndpointSettingsDiscoveredEventArgs`, undefined, {
+    ApplicationEndpointSettings: property(`${C}.ApplicationEndpointSettings`),
+  }),
 
   // Calls, flows and their event arguments.
   cls(`${C}.Call`, undefined, {
@@ -125,7 +131,10 @@ export const UCMA_TYPES: readonly KnownType[] = [
   cls(`${S}.RealTimeConnectionManager`, undefined, { AddressFamiliesEnabled: property(), GetDestinationTuple: method() }),
   cls(`${S}.RealTimeServerConnectionManager`, `${S}.RealTimeConnectionManager`, { ListeningPort: property() }),
   cls(`${S}.RealTimeServerTcpConnectionManager`, `${S}.RealTimeServerConnectionManager`),
-  cls(`${S}.RealTimeServerTlsConnectionManager`, `${S}.RealTimeServerConnectionManager`, { GetDestinationTuple: method(), AllowedDomains: property() }),
+  cls(`${S}.RealTimeServerTlsConnectionManager`, `${S}.RealTimeServerConnectionManager`, {
+    GetDestinationTuple: method(),
+    AllowedDomains: property(),
+  }),
   cls(`${S}.RealTimeEndpoint`, undefined, {
     DisableReferredBySigning: property(),
     IsDialogResiliencySupported: property(),

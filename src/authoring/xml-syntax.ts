@@ -59,7 +59,8 @@ export function descendantElements(node: SyntaxNode): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const visit = (current: SyntaxNode): void => {
     if (current.type === 'element') found.push(current);
-    for (const child of current.children) if (child.type === 'element' || child.type === 'content' || child.type === 'document') visit(child);
+    for (const child of current.children)
+      if (child.type === 'element' || child.type === 'content' || child.type === 'document') visit(child);
   };
   visit(node);
   return found;
@@ -88,7 +89,8 @@ export function elementTextValue(element: SyntaxNode): XmlTextValue | undefined 
   const endTag = element.children.find((child) => child.type === 'ETag');
   if (!startTag || !endTag) return undefined;
   const content = element.children.find((child) => child.type === 'content');
-  if (content && !content.children.every((child) => child.type === 'CharData' || child.type === 'EntityRef' || child.type === 'CharRef')) return undefined;
+  if (content && !content.children.every((child) => child.type === 'CharData' || child.type === 'EntityRef' || child.type === 'CharRef'))
+    return undefined;
   const start = startTag.endIndex;
   const end = endTag.startIndex;
   const raw = content ? content.text : '';
@@ -137,7 +139,11 @@ export function indentationAt(text: string, offset: number): string {
  * indented like the parent's last child element (or one step deeper than the parent when it has
  * none). The line break is written as "\n"; the engine turns it into the file's own.
  */
-export function appendChildElement(text: string, parent: SyntaxNode, markup: string): { start: number; end: number; text: string } | undefined {
+export function appendChildElement(
+  text: string,
+  parent: SyntaxNode,
+  markup: string,
+): { start: number; end: number; text: string } | undefined {
   const last = childElements(parent).pop();
   if (last) {
     return { start: last.endIndex, end: last.endIndex, text: `\n${indentationAt(text, last.startIndex)}${markup}` };

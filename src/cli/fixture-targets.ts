@@ -21,7 +21,9 @@ function findFixturesDir(id: string, cwd: string, transformFile: string | undefi
 }
 
 function noFixtures(id: string, cwd: string): UserError {
-  return new UserError({ reason: `transform ${id} has no fixtures: expected <case>.input.cs (or .csproj, .exe.config) files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}` });
+  return new UserError({
+    reason: `transform ${id} has no fixtures: expected <case>.input.cs (or .csproj, .exe.config) files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}`,
+  });
 }
 
 /** The transforms to test and their fixture folders. Throws UserError. */
@@ -31,7 +33,10 @@ export async function transformsToTest(specs: readonly string[], cwd: string): P
   for (const spec of specs) {
     const file = looksLikeTransformPath(spec) ? resolve(cwd, spec) : undefined;
     const transform = file ? await loadUserTransform(spec, cwd) : findBuiltInTransform(spec);
-    if (!transform) throw new UserError({ reason: `unknown transform "${spec}"; give a built-in id (ucma-codemod list) or a path such as ./transforms/my-fix.ts` });
+    if (!transform)
+      throw new UserError({
+        reason: `unknown transform "${spec}"; give a built-in id (ucma-codemod list) or a path such as ./transforms/my-fix.ts`,
+      });
     const fixturesDir = findFixturesDir(transform.meta.id, cwd, file);
     if (!fixturesDir) throw noFixtures(transform.meta.id, cwd);
     chosen.push({ transform, fixturesDir });
@@ -47,7 +52,11 @@ async function defaultTransforms(cwd: string): Promise<TransformUnderTest[]> {
     });
   }
   const folder = join(cwd, 'transforms');
-  const files = existsSync(folder) ? readdirSync(folder).filter((name) => TRANSFORM_FILE_EXTENSIONS.has(extname(name)) && !name.endsWith('.d.ts')).sort() : [];
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => TRANSFORM_FILE_EXTENSIONS.has(extname(name)) && !name.endsWith('.d.ts'))
+        .sort()
+    : [];
   const chosen: TransformUnderTest[] = [];
   for (const name of files) {
     const id = basename(name, extname(name));
@@ -58,8 +67,10 @@ async function defaultTransforms(cwd: string): Promise<TransformUnderTest[]> {
     chosen.push({ transform, fixturesDir });
   }
   if (chosen.length === 0) {
-    throw new UserError({ reason: 'found no transform with fixtures here: expected transforms/<id>.ts with fixtures/<id>/<case>.input.cs', hint: 'Name one: ucma-codemod test ./transforms/my-fix.ts, or create one: ucma-codemod new my-fix' });
+    throw new UserError({
+      reason: 'found no transform with fixtures here: expected transforms/<id>.ts with fixtures/<id>/<case>.input.cs',
+      hint: 'Name one: ucma-codemod test ./transforms/my-fix.ts, or create one: ucma-codemod new my-fix',
+    });
   }
   return chosen;
 }
-

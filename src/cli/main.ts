@@ -19,7 +19,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     const parsed = parseCliArgs(argv);
     // new and install-hook never read the project's files, so a broken config file does not block them.
-    const options = parsed.command === 'new' || parsed.command === 'install-hook' || parsed.help || parsed.version ? parsed : applyProjectConfig(parsed, io.cwd);
+    const options =
+      parsed.command === 'new' || parsed.command === 'install-hook' || parsed.help || parsed.version
+        ? parsed
+        : applyProjectConfig(parsed, io.cwd);
     if (options.help) return writeAndReturn(io.stdout, helpText(options.command, helpWidth(io.stdout)), ExitCode.Ok);
     if (options.version) return writeAndReturn(io.stdout, `${packageVersion()}\n`, ExitCode.Ok);
     switch (options.command) {
@@ -46,6 +49,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (thrown) {
     if (thrown instanceof UserError) return writeAndReturn(io.stderr, formatUserError(thrown), thrown.exitCode);
     const detail = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
-    return writeAndReturn(io.stderr, `ucma-codemod: internal error: ${detail}\nPlease report it with the command you ran.\n`, ExitCode.Error);
+    return writeAndReturn(
+      io.stderr,
+      `ucma-codemod: internal error: ${detail}\nPlease report it with the command you ran.\n`,
+      ExitCode.Error,
+    );
   }
 }

@@ -9,7 +9,6 @@ import { UserError } from '../platform/user-error.js';
 export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook', 'test'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
-
 /** A problem with the command line: exit 2, with a hint to `--help`. */
 export class UsageError extends UserError {
   constructor(reason: string) {
@@ -144,12 +143,18 @@ const FORMAT_FLAGS = [
   ['stat', '--stat', 'stat'],
 ] as const;
 
-function shortFormatFlag(values: { format?: string | undefined; json?: boolean | undefined; 'list-different'?: boolean | undefined; stat?: boolean | undefined }): string | undefined {
+function shortFormatFlag(values: {
+  format?: string | undefined;
+  json?: boolean | undefined;
+  'list-different'?: boolean | undefined;
+  stat?: boolean | undefined;
+}): string | undefined {
   const given = FORMAT_FLAGS.filter(([key]) => values[key]);
   if (given.length > 1) throw new UsageError(`${given[0]![1]} contradicts ${given[1]![1]}; give one of them`);
   const [flag] = given;
   if (flag === undefined) return undefined;
-  if (values.format !== undefined && values.format !== flag[2]) throw new UsageError(`${flag[1]} contradicts --format ${values.format}; give one of them`);
+  if (values.format !== undefined && values.format !== flag[2])
+    throw new UsageError(`${flag[1]} contradicts --format ${values.format}; give one of them`);
   return flag[2];
 }
 
@@ -163,35 +168,52 @@ interface FlagValues {
 }
 
 function validateForCommand(command: CommandName | undefined, paths: string[], values: FlagValues, format: OutputFormat | undefined): void {
-  if (values.output !== undefined && values['output-dir'] !== undefined) throw new UsageError('-o/--output contradicts --output-dir; give one of them');
+  if (values.output !== undefined && values['output-dir'] !== undefined)
+    throw new UsageError('-o/--output contradicts --output-dir; give one of them');
   if (values['output-dir'] !== undefined && !(format?.splitsIntoFiles && isFileCommand(command) && format.commands.includes(command))) {
     const splitting = OUTPUT_FORMATS.filter((f) => f.splitsIntoFiles).map((f) => `"${f.commands.join('/')} --format ${f.name}"`);
     throw new UsageError(`--output-dir is only for ${splitting.join(', ')} (one .patch file per transform)`);
   }
-  if (values.output !== undefined && command !== 'diff' && command !== 'check') throw new UsageError('-o/--output is only for diff and check');
+  if (values.output !== undefined && command !== 'diff' && command !== 'check')
+    throw new UsageError('-o/--output is only for diff and check');
   if (values.staged && command !== 'check') throw new UsageError('--staged is only for check (it judges what is staged for commit)');
   if (format && isFileCommand(command) && command !== 'review' && !format.commands.includes(command)) {
     throw new UsageError(`--format ${format.name} is only for ${format.commands.join(', ')}`);
   }
-  if (command === 'review' && values.format !== undefined) throw new UsageError('review is interactive and takes no --format; use diff for reports');
+  if (command === 'review' && values.format !== undefined)
+    throw new UsageError('review is interactive and takes no --format; use diff for reports');
   if (command === 'list' && paths.length > 0) throw new UsageError('list takes no paths');
-  if (command === 'list' && values.format !== undefined && values.format !== 'json') throw new UsageError('list prints text or --json only');
-  if (command === 'new' && paths.length !== 1) throw new UsageError('new takes exactly one transform id, e.g.: ucma-codemod new rename-allowed-domains');
-  if ((command === 'new' || command === 'install-hook') && values.format !== undefined) throw new UsageError(`${command} takes no --format`);
+  if (command === 'list' && values.format !== undefined && values.format !== 'json')
+    throw new UsageError('list prints text or --json only');
+  if (command === 'new' && paths.length !== 1)
+    throw new UsageError('new takes exactly one transform id, e.g.: ucma-codemod new rename-allowed-domains');
+  if ((command === 'new' || command === 'install-hook') && values.format !== undefined)
+    throw new UsageError(`${command} takes no --format`);
   if (command === 'install-hook' && paths.length > 0) throw new UsageError('install-hook takes no paths');
-  if (command === 'test' && (values.format !== undefined || (values.transform?.length ?? 0) > 0)) throw new UsageError('test takes the transforms as arguments (ids or files), and no --format or -t');
-  if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0) throw new UsageError(`${command} takes no -t`);
+  if (command === 'test' && (values.format !== undefined || (values.transform?.length ?? 0) > 0))
+    throw new UsageError('test takes the transforms as arguments (ids or files), and no --format or -t');
+  if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0)
+    throw new UsageError(`${command} takes no -t`);
   if (values['stdin-filepath'] !== undefined) validateStdinFilepath(command, paths, values);
 }
 
 /** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */
 function validateStdinFilepath(command: CommandName | undefined, paths: string[], values: FlagValues): void {
-  if (command === 'review') throw new UsageError('review steps through files on disk and takes no --stdin-filepath; use diff --stdin-filepath to see the changes');
-  if (command !== 'diff' && command !== 'apply' && command !== 'check') throw new UsageError('--stdin-filepath is only for diff, apply and check');
-  if (values['stdin-filepath']!.trim() === '') throw new UsageError('--stdin-filepath needs the path the text on stdin belongs to, e.g. --stdin-filepath src/Application.cs');
-  if (paths.length > 0) throw new UsageError(`--stdin-filepath reads one file from stdin and takes no paths (got ${paths.map((path) => `"${path}"`).join(', ')})`);
+  if (command === 'review')
+    throw new UsageError('review steps through files on disk and takes no --stdin-filepath; use diff --stdin-filepath to see the changes');
+  if (command !== 'diff' && command !== 'apply' && command !== 'check')
+    throw new UsageError('--stdin-filepath is only for diff, apply and check');
+  if (values['stdin-filepath']!.trim() === '')
+    throw new UsageError('--stdin-filepath needs the path the text on stdin belongs to, e.g. --stdin-filepath src/Application.cs');
+  if (paths.length > 0)
+    throw new UsageError(
+      `--stdin-filepath reads one file from stdin and takes no paths (got ${paths.map((path) => `"${path}"`).join(', ')})`,
+    );
   if (values.staged) throw new UsageError('--stdin-filepath contradicts --staged: one reads stdin, the other the git index');
-  if (command === 'apply' && values.format !== undefined) throw new UsageError('apply --stdin-filepath prints the changed text on stdout and takes no --format; use diff --stdin-filepath for a report');
+  if (command === 'apply' && values.format !== undefined)
+    throw new UsageError(
+      'apply --stdin-filepath prints the changed text on stdout and takes no --format; use diff --stdin-filepath for a report',
+    );
 }
 
 function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' {
@@ -205,14 +227,16 @@ function parseCount(text: string): number {
 
 /** Parses the -j/--jobs count: a whole number from 1. */
 function parseJobs(text: string): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) throw new UsageError(`-j/--jobs needs a whole number of threads from 1, got "${text}"`);
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1)
+    throw new UsageError(`-j/--jobs needs a whole number of threads from 1, got "${text}"`);
   return Number(text);
 }
 
 /** Parses --file-timeout: seconds above zero. */
 function parseSeconds(text: string): number {
   const seconds = Number(text);
-  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--file-timeout needs a number of seconds above 0, got "${text}"`);
+  if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`--file-timeout needs a number of seconds above 0, got "${text}"`);
   return seconds;
 }
 

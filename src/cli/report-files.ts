@@ -26,20 +26,25 @@ function realOrSelf(path: string): string {
 /** Refuses an `-o` target that is a folder, sits in a missing folder, or is one of the inputs. */
 export function assertReportFileTarget(output: string, cwd: string, inputPaths: readonly string[]): void {
   const target = resolve(cwd, output);
-  if (statOrUndefined(target)?.isDirectory()) throw new UserError({ path: output, reason: 'is a folder; -o needs a file name (for one file per transform use --output-dir)' });
+  if (statOrUndefined(target)?.isDirectory())
+    throw new UserError({ path: output, reason: 'is a folder; -o needs a file name (for one file per transform use --output-dir)' });
   const parent = statOrUndefined(dirname(target));
   if (!parent) throw new UserError({ path: output, reason: `cannot be written: the folder ${dirname(output)} does not exist` });
   if (!parent.isDirectory()) throw new UserError({ path: output, reason: `cannot be written: ${dirname(output)} is not a folder` });
   const real = realOrSelf(target);
   if (inputPaths.some((input) => input === target || realOrSelf(input) === real)) {
-    throw new UserError({ path: output, reason: 'is one of the files being processed; writing the report there would overwrite it. Choose another -o file' });
+    throw new UserError({
+      path: output,
+      reason: 'is one of the files being processed; writing the report there would overwrite it. Choose another -o file',
+    });
   }
 }
 
 /** Refuses an `--output-dir` that exists and is not a folder. */
 export function assertReportDirectoryTarget(outputDir: string, cwd: string): void {
   const stats = statOrUndefined(resolve(cwd, outputDir));
-  if (stats && !stats.isDirectory()) throw new UserError({ path: outputDir, reason: 'exists and is not a folder; --output-dir needs a folder' });
+  if (stats && !stats.isDirectory())
+    throw new UserError({ path: outputDir, reason: 'exists and is not a folder; --output-dir needs a folder' });
 }
 
 export async function writeReportPart(cwd: string, outputDir: string, fileName: string, bytes: Buffer): Promise<void> {

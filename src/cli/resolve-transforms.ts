@@ -29,7 +29,9 @@ export async function resolveTransforms(specs: readonly string[], cwd: string): 
     }
     if (!transform) {
       const known = builtInTransforms.map((t) => t.meta.id).join(', ');
-      throw new UsageError(`unknown transform "${spec}"; built-in transforms: ${known} (see: ucma-codemod list), or give a path such as ./my-transform.ts`);
+      throw new UsageError(
+        `unknown transform "${spec}"; built-in transforms: ${known} (see: ucma-codemod list), or give a path such as ./my-transform.ts`,
+      );
     }
     if (chosen.includes(transform)) continue;
     // The whole transform replaces a selection of its rules.

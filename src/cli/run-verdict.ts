@@ -13,7 +13,10 @@ export function exitCodeWithWarningLimit(result: RunResult, command: RunCommand,
   if (maxWarnings === undefined || code === ExitCode.Error) return code;
   if (totalsOf(result).warnings > maxWarnings) return ExitCode.ChangeNeeded;
   // The same rule with the warnings left out.
-  const withoutWarnings: RunResult = { ...result, files: result.files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity !== 'warning') })) };
+  const withoutWarnings: RunResult = {
+    ...result,
+    files: result.files.map((file) => ({ ...file, diagnostics: file.diagnostics.filter((d) => d.severity !== 'warning') })),
+  };
   return exitCodeFor(withoutWarnings, command);
 }
 
@@ -21,8 +24,10 @@ export function exitCodeWithWarningLimit(result: RunResult, command: RunCommand,
 export function formatQuietReport(result: RunResult, palette: Palette): string {
   const lines: string[] = [];
   for (const file of result.files) {
-    if (file.status === 'failed' && file.reason !== undefined) lines.push(`${palette.bold(file.path)}: ${palette.red('error')}: ${file.reason}`);
-    for (const diagnostic of file.diagnostics) if (diagnostic.severity === 'error') lines.push(formatDiagnostic(file.path, diagnostic, palette));
+    if (file.status === 'failed' && file.reason !== undefined)
+      lines.push(`${palette.bold(file.path)}: ${palette.red('error')}: ${file.reason}`);
+    for (const diagnostic of file.diagnostics)
+      if (diagnostic.severity === 'error') lines.push(formatDiagnostic(file.path, diagnostic, palette));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

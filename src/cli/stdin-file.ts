@@ -16,7 +16,9 @@ export interface StdinRun {
 /** Reads stdin as the file at `options.stdinFilepath`. Throws UsageError when stdin is a terminal. */
 export async function readStdinFile(filePath: string, options: CliOptions, transforms: readonly Transform[], io: CliIo): Promise<StdinRun> {
   if (io.stdin.isTTY) {
-    throw new UsageError(`--stdin-filepath reads the file's text from stdin, but stdin is a terminal; pipe it in, e.g. ucma-codemod diff --stdin-filepath ${filePath} < ${filePath}`);
+    throw new UsageError(
+      `--stdin-filepath reads the file's text from stdin, but stdin is a terminal; pipe it in, e.g. ucma-codemod diff --stdin-filepath ${filePath} < ${filePath}`,
+    );
   }
   const bytes = await readAll(io.stdin);
   const withProject = transforms.some((transform) => transform.meta.needsProject);

@@ -67,7 +67,8 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   } catch (thrown) {
     throw new ConfigError(path, `is not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
   const config = parsed as Record<string, unknown>;
   const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
   if (unknown.length > 0) throw new ConfigError(path, `unknown key "${unknown[0]}"; the keys are: ${KNOWN_KEYS.join(', ')}`);
@@ -75,15 +76,19 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   const strings = (key: string): string[] | undefined => {
     const value = config[key];
     if (value === undefined) return undefined;
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === '')) throw new ConfigError(path, `"${key}" must be an array of non-empty strings`);
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === ''))
+      throw new ConfigError(path, `"${key}" must be an array of non-empty strings`);
     return value as string[];
   };
-  const transforms = strings('transforms')?.map((spec) => (/[\\/]/.test(spec) || /\.(m?ts|m?js)$/.test(spec) ? (isAbsolute(spec) ? spec : resolve(base, spec)) : spec));
+  const transforms = strings('transforms')?.map((spec) =>
+    /[\\/]/.test(spec) || /\.(m?ts|m?js)$/.test(spec) ? (isAbsolute(spec) ? spec : resolve(base, spec)) : spec,
+  );
   if (transforms?.length === 0) throw new ConfigError(path, '"transforms" is empty; leave it out to run every built-in transform');
 
   const options: Record<string, string> = {};
   if (config.options !== undefined) {
-    if (typeof config.options !== 'object' || config.options === null || Array.isArray(config.options)) throw new ConfigError(path, '"options" must be an object of string values, e.g. { "key": "value" }');
+    if (typeof config.options !== 'object' || config.options === null || Array.isArray(config.options))
+      throw new ConfigError(path, '"options" must be an object of string values, e.g. { "key": "value" }');
     for (const [key, value] of Object.entries(config.options)) {
       if (typeof value !== 'string') throw new ConfigError(path, `"options.${key}" must be a string`);
       options[key] = value;
@@ -98,8 +103,10 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   if (typeof size === 'number' && Number.isInteger(size) && size > 0) maxFileSize = size;
   else if (typeof size === 'string') {
     maxFileSize = parseByteSize(size);
-    if (maxFileSize === undefined) throw new ConfigError(path, `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes, got "${size}"`);
-  } else if (size !== undefined) throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
+    if (maxFileSize === undefined)
+      throw new ConfigError(path, `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes, got "${size}"`);
+  } else if (size !== undefined)
+    throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
 
   return { path, transforms, options, ignore, maxFileSize };
 }

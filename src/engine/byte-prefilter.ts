@@ -12,7 +12,12 @@ import type { Transform } from './transform.js';
  * The transforms that must see a file: those of its language whose `requires` (and, when the file
  * has no project index, `projectRequires`) needle is in it, or that have none.
  */
-export function transformsNeedingBytes(path: string, inspected: InspectedBytes, transforms: readonly Transform[], hasProject = false): Transform[] {
+export function transformsNeedingBytes(
+  path: string,
+  inspected: InspectedBytes,
+  transforms: readonly Transform[],
+  hasProject = false,
+): Transform[] {
   const language = languageForPath(path).id;
   return transforms.filter(
     (transform) =>

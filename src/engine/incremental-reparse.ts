@@ -22,7 +22,10 @@ interface Point {
  */
 export function reparseAfterEdits(oldTree: SyntaxTree, oldText: string, newText: string, sorted: readonly TextEdit[]): SyntaxTree {
   const handle = reparseCSharp(oldText, oldTree);
-  const points = pointsAt(oldText, sorted.flatMap((edit) => [edit.start, edit.end]));
+  const points = pointsAt(
+    oldText,
+    sorted.flatMap((edit) => [edit.start, edit.end]),
+  );
   // From the last edit to the first: each edit's offsets are still those of the original text.
   for (let i = sorted.length - 1; i >= 0; i--) {
     const edit = sorted[i]!;

@@ -98,7 +98,8 @@ export function problemInCode(inserted: string, restOfLine: string): string | un
   }
   const count = (pattern: RegExp) => (inserted.match(pattern) ?? []).length;
   if (count(/^[ \t]*#[ \t]*if\b/gm) !== count(/^[ \t]*#[ \t]*endif\b/gm)) return 'the inserted #if/#endif directives do not balance';
-  if (count(/^[ \t]*#[ \t]*region\b/gm) !== count(/^[ \t]*#[ \t]*endregion\b/gm)) return 'the inserted #region/#endregion directives do not balance';
+  if (count(/^[ \t]*#[ \t]*region\b/gm) !== count(/^[ \t]*#[ \t]*endregion\b/gm))
+    return 'the inserted #region/#endregion directives do not balance';
   return undefined;
 }
 

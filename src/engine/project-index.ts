@@ -49,7 +49,10 @@ export class ProjectIndex {
    * Merges the declarations of the files (partial types become one). `files` is kept as given:
    * it is plain data, so a worker thread can build the same index from it.
    */
-  constructor(readonly files: readonly FileDeclarations[], readonly root = '') {
+  constructor(
+    readonly files: readonly FileDeclarations[],
+    readonly root = '',
+  ) {
     for (const file of files) {
       this.filePaths.add(file.path);
       for (const namespace of file.namespaces) this.namespaceNames.add(namespace);
@@ -158,7 +161,12 @@ function readType(path: string, node: SyntaxNode): DeclaredType {
         const declaration = child.namedChildren.find((c) => c.type === 'variable_declaration');
         const declared = declaration?.childForFieldName('type');
         for (const declarator of declaration?.namedChildren.filter((c) => c.type === 'variable_declarator') ?? []) {
-          add(declarator.childForFieldName('name')?.text, child.type === 'field_declaration' ? 'field' : 'event', declared ? typeNameOf(declared) : undefined, declarator);
+          add(
+            declarator.childForFieldName('name')?.text,
+            child.type === 'field_declaration' ? 'field' : 'event',
+            declared ? typeNameOf(declared) : undefined,
+            declarator,
+          );
         }
         break;
       }

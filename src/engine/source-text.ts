@@ -62,9 +62,7 @@ export function inspectBytes(bytes: Uint8Array): InspectedBytes {
     }
   }
   if (buffer.includes(0)) {
-    throw new UnsupportedEncodingError(
-      'file contains NUL bytes (binary, or UTF-16/UTF-32 without a byte order mark); left alone.',
-    );
+    throw new UnsupportedEncodingError('file contains NUL bytes (binary, or UTF-16/UTF-32 without a byte order mark); left alone.');
   }
   const bom = startsWith(buffer, [...UTF8_BOM]);
   const body = bom ? buffer.subarray(UTF8_BOM.length) : buffer;

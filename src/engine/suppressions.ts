@@ -58,7 +58,10 @@ export function findSuppressions(text: string, tree: SyntaxTree): Suppression[] 
       start: comment.startIndex,
       end: comment.endIndex,
       line: lines.positionAt(comment.startIndex).line,
-      ids: names.split(',').map((name) => name.trim()).filter((name) => name !== ''),
+      ids: names
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== ''),
       reason: reason === '' ? undefined : reason,
     });
   }
@@ -89,19 +92,26 @@ export function applySuppressions<D extends OriginDiagnostic>(
   const byLine = new Map<number, Suppression[]>();
 
   for (const suppression of suppressions) {
-    const problem = (message: string) => problems.push({ severity: 'warning', message, range: { start: suppression.start, end: suppression.end }, origin: ENGINE });
+    const problem = (message: string) =>
+      problems.push({ severity: 'warning', message, range: { start: suppression.start, end: suppression.end }, origin: ENGINE });
     if (suppression.ids.length === 0) {
-      problem(`this ${SUPPRESSION_DIRECTIVE} comment names no transform, so it silences nothing; write "// ${SUPPRESSION_DIRECTIVE} <transform-id> -- <reason>"`);
+      problem(
+        `this ${SUPPRESSION_DIRECTIVE} comment names no transform, so it silences nothing; write "// ${SUPPRESSION_DIRECTIVE} <transform-id> -- <reason>"`,
+      );
       continue;
     }
     if (suppression.reason === undefined) {
-      problem(`this ${SUPPRESSION_DIRECTIVE} comment gives no reason, so it is not applied; add one after "--": "// ${SUPPRESSION_DIRECTIVE} ${suppression.ids.join(', ')} -- <reason>"`);
+      problem(
+        `this ${SUPPRESSION_DIRECTIVE} comment gives no reason, so it is not applied; add one after "--": "// ${SUPPRESSION_DIRECTIVE} ${suppression.ids.join(', ')} -- <reason>"`,
+      );
       continue;
     }
     const unknown = suppression.ids.filter((id) => !scope.known.has(transformOf(id)));
     if (unknown.length > 0) {
       const known = [...scope.known].sort().join(', ');
-      problem(`this ${SUPPRESSION_DIRECTIVE} comment names ${unknown.map((id) => `"${id}"`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not a transform (known: ${known}); fix the name or remove it`);
+      problem(
+        `this ${SUPPRESSION_DIRECTIVE} comment names ${unknown.map((id) => `"${id}"`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not a transform (known: ${known}); fix the name or remove it`,
+      );
     }
     used.set(suppression, new Set());
     byLine.set(suppression.line + 1, [...(byLine.get(suppression.line + 1) ?? []), suppression]);
@@ -117,7 +127,10 @@ export function applySuppressions<D extends OriginDiagnostic>(
   };
   const kept: D[] = [];
   for (const diagnostic of diagnostics) {
-    const hit = diagnostic.severity !== 'error' && diagnostic.origin !== ENGINE ? silencedBy(diagnostic.origin, ruleOf(diagnostic), diagnostic.range.start) : undefined;
+    const hit =
+      diagnostic.severity !== 'error' && diagnostic.origin !== ENGINE
+        ? silencedBy(diagnostic.origin, ruleOf(diagnostic), diagnostic.range.start)
+        : undefined;
     if (hit) used.get(hit.suppression)!.add(hit.name);
     else kept.push(diagnostic);
   }

@@ -67,7 +67,14 @@ export function transformSource(
   if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = language.parse(text);
   const fileProblem = language.fileProblem(tree, source);
-  if (fileProblem) return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)] };
+  if (fileProblem)
+    return {
+      status: 'failed',
+      text,
+      newText: text,
+      edits: [],
+      diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)],
+    };
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];
   const context = { path, text, tree, options, ...(surroundings.projectFiles ? { projectFiles: surroundings.projectFiles } : {}) };
@@ -90,7 +97,13 @@ export function transformSource(
     }
     // meta.kind is a promise to the user: a report transform never changes a file.
     if (transform.meta.kind === 'report' && (result?.edits?.length ?? 0) > 0) {
-      diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} is a report transform (meta.kind "report") but returned edits; nothing in this file was changed`, id));
+      diagnostics.push(
+        engineError(
+          { start: 0, end: 0 },
+          `transform ${id} is a report transform (meta.kind "report") but returned edits; nothing in this file was changed`,
+          id,
+        ),
+      );
       continue;
     }
     const selected = (item: { rule?: string }) => isSelected(transform, item.rule);
@@ -98,17 +111,32 @@ export function transformSource(
     for (const edit of (result?.edits ?? []).filter(selected)) {
       const adapted = adaptLineBreaks(edit.text, source, text, edit.start);
       if (source.encoding === 'latin1' && !isAscii(adapted)) {
-        diagnostics.push(engineError(edit, `transform ${id} inserts non-ASCII text into an 8-bit (non-UTF-8) file; refused, because its code page is unknown`, id));
+        diagnostics.push(
+          engineError(
+            edit,
+            `transform ${id} inserts non-ASCII text into an 8-bit (non-UTF-8) file; refused, because its code page is unknown`,
+            id,
+          ),
+        );
         continue;
       }
-      edits.push({ start: edit.start, end: edit.end, text: adapted, transformId: id, ...(edit.rule === undefined ? {} : { rule: edit.rule }) });
+      edits.push({
+        start: edit.start,
+        end: edit.end,
+        text: adapted,
+        transformId: id,
+        ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+      });
     }
   }
 
   // Suppression comments (see suppressions.ts) silence findings and edits on their next line.
   const selected = new Set(transforms.map((t) => t.meta.id));
   const suppressed = suppressible
-    ? applySuppressions(text, tree, diagnostics, edits, { selected, known: new Set([...selected, ...(surroundings.knownTransformIds ?? [])]) })
+    ? applySuppressions(text, tree, diagnostics, edits, {
+        selected,
+        known: new Set([...selected, ...(surroundings.knownTransformIds ?? [])]),
+      })
     : { diagnostics, edits };
   diagnostics.splice(0, diagnostics.length, ...suppressed.diagnostics);
 
@@ -258,7 +286,13 @@ function validateResult(result: unknown, length: number): string | undefined {
 
 function isRange(range: { start: unknown; end: unknown }, length: number): boolean {
   const { start, end } = range;
-  return Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (start as number) <= (end as number) && (end as number) <= length;
+  return (
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    (start as number) >= 0 &&
+    (start as number) <= (end as number) &&
+    (end as number) <= length
+  );
 }
 
 function isSeverity(value: unknown): value is Severity {

@@ -225,7 +225,10 @@ function namespaceScope(declaration: SyntaxNode): NamespaceScope {
 }
 
 /** The using directives directly inside a compilation unit or namespace body. */
-export function readUsings(container: SyntaxNode, include: (directive: SyntaxNode) => boolean = () => true): { usings: string[]; aliases: Map<string, TypeName> } {
+export function readUsings(
+  container: SyntaxNode,
+  include: (directive: SyntaxNode) => boolean = () => true,
+): { usings: string[]; aliases: Map<string, TypeName> } {
   const usings: string[] = [];
   const aliases = new Map<string, TypeName>();
   for (const child of container.namedChildren) {

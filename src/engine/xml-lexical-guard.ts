@@ -14,7 +14,8 @@ export function xmlLexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit
   }
   const opaqueStart = enclosing(tree.rootNode, edit.start, OPAQUE_TYPES);
   const opaqueEnd = enclosing(tree.rootNode, edit.end, OPAQUE_TYPES);
-  if (opaqueStart || opaqueEnd) return `the edit cuts into an XML ${(opaqueStart ?? opaqueEnd)!.type === 'Comment' ? 'comment' : 'declaration, CDATA section or processing instruction'}`;
+  if (opaqueStart || opaqueEnd)
+    return `the edit cuts into an XML ${(opaqueStart ?? opaqueEnd)!.type === 'Comment' ? 'comment' : 'declaration, CDATA section or processing instruction'}`;
   const value = enclosing(tree.rootNode, edit.start, new Set(['AttValue']));
   if (value) {
     if (edit.end >= value.endIndex) return 'the edit runs past the end of an attribute value';

@@ -71,7 +71,10 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     if (stats.isSymbolicLink()) {
       skipped.push({ displayPath: display(absolute), reason: 'symbolic link, not followed; pass the file it points to' });
     } else if (link !== undefined) {
-      skipped.push({ displayPath: display(absolute), reason: `the path goes through the symbolic link ${display(link)}, which is not followed; pass the real path` });
+      skipped.push({
+        displayPath: display(absolute),
+        reason: `the path goes through the symbolic link ${display(link)}, which is not followed; pass the real path`,
+      });
     } else if (stats.isFile()) {
       if (isCodemodFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
       else skipped.push({ displayPath: display(absolute), reason: 'not a .cs, .csproj, App.config or .exe.config file' });
@@ -178,7 +181,8 @@ async function dropGitIgnoredByRepository(root: string, files: string[], nestedR
   const ignoredRepositories = new Set<string>();
   for (const repository of [...repositories].reverse()) {
     const parent = ownerOf(repository);
-    if (ignoredRepositories.has(parent) || (await dropGitIgnored(parent, [repository], inWorkTree)).length === 0) ignoredRepositories.add(repository);
+    if (ignoredRepositories.has(parent) || (await dropGitIgnored(parent, [repository], inWorkTree)).length === 0)
+      ignoredRepositories.add(repository);
   }
   for (const file of files) {
     const owner = ownerOf(file);
@@ -220,7 +224,12 @@ async function checkIgnore(directory: string, files: string[]): Promise<Set<stri
   // support GIT_LITERAL_PATHSPECS). Exit 1 means "nothing is ignored".
   const input = files.map((file) => `./${relative(directory, file)}`).join('\0') + '\0';
   const stdout = await git(directory, ['check-ignore', '-z', '--stdin'], { input, okStatuses: [0, 1] });
-  return new Set(stdout.split('\0').filter((line) => line !== '').map((line) => resolve(directory, line)));
+  return new Set(
+    stdout
+      .split('\0')
+      .filter((line) => line !== '')
+      .map((line) => resolve(directory, line)),
+  );
 }
 
 /** Orders strings by code point, independent of locale. */

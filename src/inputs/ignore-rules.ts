@@ -37,7 +37,10 @@ export function globToRegExp(glob: string, anchored: boolean): RegExp {
       const end = glob.indexOf(']', i + 1);
       if (end === -1) source += '\\[';
       else {
-        source += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        source += `[${glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
         i = end;
       }
     } else source += char.replace(/[.+^${}()|\\]/g, '\\$&');

@@ -19,7 +19,10 @@ export async function surroundingsOf(absolutePath: string, displayPath: string):
   const displayFolder = displayPath.includes('/') ? displayPath.slice(0, displayPath.lastIndexOf('/') + 1) : '';
   let names: string[];
   try {
-    names = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isFile() && xmlFileKind(e.name) === 'msbuild-project').map((e) => e.name).sort();
+    names = (await readdir(folder, { withFileTypes: true }))
+      .filter((e) => e.isFile() && xmlFileKind(e.name) === 'msbuild-project')
+      .map((e) => e.name)
+      .sort();
   } catch {
     return { projectFiles: [] };
   }

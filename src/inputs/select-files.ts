@@ -51,8 +51,16 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
     const folder = resolve(cwd, given);
     const display = toDisplayPath(folder, cwd);
     const alreadyReported = discoveries.some((d) => [...d.skipped, ...d.errors].some((passed) => passed.displayPath === display));
-    if (!alreadyReported && explicitFiles.has(folder) && isDirectory(folder) && !files.some((file) => file.absolutePath.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`))) {
-      errors.push({ displayPath: display, reason: 'no file to process in this folder (bin/, obj/, node_modules/, git-ignored and ignored files are left out)' });
+    if (
+      !alreadyReported &&
+      explicitFiles.has(folder) &&
+      isDirectory(folder) &&
+      !files.some((file) => file.absolutePath.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`))
+    ) {
+      errors.push({
+        displayPath: display,
+        reason: 'no file to process in this folder (bin/, obj/, node_modules/, git-ignored and ignored files are left out)',
+      });
     }
   }
   return {

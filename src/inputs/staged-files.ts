@@ -13,7 +13,6 @@ export class StagedFilesError extends UserError {
   }
 }
 
-
 /**
  * Staged files the engine reads (.cs, .csproj, App.config, *.exe.config) under `cwd` (limited to `paths` when given), added, copied, modified or
  * renamed in the index, as inputs that read the index blob. Symlinks and submodules are skipped.
@@ -23,7 +22,13 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
   const names = (await gitOrFail(cwd, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--relative', '--', ...paths]))
     .split('\0')
     .filter((name) => name !== '' && isCodemodFile(name))
-    .filter((name) => !name.split('/').slice(0, -1).some((part) => SKIPPED_DIRECTORIES.has(part.toLowerCase())))
+    .filter(
+      (name) =>
+        !name
+          .split('/')
+          .slice(0, -1)
+          .some((part) => SKIPPED_DIRECTORIES.has(part.toLowerCase())),
+    )
     .sort();
   if (names.length === 0) return { inputs: [], skipped: [] };
 
@@ -42,7 +47,10 @@ export async function stagedInputs(paths: readonly string[], cwd: string): Promi
     const entry = byPath.get(name);
     if (!entry) continue;
     if (entry.mode !== '100644' && entry.mode !== '100755') {
-      skipped.push({ displayPath: name, reason: entry.mode === '120000' ? 'staged symbolic link, not followed' : `staged entry of mode ${entry.mode}` });
+      skipped.push({
+        displayPath: name,
+        reason: entry.mode === '120000' ? 'staged symbolic link, not followed' : `staged entry of mode ${entry.mode}`,
+      });
       continue;
     }
     inputs.push({

@@ -31,7 +31,8 @@ export async function stdinInput(file: StdinFile): Promise<SourceInput> {
   const absolutePath = resolve(file.cwd, file.filePath);
   const displayPath = toDisplayPath(absolutePath, file.cwd);
   const mode = gitModeOf(absolutePath);
-  const projectPeers = file.withProject && languageForPath(absolutePath).id === 'csharp' ? await projectFilesBeside(absolutePath, file.cwd, file.ignore) : [];
+  const projectPeers =
+    file.withProject && languageForPath(absolutePath).id === 'csharp' ? await projectFilesBeside(absolutePath, file.cwd, file.ignore) : [];
   return {
     absolutePath,
     displayPath,
@@ -59,7 +60,9 @@ async function projectFilesBeside(absolutePath: string, cwd: string, ignore: Ign
   const folder = projectFolderOf(absolutePath);
   if (folder === undefined) return [];
   const discovery = await selectFiles([folder], cwd, ignore);
-  return discovery.files.filter((found) => found.absolutePath !== absolutePath).map((found) => diskInput(found.absolutePath, found.displayPath));
+  return discovery.files
+    .filter((found) => found.absolutePath !== absolutePath)
+    .map((found) => diskInput(found.absolutePath, found.displayPath));
 }
 
 function projectFolderOf(file: string): string | undefined {

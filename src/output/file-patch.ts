@@ -14,7 +14,6 @@ export interface PatchInput {
   readonly mode?: string;
 }
 
-
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
 export function createFilePatch(change: PatchInput, context = 3): Buffer {
   assertSafePatchPath(change.path);
@@ -28,10 +27,7 @@ export function createFilePatch(change: PatchInput, context = 3): Buffer {
   // git ends ---/+++ names that contain a space with a tab, so that `patch` finds where they end.
   const tab = change.path.includes(' ') ? '\t' : '';
   const header =
-    `diff --git ${a} ${b}\n` +
-    `index ${gitBlobId(oldBytes)}..${gitBlobId(newBytes)} ${mode}\n` +
-    `--- ${a}${tab}\n` +
-    `+++ ${b}${tab}\n`;
+    `diff --git ${a} ${b}\n` + `index ${gitBlobId(oldBytes)}..${gitBlobId(newBytes)} ${mode}\n` + `--- ${a}${tab}\n` + `+++ ${b}${tab}\n`;
   const patch = structuredPatch(change.path, change.path, oldText, newText, '', '', { context });
   const encoding = change.source.encoding === 'latin1' ? 'latin1' : 'utf8';
   const oldLines = splitLines(oldBytes);
@@ -88,12 +84,21 @@ export function gitBlobId(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-
 /** Quotes a path the way git does when it holds a quote, a backslash, a control or a non-ASCII byte. */
 export function quotePath(path: string): string {
   const bytes = Buffer.from(path, 'utf8');
   if (!bytes.some((byte) => byte < 0x20 || byte >= 0x7f || byte === 0x22 || byte === 0x5c)) return path;
-  const escapes: Record<number, string> = { 0x07: '\\a', 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r', 0x22: '\\"', 0x5c: '\\\\' };
+  const escapes: Record<number, string> = {
+    0x07: '\\a',
+    0x08: '\\b',
+    0x09: '\\t',
+    0x0a: '\\n',
+    0x0b: '\\v',
+    0x0c: '\\f',
+    0x0d: '\\r',
+    0x22: '\\"',
+    0x5c: '\\\\',
+  };
   let quoted = '"';
   for (const byte of bytes) {
     if (escapes[byte]) quoted += escapes[byte];

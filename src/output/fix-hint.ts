@@ -20,7 +20,8 @@ export const MAX_LISTED_FILES = 10;
 export function formatFixHint(files: readonly string[], context: FixHintContext): string {
   const flags = context.flags.map((flag) => ` ${flag}`).join('');
   // The text came from stdin (an editor's buffer), which may differ from the file on disk.
-  if (context.stdinFilepath !== undefined) return `To make the changes: pipe the same text to ucma-codemod apply${flags} --stdin-filepath ${context.stdinFilepath} (it prints the changed text)`;
+  if (context.stdinFilepath !== undefined)
+    return `To make the changes: pipe the same text to ucma-codemod apply${flags} --stdin-filepath ${context.stdinFilepath} (it prints the changed text)`;
   if (files.length <= MAX_LISTED_FILES) {
     const list = files.join(' ');
     return context.staged

@@ -9,7 +9,15 @@ import { diffFormat } from './patch-report.js';
 import { sarifFormat } from './sarif-report.js';
 import { statFormat } from './stat-report.js';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = [diffFormat, mboxFormat, jsonFormat, sarifFormat, githubFormat, namesFormat, statFormat];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [
+  diffFormat,
+  mboxFormat,
+  jsonFormat,
+  sarifFormat,
+  githubFormat,
+  namesFormat,
+  statFormat,
+];
 
 /** The format with this name, or undefined. */
 export function findFormat(name: string): OutputFormat | undefined {

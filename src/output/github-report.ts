@@ -9,13 +9,33 @@ export function buildGithubAnnotations(result: RunResult, context: ReportContext
     for (const edit of file.edits) {
       const level = file.written ? 'notice' : 'warning';
       const verb = file.written ? 'Changed' : 'Needs change';
-      lines.push(command(level, { file: file.path, line: edit.start.line, col: edit.start.column, endLine: edit.end.line, endColumn: edit.end.column, title: findingId(edit) }, `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`));
+      lines.push(
+        command(
+          level,
+          {
+            file: file.path,
+            line: edit.start.line,
+            col: edit.start.column,
+            endLine: edit.end.line,
+            endColumn: edit.end.column,
+            title: findingId(edit),
+          },
+          `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`,
+        ),
+      );
     }
     for (const d of file.diagnostics) {
       const level = d.severity === 'info' ? 'notice' : d.severity;
-      lines.push(command(level, { file: file.path, line: d.start.line, col: d.start.column, endLine: d.end.line, endColumn: d.end.column, title: findingId(d) }, d.message));
+      lines.push(
+        command(
+          level,
+          { file: file.path, line: d.start.line, col: d.start.column, endLine: d.end.line, endColumn: d.end.column, title: findingId(d) },
+          d.message,
+        ),
+      );
     }
-    if (file.reason !== undefined) lines.push(command(file.status === 'failed' ? 'error' : 'notice', { file: file.path, title: file.status }, file.reason));
+    if (file.reason !== undefined)
+      lines.push(command(file.status === 'failed' ? 'error' : 'notice', { file: file.path, title: file.status }, file.reason));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -9,7 +9,11 @@ export const JSON_REPORT_VERSION = 1;
 /** Builds the JSON report object (stable key order, every file listed). */
 export function buildJsonReport(result: RunResult, context: ReportContext): object {
   // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
-  const patches = new Map(patchableFiles(result).map((file) => [file.path, patchOf(file).toString(file.change!.source.encoding === 'latin1' ? 'latin1' : 'utf8')] as const));
+  const patches = new Map(
+    patchableFiles(result).map(
+      (file) => [file.path, patchOf(file).toString(file.change!.source.encoding === 'latin1' ? 'latin1' : 'utf8')] as const,
+    ),
+  );
   return {
     tool: 'ucma-codemod',
     version: context.toolVersion,
@@ -58,5 +62,6 @@ export const jsonFormat: OutputFormat = {
   commands: ['diff', 'check', 'apply'],
   machineReadable: true,
   splitsIntoFiles: false,
-  build: (result, context) => singlePart(Buffer.from(`${JSON.stringify(buildJsonReport(result, context), null, 2)}\n`, 'utf8'), 'report.json'),
+  build: (result, context) =>
+    singlePart(Buffer.from(`${JSON.stringify(buildJsonReport(result, context), null, 2)}\n`, 'utf8'), 'report.json'),
 };

@@ -26,7 +26,11 @@ export function buildSarifLog(result: RunResult, context: ReportContext): object
       name: pascalCase(t.meta.id),
       shortDescription: { text: t.meta.title },
       fullDescription: { text: t.meta.description },
-      help: { text: [t.meta.description, t.meta.followUp ? `Follow-up: ${t.meta.followUp}` : '', `Source: ${t.meta.source.title}`].filter(Boolean).join('\n\n') },
+      help: {
+        text: [t.meta.description, t.meta.followUp ? `Follow-up: ${t.meta.followUp}` : '', `Source: ${t.meta.source.title}`]
+          .filter(Boolean)
+          .join('\n\n'),
+      },
       ...(t.meta.source.url ? { helpUri: t.meta.source.url } : {}),
       defaultConfiguration: { level: 'warning' },
       properties: { kind: t.meta.kind },
@@ -75,7 +79,9 @@ export function buildSarifLog(result: RunResult, context: ReportContext): object
         },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
         columnKind: 'utf16CodeUnits',
-        invocations: [{ executionSuccessful: !result.files.some((file) => file.status === 'failed'), commandLine: `ucma-codemod ${context.command}` }],
+        invocations: [
+          { executionSuccessful: !result.files.some((file) => file.status === 'failed'), commandLine: `ucma-codemod ${context.command}` },
+        ],
         results,
       },
     ],
@@ -85,7 +91,8 @@ export function buildSarifLog(result: RunResult, context: ReportContext): object
 function changeResult(file: FileResult, edit: ReportedEdit, context: ReportContext, ruleIndex: Map<string, number>): object {
   const title = titleOf(context, edit.transform);
   const written = file.written;
-  const ruleId = edit.rule !== undefined && ruleIndex.has(`${edit.transform}/${edit.rule}`) ? `${edit.transform}/${edit.rule}` : edit.transform;
+  const ruleId =
+    edit.rule !== undefined && ruleIndex.has(`${edit.transform}/${edit.rule}`) ? `${edit.transform}/${edit.rule}` : edit.transform;
   return {
     ruleId,
     ruleIndex: ruleIndex.get(ruleId),
@@ -113,11 +120,15 @@ function changeResult(file: FileResult, edit: ReportedEdit, context: ReportConte
 }
 
 function diagnosticResult(file: FileResult, diagnostic: ReportedDiagnostic, ruleIndex: Map<string, number>): object {
-  const ruleId = [diagnostic.rule && `${diagnostic.origin}/${diagnostic.rule}`, diagnostic.origin].find((id) => id && ruleIndex.has(id)) || ENGINE_RULE.id;
+  const ruleId =
+    [diagnostic.rule && `${diagnostic.origin}/${diagnostic.rule}`, diagnostic.origin].find((id) => id && ruleIndex.has(id)) ||
+    ENGINE_RULE.id;
   return {
     ruleId,
     ruleIndex: ruleIndex.get(ruleId),
-    ...(diagnostic.severity === 'info' ? { kind: 'informational', level: 'none' } : { kind: 'fail', level: sarifLevel(diagnostic.severity) }),
+    ...(diagnostic.severity === 'info'
+      ? { kind: 'informational', level: 'none' }
+      : { kind: 'fail', level: sarifLevel(diagnostic.severity) }),
     message: { text: diagnostic.message },
     locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(diagnostic.start, diagnostic.end) } }],
   };
@@ -125,7 +136,9 @@ function diagnosticResult(file: FileResult, diagnostic: ReportedDiagnostic, rule
 
 function artifact(file: FileResult): { uri: string; uriBaseId?: string } {
   const uri = file.path.split('/').map(encodeURIComponent).join('/');
-  return file.path.startsWith('../') && file.absolutePath !== undefined ? { uri: pathToFileURL(file.absolutePath).href } : { uri, uriBaseId: 'SRCROOT' };
+  return file.path.startsWith('../') && file.absolutePath !== undefined
+    ? { uri: pathToFileURL(file.absolutePath).href }
+    : { uri, uriBaseId: 'SRCROOT' };
 }
 
 function region(start: { line: number; column: number }, end: { line: number; column: number }) {
@@ -146,5 +159,6 @@ export const sarifFormat: OutputFormat = {
   commands: ['diff', 'check', 'apply'],
   machineReadable: true,
   splitsIntoFiles: false,
-  build: (result, context) => singlePart(Buffer.from(`${JSON.stringify(buildSarifLog(result, context), null, 2)}\n`, 'utf8'), 'report.sarif'),
+  build: (result, context) =>
+    singlePart(Buffer.from(`${JSON.stringify(buildSarifLog(result, context), null, 2)}\n`, 'utf8'), 'report.sarif'),
 };

@@ -31,14 +31,21 @@ const CHANGED_WORDS = {
 } as const;
 
 /** All problem lines, then the summary line. Ends with a newline. */
-export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: RunResult, palette: Palette, seconds?: number, hint?: FixHintContext): string {
+export function formatTextReport(
+  command: keyof typeof CHANGED_WORDS,
+  result: RunResult,
+  palette: Palette,
+  seconds?: number,
+  hint?: FixHintContext,
+): string {
   const lines: string[] = [];
   for (const file of result.files) {
     const problem = formatFileProblem(file, palette);
     if (problem) lines.push(problem);
     for (const diagnostic of file.diagnostics) lines.push(formatDiagnostic(file.path, diagnostic, palette));
     // apply and review name what they wrote, as prettier --write does, so nothing changes unseen.
-    if ((command === 'apply' || command === 'review') && file.written) lines.push(`${palette.bold(file.path)}: ${palette.green('written')}`);
+    if ((command === 'apply' || command === 'review') && file.written)
+      lines.push(`${palette.bold(file.path)}: ${palette.green('written')}`);
     if (command === 'check' && file.status === 'changed') {
       const ids = [...new Set(file.edits.map((edit) => findingId(edit)))].join(', ');
       lines.push(`${palette.bold(file.path)}: ${palette.yellow('needs change')}: ${ids}`);
@@ -52,14 +59,22 @@ export function formatTextReport(command: keyof typeof CHANGED_WORDS, result: Ru
   const left = result.files.filter((file) => file.status === 'unchanged');
   const byHand = left.filter((file) => file.diagnostics.some((d) => d.severity === 'warning')).length;
   const declined = left.filter((file) => file.declined.length > 0 && !file.diagnostics.some((d) => d.severity === 'warning')).length;
-  const apart = [byHand > 0 ? `${byHand} to fix by hand` : '', declined > 0 ? `${declined} declined` : ''].filter(Boolean).map((part) => `${part}, `).join('');
+  const apart = [byHand > 0 ? `${byHand} to fix by hand` : '', declined > 0 ? `${declined} declined` : '']
+    .filter(Boolean)
+    .map((part) => `${part}, `)
+    .join('');
   const rest = `${apart}${t.unchanged - byHand - declined} unchanged, ${t.skipped} skipped, ${t.failed} failed`;
-  const diagnostics = t.warnings + t.errors > 0 ? `; ${t.errors} ${plural(t.errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';
+  const diagnostics =
+    t.warnings + t.errors > 0 ? `; ${t.errors} ${plural(t.errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(2)}s`;
   lines.push(`ucma-codemod ${command}: ${changed}, ${rest}${diagnostics}${time}`);
   if (command === 'check' && t.changed > 0) {
     const paths = result.files.filter((file) => file.status === 'changed').map((file) => quoteForShell(file.path));
-    lines.push(hint ? formatFixHint(paths, hint) : `To make the changes: ucma-codemod apply ${paths.join(' ')}   (or review them: ucma-codemod review)`);
+    lines.push(
+      hint
+        ? formatFixHint(paths, hint)
+        : `To make the changes: ucma-codemod apply ${paths.join(' ')}   (or review them: ucma-codemod review)`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

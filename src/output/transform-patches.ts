@@ -24,8 +24,14 @@ export function patchesPerTransform(result: RunResult, transforms: readonly Tran
       const change = file.change!;
       const edits = ownedEdits(file.edits);
       if (!edits.some((edit) => edit.transformId === transform.meta.id)) continue;
-      const before = applyEdits(change.source.text, edits.filter((edit) => earlier.has(edit.transformId)));
-      const after = applyEdits(change.source.text, edits.filter((edit) => earlier.has(edit.transformId) || edit.transformId === transform.meta.id));
+      const before = applyEdits(
+        change.source.text,
+        edits.filter((edit) => earlier.has(edit.transformId)),
+      );
+      const after = applyEdits(
+        change.source.text,
+        edits.filter((edit) => earlier.has(edit.transformId) || edit.transformId === transform.meta.id),
+      );
       parts.push(createFilePatch({ path: file.path, source: { ...change.source, text: before }, newText: after, mode: change.mode }));
       paths.push(file.path);
     }

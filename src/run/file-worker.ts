@@ -90,10 +90,16 @@ if (parentPort) {
     if (request.project?.files) projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root));
     const project = request.project && projects.get(request.project.root);
     if (request.project && !project) {
-      port.postMessage({ work: { kind: 'failed', reason: 'its project index did not reach the worker thread; run with --jobs 1' } } satisfies WorkerMessage);
+      port.postMessage({
+        work: { kind: 'failed', reason: 'its project index did not reach the worker thread; run with --jobs 1' },
+      } satisfies WorkerMessage);
       return;
     }
-    const surroundings = { knownTransformIds: known, ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}), ...(project ? { project } : {}) };
+    const surroundings = {
+      knownTransformIds: known,
+      ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
+      ...(project ? { project } : {}),
+    };
     const work = workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings);
     try {
       port.postMessage({ work } satisfies WorkerMessage);

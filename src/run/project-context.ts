@@ -38,7 +38,9 @@ export async function indexProjects(
   // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
   // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
   const known = new Set(inputs.map((input) => input.absolutePath));
-  const peers = inputs.flatMap((input) => input.projectPeers ?? []).filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
+  const peers = inputs
+    .flatMap((input) => input.projectPeers ?? [])
+    .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
   const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath).id === 'csharp');
   // In path order, as a run over the whole project would index them.
   if (peers.length > 0) indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));

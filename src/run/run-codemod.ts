@@ -64,7 +64,12 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   }
   for (const passed of options.passedOver?.skipped ?? []) {
     // Links are never followed, so only a passed-over file's name can say it matters.
-    await finish(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
+    await finish(
+      await withAttention(
+        fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }),
+        options.transforms,
+      ),
+    );
   }
   const runner = openFileRunner({
     transforms: options.transforms,
@@ -74,10 +79,12 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
   });
   // Project context (declarations of other files), only for transforms that ask for it.
-  const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize, runner.declarer).catch(async (thrown: unknown) => {
-    await runner.close();
-    throw thrown;
-  });
+  const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize, runner.declarer).catch(
+    async (thrown: unknown) => {
+      await runner.close();
+      throw thrown;
+    },
+  );
   // Reads and their per-file work run ahead of the judging, in this thread or in workers; the
   // results are taken in input order. With workers the window is wide, so that one slow file does
   // not leave the other workers without work (measured: 4 files per worker left each idle for a
@@ -164,7 +171,11 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
   if ('error' in read) return failed(`cannot read: ${describeFsError(read.error)}`);
   const size = 'oversize' in read ? read.oversize : read.bytes.length;
   if ('oversize' in read || size > options.maxFileSize) {
-    return fileResult({ ...base, status: 'skipped', reason: `larger than ${options.maxFileSize} bytes (${size}); raise --max-file-size to include it` });
+    return fileResult({
+      ...base,
+      status: 'skipped',
+      reason: `larger than ${options.maxFileSize} bytes (${size}); raise --max-file-size to include it`,
+    });
   }
   const { bytes, mode } = read;
   if (work === undefined) throw new Error(`no work was done for ${input.displayPath}`);
@@ -188,7 +199,13 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
     oldText: source.text.slice(edit.start, edit.end),
     newText: edit.text,
   }));
-  return fileResult({ ...base, status: 'changed', diagnostics, edits, change: { source, originalBytes: bytes, newText: outcome.newText, mode } });
+  return fileResult({
+    ...base,
+    status: 'changed',
+    diagnostics,
+    edits,
+    change: { source, originalBytes: bytes, newText: outcome.newText, mode },
+  });
 }
 
 /** Why a patch cannot name this path, or undefined when it can. */

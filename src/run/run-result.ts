@@ -93,7 +93,13 @@ export function totalsOf(result: Pick<RunResult, 'files'>): RunTotals {
 
 /** A file's edits in the engine's form, for patches and writes. */
 export function ownedEdits(edits: readonly ReportedEdit[]): OwnedEdit[] {
-  return edits.map((edit) => ({ start: edit.start.offset, end: edit.end.offset, text: edit.newText, transformId: edit.transform, ...(edit.rule === undefined ? {} : { rule: edit.rule }) }));
+  return edits.map((edit) => ({
+    start: edit.start.offset,
+    end: edit.end.offset,
+    text: edit.newText,
+    transformId: edit.transform,
+    ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+  }));
 }
 
 /** A file result with nothing in it yet. */

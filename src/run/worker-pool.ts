@@ -11,7 +11,15 @@ import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import type { ProjectFileText } from '../engine/transform.js';
 import type { FileWork } from './file-work.js';
-import { CLOSE_REQUEST, LOADING, type DeclareRequest, type TransformSpec, type WorkerMessage, type WorkerSetup, type WorkRequest } from './file-worker.js';
+import {
+  CLOSE_REQUEST,
+  LOADING,
+  type DeclareRequest,
+  type TransformSpec,
+  type WorkerMessage,
+  type WorkerSetup,
+  type WorkRequest,
+} from './file-worker.js';
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
 import { findBuiltInTransform } from './registry.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
@@ -87,14 +95,30 @@ export class WorkerPool {
   work(path: string, bytes: Uint8Array, projectFiles?: readonly ProjectFileText[], project?: ProjectIndex): Promise<FileWork> {
     return new Promise((resolve) => {
       const fail = (reason: string) => resolve({ kind: 'failed', reason });
-      this.enqueue({ kind: 'work', path, bytes, projectFiles, project, fail, settle: (answer) => ('work' in answer ? resolve(answer.work) : fail('its worker thread gave no work')) });
+      this.enqueue({
+        kind: 'work',
+        path,
+        bytes,
+        projectFiles,
+        project,
+        fail,
+        settle: (answer) => ('work' in answer ? resolve(answer.work) : fail('its worker thread gave no work')),
+      });
     });
   }
 
   /** Reads one file's declarations in a worker; undefined when the file cannot be read as C#, or its worker failed. */
   declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined> {
     return new Promise((resolve) => {
-      this.enqueue({ kind: 'declare', path, bytes, projectFiles: undefined, project: undefined, fail: () => resolve(undefined), settle: (answer) => resolve('declared' in answer ? answer.declared : undefined) });
+      this.enqueue({
+        kind: 'declare',
+        path,
+        bytes,
+        projectFiles: undefined,
+        project: undefined,
+        fail: () => resolve(undefined),
+        settle: (answer) => resolve('declared' in answer ? answer.declared : undefined),
+      });
     });
   }
 
@@ -156,7 +180,13 @@ export class WorkerPool {
       worker.projects.add(task.project.root);
       project = known ? { root: task.project.root } : { root: task.project.root, files: task.project.files };
     }
-    worker.thread.postMessage({ kind: 'work', path: task.path, bytes: task.bytes, projectFiles: task.projectFiles, project } satisfies WorkRequest);
+    worker.thread.postMessage({
+      kind: 'work',
+      path: task.path,
+      bytes: task.bytes,
+      projectFiles: task.projectFiles,
+      project,
+    } satisfies WorkRequest);
   }
 
   /** Times the worker's first file (the next one starts as soon as the first is answered). */

@@ -31,7 +31,9 @@ export function defineTransformTests(transform: Transform, fixturesDir: string, 
   const pathOf = (fixture: FixtureCase) => `${fixture.name}.${fixture.extension}`;
   const run = (bytes: Buffer, fixture: FixtureCase) => {
     const beside = fixture.projectBeside;
-    const surroundings: FileSurroundings = beside ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(beside).text }] } : {};
+    const surroundings: FileSurroundings = beside
+      ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(beside).text }] }
+      : {};
     return runTransformOnBytes(transform, bytes, pathOf(fixture), testOptions.options ?? {}, surroundings);
   };
   const syntaxErrorCount = (bytes: Buffer, fixture: FixtureCase) =>
@@ -84,7 +86,11 @@ export function defineTransformTests(transform: Transform, fixturesDir: string, 
 /** Compares bytes exactly; on mismatch, shows both as text with visible line endings. */
 export function expectSameBytes(actual: Buffer, expected: Buffer): void {
   if (actual.equals(expected)) return;
-  const show = (bytes: Buffer) => bytes.toString('latin1').replace(/\r/g, '\u240d').replace(/^\u00ef\u00bb\u00bf/, '\u2060[BOM]');
+  const show = (bytes: Buffer) =>
+    bytes
+      .toString('latin1')
+      .replace(/\r/g, '\u240d')
+      .replace(/^\u00ef\u00bb\u00bf/, '\u2060[BOM]');
   expect(show(actual)).toBe(show(expected));
   // Same visible text but different bytes (should not happen with the mapping above).
   expect(actual.equals(expected)).toBe(true);

@@ -53,7 +53,9 @@ export function readFixtureCases(directory: string): FixtureCase[] {
       input,
       expected: expectsChange ? readFileSync(outputPath) : input,
       expectsChange,
-      diagnostics: existsSync(diagnosticsPath) ? parseExpectedDiagnostics(readFileSync(diagnosticsPath, 'utf8'), diagnosticsPath) : undefined,
+      diagnostics: existsSync(diagnosticsPath)
+        ? parseExpectedDiagnostics(readFileSync(diagnosticsPath, 'utf8'), diagnosticsPath)
+        : undefined,
     };
   });
 }

@@ -23,7 +23,9 @@ export interface CheckResult {
 export function checkFixtureCase(transform: Transform, fixture: FixtureCase, options: TransformOptions = {}): CheckResult[] {
   // As the jest harness: the case runs as <name>.<extension>, a config file with the project beside it.
   const path = `${fixture.name}.${fixture.extension}`;
-  const surroundings: FileSurroundings = fixture.projectBeside ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(fixture.projectBeside).text }] } : {};
+  const surroundings: FileSurroundings = fixture.projectBeside
+    ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(fixture.projectBeside).text }] }
+    : {};
   const run = (bytes: Buffer) => runTransformOnBytes(transform, bytes, path, options, surroundings);
   const syntaxErrorCount = (bytes: Buffer) => findSyntaxErrors(languageForPath(path).parse(decodeSource(bytes).text).rootNode).length;
   const check = (name: string, body: () => string | undefined): CheckResult => {
@@ -41,11 +43,14 @@ export function checkFixtureCase(transform: Transform, fixture: FixtureCase, opt
       if (fixture.expectsChange && outcome.status !== 'changed') return `expected a change, but the file is ${outcome.status}`;
       return undefined;
     }),
-    check('reports the expected diagnostics', () => compareDiagnostics(run(fixture.input).outcome, decodeSource(fixture.input).text, fixture.diagnostics)),
+    check('reports the expected diagnostics', () =>
+      compareDiagnostics(run(fixture.input).outcome, decodeSource(fixture.input).text, fixture.diagnostics),
+    ),
     check('is idempotent: running on its own output changes nothing', () => {
       const { output } = run(fixture.input);
       const second = run(output);
-      if (second.outcome.edits.length > 0) return `a second run made ${second.outcome.edits.length} more edit(s):\n${compareBytes(second.output, output, 'after one run', 'after two runs') ?? ''}`;
+      if (second.outcome.edits.length > 0)
+        return `a second run made ${second.outcome.edits.length} more edit(s):\n${compareBytes(second.output, output, 'after one run', 'after two runs') ?? ''}`;
       return undefined;
     }),
     check('adds no syntax error', () => {
@@ -56,7 +61,11 @@ export function checkFixtureCase(transform: Transform, fixture: FixtureCase, opt
     }),
   ];
   for (const variant of variantsFor(fixture.input)) {
-    results.push(check(`gives the same result ${variant.label}`, () => compareBytes(run(variant.convert(fixture.input)).output, variant.convert(fixture.expected), 'expected', 'actual')));
+    results.push(
+      check(`gives the same result ${variant.label}`, () =>
+        compareBytes(run(variant.convert(fixture.input)).output, variant.convert(fixture.expected), 'expected', 'actual'),
+      ),
+    );
   }
   return results;
 }
@@ -72,7 +81,11 @@ export function compareBytes(actual: Buffer, expected: Buffer, expectedLabel: st
       .replace(/\r(?!\n)/g, '\u240d');
   const patch = createTwoFilesPatch(expectedLabel, actualLabel, visible(expected), visible(actual), undefined, undefined, { context: 2 });
   // Drop the "Index"/"===" lines; keep ---/+++ and the hunks.
-  return patch.split('\n').filter((line) => !line.startsWith('===') && !line.startsWith('Index:')).join('\n').trimEnd();
+  return patch
+    .split('\n')
+    .filter((line) => !line.startsWith('===') && !line.startsWith('Index:'))
+    .join('\n')
+    .trimEnd();
 }
 
 function compareDiagnostics(outcome: SourceOutcome, text: string, expected: ExpectedDiagnostic[] | undefined): string | undefined {
@@ -83,12 +96,23 @@ function compareDiagnostics(outcome: SourceOutcome, text: string, expected: Expe
     const unexpected = actual.filter((d) => d.severity !== 'info');
     return unexpected.length === 0 ? undefined : `expected no errors or warnings (no .diagnostics.txt), got:\n${shown}`;
   }
-  const wanted = expected.map((d) => `  ${d.severity} ${d.line}${d.column === undefined ? '' : `:${d.column}`}${d.messageIncludes === undefined ? '' : ` ${d.messageIncludes}`}`).join('\n') || '  (none)';
+  const wanted =
+    expected
+      .map(
+        (d) =>
+          `  ${d.severity} ${d.line}${d.column === undefined ? '' : `:${d.column}`}${d.messageIncludes === undefined ? '' : ` ${d.messageIncludes}`}`,
+      )
+      .join('\n') || '  (none)';
   const matches =
     actual.length === expected.length &&
     expected.every((want, index) => {
       const got = actual[index]!;
-      return got.severity === want.severity && got.line === want.line && (want.column === undefined || got.column === want.column) && (want.messageIncludes === undefined || got.message.includes(want.messageIncludes));
+      return (
+        got.severity === want.severity &&
+        got.line === want.line &&
+        (want.column === undefined || got.column === want.column) &&
+        (want.messageIncludes === undefined || got.message.includes(want.messageIncludes))
+      );
     });
   return matches ? undefined : `expected diagnostics:\n${wanted}\ngot:\n${shown}`;
 }

@@ -44,10 +44,15 @@ export function runFixtureTests(units: readonly TransformUnderTest[], cwd: strin
     cases += fixtures.length;
     failedCases += failedHere;
     const status = failures.length === 0 ? 'PASS' : 'FAIL';
-    const counts = failedHere > 0 ? `${failedHere} of ${fixtures.length} cases failed` : `${fixtures.length} ${fixtures.length === 1 ? 'case' : 'cases'}, ${checks} checks`;
+    const counts =
+      failedHere > 0
+        ? `${failedHere} of ${fixtures.length} cases failed`
+        : `${fixtures.length} ${fixtures.length === 1 ? 'case' : 'cases'}, ${checks} checks`;
     lines.push(`${status} ${transform.meta.id}  ${counts}  (${where})`, ...failures);
     if (problems.length > 0 && failedHere === 0) failedCases++;
   }
-  lines.push(`ucma-codemod test: ${units.length} ${units.length === 1 ? 'transform' : 'transforms'}, ${cases} ${cases === 1 ? 'case' : 'cases'}, ${failedCases} failed`);
+  lines.push(
+    `ucma-codemod test: ${units.length} ${units.length === 1 ? 'transform' : 'transforms'}, ${cases} ${cases === 1 ? 'case' : 'cases'}, ${failedCases} failed`,
+  );
   return { text: `${lines.join('\n')}\n`, cases, failedCases };
 }

@@ -51,7 +51,9 @@ export async function installPreCommitHook(cwd: string): Promise<HookInstallResu
     throw new HookInstallError('not inside a git repository; run install-hook in the repository that holds the C# sources');
   }
   if ((await git(cwd, ['rev-parse', '--is-bare-repository'])).trim() === 'true') {
-    throw new HookInstallError('this is a bare repository: nothing is committed in it, so a pre-commit hook would never run; run install-hook in a clone that has a work tree');
+    throw new HookInstallError(
+      'this is a bare repository: nothing is committed in it, so a pre-commit hook would never run; run install-hook in a clone that has a work tree',
+    );
   }
   const path = join(hooksDir, 'pre-commit');
   const script = hookScript();

@@ -50,12 +50,17 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
   }
   if (loaded.default === undefined) {
     cleanup();
-    throw new TransformLoadError(`transform file ${label} has no default export; end it with "export default defineTransform({ meta, run })"`);
+    throw new TransformLoadError(
+      `transform file ${label} has no default export; end it with "export default defineTransform({ meta, run })"`,
+    );
   }
   const problems = transformShapeProblems(loaded.default);
   if (problems.length > 0) {
     cleanup();
-    throw new TransformLoadError(`transform file ${label} does not export a valid transform:`, problems.map((p) => `  - ${p}`));
+    throw new TransformLoadError(
+      `transform file ${label} does not export a valid transform:`,
+      problems.map((p) => `  - ${p}`),
+    );
   }
   const transform = loaded.default as Transform;
   // Worker threads import the same emitted module, so it stays until this process exits.
@@ -78,10 +83,16 @@ function removeAtExit(cleanup: () => void): void {
  * are pointed at this package, so a transform works without installing it beside the file and
  * shares this process's parser and helpers.
  */
-async function compileTransform(path: string, label: string, cwd: string, typeCheck: boolean): Promise<{ url: string; cleanup: () => void }> {
+async function compileTransform(
+  path: string,
+  label: string,
+  cwd: string,
+  typeCheck: boolean,
+): Promise<{ url: string; cleanup: () => void }> {
   const root = packageRoot();
   const apiTypes = join(root, 'dist', 'src', 'index.d.ts');
-  if (!existsSync(apiTypes)) throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run build" in its folder');
+  if (!existsSync(apiTypes))
+    throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run build" in its folder');
   const javascript = typeCheck ? undefined : await javascriptTransformFiles(path);
   if (javascript) return emitJavaScript(javascript, path, root);
   // Loaded here, not at start-up: only a .ts transform (or an unusual .js one) needs TypeScript.
@@ -114,7 +125,10 @@ async function compileTransform(path: string, label: string, cwd: string, typeCh
   if (diagnostics.length > 0) {
     const lines = diagnostics.map((diagnostic) => {
       const file = diagnostic.getSourceFile();
-      const message = ts.flattenDiagnosticMessageText(diagnostic.getMessageText() as string | import('typescript').DiagnosticMessageChain, '\n');
+      const message = ts.flattenDiagnosticMessageText(
+        diagnostic.getMessageText() as string | import('typescript').DiagnosticMessageChain,
+        '\n',
+      );
       if (!file) return `error TS${diagnostic.getCode()}: ${message}`;
       const { line, column } = file.getLineAndColumnAtPos(diagnostic.getStart() ?? 0);
       const where = relative(cwd, file.getFilePath()).split(sep).join('/');
@@ -134,7 +148,9 @@ async function compileTransform(path: string, label: string, cwd: string, typeCh
       if (specifier.startsWith('.')) {
         const target = declaration.getModuleSpecifierSourceFile();
         if (target && userFiles.includes(target)) {
-          let rel = relative(dirname(emittedPath(file.getFilePath())), emittedPath(target.getFilePath())).split(sep).join('/');
+          let rel = relative(dirname(emittedPath(file.getFilePath())), emittedPath(target.getFilePath()))
+            .split(sep)
+            .join('/');
           if (!rel.startsWith('.')) rel = `./${rel}`;
           declaration.setModuleSpecifier(rel);
         }
@@ -155,7 +171,10 @@ async function compileTransform(path: string, label: string, cwd: string, typeCh
         writeFileSync(target, file.getFullText());
         continue;
       }
-      const output = file.getEmitOutput().getOutputFiles().find((out) => /\.m?js$/.test(out.getFilePath()));
+      const output = file
+        .getEmitOutput()
+        .getOutputFiles()
+        .find((out) => /\.m?js$/.test(out.getFilePath()));
       if (!output) throw new TransformLoadError(`TypeScript emitted nothing for ${file.getFilePath()}`);
       writeFileSync(target, output.getText());
     }

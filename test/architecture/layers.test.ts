@@ -57,7 +57,8 @@ describe('layers', () => {
       const from = layerOf(file);
       for (const target of imports) {
         const to = layerOf(target);
-        if (to !== from && !(ALLOWED[from] ?? []).includes(to)) violations.push(`${relative(repoRoot, file)} -> ${relative(repoRoot, target)}`);
+        if (to !== from && !(ALLOWED[from] ?? []).includes(to))
+          violations.push(`${relative(repoRoot, file)} -> ${relative(repoRoot, target)}`);
       }
     }
     expect(violations).toEqual([]);

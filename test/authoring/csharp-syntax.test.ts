@@ -1,7 +1,19 @@
 // The authoring helpers as tables over short C# strings: what each one reads from a shape.
 import { describe, expect, test } from '@jest/globals';
 import { parseCSharp } from '../../src/engine/parse-csharp.js';
-import { compactText, declarationName, enclosingLoop, flattenBinary, hasUsingNamespace, invocationParts, isStringComparisonType, isStringType, memberAccessParts, operatorOf, unwrapParentheses } from '../../src/authoring/csharp-syntax.js';
+import {
+  compactText,
+  declarationName,
+  enclosingLoop,
+  flattenBinary,
+  hasUsingNamespace,
+  invocationParts,
+  isStringComparisonType,
+  isStringType,
+  memberAccessParts,
+  operatorOf,
+  unwrapParentheses,
+} from '../../src/authoring/csharp-syntax.js';
 import { findAll, findAncestor, findFirst, isInsideCommentOrString, nodeText, query } from '../../src/authoring/tree-helpers.js';
 
 /** The first expression of `expression` placed in a method body. */
@@ -54,7 +66,14 @@ describe('memberAccessParts', () => {
 describe('invocationParts', () => {
   test.each([
     ['string.IsNullOrEmpty(x.TlsTarget)', 'string.IsNullOrEmpty', [['', 'x.TlsTarget']]],
-    ['a.Equals(b, comparisonType: StringComparison.OrdinalIgnoreCase)', 'a.Equals', [['', 'b'], ['comparisonType', 'StringComparison.OrdinalIgnoreCase']]],
+    [
+      'a.Equals(b, comparisonType: StringComparison.OrdinalIgnoreCase)',
+      'a.Equals',
+      [
+        ['', 'b'],
+        ['comparisonType', 'StringComparison.OrdinalIgnoreCase'],
+      ],
+    ],
     ['F()', 'F', []],
   ])('%s', (expression, callee, args) => {
     const parts = invocationParts(expressionOf(expression))!;

@@ -130,11 +130,19 @@ describe('diff, apply, check on a small tree', () => {
     expect(applied.status).toBe(0);
     expect(applied.stdout.length).toBe(0);
     expect(applied.stderr).toMatch(/ucma-codemod apply: 2 files changed, 1 unchanged, 0 skipped, 0 failed/);
-    for (const path of ['ApplicationProvisioning/Application.cs', 'Legacy Copy/Application.cs', 'ApplicationProvisioning/ApplicationCache.cs']) {
+    for (const path of [
+      'ApplicationProvisioning/Application.cs',
+      'Legacy Copy/Application.cs',
+      'ApplicationProvisioning/ApplicationCache.cs',
+    ]) {
       expect(read(viaApply, path).equals(read(viaGit, path))).toBe(true);
     }
     // The skipped copies are untouched.
-    for (const path of ['ApplicationProvisioning/bin/Debug/Application.cs', 'ApplicationProvisioning/obj/Application.cs', 'ignored/Application.cs']) {
+    for (const path of [
+      'ApplicationProvisioning/bin/Debug/Application.cs',
+      'ApplicationProvisioning/obj/Application.cs',
+      'ignored/Application.cs',
+    ]) {
       expect(read(viaApply, path).equals(read(root, path))).toBe(true);
     }
     // What git sees as the change is the tool's own patch.

@@ -51,7 +51,7 @@ describe('a closed stdout pipe', () => {
     { args: ['check'], status: 1 },
     { args: ['diff', '--format', 'json'], status: 0 },
     { args: ['list'], status: 0 },
-  ])('$args: no stack trace, the command\'s own exit status $status', async ({ args, status }) => {
+  ])("$args: no stack trace, the command's own exit status $status", async ({ args, status }) => {
     const run = await runIntoClosedPipe(args, root);
     expect(run.readBytes).toBeGreaterThan(0);
     expect(run.stderr).not.toMatch(/EPIPE|internal error|node:events|at .*\(node:/);

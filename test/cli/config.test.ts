@@ -16,7 +16,8 @@ const VENDOR = 'vendor-copy/ApplicationProvisioning/Application.cs';
 
 /** Files check reports as needing the change. */
 const needing = (stderr: string) => [...stderr.matchAll(/^(\S+): needs change:/gm)].map((m) => m[1]);
-const writeConfig = (root: string, config: unknown) => writeFileSync(join(root, 'ucma-codemod.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+const writeConfig = (root: string, config: unknown) =>
+  writeFileSync(join(root, 'ucma-codemod.config.json'), typeof config === 'string' ? config : JSON.stringify(config));
 
 // A user transform that marks every file with a comment chosen by an option, to see "options" and "transforms" arrive.
 const MARKER = `export default {
@@ -54,7 +55,9 @@ describe('ucma-codemod.config.json', () => {
     expect(patch).toContain('+// from-config');
     expect(patch).not.toContain('TlsTarget.Equals');
     // --option overrides one key, -t replaces the list.
-    expect(runCli(['diff', '--option', 'mark=from-flag', '.'], join(root, 'ApplicationProvisioning')).stdout.toString('utf8')).toContain('+// from-flag');
+    expect(runCli(['diff', '--option', 'mark=from-flag', '.'], join(root, 'ApplicationProvisioning')).stdout.toString('utf8')).toContain(
+      '+// from-flag',
+    );
     const builtIn = runCli(['diff', '-t', 'provisioner-tls-target'], root).stdout.toString('utf8');
     expect(builtIn).toContain('TlsTarget.Equals');
     expect(builtIn).not.toContain('from-config');
@@ -93,7 +96,10 @@ describe('ucma-codemod.config.json', () => {
 describe('ignore file, --ignore-pattern and glob arguments', () => {
   test('.ucma-codemodignore (with a ! re-include) and --ignore-pattern', () => {
     const root = copySample(EDITED);
-    writeFileSync(join(root, '.ucma-codemodignore'), '# every Application.cs but the vendor copy\nApplication.cs\n!vendor-copy/ApplicationProvisioning/Application.cs\n');
+    writeFileSync(
+      join(root, '.ucma-codemodignore'),
+      '# every Application.cs but the vendor copy\nApplication.cs\n!vendor-copy/ApplicationProvisioning/Application.cs\n',
+    );
     expect(needing(runCli(['check'], root).stderr)).toEqual([VENDOR]);
     const other = copySample(EDITED);
     expect(needing(runCli(['check', '--ignore-pattern', 'vendor-copy/**'], other).stderr)).toEqual([FIRST]);

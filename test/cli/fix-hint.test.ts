@@ -24,10 +24,12 @@ describe('the fix hint', () => {
   test('-t and --option given to check are repeated for apply and review', () => {
     const root = copySample('applicationprovisioner');
     const hint = hintOf(runCli(['check', '-t', 'provisioner-tls-target', '--option', 'style=long form'], root).stderr);
-    expect(hint).toBe(`To make the changes: ucma-codemod apply -t provisioner-tls-target --option 'style=long form' ${APP}   (or review them: ucma-codemod review -t provisioner-tls-target --option 'style=long form' ${APP})`);
+    expect(hint).toBe(
+      `To make the changes: ucma-codemod apply -t provisioner-tls-target --option 'style=long form' ${APP}   (or review them: ucma-codemod review -t provisioner-tls-target --option 'style=long form' ${APP})`,
+    );
   });
 
-  test('many files: one short line with the run\'s own paths, not every file name', () => {
+  test("many files: one short line with the run's own paths, not every file name", () => {
     const root = makeTempDir();
     for (let i = 0; i < 40; i++) {
       mkdirSync(join(root, 'src', `copy${i}`), { recursive: true });

@@ -37,14 +37,23 @@ describe.each(['diff', 'check'] as const)('%s through every format', (command) =
     const reference = verdicts(runs.get('diff')!.stderr);
     expect(reference).toContain('../elsewhere/Application.cs: error: is outside the current directory');
     expect(reference).toContain('warns/Application.cs');
-    expect(reference).toMatch(/1 (file to change|file needs changes), 1 to fix by hand, 0 unchanged, 0 skipped, 1 failed; 0 errors, 1 warning/);
+    expect(reference).toMatch(
+      /1 (file to change|file needs changes), 1 to fix by hand, 0 unchanged, 0 skipped, 1 failed; 0 errors, 1 warning/,
+    );
     for (const [format, run] of runs) expect({ format, stderr: verdicts(run.stderr) }).toEqual({ format, stderr: reference });
   });
 
   test('the JSON report carries the same statuses', () => {
-    const report = JSON.parse(runs.get('json')!.stdout.toString('utf8')) as { files: Array<{ path: string; status: string }>; exitCode: number };
+    const report = JSON.parse(runs.get('json')!.stdout.toString('utf8')) as {
+      files: Array<{ path: string; status: string }>;
+      exitCode: number;
+    };
     const statuses = Object.fromEntries(report.files.map((file) => [file.path, file.status]));
-    expect(statuses).toEqual({ '../elsewhere/Application.cs': 'failed', 'changes/Application.cs': 'changed', 'warns/Application.cs': 'unchanged' });
+    expect(statuses).toEqual({
+      '../elsewhere/Application.cs': 'failed',
+      'changes/Application.cs': 'changed',
+      'warns/Application.cs': 'unchanged',
+    });
     expect(report.exitCode).toBe(2);
   });
 });
@@ -52,6 +61,10 @@ describe.each(['diff', 'check'] as const)('%s through every format', (command) =
 test('without the outside file, check exits 1 in every format and diff exits 1 for the warning', () => {
   const { cwd } = tree();
   for (const format of ['diff', 'json', 'sarif', 'github']) {
-    expect({ format, check: runCli(['check', '--format', format], cwd).status, diff: runCli(['diff', '--format', format], cwd).status }).toEqual({ format, check: 1, diff: 1 });
+    expect({
+      format,
+      check: runCli(['check', '--format', format], cwd).status,
+      diff: runCli(['diff', '--format', format], cwd).status,
+    }).toEqual({ format, check: 1, diff: 1 });
   }
 });

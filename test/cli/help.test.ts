@@ -11,13 +11,17 @@ const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
 /** `ucma-codemod args` on a pseudo-terminal of `columns` columns (util-linux script). */
 function onTerminal(args: string[], columns: number): string {
   const command = `stty cols ${columns}; exec ${[process.execPath, binPath, ...args].map((a) => JSON.stringify(a)).join(' ')}`;
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   expect(run.status).toBe(0);
   return run.stdout.replace(/\r\n/g, '\n');
 }
 
 describe('help', () => {
-  test.each(COMMANDS.map((command) => [command]))('%s --help: exit 0, that command\'s usage', (command) => {
+  test.each(COMMANDS.map((command) => [command]))("%s --help: exit 0, that command's usage", (command) => {
     const run = runCli([command, '--help'], repoRoot);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

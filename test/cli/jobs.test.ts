@@ -13,7 +13,8 @@ afterAll(cleanTempDirs);
 function sampleTree(): string {
   const root = makeTempDir();
   for (let i = 0; i < 12; i++) {
-    for (const variant of ['applicationprovisioner', 'applicationprovisioner-edited']) copyTree(fixturePath('samples', variant), join(root, `copy${i}`, variant));
+    for (const variant of ['applicationprovisioner', 'applicationprovisioner-edited'])
+      copyTree(fixturePath('samples', variant), join(root, `copy${i}`, variant));
   }
   writeFileSync(join(root, 'copy0', 'Wide.cs'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
   writeFileSync(join(root, 'copy0', 'Latin1.cs'), Buffer.from('class Caf\xe9 { }\r\n', 'latin1'));
@@ -55,7 +56,13 @@ test('worker threads see what the engine sees: project files beside an App.confi
   }
   // A suppression comment in a file that no selected transform requires: still judged (a stale one is a warning).
   writeFileSync(join(root, 'copy1', 'Quiet.cs'), '// ucma-codemod-disable-next-line provisioner-tls-target -- reviewed\nclass Quiet { }\n');
-  const transforms = ['provisioner-tls-target', 'ucma4-config-runtime', 'ucma4-project-64-bit', 'ucma4-project-references', 'ucma4-project-target-framework'].flatMap((id) => ['-t', id]);
+  const transforms = [
+    'provisioner-tls-target',
+    'ucma4-config-runtime',
+    'ucma4-project-64-bit',
+    'ucma4-project-references',
+    'ucma4-project-target-framework',
+  ].flatMap((id) => ['-t', id]);
   const one = runCli(['diff', '--json', ...transforms, '--jobs', '1'], root);
   const two = runCli(['diff', '--json', ...transforms, '--jobs', '2'], root);
   expect(two.status).toBe(one.status);
@@ -77,7 +84,10 @@ test('a transform that never returns fails its file, named, after --file-timeout
   // The time budget is the pool's, and transforms that read their project (provisioner-tls-target,
   // ucma4-api-members) keep the work in this thread; a project-file transform goes to the pool.
   for (const copy of ['copy1', 'copy2', 'copy3']) {
-    copyFileSync(fixturePath('transforms', 'ucma4-project-references', 'ucma3-collaboration-and-persistent-chat.input.csproj'), join(root, copy, 'Bot.csproj'));
+    copyFileSync(
+      fixturePath('transforms', 'ucma4-project-references', 'ucma3-collaboration-and-persistent-chat.input.csproj'),
+      join(root, copy, 'Bot.csproj'),
+    );
   }
   const expected = runCli(['check', '-t', 'ucma4-project-references', '-j', '1'], root);
   const run = runCli(['check', '-j', '2', '-t', './spins.mjs', '-t', 'ucma4-project-references', '--file-timeout', '1'], root);
@@ -92,5 +102,7 @@ test('a transform that never returns fails its file, named, after --file-timeout
 test('--jobs and --file-timeout refuse values that are not counts or seconds', () => {
   const root = makeTempDir();
   expect(runCli(['check', '-j', '0'], root).stderr).toContain('-j/--jobs needs a whole number of threads from 1, got "0"');
-  expect(runCli(['check', '--file-timeout', 'soon'], root).stderr).toContain('--file-timeout needs a number of seconds above 0, got "soon"');
+  expect(runCli(['check', '--file-timeout', 'soon'], root).stderr).toContain(
+    '--file-timeout needs a number of seconds above 0, got "soon"',
+  );
 });

@@ -16,20 +16,31 @@ writeFileSync(
   hook,
   "process.on('exit', () => require('node:fs').writeFileSync(process.env.LOADS_FILE, Object.keys(require.cache).join('\\n')));\n",
 );
-writeFileSync(join(dir, 'Small.cs'), 'namespace Bench\n{\n    public class Small\n    {\n        public int Value { get; set; }\n    }\n}\n');
+writeFileSync(
+  join(dir, 'Small.cs'),
+  'namespace Bench\n{\n    public class Small\n    {\n        public int Value { get; set; }\n    }\n}\n',
+);
 
 const META = "{ id: 'nothing-to-do', title: 'Test transform', description: 'For tests.', source: { title: 'Tests' }, kind: 'report' }";
 writeFileSync(join(dir, 'nothing.mjs'), `export default { meta: ${META}, run() {} };\n`);
 // A .mjs transform that imports the API and a helper of its own, in a subfolder.
 mkdirSync(join(dir, 'lib'));
 writeFileSync(join(dir, 'lib', 'meta.mjs'), `export const META = ${META};\n`);
-writeFileSync(join(dir, 'with-helper.mjs'), "import { defineTransform } from \"ucma-codemod\";\nimport { META } from './lib/meta.mjs';\n\nexport default defineTransform({ meta: META, run() { return {}; } });\n");
-writeFileSync(join(dir, 'nothing.ts'), `import { defineTransform } from 'ucma-codemod';\n\nexport default defineTransform({ meta: ${META}, run() { return {}; } });\n`);
+writeFileSync(
+  join(dir, 'with-helper.mjs'),
+  'import { defineTransform } from "ucma-codemod";\nimport { META } from \'./lib/meta.mjs\';\n\nexport default defineTransform({ meta: META, run() { return {}; } });\n',
+);
+writeFileSync(
+  join(dir, 'nothing.ts'),
+  `import { defineTransform } from 'ucma-codemod';\n\nexport default defineTransform({ meta: ${META}, run() { return {}; } });\n`,
+);
 
 /** The CommonJS module files a `check` with these arguments loaded, read from the preload's record. */
 function modulesLoadedBy(args: readonly string[]): string[] {
   const loads = join(dir, `loads-${args.join('-').replace(/[^\w-]/g, '_')}.txt`);
-  const run = runCli(['check', ...args, 'Small.cs'], dir, { env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, LOADS_FILE: loads } });
+  const run = runCli(['check', ...args, 'Small.cs'], dir, {
+    env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, LOADS_FILE: loads },
+  });
   expect(run.stderr).toContain('ucma-codemod check:');
   expect(run.status).toBe(0);
   return readFileSync(loads, 'utf8').split('\n');

@@ -18,7 +18,11 @@ const DOCUMENT = 'Modifying ApplicationProvisioner.exe sample code';
 
 const variants = [
   { name: 'applicationprovisioner', changed: ['ApplicationProvisioning/Application.cs'], crlf: true },
-  { name: 'applicationprovisioner-edited', changed: ['ApplicationProvisioning/Application.cs', 'vendor-copy/ApplicationProvisioning/Application.cs'], crlf: false },
+  {
+    name: 'applicationprovisioner-edited',
+    changed: ['ApplicationProvisioning/Application.cs', 'vendor-copy/ApplicationProvisioning/Application.cs'],
+    crlf: false,
+  },
 ] as const;
 
 afterAll(cleanTempDirs);
@@ -87,9 +91,13 @@ describe.each(variants)('mbox of the $name sample', ({ name, changed, crlf }) =>
     expect(readdirSync(dir)).toEqual(['0001-provisioner-tls-target.patch']);
     expect(run.stderr).toContain('0001-provisioner-tls-target.patch');
     // The file holds exactly the message that stdout would carry.
-    expect(readFileSync(join(dir, '0001-provisioner-tls-target.patch')).equals(runCli(['diff', '--format', 'mbox'], root, { env }).stdout)).toBe(true);
+    expect(
+      readFileSync(join(dir, '0001-provisioner-tls-target.patch')).equals(runCli(['diff', '--format', 'mbox'], root, { env }).stdout),
+    ).toBe(true);
 
-    const patches = readdirSync(dir).filter((file) => /^0001-.*\.patch$/.test(file)).map((file) => join(dir, file));
+    const patches = readdirSync(dir)
+      .filter((file) => /^0001-.*\.patch$/.test(file))
+      .map((file) => join(dir, file));
     git(root, 'am', '--keep-cr', ...patches);
     expect(commitCount(root)).toBe(2);
     expect(treeDifferences(root, appliedCopy(name))).toEqual([]);
@@ -99,7 +107,10 @@ describe.each(variants)('mbox of the $name sample', ({ name, changed, crlf }) =>
 describe('mbox options', () => {
   test('--output-dir without --format mbox is a usage error', () => {
     const root = committedSample('applicationprovisioner');
-    for (const args of [['diff', '--output-dir', makeTempDir()], ['diff', '--format', 'diff', '--output-dir', makeTempDir()]]) {
+    for (const args of [
+      ['diff', '--output-dir', makeTempDir()],
+      ['diff', '--format', 'diff', '--output-dir', makeTempDir()],
+    ]) {
       const run = runCli(args, root);
       expect(run.status).toBe(2);
       expect(run.stdout.length).toBe(0);
@@ -165,7 +176,11 @@ describe('a user transform next to the built-in one', () => {
     expect(text.indexOf('[PATCH 1/2]')).toBeLessThan(text.indexOf('[PATCH 2/2]'));
 
     git(root, 'am', '--keep-cr', tempFile('changes.mbox', run.stdout));
-    expect(git(root, 'log', '-3', '--format=%s').trim().split('\n')).toEqual(['Write diagnostics with Debug instead of Trace', TITLE, 'sample']);
+    expect(git(root, 'log', '-3', '--format=%s').trim().split('\n')).toEqual([
+      'Write diagnostics with Debug instead of Trace',
+      TITLE,
+      'sample',
+    ]);
     expect(git(root, 'show', '--format=', '--name-only', 'HEAD~1').trim().split('\n').sort()).toEqual([
       'ApplicationProvisioning/Application.cs',
       'vendor-copy/ApplicationProvisioning/Application.cs',
@@ -196,7 +211,9 @@ describe('the author of the mbox commits', () => {
 
   test('GIT_AUTHOR_NAME/EMAIL win over the config, as in git', () => {
     const root = committedSample('applicationprovisioner');
-    const run = runCli(['diff', '--format', 'mbox'], root, { env: { ...noGlobalConfig, GIT_AUTHOR_NAME: 'Env Person', GIT_AUTHOR_EMAIL: 'env@example.org' } });
+    const run = runCli(['diff', '--format', 'mbox'], root, {
+      env: { ...noGlobalConfig, GIT_AUTHOR_NAME: 'Env Person', GIT_AUTHOR_EMAIL: 'env@example.org' },
+    });
     expect(run.stdout.toString('utf8')).toContain('\nFrom: Env Person <env@example.org>\n');
   });
 

@@ -20,7 +20,10 @@ const stripColors = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 const sample = copySample('applicationprovisioner');
 const records = makeTempDir();
 const pagerScript = join(records, 'record-pager.sh');
-writeFileSync(pagerScript, `printf 'LESS=%s\\nLV=%s\\n' "$LESS" "$LV" > "$PAGER_RECORDS/env.txt"\ncat > "$PAGER_RECORDS/input.txt"\necho PAGER-DONE\n`);
+writeFileSync(
+  pagerScript,
+  `printf 'LESS=%s\\nLV=%s\\n' "$LESS" "$LV" > "$PAGER_RECORDS/env.txt"\ncat > "$PAGER_RECORDS/input.txt"\necho PAGER-DONE\n`,
+);
 const RECORDING_PAGER = `sh ${JSON.stringify(pagerScript)}`;
 
 interface TerminalRun {
@@ -39,7 +42,18 @@ function onTerminal(args: readonly string[], env: NodeJS.ProcessEnv, name: strin
   const command = ['exec', process.execPath, binPath, ...args].map((word) => JSON.stringify(word)).join(' ');
   const run = spawnSync('script', ['-qec', command, '/dev/null'], {
     cwd,
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LESS: undefined, LV: undefined, UCMA_CODEMOD_PAGER: undefined, TERM: 'xterm', PAGER: RECORDING_PAGER, PAGER_RECORDS: dir, ...env },
+    env: {
+      ...process.env,
+      NO_COLOR: undefined,
+      FORCE_COLOR: undefined,
+      LESS: undefined,
+      LV: undefined,
+      UCMA_CODEMOD_PAGER: undefined,
+      TERM: 'xterm',
+      PAGER: RECORDING_PAGER,
+      PAGER_RECORDS: dir,
+      ...env,
+    },
     encoding: 'utf8',
   });
   const read = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);
@@ -51,7 +65,9 @@ describe('the pager', () => {
   let piped: CliRun;
   let plain: string;
   beforeAll(() => {
-    piped = runCli(['check'], sample, { env: { NO_COLOR: '', FORCE_COLOR: undefined, TERM: 'xterm', PAGER: RECORDING_PAGER, PAGER_RECORDS: join(records, 'piped') } });
+    piped = runCli(['check'], sample, {
+      env: { NO_COLOR: '', FORCE_COLOR: undefined, TERM: 'xterm', PAGER: RECORDING_PAGER, PAGER_RECORDS: join(records, 'piped') },
+    });
     plain = piped.stdout.toString('utf8');
   });
 
@@ -82,7 +98,7 @@ describe('the pager', () => {
     expect(run.screen.indexOf('ucma-codemod check: ')).toBeGreaterThan(done);
   });
 
-  test('NO_COLOR: paged but not coloured; the user\'s own LESS is kept', () => {
+  test("NO_COLOR: paged but not coloured; the user's own LESS is kept", () => {
     if (!hasScript) return;
     const run = onTerminal(['diff'], { NO_COLOR: '1', LESS: '-R' }, 'no-color');
     expect(run.status).toBe(0);
@@ -143,12 +159,15 @@ describe('the pager', () => {
 });
 
 describe('an interrupt while the pager runs', () => {
-  test('ends the pager\'s input, waits until the pager is done, then dies of the signal (as git does)', () => {
+  test("ends the pager's input, waits until the pager is done, then dies of the signal (as git does)", () => {
     if (!hasScript) return;
     // The pager interrupts the CLI as soon as it starts, reads to the end, then notes whether the
     // CLI was still there to wait for it.
     const interrupting = join(records, 'interrupting-pager.sh');
-    writeFileSync(interrupting, 'kill -INT $PPID\ncat > "$PAGER_RECORDS/input.txt"\nif kill -0 $PPID 2>/dev/null; then echo waiting > "$PAGER_RECORDS/cli-state.txt"; fi\n');
+    writeFileSync(
+      interrupting,
+      'kill -INT $PPID\ncat > "$PAGER_RECORDS/input.txt"\nif kill -0 $PPID 2>/dev/null; then echo waiting > "$PAGER_RECORDS/cli-state.txt"; fi\n',
+    );
     const run = onTerminal(['check'], { PAGER: `exec sh ${JSON.stringify(interrupting)}` }, 'interrupted');
     expect(run.status).toBe(128 + 2);
     expect(readFileSync(join(records, 'interrupted', 'cli-state.txt'), 'utf8')).toBe('waiting\n');
@@ -160,7 +179,7 @@ describe('an interrupt while the pager runs', () => {
 
 describe('choosePager', () => {
   const tty = { isTTY: true };
-  test('UCMA_CODEMOD_PAGER, else PAGER, else less; GIT_PAGER is git\'s own', () => {
+  test("UCMA_CODEMOD_PAGER, else PAGER, else less; GIT_PAGER is git's own", () => {
     expect(choosePager(tty, { UCMA_CODEMOD_PAGER: 'most', PAGER: 'more' }, false)).toBe('most');
     expect(choosePager(tty, { PAGER: 'more', GIT_PAGER: 'delta' }, false)).toBe('more');
     expect(choosePager(tty, {}, false)).toBe('less');

@@ -27,8 +27,12 @@ describe.each(['check', 'diff', 'apply'])('%s', (command) => {
     const run = runCli([command], root);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/lib\/Application\.cs: skipped: symbolic link, not followed/);
-    expect(run.stderr).toMatch(/lib\/Application\.cs:1:1: warning: passed over \(symbolic link, not followed\), but provisioner-tls-target looks at files named Application\.cs/);
-    expect(run.stderr).toMatch(/0 (files to change|files need changes|files changed), 1 unchanged, 1 skipped, 0 failed; 0 errors, 1 warning/);
+    expect(run.stderr).toMatch(
+      /lib\/Application\.cs:1:1: warning: passed over \(symbolic link, not followed\), but provisioner-tls-target looks at files named Application\.cs/,
+    );
+    expect(run.stderr).toMatch(
+      /0 (files to change|files need changes|files changed), 1 unchanged, 1 skipped, 0 failed; 0 errors, 1 warning/,
+    );
   });
 
   test('Application.cs over the size limit: skipped and named, exit 1', () => {
@@ -43,11 +47,16 @@ describe.each(['check', 'diff', 'apply'])('%s', (command) => {
   test('another over-size file that holds GetApplication: named, exit 1; one that does not: skipped quietly, exit 0', () => {
     const root = project();
     // The needle sits past the first read chunk, so the streaming search must carry on.
-    writeFileSync(join(root, 'lib', 'Big.cs'), `// ${'x'.repeat(1_100_000)}\nstatic class Application { static object GetApplication(string t) { return null; } }\n`);
+    writeFileSync(
+      join(root, 'lib', 'Big.cs'),
+      `// ${'x'.repeat(1_100_000)}\nstatic class Application { static object GetApplication(string t) { return null; } }\n`,
+    );
     writeFileSync(join(root, 'lib', 'Huge.cs'), `// ${'y'.repeat(1_100_000)}\nclass Huge { }\n`);
     const run = runCli([command, '--max-file-size', '1M'], root);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/lib\/Big\.cs:1:1: warning: passed over \(larger than 1048576 bytes .*\), but it contains text that provisioner-tls-target looks for \("GetApplication"\)/);
+    expect(run.stderr).toMatch(
+      /lib\/Big\.cs:1:1: warning: passed over \(larger than 1048576 bytes .*\), but it contains text that provisioner-tls-target looks for \("GetApplication"\)/,
+    );
     expect(run.stderr).toMatch(/lib\/Huge\.cs: skipped: larger than/);
     expect(run.stderr).not.toMatch(/Huge\.cs:1:1: warning/);
     const quiet = runCli([command, '--max-file-size', '1M', 'lib/Huge.cs', 'lib/Other.cs'], root);

@@ -25,7 +25,8 @@ process.env.PATH = `${toolDir}${delimiter}${userPath}`;
 
 const SAMPLE = fixturePath('samples', 'applicationprovisioner');
 const APP = 'ApplicationProvisioning/Application.cs';
-const ADDED_LINE = '+                    if (string.IsNullOrEmpty(trustedService.TlsTarget) || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase))';
+const ADDED_LINE =
+  '+                    if (string.IsNullOrEmpty(trustedService.TlsTarget) || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase))';
 
 afterAll(cleanTempDirs);
 

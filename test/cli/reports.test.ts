@@ -44,7 +44,10 @@ interface SarifResult {
   message: { text: string };
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: SarifRegion } }>;
   fixes?: Array<{
-    artifactChanges: Array<{ artifactLocation: { uri: string }; replacements: Array<{ deletedRegion: SarifRegion; insertedContent: { text: string } }> }>;
+    artifactChanges: Array<{
+      artifactLocation: { uri: string };
+      replacements: Array<{ deletedRegion: SarifRegion; insertedContent: { text: string } }>;
+    }>;
   }>;
 }
 interface SarifLog {
@@ -71,7 +74,11 @@ function applyReplacements(text: string, replacements: Array<{ deletedRegion: Sa
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const offset = (line: number, column: number) => lineStarts[line - 1]! + column - 1;
   const edits = replacements
-    .map((r) => ({ start: offset(r.deletedRegion.startLine, r.deletedRegion.startColumn), end: offset(r.deletedRegion.endLine, r.deletedRegion.endColumn), text: r.insertedContent.text }))
+    .map((r) => ({
+      start: offset(r.deletedRegion.startLine, r.deletedRegion.startColumn),
+      end: offset(r.deletedRegion.endLine, r.deletedRegion.endColumn),
+      text: r.insertedContent.text,
+    }))
     .sort((a, b) => b.start - a.start);
   return edits.reduce((result, edit) => result.slice(0, edit.start) + edit.text + result.slice(edit.end), text);
 }
@@ -92,7 +99,10 @@ describe('--format sarif', () => {
     expect(results.map(uriOf).sort()).toEqual([APP, VENDOR_APP]);
 
     const expected = {
-      [APP]: { prefix: 'if (String.IsNullOrEmpty( entry.TlsTarget )', inserted: ' || entry.TlsTarget.Equals(entry.Fqdn, StringComparison.OrdinalIgnoreCase)' },
+      [APP]: {
+        prefix: 'if (String.IsNullOrEmpty( entry.TlsTarget )',
+        inserted: ' || entry.TlsTarget.Equals(entry.Fqdn, StringComparison.OrdinalIgnoreCase)',
+      },
       [VENDOR_APP]: {
         prefix: 'if (string.IsNullOrEmpty(trustedService.TlsTarget)',
         inserted: ' || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase)',
@@ -106,16 +116,28 @@ describe('--format sarif', () => {
       const where = positionAfter(original, expected[path].prefix);
       expect(result).toMatchObject({ ruleId: 'provisioner-tls-target', level: 'warning', kind: 'fail' });
       expect(result.message.text).toContain(TITLE);
-      expect(result.locations[0]!.physicalLocation.region).toEqual({ startLine: where.line, startColumn: where.column, endLine: where.line, endColumn: where.column });
+      expect(result.locations[0]!.physicalLocation.region).toEqual({
+        startLine: where.line,
+        startColumn: where.column,
+        endLine: where.line,
+        endColumn: where.column,
+      });
       const replacement = result.fixes![0]!.artifactChanges[0]!.replacements[0]!;
       expect(replacement.insertedContent.text).toBe(expected[path].inserted);
-      expect(replacement.deletedRegion).toEqual({ startLine: where.line, startColumn: where.column, endLine: where.line, endColumn: where.column });
+      expect(replacement.deletedRegion).toEqual({
+        startLine: where.line,
+        startColumn: where.column,
+        endLine: where.line,
+        endColumn: where.column,
+      });
       // The attached fix, applied by a SARIF consumer, gives what apply writes.
-      expect(applyReplacements(original, result.fixes![0]!.artifactChanges[0]!.replacements)).toBe(decode(readFileSync(join(applied, path))));
+      expect(applyReplacements(original, result.fixes![0]!.artifactChanges[0]!.replacements)).toBe(
+        decode(readFileSync(join(applied, path))),
+      );
     }
   });
 
-  test('check -o FILE on the Visual Studio sample (CRLF, BOM): the file passes Microsoft\'s validator; the region is line 84', () => {
+  test("check -o FILE on the Visual Studio sample (CRLF, BOM): the file passes Microsoft's validator; the region is line 84", () => {
     const root = copySample('applicationprovisioner');
     const out = join(makeTempDir(), 'check.sarif');
     const run = runCli(['check', '--format', 'sarif', '-o', out], root);
@@ -128,7 +150,12 @@ describe('--format sarif', () => {
     expect(others).toEqual([]);
     const where = positionAfter(decode(readFileSync(join(root, APP))), 'if (string.IsNullOrEmpty(trustedService.TlsTarget)');
     expect(where).toEqual({ line: 84, column: 71 });
-    expect(result!.fixes![0]!.artifactChanges[0]!.replacements[0]!.deletedRegion).toEqual({ startLine: 84, startColumn: 71, endLine: 84, endColumn: 71 });
+    expect(result!.fixes![0]!.artifactChanges[0]!.replacements[0]!.deletedRegion).toEqual({
+      startLine: 84,
+      startColumn: 71,
+      endLine: 84,
+      endColumn: 71,
+    });
   });
 
   test('a manual change is a warning result without a fix; a UTF-16 file an error result of rule "engine"', () => {
@@ -172,7 +199,9 @@ describe('--format sarif', () => {
 
   test('both checks can fail: a result without "message" is flagged by the schema and by Microsoft\'s validator', () => {
     const root = copySample('applicationprovisioner');
-    const log = parseSarif(runCli(['diff', '--format', 'sarif'], root).stdout) as unknown as { runs: Array<{ results: Array<Record<string, unknown>> }> };
+    const log = parseSarif(runCli(['diff', '--format', 'sarif'], root).stdout) as unknown as {
+      runs: Array<{ results: Array<Record<string, unknown>> }>;
+    };
     delete log.runs[0]!.results[0]!.message;
     const problems = sarifProblems(log);
     expect(problems.schema).toContainEqual(expect.stringMatching(/^\/runs\/0\/results\/0: must have required property 'message'$/));
@@ -198,7 +227,11 @@ describe('--format github', () => {
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toMatch(/^::(warning|error) file=[^,:]+(,[a-zA-Z]+=[^,:]+)*::\S/);
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=Wide\.cs,title=failed::file is UTF-16 LE \(byte order mark found\)/));
-    expect(lines).toContainEqual(expect.stringMatching(/^::warning file=Manual\/Application\.cs,line=25,col=26,endLine=25,endColumn=\d+,title=provisioner-tls-target::the condition tests TlsTarget/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^::warning file=Manual\/Application\.cs,line=25,col=26,endLine=25,endColumn=\d+,title=provisioner-tls-target::the condition tests TlsTarget/,
+      ),
+    );
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^::warning file=${APP},line=84,col=71,`)));
   });
 });
@@ -230,7 +263,16 @@ describe('--json', () => {
       { id: 'ucma4-config-runtime', source: { title: expect.stringContaining('UCMA 4.0 Runtime') } },
       { id: 'ucma4-api-members', kind: 'fix', source: { title: 'Obsolete or removed API members in UCMA 4.0' } },
     ]);
-    expect(Object.keys(report.totals).sort()).toEqual(['changed', 'errors', 'failed', 'files', 'infos', 'skipped', 'unchanged', 'warnings']);
+    expect(Object.keys(report.totals).sort()).toEqual([
+      'changed',
+      'errors',
+      'failed',
+      'files',
+      'infos',
+      'skipped',
+      'unchanged',
+      'warnings',
+    ]);
     expect(report.totals).toMatchObject({ files: report.files.length, changed: 1, failed: 1, warnings: 1 });
     for (const file of report.files) {
       expect(Object.keys(file).filter((key) => key !== 'patch')).toEqual(['path', 'status', 'written', 'reason', 'edits', 'diagnostics']);
@@ -238,7 +280,9 @@ describe('--json', () => {
     expect(report.files.find((f) => f.path === 'Wide.cs')).toMatchObject({ status: 'failed', reason: expect.stringContaining('UTF-16') });
     expect(report.files.find((f) => f.path === APP)).toMatchObject({
       status: 'changed',
-      edits: [{ transform: 'provisioner-tls-target', start: { line: 84, column: 71 }, oldText: '', newText: expect.stringContaining('.Equals(') }],
+      edits: [
+        { transform: 'provisioner-tls-target', start: { line: 84, column: 71 }, oldText: '', newText: expect.stringContaining('.Equals(') },
+      ],
     });
   });
 });
@@ -252,18 +296,26 @@ describe('progress bar', () => {
 
   const progressText = /\r\[|\d+\/60 files/;
 
-  test.each([[['diff']], [['check']], [['apply']], [['diff', '--format', 'github']]])('never when stderr is not a terminal: %j on 60 files', (args) => {
-    const run = runCli(args, root);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/60 unchanged/);
-    expect(run.stderr).not.toMatch(progressText);
-  });
+  test.each([[['diff']], [['check']], [['apply']], [['diff', '--format', 'github']]])(
+    'never when stderr is not a terminal: %j on 60 files',
+    (args) => {
+      const run = runCli(args, root);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(/60 unchanged/);
+      expect(run.stderr).not.toMatch(progressText);
+    },
+  );
 
   /** Runs the CLI on a pseudo-terminal with util-linux `script`; returns what the terminal showed. */
   function onTerminal(args: string[]): string {
     const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
     const command = [process.execPath, binPath, ...args].map(quote).join(' ');
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     if (run.error) throw run.error;
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -281,9 +333,12 @@ describe('progress bar', () => {
     expect(shown).toMatch(/60\/60 files\r\u001b\[Kucma-codemod diff: 0 files to change, 60 unchanged/);
   });
 
-  test.each([[['diff', '--json']], [['check', '--format', 'sarif']], [['diff', '--no-progress']]])('on a terminal, %j shows no progress', (args) => {
-    const shown = onTerminal(args);
-    expect(shown).toMatch(/60 unchanged/);
-    expect(shown).not.toMatch(progressText);
-  });
+  test.each([[['diff', '--json']], [['check', '--format', 'sarif']], [['diff', '--no-progress']]])(
+    'on a terminal, %j shows no progress',
+    (args) => {
+      const shown = onTerminal(args);
+      expect(shown).toMatch(/60 unchanged/);
+      expect(shown).not.toMatch(progressText);
+    },
+  );
 });

@@ -54,8 +54,12 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
     expect(flat).toContain('The documented change adds a second Boolean expression');
     expect(flat).toContain('Source: Modifying ApplicationProvisioner.exe sample code');
     // Each change shows its preview.
-    expect(out).toContain('+                    if (String.IsNullOrEmpty( entry.TlsTarget ) || entry.TlsTarget.Equals(entry.Fqdn, StringComparison.OrdinalIgnoreCase)) {');
-    expect(out).toContain('+                    if (string.IsNullOrEmpty(trustedService.TlsTarget) || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase))');
+    expect(out).toContain(
+      '+                    if (String.IsNullOrEmpty( entry.TlsTarget ) || entry.TlsTarget.Equals(entry.Fqdn, StringComparison.OrdinalIgnoreCase)) {',
+    );
+    expect(out).toContain(
+      '+                    if (string.IsNullOrEmpty(trustedService.TlsTarget) || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase))',
+    );
     expect(count(out, PROMPT)).toBe(2);
     expect(run.stderr).toContain('ucma-codemod review: 1 of 2 changes accepted');
   });
@@ -191,7 +195,12 @@ describe('review decides per change, not per file', () => {
     const fd = openSync(answers, 'r');
     let run;
     try {
-      run = spawnSync(process.execPath, [binPath, 'review'], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+      run = spawnSync(process.execPath, [binPath, 'review'], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1' },
+        stdio: [fd, 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
     } finally {
       closeSync(fd);
     }

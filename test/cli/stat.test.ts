@@ -38,7 +38,7 @@ describe('--stat on the UCMA 4.0 apps (many files in several projects)', () => {
     expect(expected).toMatch(/ \d+ files changed, \d+ insertions\(\+\), \d+ deletions\(-\)\n$/);
   });
 
-  test('diff --stat prints exactly git diff --stat; the exit status is plain diff\'s', () => {
+  test("diff --stat prints exactly git diff --stat; the exit status is plain diff's", () => {
     const run = runCli(['diff', '--stat'], root);
     expect(run.status).toBe(runCli(['diff'], root).status);
     expect(run.stdout.toString('utf8')).toBe(expected);

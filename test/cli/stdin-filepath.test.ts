@@ -22,7 +22,8 @@ function sample(): string {
   return root;
 }
 
-const stdinRun = (root: string, command: string, path: string, bytes: Buffer, ...flags: string[]) => runCli([command, '--stdin-filepath', path, ...flags], root, { input: bytes });
+const stdinRun = (root: string, command: string, path: string, bytes: Buffer, ...flags: string[]) =>
+  runCli([command, '--stdin-filepath', path, ...flags], root, { input: bytes });
 
 /** What `apply` writes into a file with these bytes at `path` of a copy of `tree`. */
 function appliedBytes(tree: string, path: string, bytes: Buffer): Buffer {
@@ -44,7 +45,9 @@ describe('diff and check --stdin-filepath on the sample (transforms that read pr
     const fromDisk = runCli(['diff', SAMPLE_FILE], root);
     expect(fromDisk.stdout.length).toBeGreaterThan(0);
     expect(run.stdout.equals(fromDisk.stdout)).toBe(true);
-    expect(run.stdout.toString('utf8')).toMatch(/^diff --git a\/ApplicationProvisioning\/Application\.cs b\/ApplicationProvisioning\/Application\.cs\n/);
+    expect(run.stdout.toString('utf8')).toMatch(
+      /^diff --git a\/ApplicationProvisioning\/Application\.cs b\/ApplicationProvisioning\/Application\.cs\n/,
+    );
     expect(run.stderr).toContain('ucma-codemod diff: 1 file to change');
     expect(snapshot(root)).toEqual(before);
   });
@@ -56,7 +59,9 @@ describe('diff and check --stdin-filepath on the sample (transforms that read pr
     expect(needs.stdout.equals(runCli(['diff', SAMPLE_FILE], root).stdout)).toBe(true);
     expect(needs.stderr).toContain(`${SAMPLE_FILE}: needs change: provisioner-tls-target`);
     // The hint names the buffer's route, not an apply of the file on disk (which may differ).
-    expect(needs.stderr).toContain(`To make the changes: pipe the same text to ucma-codemod apply --stdin-filepath ${SAMPLE_FILE} (it prints the changed text)`);
+    expect(needs.stderr).toContain(
+      `To make the changes: pipe the same text to ucma-codemod apply --stdin-filepath ${SAMPLE_FILE} (it prints the changed text)`,
+    );
     const withFlags = stdinRun(root, 'check', SAMPLE_FILE, readFileSync(join(root, SAMPLE_FILE)), '-t', 'provisioner-tls-target');
     expect(withFlags.stderr).toContain(`ucma-codemod apply -t provisioner-tls-target --stdin-filepath ${SAMPLE_FILE} (it prints`);
     const fine = stdinRun(root, 'check', UNCHANGED_FILE, readFileSync(join(root, UNCHANGED_FILE)));
@@ -86,7 +91,7 @@ describe('diff and check --stdin-filepath on the sample (transforms that read pr
   });
 });
 
-describe('project context: the rest of P\'s project comes from disk', () => {
+describe("project context: the rest of P's project comes from disk", () => {
   // Reminder.cs calls handler.Flow.BeginSendMessage; the type of Flow is declared in another file.
   const project = 'im-bot-auto-provisioned';
   const file = `${project}/Reminder.cs`;
@@ -110,7 +115,12 @@ describe('project context: the rest of P\'s project comes from disk', () => {
     copyTree(fixturePath('ucma4-apps'), root);
     const bytes = readFileSync(join(root, file));
     // Only the piped text declares the handler type, as a non-UCMA type: nothing may change.
-    const shadowed = Buffer.concat([bytes, Buffer.from('namespace ContosoImBot { public class ImConversationHandler { public Other Flow; } public class Other { public void BeginSendMessage(string t, object a, object b) {} } }\n')]);
+    const shadowed = Buffer.concat([
+      bytes,
+      Buffer.from(
+        'namespace ContosoImBot { public class ImConversationHandler { public Other Flow; } public class Other { public void BeginSendMessage(string t, object a, object b) {} } }\n',
+      ),
+    ]);
     const run = stdinRun(root, 'diff', file, shadowed, '-t', 'ucma4-api-members');
     expect(run.status).not.toBe(2);
     expect(run.stdout.toString('utf8')).not.toContain('BeginSendInstantMessage');
@@ -205,11 +215,16 @@ describe('refusals', () => {
     const root = makeTempDir();
     copyFileSync(fixturePath('samples', 'applicationprovisioner', SAMPLE_FILE), join(root, 'Application.cs'));
     const command = `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(binPath)} diff --stdin-filepath Application.cs`;
-    const child = spawn('script', ['-qef', '-c', command, '/dev/null'], { cwd: root, env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' } });
+    const child = spawn('script', ['-qef', '-c', command, '/dev/null'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1', TERM: 'xterm' },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    const status = await new Promise<number | string>((resolvePromise) => child.on('exit', (code, signal) => resolvePromise(signal ?? code ?? -1)));
+    const status = await new Promise<number | string>((resolvePromise) =>
+      child.on('exit', (code, signal) => resolvePromise(signal ?? code ?? -1)),
+    );
     clearTimeout(timer);
     child.stdin.destroy();
     expect(status).toBe(2);

@@ -81,7 +81,11 @@ const expectedOrder = [...Array.from({ length: COPIES }, (_, i) => `f${String(i)
 describe('streamed patch', () => {
   test('stdout carries the first patch while the last file is still being transformed', async () => {
     const root = makeTree();
-    const run = await runStreaming(root, ['diff', '-t', './waits.mjs', '--option', 'waitfor=first-bytes.patch'], join(root, 'first-bytes.patch'));
+    const run = await runStreaming(
+      root,
+      ['diff', '-t', './waits.mjs', '--option', 'waitfor=first-bytes.patch'],
+      join(root, 'first-bytes.patch'),
+    );
     expect(run.stderr).not.toContain('no patch had arrived');
     expect(run.status).toBe(0);
     expect(headers(run.stdout.toString('utf8'))).toEqual(expectedOrder);

@@ -27,7 +27,8 @@ function treeWithLinks(): { root: string; outside: string } {
   return { root, outside };
 }
 
-const untouched = (outside: string) => ['Application.cs', 'sub/Application.cs', 'Other.cs'].every((path) => readFileSync(join(outside, path)).equals(original));
+const untouched = (outside: string) =>
+  ['Application.cs', 'sub/Application.cs', 'Other.cs'].every((path) => readFileSync(join(outside, path)).equals(original));
 
 /** Per-file statuses and reasons of a `--json` run, by path. */
 function verdicts(command: string, args: string[], cwd: string): Record<string, string> {
@@ -56,7 +57,9 @@ describe('paths named on the command line', () => {
   ])('%s is skipped, naming the link; apply writes nothing outside', (_name, path) => {
     const { root, outside } = treeWithLinks();
     const run = runCli(['apply', path], root);
-    expect(run.stderr).toContain(`${path}: skipped: the path goes through the symbolic link ext, which is not followed; pass the real path`);
+    expect(run.stderr).toContain(
+      `${path}: skipped: the path goes through the symbolic link ext, which is not followed; pass the real path`,
+    );
     expect(run.stderr).toMatch(/0 files changed, 0 unchanged, 1 skipped, 0 failed/);
     expect(untouched(outside)).toBe(true);
   });

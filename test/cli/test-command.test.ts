@@ -61,7 +61,13 @@ describe('ucma-codemod test', () => {
     expect(runCli(['new', 'append-mark'], project).status).toBe(0);
     const transformPath = join(project, 'transforms', 'append-mark.ts');
     // Every run renames the name again: AllowedDomains -> AllowedDomains2 -> AllowedDomains22 ...
-    writeFileSync(transformPath, readFileSync(transformPath, 'utf8').replace("name && name.text === OLD_NAME ? [replace(name, NEW_NAME)] : []", "name && name.text.startsWith(OLD_NAME) ? [replace(name, `${name.text}2`)] : []"));
+    writeFileSync(
+      transformPath,
+      readFileSync(transformPath, 'utf8').replace(
+        'name && name.text === OLD_NAME ? [replace(name, NEW_NAME)] : []',
+        'name && name.text.startsWith(OLD_NAME) ? [replace(name, `${name.text}2`)] : []',
+      ),
+    );
     const expectedPath = join(project, 'fixtures', 'append-mark', 'rename-member.output.cs');
     writeFileSync(expectedPath, readFileSync(expectedPath, 'utf8').replace('TrustedDomains', 'AllowedDomains2'));
     const run = runCli(['test'], project);

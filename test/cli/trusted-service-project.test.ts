@@ -25,8 +25,15 @@ test('a fork whose TrustedService.cs has no Fqdn: nothing changes, an info names
   writeFileSync(file, readFileSync(file, 'latin1').replace(/\bFqdn\b/g, 'HostName'), 'latin1');
   const run = runCli(['diff', '-t', 'provisioner-tls-target', '--json', LIBRARY], root);
   expect(run.status).toBe(0);
-  const report = JSON.parse(run.stdout.toString('utf8')) as { files: Array<{ path: string; status: string; diagnostics: Array<{ severity: string; message: string }> }> };
+  const report = JSON.parse(run.stdout.toString('utf8')) as {
+    files: Array<{ path: string; status: string; diagnostics: Array<{ severity: string; message: string }> }>;
+  };
   const application = report.files.find((f) => f.path === `${LIBRARY}/Application.cs`)!;
   expect(application.status).toBe('unchanged');
-  expect(application.diagnostics).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringContaining('the TrustedService class declared in this project has no Fqdn member') })]);
+  expect(application.diagnostics).toEqual([
+    expect.objectContaining({
+      severity: 'info',
+      message: expect.stringContaining('the TrustedService class declared in this project has no Fqdn member'),
+    }),
+  ]);
 });

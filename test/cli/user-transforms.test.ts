@@ -28,7 +28,10 @@ const STARTUP_AFTER = STARTUP_BEFORE.map((line) => line.replace('settings.Allowe
 const crlfWithBom = (lines: readonly string[]) => Buffer.from(`${BOM}${lines.map((line) => `${line}\r\n`).join('')}`, 'utf8');
 
 // The name appears only in a comment and a string: nothing to change (LF, no BOM).
-const NOTES = Buffer.from('// AllowedDomains was renamed in UCMA 4.0.\nclass Notes\n{\n    const string Text = "AllowedDomains";\n}\n', 'utf8');
+const NOTES = Buffer.from(
+  '// AllowedDomains was renamed in UCMA 4.0.\nclass Notes\n{\n    const string Text = "AllowedDomains";\n}\n',
+  'utf8',
+);
 
 // A file on which the throwing transform below fails; it would otherwise be changed too.
 const BOOM = Buffer.from('class Boom\n{\n    void F(ServerPlatformSettings s) { s.AllowedDomains = null; } // boom\n}\n', 'utf8');
@@ -63,7 +66,8 @@ export default defineTransform({
 });
 `;
 
-const META = (id: string, kind = 'fix') => `{ id: '${id}', title: 'Test transform', description: 'For tests.', source: { title: 'Tests' }, kind: '${kind}' }`;
+const META = (id: string, kind = 'fix') =>
+  `{ id: '${id}', title: 'Test transform', description: 'For tests.', source: { title: 'Tests' }, kind: '${kind}' }`;
 
 // A .ts transform that throws on files whose text contains "boom" and renames elsewhere.
 const THROWS_TS = `import { defineTransform, findAll, replace } from 'ucma-codemod';
@@ -214,7 +218,10 @@ describe('a TypeScript transform from a folder outside the repository', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.toString('utf8')).toBe(expectedStartupPatch('App/Configuration/Startup.cs'));
 
-    const list = JSON.parse(runCli(['list', '--json', '-t', './transforms/rename-allowed-domains.ts'], root).stdout.toString()) as Array<{ id: string; kind: string }>;
+    const list = JSON.parse(runCli(['list', '--json', '-t', './transforms/rename-allowed-domains.ts'], root).stdout.toString()) as Array<{
+      id: string;
+      kind: string;
+    }>;
     expect(list.map((t) => [t.id, t.kind])).toEqual([['rename-allowed-domains', 'fix']]);
   });
 
@@ -246,14 +253,24 @@ describe('type errors: nothing is run', () => {
   test('replace(node, 42) is refused with file:line:col and TS2345; the C# files keep their bytes even with apply', () => {
     expect(BAD_TYPE_TS.split('\n')[6]!.indexOf('42') + 1).toBe(84);
     const root = workspace({ 'bad-type.ts': BAD_TYPE_TS });
-    const stderr = expectRefused(root, './transforms/bad-type.ts', 'ucma-codemod: transform file transforms/bad-type.ts does not type-check; nothing was run:\n');
-    expect(stderr).toMatch(/^transforms\/bad-type\.ts:7:84: error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'\.$/m);
+    const stderr = expectRefused(
+      root,
+      './transforms/bad-type.ts',
+      'ucma-codemod: transform file transforms/bad-type.ts does not type-check; nothing was run:\n',
+    );
+    expect(stderr).toMatch(
+      /^transforms\/bad-type\.ts:7:84: error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'\.$/m,
+    );
   });
 
   test('a type error in an imported helper is reported at the helper', () => {
     const badHelper = HELPERS_TS.replace("export const NEW_NAME = 'TrustedDomains';", 'export const NEW_NAME: string = 7;');
     const root = workspace({ 'helpers.ts': badHelper, 'rename.ts': RENAME_TS });
-    const stderr = expectRefused(root, './transforms/rename.ts', 'transform file transforms/rename.ts does not type-check; nothing was run');
+    const stderr = expectRefused(
+      root,
+      './transforms/rename.ts',
+      'transform file transforms/rename.ts does not type-check; nothing was run',
+    );
     // Line 3, column 14 is NEW_NAME.
     expect(stderr).toMatch(/^transforms\/helpers\.ts:3:14: error TS2322: /m);
   });
@@ -277,7 +294,11 @@ describe('type errors: nothing is run', () => {
       '',
     ].join('\n');
     const root = workspace({ 'uses-node.ts': usesNode });
-    const stderr = expectRefused(root, './transforms/uses-node.ts', 'transform file transforms/uses-node.ts does not type-check; nothing was run');
+    const stderr = expectRefused(
+      root,
+      './transforms/uses-node.ts',
+      'transform file transforms/uses-node.ts does not type-check; nothing was run',
+    );
     // The module specifier on line 1 and `process` on line 8.
     expect(stderr).toMatch(/^transforms\/uses-node\.ts:1:16: error TS\d+: .*node:fs/m);
     expect(stderr).toMatch(/^transforms\/uses-node\.ts:8:9: error TS\d+: Cannot find name 'process'/m);
@@ -307,7 +328,8 @@ describe('transform files that cannot be used: exit 2 with a clear message', () 
   });
 
   test('a default export of the wrong shape lists every problem', () => {
-    const wrong = "export default { meta: { id: 'Bad_Id', title: '', description: 'd', source: {}, kind: 'rewrite' }, run: 'not a function' };\n";
+    const wrong =
+      "export default { meta: { id: 'Bad_Id', title: '', description: 'd', source: {}, kind: 'rewrite' }, run: 'not a function' };\n";
     const root = workspace({ 'wrong-shape.mjs': wrong });
     expectRefused(
       root,
@@ -326,7 +348,11 @@ describe('transform files that cannot be used: exit 2 with a clear message', () 
 
   test('a .mjs that throws while loading', () => {
     const root = workspace({ 'throws-on-load.mjs': "throw new Error('not today');\n" });
-    expectRefused(root, './transforms/throws-on-load.mjs', 'ucma-codemod: transform file transforms/throws-on-load.mjs failed to load: not today\n');
+    expectRefused(
+      root,
+      './transforms/throws-on-load.mjs',
+      'ucma-codemod: transform file transforms/throws-on-load.mjs failed to load: not today\n',
+    );
   });
 });
 
@@ -336,7 +362,9 @@ describe('a transform that throws at run time on one file', () => {
     const run = runCli(['diff', '-t', './transforms/throws.ts', 'App'], root);
     expect(run.status).toBe(2);
     expect(run.stdout.toString('utf8')).toBe(expectedStartupPatch('App/Configuration/Startup.cs'));
-    expect(run.stderr).toContain('App/Boom.cs:1:1: error: transform throws-on-boom threw while processing App/Boom.cs: cannot handle boom [throws-on-boom]\n');
+    expect(run.stderr).toContain(
+      'App/Boom.cs:1:1: error: transform throws-on-boom threw while processing App/Boom.cs: cannot handle boom [throws-on-boom]\n',
+    );
     expect(run.stderr).toMatch(/ucma-codemod diff: 1 file to change, 1 unchanged, 0 skipped, 1 failed; 1 error, 0 warnings in /);
 
     // apply writes the good file and leaves the failed one as it was.

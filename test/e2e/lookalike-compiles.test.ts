@@ -33,7 +33,10 @@ beforeAll(() => {
 afterAll(cleanTempDirs);
 
 mcsTest('compiles with mcs before and after apply, and apply changes no byte', () => {
-  expect({ status: apply.status, stderr: apply.stderr }).toMatchObject({ status: 0, stderr: expect.stringMatching(/0 files changed, 5 unchanged/) });
+  expect({ status: apply.status, stderr: apply.stderr }).toMatchObject({
+    status: 0,
+    stderr: expect.stringMatching(/0 files changed, 5 unchanged/),
+  });
   expect(snapshot(after)).toEqual(snapshot(before));
   expect(outcome(compile(before))).toEqual({ status: 0, errors: [], warnings: [] });
   expect(outcome(compile(after))).toEqual({ status: 0, errors: [], warnings: [] });

@@ -103,7 +103,10 @@ describe('a mixed tree of code and project files', () => {
       '    <Reference Include="Microsoft.Speech, Version=10.2.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35, processorArchitecture=MSIL">\r\n' +
       '      <SpecificVersion>False</SpecificVersion>\r\n    </Reference>\r\n';
     writeFileSync(path, text.replace('    <Reference Include="System" />', `${speech}    <Reference Include="System" />`));
-    const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes('Microsoft.Speech')) + 1;
+    const line =
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('Microsoft.Speech')) + 1;
     const diff = runCli(['diff'], root);
     expect(diff.status).toBe(1);
     expect(diff.stderr).toContain(`LocationAnnouncer/LocationAnnouncer.csproj:${line}:5: warning`);
@@ -142,6 +145,10 @@ describe('a mixed tree of code and project files', () => {
     expect(run.stdout.toString()).toContain('[1/');
     const config = readFileSync(fixturePath('projects', 'location-announcer', 'App.config'), 'latin1');
     expect(readFileSync(join(partial, 'App.config'), 'latin1')).toBe(config.replace('version="v2.0.50727"', 'version="v4.0"'));
-    expect(readFileSync(join(partial, 'LocationAnnouncer.csproj')).equals(readFileSync(fixturePath('projects', 'location-announcer', 'LocationAnnouncer.csproj')))).toBe(true);
+    expect(
+      readFileSync(join(partial, 'LocationAnnouncer.csproj')).equals(
+        readFileSync(fixturePath('projects', 'location-announcer', 'LocationAnnouncer.csproj')),
+      ),
+    ).toBe(true);
   });
 });

@@ -21,10 +21,46 @@ interface FixtureProject {
 }
 
 const PROJECTS: readonly FixtureProject[] = [
-  { folder: 'location-announcer', file: 'LocationAnnouncer.csproj', executable: true, frameworkBefore: 'v3.5', configurations: [['Debug', 'AnyCPU'], ['Release', 'AnyCPU']] },
-  { folder: 'chat-archiver', file: 'ChatArchiver.csproj', executable: true, frameworkBefore: 'v4.0', configurations: [['Debug', 'x86'], ['Release', 'x86']] },
-  { folder: 'transcript-bot', file: 'TranscriptBot.csproj', executable: true, frameworkBefore: 'v4.5', configurations: [['Debug', 'AnyCPU'], ['Release', 'AnyCPU']] },
-  { folder: 'ucma-helpers', file: 'UcmaHelpers.csproj', executable: false, frameworkBefore: 'v4.0', configurations: [['Debug', 'AnyCPU'], ['Release', 'AnyCPU']] },
+  {
+    folder: 'location-announcer',
+    file: 'LocationAnnouncer.csproj',
+    executable: true,
+    frameworkBefore: 'v3.5',
+    configurations: [
+      ['Debug', 'AnyCPU'],
+      ['Release', 'AnyCPU'],
+    ],
+  },
+  {
+    folder: 'chat-archiver',
+    file: 'ChatArchiver.csproj',
+    executable: true,
+    frameworkBefore: 'v4.0',
+    configurations: [
+      ['Debug', 'x86'],
+      ['Release', 'x86'],
+    ],
+  },
+  {
+    folder: 'transcript-bot',
+    file: 'TranscriptBot.csproj',
+    executable: true,
+    frameworkBefore: 'v4.5',
+    configurations: [
+      ['Debug', 'AnyCPU'],
+      ['Release', 'AnyCPU'],
+    ],
+  },
+  {
+    folder: 'ucma-helpers',
+    file: 'UcmaHelpers.csproj',
+    executable: false,
+    frameworkBefore: 'v4.0',
+    configurations: [
+      ['Debug', 'AnyCPU'],
+      ['Release', 'AnyCPU'],
+    ],
+  },
 ];
 
 const xbuildTest = testWithXbuild();
@@ -81,11 +117,17 @@ describe('fixture projects under xbuild', () => {
           where,
           ucma: project.folder === 'transcript-bot' ? '5.0.0.0' : '4.0.0.0',
         });
-        if (project.executable && !runsAs64Bit(readManagedPe(evaluated.TargetPath), msbuildPrefers32BitProcess(evaluated))) thirtyTwoBit.push(where);
+        if (project.executable && !runsAs64Bit(readManagedPe(evaluated.TargetPath), msbuildPrefers32BitProcess(evaluated)))
+          thirtyTwoBit.push(where);
       }
     }
     // The x86 configurations, and Release with Prefer32Bit true: the check after apply can fail.
-    expect(thirtyTwoBit).toEqual(['location-announcer Debug|AnyCPU', 'chat-archiver Debug|x86', 'chat-archiver Release|x86', 'transcript-bot Release|AnyCPU']);
+    expect(thirtyTwoBit).toEqual([
+      'location-announcer Debug|AnyCPU',
+      'chat-archiver Debug|x86',
+      'chat-archiver Release|x86',
+      'transcript-bot Release|AnyCPU',
+    ]);
   });
 
   xbuildTest('git apply of diff gives the same bytes as apply', () => {
@@ -139,7 +181,12 @@ describe('fixture projects under xbuild', () => {
         const pe = readManagedPe(evaluated.TargetPath);
         const prefer32 = msbuildPrefers32BitProcess(evaluated);
         const platformTarget = msbuildPlatformTarget(evaluated).toLowerCase();
-        expect({ where, platformTarget, prefer32, runs64: runsAs64Bit(pe, prefer32) }).toEqual({ where, platformTarget: pe.machine === 0x8664 ? 'x64' : 'anycpu', prefer32: false, runs64: true });
+        expect({ where, platformTarget, prefer32, runs64: runsAs64Bit(pe, prefer32) }).toEqual({
+          where,
+          platformTarget: pe.machine === 0x8664 ? 'x64' : 'anycpu',
+          prefer32: false,
+          runs64: true,
+        });
       }
     }
   });

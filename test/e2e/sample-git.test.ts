@@ -110,7 +110,7 @@ describe.each(variants)('$name', (variant) => {
     expect(changedPaths(originalFiles, b)).toEqual(variant.changed);
   });
 
-  test('git diff of the applied tree is byte for byte the tool\'s patch', () => {
+  test("git diff of the applied tree is byte for byte the tool's patch", () => {
     const gitPatch = gitBytes(viaApply, 'diff', '--full-index', '--no-color', '--no-ext-diff');
     expect(gitPatch.toString('latin1')).toBe(patch.toString('latin1'));
     expect(gitPatch.equals(patch)).toBe(true);
@@ -130,7 +130,10 @@ describe.each(variants)('$name', (variant) => {
     const kept = [...originalFiles.keys()].filter(isBuildOutput).concat(variant.decoys);
     // The stale copies of Application.cs are among them, so this checks something real.
     expect(kept).toEqual(
-      expect.arrayContaining(['ApplicationProvisioning/bin/Debug/Application.cs', 'ApplicationProvisioning/obj/Debug/TempPE/Application.cs']),
+      expect.arrayContaining([
+        'ApplicationProvisioning/bin/Debug/Application.cs',
+        'ApplicationProvisioning/obj/Debug/TempPE/Application.cs',
+      ]),
     );
     for (const root of [viaGit, viaApply]) {
       const unchanged = kept.filter((path) => originalFiles.get(path)?.equals(readFileSync(join(root, path))) === true);

@@ -45,15 +45,27 @@ function compileApp(appDir: string, surface: UcmaSurface): AppBuild {
   const stubs = buildUcmaStubs();
   const out = join(makeTempDir('ucma4-app-'), 'App.dll');
   const build = mcs(
-    ['-nologo', '-target:library', '-warn:4', '-r:System.dll', '-r:System.Core.dll', '-r:System.Xml.dll', `-r:${stubs.dll[surface]}`, `-out:${out}`, ...listCsFiles(appDir)],
+    [
+      '-nologo',
+      '-target:library',
+      '-warn:4',
+      '-r:System.dll',
+      '-r:System.Core.dll',
+      '-r:System.Xml.dll',
+      `-r:${stubs.dll[surface]}`,
+      `-out:${out}`,
+      ...listCsFiles(appDir),
+    ],
     appDir,
   );
   return { status: build.status, output: build.output, messages: parseMcsMessages(build.output) };
 }
 
 const sortedUnique = (keys: Iterable<string>): string[] => [...new Set(keys)].sort();
-const errorLines = (build: AppBuild) => sortedUnique(build.messages.filter((m) => m.severity === 'error').map((m) => lineKey(m.file, m.line)));
-const obsoleteLines = (build: AppBuild) => sortedUnique(build.messages.filter((m) => m.code === 'CS0618').map((m) => lineKey(m.file, m.line)));
+const errorLines = (build: AppBuild) =>
+  sortedUnique(build.messages.filter((m) => m.severity === 'error').map((m) => lineKey(m.file, m.line)));
+const obsoleteLines = (build: AppBuild) =>
+  sortedUnique(build.messages.filter((m) => m.code === 'CS0618').map((m) => lineKey(m.file, m.line)));
 const markerLines = (markers: readonly ExpectMarker[]) => sortedUnique(markers.map((m) => lineKey(m.file, m.line)));
 
 describe('UCMA stubs and fixture applications', () => {
@@ -63,7 +75,10 @@ describe('UCMA stubs and fixture applications', () => {
     // Read the built assemblies' identities with the runtime itself.
     const dir = makeTempDir('assembly-name-');
     const source = join(dir, 'PrintName.cs');
-    writeFileSync(source, 'class PrintName { static void Main(string[] a) { var n = System.Reflection.AssemblyName.GetAssemblyName(a[0]); System.Console.WriteLine(n.Name + " " + n.Version); } }\n');
+    writeFileSync(
+      source,
+      'class PrintName { static void Main(string[] a) { var n = System.Reflection.AssemblyName.GetAssemblyName(a[0]); System.Console.WriteLine(n.Name + " " + n.Version); } }\n',
+    );
     const exe = join(dir, 'PrintName.exe');
     expect(mcs(['-nologo', `-out:${exe}`, source], dir).status).toBe(0);
     const names = UCMA_SURFACES.map((surface) => spawnSync('mono', [exe, stubs.dll[surface]], { encoding: 'utf8' }).stdout.trim());
@@ -111,17 +126,20 @@ describe.each(APPS)('fixture application %s against the stubs', (app) => {
     expect({ status: build.status, errors: errorLines(build) }).toEqual({ status: 0, errors: [] });
   });
 
-  mcsTest('against the UCMA 4.0 stubs: errors exactly on the marked lines of removed, internal and read-only members; CS0618 exactly on the marked obsolete ones', () => {
-    const markers = readExpectMarkers(dir);
-    const build = compileApp(dir, 'ucma4');
-    expect({
-      errors: errorLines(build),
-      obsolete: obsoleteLines(build),
-    }).toEqual({
-      errors: markerLines(markers.filter((m) => ucma4Outcome(m.rule) === 'breaking')),
-      obsolete: markerLines(markers.filter((m) => ucma4Outcome(m.rule) === 'obsolete')),
-    });
-  });
+  mcsTest(
+    'against the UCMA 4.0 stubs: errors exactly on the marked lines of removed, internal and read-only members; CS0618 exactly on the marked obsolete ones',
+    () => {
+      const markers = readExpectMarkers(dir);
+      const build = compileApp(dir, 'ucma4');
+      expect({
+        errors: errorLines(build),
+        obsolete: obsoleteLines(build),
+      }).toEqual({
+        errors: markerLines(markers.filter((m) => ucma4Outcome(m.rule) === 'breaking')),
+        obsolete: markerLines(markers.filter((m) => ucma4Outcome(m.rule) === 'obsolete')),
+      });
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -171,7 +189,10 @@ describe(`after \`apply -t ${TRANSFORM}\` on a copy of each application`, () => 
       const run = runCli(['apply', '-t', TRANSFORM, '--json', '.'], after);
       let files: ReportedFile[] = [];
       try {
-        files = (JSON.parse(run.stdout.toString('utf8')) as { files: ReportedFile[] }).files.map((file) => ({ ...file, path: normalisePath(file.path) }));
+        files = (JSON.parse(run.stdout.toString('utf8')) as { files: ReportedFile[] }).files.map((file) => ({
+          ...file,
+          path: normalisePath(file.path),
+        }));
       } catch {
         // Not a JSON report: the status test below shows stderr.
       }
@@ -198,7 +219,12 @@ describe(`after \`apply -t ${TRANSFORM}\` on a copy of each application`, () => 
       const { files, before } = result(app);
       // Every file of the app is in the report, so an app without findings is not passed vacuously.
       // The project files are in the run too (issue 13's transforms read them); this proof is about the C#.
-      expect(files.map((file) => file.path).filter((path) => path.endsWith('.cs')).sort()).toEqual(listCsFiles(before).map((path) => normalisePath(path.slice(before.length + 1))));
+      expect(
+        files
+          .map((file) => file.path)
+          .filter((path) => path.endsWith('.cs'))
+          .sort(),
+      ).toEqual(listCsFiles(before).map((path) => normalisePath(path.slice(before.length + 1))));
       const markers = readExpectMarkers(before);
       const fixMarkers = markers.filter((m) => m.kind === 'fix');
       const problems: string[] = [];
@@ -206,15 +232,20 @@ describe(`after \`apply -t ${TRANSFORM}\` on a copy of each application`, () => 
       const fixes: string[] = [];
       for (const file of files) {
         for (const d of file.diagnostics) {
-          if (d.transform !== TRANSFORM || d.severity === 'error') problems.push(`${file.path}:${d.start.line} ${d.transform} ${d.severity}: ${d.message}`);
+          if (d.transform !== TRANSFORM || d.severity === 'error')
+            problems.push(`${file.path}:${d.start.line} ${d.transform} ${d.severity}: ${d.message}`);
           else if (d.severity === 'warning') warnings.push(`${lineKey(file.path, d.start.line)} ${d.rule ?? '(no rule id)'}`);
         }
         for (const edit of file.edits) {
-          const covered = fixMarkers.filter((m) => m.file === file.path && m.rule === edit.rule && m.line >= edit.start.line && m.line <= edit.end.line);
+          const covered = fixMarkers.filter(
+            (m) => m.file === file.path && m.rule === edit.rule && m.line >= edit.start.line && m.line <= edit.end.line,
+          );
           if (covered.length > 0) for (const m of covered) fixes.push(`${lineKey(m.file, m.line)} ${m.rule}`);
           // An insertion elsewhere (a using directive, say) belongs to a fix on a marked line of the same rule.
           else if (edit.oldText !== '' || !fixMarkers.some((m) => m.file === file.path && m.rule === edit.rule)) {
-            problems.push(`${file.path}:${edit.start.line} unexpected edit (${edit.rule ?? 'no rule id'}): ${JSON.stringify(edit.oldText)}`);
+            problems.push(
+              `${file.path}:${edit.start.line} unexpected edit (${edit.rule ?? 'no rule id'}): ${JSON.stringify(edit.oldText)}`,
+            );
           }
         }
       }
@@ -225,34 +256,51 @@ describe(`after \`apply -t ${TRANSFORM}\` on a copy of each application`, () => 
       });
     });
 
-    mcsTest('against the UCMA 4.0 stubs the applied app breaks exactly where the tool warned, and every fixed line changed and compiles', () => {
-      const { before, after, files } = result(app);
-      expect(files.length).toBeGreaterThan(0);
-      const maps = new Map<string, LineMap>(listCsFiles(before).map((path) => {
-        const file = normalisePath(path.slice(before.length + 1));
-        return [file, mapFileLines(before, after, file)];
-      }));
-      const warned = files.flatMap((file) =>
-        file.diagnostics.filter((d) => d.transform === TRANSFORM && d.severity === 'warning').map((d) => ({ key: lineKey(file.path, d.start.line), rule: d.rule ?? '' })),
-      );
-      const build = compileApp(after, 'ucma4');
-      const onChangedLines: string[] = [];
-      const backToOriginal = (m: CompilerMessage): string | undefined => {
-        const original = maps.get(m.file)?.backward.get(m.line);
-        if (original === undefined) onChangedLines.push(`${m.file}:${m.line} ${m.code} ${m.text}`);
-        return original === undefined ? undefined : lineKey(m.file, original);
-      };
-      const errors = sortedUnique(build.messages.filter((m) => m.severity === 'error').map(backToOriginal).filter((k): k is string => k !== undefined));
-      const obsolete = sortedUnique(build.messages.filter((m) => m.code === 'CS0618').map(backToOriginal).filter((k): k is string => k !== undefined));
-      const unchangedFixLines = readExpectMarkers(before)
-        .filter((m) => m.kind === 'fix' && maps.get(m.file)?.forward.has(m.line))
-        .map((m) => `${lineKey(m.file, m.line)} ${m.rule}`);
-      expect({ onChangedLines, unchangedFixLines, errors, obsolete }).toEqual({
-        onChangedLines: [],
-        unchangedFixLines: [],
-        errors: sortedUnique(warned.filter((w) => ucma4Outcome(w.rule) === 'breaking').map((w) => w.key)),
-        obsolete: sortedUnique(warned.filter((w) => ucma4Outcome(w.rule) === 'obsolete').map((w) => w.key)),
-      });
-    });
+    mcsTest(
+      'against the UCMA 4.0 stubs the applied app breaks exactly where the tool warned, and every fixed line changed and compiles',
+      () => {
+        const { before, after, files } = result(app);
+        expect(files.length).toBeGreaterThan(0);
+        const maps = new Map<string, LineMap>(
+          listCsFiles(before).map((path) => {
+            const file = normalisePath(path.slice(before.length + 1));
+            return [file, mapFileLines(before, after, file)];
+          }),
+        );
+        const warned = files.flatMap((file) =>
+          file.diagnostics
+            .filter((d) => d.transform === TRANSFORM && d.severity === 'warning')
+            .map((d) => ({ key: lineKey(file.path, d.start.line), rule: d.rule ?? '' })),
+        );
+        const build = compileApp(after, 'ucma4');
+        const onChangedLines: string[] = [];
+        const backToOriginal = (m: CompilerMessage): string | undefined => {
+          const original = maps.get(m.file)?.backward.get(m.line);
+          if (original === undefined) onChangedLines.push(`${m.file}:${m.line} ${m.code} ${m.text}`);
+          return original === undefined ? undefined : lineKey(m.file, original);
+        };
+        const errors = sortedUnique(
+          build.messages
+            .filter((m) => m.severity === 'error')
+            .map(backToOriginal)
+            .filter((k): k is string => k !== undefined),
+        );
+        const obsolete = sortedUnique(
+          build.messages
+            .filter((m) => m.code === 'CS0618')
+            .map(backToOriginal)
+            .filter((k): k is string => k !== undefined),
+        );
+        const unchangedFixLines = readExpectMarkers(before)
+          .filter((m) => m.kind === 'fix' && maps.get(m.file)?.forward.has(m.line))
+          .map((m) => `${lineKey(m.file, m.line)} ${m.rule}`);
+        expect({ onChangedLines, unchangedFixLines, errors, obsolete }).toEqual({
+          onChangedLines: [],
+          unchangedFixLines: [],
+          errors: sortedUnique(warned.filter((w) => ucma4Outcome(w.rule) === 'breaking').map((w) => w.key)),
+          obsolete: sortedUnique(warned.filter((w) => ucma4Outcome(w.rule) === 'obsolete').map((w) => w.key)),
+        });
+      },
+    );
   });
 });

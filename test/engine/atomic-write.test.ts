@@ -35,7 +35,7 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual([...names].sort());
   });
 
-  test('keeps the owner (another user\'s file, when running as root)', async () => {
+  test("keeps the owner (another user's file, when running as root)", async () => {
     const dir = makeTempDir();
     const path = join(dir, 'A.cs');
     writeFileSync(path, 'old');

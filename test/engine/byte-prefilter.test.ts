@@ -9,7 +9,10 @@ const requiring = (...requires: string[]): Transform => ({
   meta: { id: `t-${requires.join('-')}`, title: 't', description: 't', source: { title: 't' }, kind: 'report', requires },
   run: () => undefined,
 });
-const everyFile: Transform = { meta: { id: 'every', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run: () => undefined };
+const everyFile: Transform = {
+  meta: { id: 'every', title: 't', description: 't', source: { title: 't' }, kind: 'report' },
+  run: () => undefined,
+};
 
 function needs(bytes: Buffer, transforms: Transform[]): string[] {
   return transformsNeedingBytes('File.cs', inspectBytes(bytes), transforms).map((t) => t.meta.id);
@@ -18,7 +21,11 @@ function needs(bytes: Buffer, transforms: Transform[]): string[] {
 describe('transformsNeedingBytes', () => {
   test('UTF-8 with and without BOM, latin1, and needles outside ASCII', () => {
     const utf8 = Buffer.from('\uFEFFclass Café { GetApplication(); }', 'utf8');
-    expect(needs(utf8, [requiring('GetApplication'), requiring('Café'), requiring('Caf\u00e9x'), everyFile])).toEqual(['t-GetApplication', 't-Café', 'every']);
+    expect(needs(utf8, [requiring('GetApplication'), requiring('Café'), requiring('Caf\u00e9x'), everyFile])).toEqual([
+      't-GetApplication',
+      't-Café',
+      'every',
+    ]);
     // 0xE9 alone is not UTF-8: the file is latin1, where "é" is that one byte.
     const latin1 = Buffer.from('class Caf\u00e9 { }', 'latin1');
     expect(needs(latin1, [requiring('Café'), requiring('Caf\u00c3\u00a9'), requiring('\u20ac')])).toEqual(['t-Café']);
@@ -31,7 +38,11 @@ describe('transformsNeedingBytes', () => {
     const byteSoup = fc.uint8Array({ maxLength: 40 }).map((bytes) => Buffer.from(bytes));
     const textBytes = fc.string({ unit: 'binary', maxLength: 30 }).map((text) => Buffer.from(text, 'utf8'));
     const withBom = textBytes.map((bytes) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]));
-    const needle = fc.oneof(fc.string({ unit: 'binary', maxLength: 3 }), fc.string({ maxLength: 3 }), fc.constantFrom('é', '\u00e9', '\ud83d', 'A'));
+    const needle = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 3 }),
+      fc.string({ maxLength: 3 }),
+      fc.constantFrom('é', '\u00e9', '\ud83d', 'A'),
+    );
     fc.assert(
       fc.property(fc.oneof(byteSoup, textBytes, withBom), fc.array(needle, { minLength: 1, maxLength: 3 }), (bytes, needles) => {
         let text: string;

@@ -41,12 +41,12 @@ describe('declarationSkeleton', () => {
 
   test('braces inside strings, characters, comments and directives do not count', () => {
     const text = [
-      '#region It\'s the sample\'s {',
+      "#region It's the sample's {",
       'class A {',
       '  string a = "}{\\"}";',
       '  string b = @"}""{";',
       '  string c = $"{{ {d["k"]} }} {(e ? $"{f}" : "}")}";',
-      '  char g = \'{\', h = \'\\\'\', i = \'}\';',
+      "  char g = '{', h = '\\'', i = '}';",
       '  // }',
       '  /* { */',
       '  void M() { var s = "}"; }',
@@ -90,7 +90,8 @@ describe('readDeclarations', () => {
       const skeleton = declarationSkeleton(text);
       if (skeleton !== undefined && !parseCSharp(skeleton).rootNode.hasError) fromSkeleton++;
       const name = relative(repoRoot, path);
-      if (JSON.stringify(readDeclarations(name, text), replacer) !== JSON.stringify(collectDeclarations(name, whole), replacer)) differing.push(name);
+      if (JSON.stringify(readDeclarations(name, text), replacer) !== JSON.stringify(collectDeclarations(name, whole), replacer))
+        differing.push(name);
     }
     expect(differing).toEqual([]);
     expect(fromSkeleton).toBeGreaterThan(files.length / 2);

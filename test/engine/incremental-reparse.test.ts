@@ -10,7 +10,9 @@ import { fixturePath } from '../helpers/paths.js';
 /** Every node with its type, offsets and points, in document order. */
 function listing(node: SyntaxNode, lines: string[] = []): string[] {
   const { startPosition: s, endPosition: e } = node;
-  lines.push(`${node.type}${node.isMissing ? '(missing)' : ''} ${node.startIndex}-${node.endIndex} ${s.row}:${s.column}-${e.row}:${e.column}`);
+  lines.push(
+    `${node.type}${node.isMissing ? '(missing)' : ''} ${node.startIndex}-${node.endIndex} ${s.row}:${s.column}-${e.row}:${e.column}`,
+  );
   for (const child of node.children) listing(child, lines);
   return lines;
 }
@@ -24,7 +26,9 @@ function expectSameAsFullParse(text: string, edits: TextEdit[]): void {
   expect(listing(incremental.rootNode)).toEqual(listing(full.rootNode));
 }
 
-const sample = decodeSource(readFileSync(fixturePath('samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs'))).text;
+const sample = decodeSource(
+  readFileSync(fixturePath('samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs')),
+).text;
 const insertAfter = (text: string, needle: string, inserted: string): TextEdit => {
   const at = text.indexOf(needle) + needle.length;
   return { start: at, end: at, text: inserted };
@@ -32,7 +36,13 @@ const insertAfter = (text: string, needle: string, inserted: string): TextEdit =
 
 describe('reparseAfterEdits', () => {
   test('the documented insertion into the sample', () => {
-    expectSameAsFullParse(sample, [insertAfter(sample, 'string.IsNullOrEmpty(trustedService.TlsTarget)', ' || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase)')]);
+    expectSameAsFullParse(sample, [
+      insertAfter(
+        sample,
+        'string.IsNullOrEmpty(trustedService.TlsTarget)',
+        ' || trustedService.TlsTarget.Equals(trustedService.Fqdn, StringComparison.OrdinalIgnoreCase)',
+      ),
+    ]);
   });
 
   test('several edits with line breaks, a deletion and a replacement, in CRLF text', () => {

@@ -67,8 +67,8 @@ describe('adaptLineBreaks', () => {
   test.each([
     ['LF insert into CRLF file', 'x\ny', 'a\r\nb\r\n', 0, 'x\r\ny'],
     ['CRLF insert into LF file', 'x\r\ny', 'a\nb\n', 0, 'x\ny'],
-    ['insert into a mixed file takes the edited line\'s break (CRLF line)', 'x\ny', 'a\r\nb\n', 0, 'x\r\ny'],
-    ['insert into a mixed file takes the edited line\'s break (LF line)', 'x\ny', 'a\r\nb\n', 3, 'x\ny'],
+    ["insert into a mixed file takes the edited line's break (CRLF line)", 'x\ny', 'a\r\nb\n', 0, 'x\r\ny'],
+    ["insert into a mixed file takes the edited line's break (LF line)", 'x\ny', 'a\r\nb\n', 3, 'x\ny'],
     ['a file without breaks gets LF', 'x\r\ny', 'abc', 1, 'x\ny'],
     ['text without breaks is untouched', ' || x', 'a\r\n', 0, ' || x'],
   ])('%s', (_label, inserted, text, offset, expected) => {

@@ -8,9 +8,21 @@ const withMeta = (extra: Record<string, unknown>) => ({ meta: { ...meta, ...extr
 test.each([
   ['no optional fields', {}, []],
   ['watchFileNames as file names', { watchFileNames: ['Application.cs'] }, []],
-  ['watchFileNames with a directory', { watchFileNames: ['ApplicationProvisioning/Application.cs'] }, ['meta.watchFileNames must be a list of file names (no directories) when given']],
-  ['watchFileNames not a list', { watchFileNames: 'Application.cs' }, ['meta.watchFileNames must be a list of file names (no directories) when given']],
-  ['watchFileNames with an empty name', { watchFileNames: [''] }, ['meta.watchFileNames must be a list of file names (no directories) when given']],
+  [
+    'watchFileNames with a directory',
+    { watchFileNames: ['ApplicationProvisioning/Application.cs'] },
+    ['meta.watchFileNames must be a list of file names (no directories) when given'],
+  ],
+  [
+    'watchFileNames not a list',
+    { watchFileNames: 'Application.cs' },
+    ['meta.watchFileNames must be a list of file names (no directories) when given'],
+  ],
+  [
+    'watchFileNames with an empty name',
+    { watchFileNames: [''] },
+    ['meta.watchFileNames must be a list of file names (no directories) when given'],
+  ],
   ['requires with an empty string', { requires: [''] }, ['meta.requires must be a list of non-empty strings when given']],
 ])('%s', (_name, extra, problems) => {
   expect(transformShapeProblems(withMeta(extra))).toEqual(problems);

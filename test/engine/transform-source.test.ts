@@ -31,7 +31,10 @@ describe('transformSource', () => {
   });
 
   test('a report transform that returns edits fails the file, naming the transform', () => {
-    const reporter: Transform = { ...editing('reporter', { start: at(CLASS, '1'), end: at(CLASS, '1') + 1, text: '2' }), meta: { ...fakeTransform('reporter', () => undefined).meta, kind: 'report' } };
+    const reporter: Transform = {
+      ...editing('reporter', { start: at(CLASS, '1'), end: at(CLASS, '1') + 1, text: '2' }),
+      meta: { ...fakeTransform('reporter', () => undefined).meta, kind: 'report' },
+    };
     const outcome = run(CLASS, reporter);
     expect(outcome.status).toBe('failed');
     expect(outcome.newText).toBe(CLASS);
@@ -57,13 +60,17 @@ describe('transformSource', () => {
 
   test('overlapping edits fail the file and name both transforms', () => {
     const start = at(CLASS, 'int');
-    const outcome = run(CLASS, editing('left', { start, end: start + 5, text: 'long x' }), editing('right', { start: start + 4, end: start + 9, text: 'y = 2' }));
+    const outcome = run(
+      CLASS,
+      editing('left', { start, end: start + 5, text: 'long x' }),
+      editing('right', { start: start + 4, end: start + 9, text: 'y = 2' }),
+    );
     expect(outcome.status).toBe('failed');
     expect(outcome.newText).toBe(CLASS);
     expect(outcome.diagnostics[0]?.message).toMatch(/conflicting edits: left changes 3:16-3:21 and right changes 3:20-3:25/);
   });
 
-  test('inserted line breaks take the file\'s style', () => {
+  test("inserted line breaks take the file's style", () => {
     const brace = at(CLASS, '{ int');
     const outcome = run(CLASS, editing('lines', { start: brace + 1, end: brace + 1, text: '\n        // note\n       ' }));
     expect(outcome.newText).toContain('{\r\n        // note\r\n        int');
@@ -81,7 +88,9 @@ describe('transformSource', () => {
     const broken = 'class A\n{\n    void M() { int x = 1 }\n    void N() { }\n}\n';
     const outcome = run(broken, editing('near', { start: at(broken, '1'), end: at(broken, '1') + 1, text: '2' }));
     expect(outcome.status).toBe('failed');
-    expect(outcome.diagnostics[0]?.message).toMatch(/refused to edit: the code around this edit by near does not parse \(missing ";" at 3:25\)/);
+    expect(outcome.diagnostics[0]?.message).toMatch(
+      /refused to edit: the code around this edit by near does not parse \(missing ";" at 3:25\)/,
+    );
   });
 
   test('an edit far from a syntax error is applied', () => {
@@ -98,21 +107,35 @@ describe('transformSource', () => {
   });
 
   test('a transform that throws fails the file with its id and the path', () => {
-    const outcome = run(CLASS, fakeTransform('thrower', () => {
-      throw new Error('boom');
-    }));
+    const outcome = run(
+      CLASS,
+      fakeTransform('thrower', () => {
+        throw new Error('boom');
+      }),
+    );
     expect(outcome.status).toBe('failed');
-    expect(outcome.diagnostics[0]).toMatchObject({ severity: 'error', origin: 'thrower', message: 'transform thrower threw while processing A.cs: boom' });
+    expect(outcome.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      origin: 'thrower',
+      message: 'transform thrower threw while processing A.cs: boom',
+    });
   });
 
   test.each([
     ['an edit past the end', { edits: [{ start: 0, end: 999, text: '' }] }, /invalid edit/],
     ['a non-integer offset', { edits: [{ start: 0.5, end: 1, text: '' }] }, /invalid edit/],
     ['an edit without text', { edits: [{ start: 0, end: 1 }] }, /invalid edit/],
-    ['a diagnostic with an unknown severity', { diagnostics: [{ severity: 'fatal', message: 'x', range: { start: 0, end: 0 } }] }, /invalid diagnostic/],
+    [
+      'a diagnostic with an unknown severity',
+      { diagnostics: [{ severity: 'fatal', message: 'x', range: { start: 0, end: 0 } }] },
+      /invalid diagnostic/,
+    ],
     ['edits that are not an array', { edits: 'nope' }, /not an array/],
   ])('a transform that returns %s fails the file', (_label, result, message) => {
-    const outcome = run(CLASS, fakeTransform('bad', () => result as unknown as TransformResult));
+    const outcome = run(
+      CLASS,
+      fakeTransform('bad', () => result as unknown as TransformResult),
+    );
     expect(outcome.status).toBe('failed');
     expect(outcome.diagnostics[0]?.message).toMatch(message);
   });
@@ -148,7 +171,9 @@ describe('transformSource', () => {
 
   test('transforms see options and the path', () => {
     let seen: TransformContext | undefined;
-    transformSource('dir/A.cs', decodeSource(Buffer.from(CLASS)), [fakeTransform('spy', (context) => void (seen = context))], { level: '2' });
+    transformSource('dir/A.cs', decodeSource(Buffer.from(CLASS)), [fakeTransform('spy', (context) => void (seen = context))], {
+      level: '2',
+    });
     expect(seen?.path).toBe('dir/A.cs');
     expect(seen?.options).toEqual({ level: '2' });
     expect(seen?.tree.rootNode.type).toBe('compilation_unit');

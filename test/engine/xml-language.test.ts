@@ -8,7 +8,11 @@ import type { Transform, TransformContext, TransformResult } from '../../src/eng
 import { transformShapeProblems } from '../../src/engine/transform-shape.js';
 import { transformSource } from '../../src/engine/transform-source.js';
 
-function xmlTransform(id: string, run: (context: TransformContext) => TransformResult | undefined | void, languages: Transform['meta']['languages'] | null = ['xml']): Transform {
+function xmlTransform(
+  id: string,
+  run: (context: TransformContext) => TransformResult | undefined | void,
+  languages: Transform['meta']['languages'] | null = ['xml'],
+): Transform {
   return { meta: { id, title: id, description: id, source: { title: 'test' }, kind: 'fix', ...(languages ? { languages } : {}) }, run };
 }
 const editing = (...edits: TextEdit[]) => xmlTransform('edit', () => ({ edits }));
@@ -17,10 +21,15 @@ const at = (text: string, needle: string) => {
   if (index === -1) throw new Error(`${needle} not in text`);
   return index;
 };
-const replaceFirst = (text: string, needle: string, by: string): TextEdit => ({ start: at(text, needle), end: at(text, needle) + needle.length, text: by });
+const replaceFirst = (text: string, needle: string, by: string): TextEdit => ({
+  start: at(text, needle),
+  end: at(text, needle) + needle.length,
+  text: by,
+});
 const run = (path: string, bytes: Buffer, ...transforms: Transform[]) => transformSource(path, decodeSource(bytes), transforms);
 
-const PROJECT = '\uFEFF<?xml version="1.0" encoding="utf-8"?>\r\n<Project ToolsVersion="4.0">\r\n  <PropertyGroup>\r\n    <TargetFrameworkVersion>v4.0</TargetFrameworkVersion>\r\n  </PropertyGroup>\r\n</Project>\r\n';
+const PROJECT =
+  '\uFEFF<?xml version="1.0" encoding="utf-8"?>\r\n<Project ToolsVersion="4.0">\r\n  <PropertyGroup>\r\n    <TargetFrameworkVersion>v4.0</TargetFrameworkVersion>\r\n  </PropertyGroup>\r\n</Project>\r\n';
 const bytesOf = (text: string) => Buffer.from(text, 'utf8');
 
 describe('file names', () => {
@@ -61,7 +70,9 @@ describe('meta.languages', () => {
     const base = xmlTransform('x', () => undefined).meta;
     expect(transformShapeProblems({ meta: { ...base, languages: ['xml'] }, run: () => undefined })).toEqual([]);
     for (const languages of [[], ['XML'], 'xml', ['vb']]) {
-      expect(transformShapeProblems({ meta: { ...base, languages }, run: () => undefined }).join('\n')).toMatch(/meta\.languages must be a non-empty list of "csharp", "xml"/);
+      expect(transformShapeProblems({ meta: { ...base, languages }, run: () => undefined }).join('\n')).toMatch(
+        /meta\.languages must be a non-empty list of "csharp", "xml"/,
+      );
     }
   });
 });
@@ -74,30 +85,41 @@ describe('bytes and encodings', () => {
     expect(encodeSource(source, outcome.newText).equals(bytesOf(PROJECT.replace('v4.0<', 'v4.5<')))).toBe(true);
   });
 
-  test('an inserted line gets the file\'s line endings', () => {
+  test("an inserted line gets the file's line endings", () => {
     const source = decodeSource(bytesOf(PROJECT));
     const end = at(source.text, '</TargetFrameworkVersion>') + '</TargetFrameworkVersion>'.length;
     const outcome = transformSource('B.csproj', source, [editing({ start: end, end, text: '\n    <Prefer32Bit>false</Prefer32Bit>' })]);
     expect(outcome.newText).toContain('</TargetFrameworkVersion>\r\n    <Prefer32Bit>false</Prefer32Bit>\r\n  </PropertyGroup>');
   });
 
-  test.each(['windows-1252', 'ISO-8859-1', 'utf-16', 'us-ascii'])('a file that declares encoding="%s" is refused, not guessed at', (encoding) => {
-    const text = PROJECT.replace('utf-8', encoding).replace('\uFEFF', '');
-    const outcome = run('B.csproj', bytesOf(text), editing(replaceFirst(text, 'v4.0<', 'v4.5<')));
-    expect(outcome.status).toBe('failed');
-    expect(outcome.newText).toBe(text);
-    expect(outcome.diagnostics[0]?.message).toContain(`encoding="${encoding}"`);
-    expect(outcome.diagnostics[0]?.message).toContain('Save it as UTF-8');
-  });
+  test.each(['windows-1252', 'ISO-8859-1', 'utf-16', 'us-ascii'])(
+    'a file that declares encoding="%s" is refused, not guessed at',
+    (encoding) => {
+      const text = PROJECT.replace('utf-8', encoding).replace('\uFEFF', '');
+      const outcome = run('B.csproj', bytesOf(text), editing(replaceFirst(text, 'v4.0<', 'v4.5<')));
+      expect(outcome.status).toBe('failed');
+      expect(outcome.newText).toBe(text);
+      expect(outcome.diagnostics[0]?.message).toContain(`encoding="${encoding}"`);
+      expect(outcome.diagnostics[0]?.message).toContain('Save it as UTF-8');
+    },
+  );
 
   test('UTF8 and Utf-8 are UTF-8; no declaration means UTF-8', () => {
-    for (const text of [PROJECT.replace('utf-8', 'UTF8'), PROJECT.replace('utf-8', 'Utf-8'), PROJECT.replace('<?xml version="1.0" encoding="utf-8"?>\r\n', '')]) {
+    for (const text of [
+      PROJECT.replace('utf-8', 'UTF8'),
+      PROJECT.replace('utf-8', 'Utf-8'),
+      PROJECT.replace('<?xml version="1.0" encoding="utf-8"?>\r\n', ''),
+    ]) {
       expect(run('B.csproj', bytesOf(text), editing(replaceFirst(text.replace('\uFEFF', ''), 'v4.0<', 'v4.5<'))).status).toBe('changed');
     }
   });
 
   test('bytes that are not UTF-8 in a file declared (or defaulting to) UTF-8 are refused', () => {
-    const bytes = Buffer.concat([bytesOf(PROJECT.replace('\uFEFF', '').replace('</Project>', '<!-- caf')), Buffer.from([0xe9]), bytesOf(' -->\r\n</Project>\r\n')]);
+    const bytes = Buffer.concat([
+      bytesOf(PROJECT.replace('\uFEFF', '').replace('</Project>', '<!-- caf')),
+      Buffer.from([0xe9]),
+      bytesOf(' -->\r\n</Project>\r\n'),
+    ]);
     const text = decodeSource(bytes).text;
     const outcome = run('B.csproj', bytes, editing(replaceFirst(text, 'v4.0<', 'v4.5<')));
     expect(outcome.status).toBe('failed');
@@ -108,7 +130,11 @@ describe('bytes and encodings', () => {
 describe('guards', () => {
   const text = PROJECT.replace('\uFEFF', '');
   // Replaces the 4.0 inside ToolsVersion="4.0", quotes excluded.
-  const toolsVersion = (by: string): TextEdit => ({ start: at(text, 'ToolsVersion="') + 14, end: at(text, 'ToolsVersion="') + 17, text: by });
+  const toolsVersion = (by: string): TextEdit => ({
+    start: at(text, 'ToolsVersion="') + 14,
+    end: at(text, 'ToolsVersion="') + 17,
+    text: by,
+  });
 
   test('an edit anywhere in a document that does not parse is refused (MSBuild would not load it)', () => {
     const broken = text.replace('</PropertyGroup>', '<Oops></PropertyGroup>');

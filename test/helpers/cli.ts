@@ -47,7 +47,11 @@ export function git(cwd: string, ...args: string[]): string {
 
 /** Like git(), but returns the status instead of throwing. */
 export function gitStatus(cwd: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
+  const result = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

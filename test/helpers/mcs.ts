@@ -4,8 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
-export const MCS_INSTALL_HINT =
-  'apt-get install mono-mcs libmono-system-management4.0-cil libmono-system-windows-forms4.0-cil';
+export const MCS_INSTALL_HINT = 'apt-get install mono-mcs libmono-system-management4.0-cil libmono-system-windows-forms4.0-cil';
 export const MCS_REQUIRED_IN_CI = 'mcs (Debian package mono-mcs) is required in CI';
 
 /** True when `mcs` can be started. */
@@ -51,7 +50,11 @@ export interface McsBuild {
 export function mcs(args: readonly string[], cwd: string, root: string = cwd): McsBuild {
   const result = spawnSync('mcs', args, { cwd, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (result.error) throw new Error(`could not run mcs: ${result.error.message}; install it with: ${MCS_INSTALL_HINT}`);
-  const output = `${result.stdout}${result.stderr}`.split(root + sep).join('<root>/').split(root).join('<root>');
+  const output = `${result.stdout}${result.stderr}`
+    .split(root + sep)
+    .join('<root>/')
+    .split(root)
+    .join('<root>');
   const lines = output.split('\n');
   return {
     status: result.status,

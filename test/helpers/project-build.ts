@@ -18,7 +18,8 @@ export function hasXbuild(): boolean {
 export function testWithXbuild(): typeof test.skip {
   if (hasXbuild()) return test;
   const ci = process.env.CI;
-  if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') throw new Error(`xbuild (Debian package mono-xbuild) is required in CI; install it with: ${XBUILD_INSTALL_HINT}`);
+  if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0')
+    throw new Error(`xbuild (Debian package mono-xbuild) is required in CI; install it with: ${XBUILD_INSTALL_HINT}`);
   console.warn(`*** SKIPPING the xbuild proof: xbuild was not found on PATH. Install it with: ${XBUILD_INSTALL_HINT} ***`);
   return test.skip;
 }
@@ -49,12 +50,17 @@ function compileStub(output: string, sources: readonly string[], version?: strin
  */
 export function prepareStubTree(root: string): { factsTool: string } {
   const programFiles = join(root, 'Program Files');
-  for (const [folder, version] of [['Microsoft UCMA 3.0', '4.0.0.0'], ['Microsoft UCMA 4.0', '5.0.0.0']] as const) {
+  for (const [folder, version] of [
+    ['Microsoft UCMA 3.0', '4.0.0.0'],
+    ['Microsoft UCMA 4.0', '5.0.0.0'],
+  ] as const) {
     const bin = join(programFiles, folder, 'SDK', 'Core', 'Bin');
     compileStub(join(bin, 'Microsoft.Rtc.Collaboration.dll'), ['collaboration.cs'], version);
     compileStub(join(bin, 'Microsoft.Rtc.Collaboration.PersistentChat.dll'), ['persistent-chat.cs'], version);
   }
-  compileStub(join(programFiles, 'Microsoft SDKs', 'Speech', 'v11.0', 'Assembly', 'Microsoft.Rtc.Collaboration.AudioVideo.VoiceXml.dll'), ['voicexml.cs']);
+  compileStub(join(programFiles, 'Microsoft SDKs', 'Speech', 'v11.0', 'Assembly', 'Microsoft.Rtc.Collaboration.AudioVideo.VoiceXml.dll'), [
+    'voicexml.cs',
+  ]);
   const factsTool = join(root, 'tools', 'assembly-facts.exe');
   mkdirSync(join(root, 'tools'), { recursive: true });
   const built = run('mcs', [`-out:${factsTool}`, fixturePath('projects', 'stubs', 'assembly-facts.cs')], root);
@@ -85,18 +91,39 @@ function frameworkDirectory(): string {
 
 /** `xbuild /t:Rebuild` of one configuration. */
 export function xbuild(projectDir: string, projectFile: string, configuration: string, platform: string): BuildOutcome {
-  const args = ['/nologo', '/v:minimal', '/t:Rebuild', `/p:Configuration=${configuration}`, `/p:Platform=${platform}`, `/p:_TargetFrameworkDirectories=${frameworkDirectory()}`];
+  const args = [
+    '/nologo',
+    '/v:minimal',
+    '/t:Rebuild',
+    `/p:Configuration=${configuration}`,
+    `/p:Platform=${platform}`,
+    `/p:_TargetFrameworkDirectories=${frameworkDirectory()}`,
+  ];
   const result = run('xbuild', [...args, projectFile], projectDir);
   return { ...result, errors: result.output.split('\n').filter((line) => /\berror\b/.test(line)) };
 }
 
-const PROBED = ['OutputType', 'TargetFrameworkIdentifier', 'TargetFrameworkVersion', 'Platform', 'PlatformTarget', 'Prefer32Bit', 'PreferNativeArm64', 'TargetPath'] as const;
+const PROBED = [
+  'OutputType',
+  'TargetFrameworkIdentifier',
+  'TargetFrameworkVersion',
+  'Platform',
+  'PlatformTarget',
+  'Prefer32Bit',
+  'PreferNativeArm64',
+  'TargetPath',
+] as const;
 
 /**
  * Asks xbuild how it evaluates the project for one configuration: a probe project in the same
  * folder (so relative paths mean the same) imports it and prints the properties.
  */
-export function evaluateConfiguration(projectDir: string, projectFile: string, configuration: string, platform: string): EvaluatedConfiguration & { TargetPath: string } {
+export function evaluateConfiguration(
+  projectDir: string,
+  projectFile: string,
+  configuration: string,
+  platform: string,
+): EvaluatedConfiguration & { TargetPath: string } {
   const probe = join(projectDir, 'evaluation-probe.proj');
   const text = PROBED.map((name) => `${name}=$(${name})`).join('|');
   writeFileSync(
@@ -104,10 +131,21 @@ export function evaluateConfiguration(projectDir: string, projectFile: string, c
     `<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003" DefaultTargets="Probe">\n  <Import Project="${projectFile}" />\n  <Target Name="Probe">\n    <Message Importance="high" Text="probe|${text}" />\n  </Target>\n</Project>\n`,
   );
   try {
-    const result = run('xbuild', ['/nologo', '/v:minimal', `/p:Configuration=${configuration}`, `/p:Platform=${platform}`, probe], projectDir);
+    const result = run(
+      'xbuild',
+      ['/nologo', '/v:minimal', `/p:Configuration=${configuration}`, `/p:Platform=${platform}`, probe],
+      projectDir,
+    );
     const line = result.output.split('\n').find((l) => l.trim().startsWith('probe|'));
-    if (result.status !== 0 || !line) throw new Error(`xbuild could not evaluate ${projectFile} (${configuration}|${platform}):\n${result.output}`);
-    const values = Object.fromEntries(line.trim().split('|').slice(1).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+    if (result.status !== 0 || !line)
+      throw new Error(`xbuild could not evaluate ${projectFile} (${configuration}|${platform}):\n${result.output}`);
+    const values = Object.fromEntries(
+      line
+        .trim()
+        .split('|')
+        .slice(1)
+        .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+    );
     return values as unknown as EvaluatedConfiguration & { TargetPath: string };
   } finally {
     rmSync(probe, { force: true });
@@ -115,7 +153,10 @@ export function evaluateConfiguration(projectDir: string, projectFile: string, c
 }
 
 /** The assembly's references (name → version) and TargetFramework attribute, read by the facts tool under mono. */
-export function assemblyFacts(factsTool: string, assembly: string): { references: Map<string, string>; targetFramework: string | undefined } {
+export function assemblyFacts(
+  factsTool: string,
+  assembly: string,
+): { references: Map<string, string>; targetFramework: string | undefined } {
   const result = run('mono', [factsTool, assembly], join(assembly, '..'));
   if (result.status !== 0) throw new Error(`assembly-facts failed for ${assembly}:\n${result.output}`);
   const references = new Map<string, string>();

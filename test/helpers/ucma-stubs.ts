@@ -40,7 +40,10 @@ export function buildUcmaStubs(): UcmaStubs {
     mkdirSync(dir);
     // The file name gives the assembly its name, which must be the real one.
     const out = join(dir, 'Microsoft.Rtc.Collaboration.dll');
-    const build = mcs(['-nologo', '-target:library', '-warn:4', '-r:System.dll', `-out:${out}`, ...ucmaStubSources(surface)], fixturePath('ucma-stubs'));
+    const build = mcs(
+      ['-nologo', '-target:library', '-warn:4', '-r:System.dll', `-out:${out}`, ...ucmaStubSources(surface)],
+      fixturePath('ucma-stubs'),
+    );
     if (build.status !== 0) throw new Error(`the ${surface} UCMA stubs do not compile:\n${build.output}`);
     dll[surface] = out;
     builds[surface] = build;

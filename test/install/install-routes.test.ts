@@ -65,7 +65,16 @@ function releaseRepository(root: string): string {
   git(root, 'commit', '-q', '-m', 'work tree');
   // dist/ as `npm test` just built it from these sources.
   cpSync(join(repoRoot, 'dist'), join(root, 'dist'), { recursive: true });
-  const release = spawnSync(process.execPath, ['scripts/release-commit.mjs', TAG, '--no-build'], { cwd: root, encoding: 'utf8', env: userEnv({ GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' }) });
+  const release = spawnSync(process.execPath, ['scripts/release-commit.mjs', TAG, '--no-build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: userEnv({
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+    }),
+  });
   if (release.status !== 0) throw new Error(`release-commit failed: ${release.stderr}`);
   return root;
 }
@@ -98,14 +107,18 @@ describe('install routes', () => {
     const checkout = join(work, 'release-checkout');
     git(work, 'clone', '-q', '--branch', TAG, repository, checkout);
     prefixes = { gitUrl: join(work, 'prefix-git'), tarball: join(work, 'prefix-tarball'), path: join(work, 'prefix-path') };
-    const npm = (prefix: string, ...args: string[]) => run('npm', ['install', '--global', '--no-audit', '--no-fund', '--prefix', prefix, ...args], work);
+    const npm = (prefix: string, ...args: string[]) =>
+      run('npm', ['install', '--global', '--no-audit', '--no-fund', '--prefix', prefix, ...args], work);
 
     // The project that uses the hooks through the pre-commit framework.
     project = join(work, 'project');
     mkdirSync(project);
     copyTree(SAMPLE, project);
     initRepo(project);
-    writeFileSync(join(project, '.pre-commit-config.yaml'), `repos:\n  - repo: ${repository}\n    rev: ${TAG}\n    hooks:\n      - id: ucma-codemod-check\n`);
+    writeFileSync(
+      join(project, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${repository}\n    rev: ${TAG}\n    hooks:\n      - id: ucma-codemod-check\n`,
+    );
     git(project, 'add', '.pre-commit-config.yaml');
     git(project, 'commit', '-q', '-m', 'pre-commit config');
     preCommitEnv = userEnv({ PRE_COMMIT_HOME: join(work, 'pre-commit-home') });
@@ -133,13 +146,18 @@ describe('install routes', () => {
     expect(files).toContain('dist/src/cli/bin.js');
     expect(files).toContain('dist/src/index.d.ts');
     const manifest = JSON.parse(git(repository, 'show', `${TAG}:package.json`)) as { scripts: Record<string, string> };
-    for (const name of ['prepare', 'build', 'prepack', 'preinstall', 'install', 'postinstall']) expect(manifest.scripts[name]).toBeUndefined();
+    for (const name of ['prepare', 'build', 'prepack', 'preinstall', 'install', 'postinstall'])
+      expect(manifest.scripts[name]).toBeUndefined();
     // The branch itself keeps dist/ out of git.
     expect(git(repository, 'ls-tree', '-r', '--name-only', 'HEAD')).not.toContain('dist/');
   });
 
   test.each(['gitUrl', 'tarball', 'path'] as const)('installed from a %s: the binary on the prefix runs on a sample', async (route) => {
-    expect({ route, status: installs[route]!.status, output: installs[route]!.status === 0 ? '' : installs[route]!.output }).toEqual({ route, status: 0, output: '' });
+    expect({ route, status: installs[route]!.status, output: installs[route]!.status === 0 ? '' : installs[route]!.output }).toEqual({
+      route,
+      status: 0,
+      output: '',
+    });
     const bin = binIn(prefixes[route]);
     expect((await mustRun(bin, ['--version'], work)).trim()).toBe(version);
     const sample = makeTempDir();
@@ -156,7 +174,10 @@ describe('install routes', () => {
     const headCount = () => Number(git(project, 'rev-list', '--count', 'HEAD').trim());
 
     test('installs the hook repository', () => {
-      expect({ status: installs.hooks!.status, output: installs.hooks!.status === 0 ? '' : installs.hooks!.output }).toEqual({ status: 0, output: '' });
+      expect({ status: installs.hooks!.status, output: installs.hooks!.status === 0 ? '' : installs.hooks!.output }).toEqual({
+        status: 0,
+        output: '',
+      });
     });
 
     test('refuses a commit that needs the change, and accepts it after apply', async () => {
@@ -171,7 +192,10 @@ describe('install routes', () => {
       expect(apply.status).toBe(0);
       git(project, 'add', APP);
       const accepted = await commit();
-      expect({ status: accepted.status, output: accepted.output }).toEqual({ status: 0, output: expect.stringContaining('ucma-codemod check') });
+      expect({ status: accepted.status, output: accepted.output }).toEqual({
+        status: 0,
+        output: expect.stringContaining('ucma-codemod check'),
+      });
       expect(headCount()).toBe(2);
     });
 

@@ -11,7 +11,13 @@ import { fileResult, totalsOf, type FileResult, type RunResult } from '../../src
 import { choosePalette } from '../../src/terminal/colors.js';
 
 const transform: Transform = {
-  meta: { id: 'rename-x', title: 'Rename x to y', description: 'Renames x.', source: { title: 'A document', url: 'https://example.invalid/doc' }, kind: 'fix' },
+  meta: {
+    id: 'rename-x',
+    title: 'Rename x to y',
+    description: 'Renames x.',
+    source: { title: 'A document', url: 'https://example.invalid/doc' },
+    kind: 'fix',
+  },
   run: () => undefined,
 };
 
@@ -38,7 +44,9 @@ function sampleResult(): RunResult {
         path: 'src/D.cs',
         absolutePath: '/repo/src/D.cs',
         status: 'unchanged',
-        diagnostics: [{ origin: 'rename-x', severity: 'warning', message: 'x here needs a person', start: position(10, 2, 3), end: position(11, 2, 4) }],
+        diagnostics: [
+          { origin: 'rename-x', severity: 'warning', message: 'x here needs a person', start: position(10, 2, 3), end: position(11, 2, 4) },
+        ],
       }),
       fileResult({ path: 'src/E.cs', absolutePath: '/repo/src/E.cs', status: 'failed', reason: 'cannot read: permission denied' }),
       fileResult({ path: 'src/link.cs', absolutePath: undefined, status: 'skipped', reason: 'symbolic link, not followed' }),
@@ -57,7 +65,14 @@ function deepFreeze<T>(value: T): T {
 }
 
 function context(result: RunResult, command: 'diff' | 'check' = 'diff'): ReportContext {
-  return reportContext({ command, toolVersion: '9.9.9', transforms: [transform], cwd: '/repo', date: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)), exitCode: exitCodeFor(result, command) });
+  return reportContext({
+    command,
+    toolVersion: '9.9.9',
+    transforms: [transform],
+    cwd: '/repo',
+    date: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)),
+    exitCode: exitCodeFor(result, command),
+  });
 }
 
 const build = (name: string, result = deepFreeze(sampleResult())) => findFormat(name)!.build(result, context(result));
@@ -83,12 +98,14 @@ describe('the format table', () => {
 describe('each format', () => {
   test('diff: a git patch of the changed file only', () => {
     const patch = text('diff');
-    expect(patch).toMatch(/^diff --git a\/src\/C\.cs b\/src\/C\.cs\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100644\n--- a\/src\/C\.cs\n\+\+\+ b\/src\/C\.cs\n@@ -1,4 \+1,4 @@/);
+    expect(patch).toMatch(
+      /^diff --git a\/src\/C\.cs b\/src\/C\.cs\nindex [0-9a-f]{40}\.\.[0-9a-f]{40} 100644\n--- a\/src\/C\.cs\n\+\+\+ b\/src\/C\.cs\n@@ -1,4 \+1,4 @@/,
+    );
     expect(patch).toContain('-    int x;\n+    int y;\n');
     expect(patch).not.toContain('D.cs');
   });
 
-  test('stat: git\'s diffstat of the changed file only', () => {
+  test("stat: git's diffstat of the changed file only", () => {
     expect(text('stat')).toBe(' src/C.cs | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n');
   });
 
@@ -107,7 +124,9 @@ describe('each format', () => {
   });
 
   test('sarif: a result with its fix per change, one per diagnostic, an engine error per failed file', () => {
-    const log = JSON.parse(text('sarif')) as { runs: Array<{ results: Array<Record<string, unknown>>; tool: { driver: { rules: Array<{ id: string }> } } }> };
+    const log = JSON.parse(text('sarif')) as {
+      runs: Array<{ results: Array<Record<string, unknown>>; tool: { driver: { rules: Array<{ id: string }> } } }>;
+    };
     const [run] = log.runs;
     expect(run!.tool.driver.rules.map((r) => r.id)).toEqual(['rename-x', 'engine']);
     expect(run!.results.map((r) => [r.ruleId, r.level, 'fixes' in r])).toEqual([
@@ -154,7 +173,11 @@ describe('each format', () => {
 test('review: a file whose change was declined is counted as declined, not unchanged', () => {
   const declined = { ...changedFile(), status: 'unchanged' as const, edits: [], declined: changedFile().edits, change: undefined };
   const untouched = fileResult({ path: 'src/F.cs', absolutePath: '/repo/src/F.cs', status: 'unchanged' });
-  const report = formatTextReport('review', deepFreeze({ files: [declined, untouched], removedTempFiles: [] }), choosePalette({ isTTY: false }, {}, undefined));
+  const report = formatTextReport(
+    'review',
+    deepFreeze({ files: [declined, untouched], removedTempFiles: [] }),
+    choosePalette({ isTTY: false }, {}, undefined),
+  );
   expect(report).toBe('ucma-codemod review: 0 files changed, 1 declined, 1 unchanged, 0 skipped, 0 failed\n');
 });
 
@@ -165,7 +188,12 @@ describe('the exit rule', () => {
     ['a change, check', only(changedFile()), 'check', 1],
     ['a written change, apply', only({ ...changedFile(), written: true }), 'apply', 0],
     ['a declined change, review', only({ ...changedFile(), status: 'unchanged', edits: [], declined: changedFile().edits }), 'review', 1],
-    ['a failed file outranks a change', only(changedFile(), fileResult({ path: 'x', absolutePath: undefined, status: 'failed', reason: 'r' })), 'check', 2],
+    [
+      'a failed file outranks a change',
+      only(changedFile(), fileResult({ path: 'x', absolutePath: undefined, status: 'failed', reason: 'r' })),
+      'check',
+      2,
+    ],
     ['nothing', only(), 'check', 0],
   ] as const)('%s', (_name, result, command, code) => {
     expect(exitCodeFor(result, command)).toBe(code);

@@ -16,7 +16,13 @@ import { repoRoot } from '../helpers/paths.js';
 
 const streaming = OUTPUT_FORMATS.filter((format) => format.stream !== undefined);
 
-const fields = (cwd: string) => ({ command: 'diff' as const, toolVersion: '9.9.9', transforms: builtInTransforms, cwd, date: new Date(Date.UTC(2020, 0, 2)) });
+const fields = (cwd: string) => ({
+  command: 'diff' as const,
+  toolVersion: '9.9.9',
+  transforms: builtInTransforms,
+  cwd,
+  date: new Date(Date.UTC(2020, 0, 2)),
+});
 
 /** Runs the built-ins over a tree, collecting every streaming format's parts as the files come. */
 async function streamedRun(cwd: string, keepChanges: boolean): Promise<{ result: RunResult; streamed: Map<string, Buffer[]> }> {
@@ -52,7 +58,9 @@ describe.each(['fixtures/samples', 'fixtures/ucma4-apps'])('streamed output on %
     expect(kept.result.files.length).toBeGreaterThan(changed.length);
     // Dropping the changes keeps everything else of the result.
     expect(dropped.result.files.some((file) => file.change !== undefined)).toBe(false);
-    expect(dropped.result.files.map(({ change: _change, ...rest }) => rest)).toEqual(kept.result.files.map(({ change: _change, ...rest }) => rest));
+    expect(dropped.result.files.map(({ change: _change, ...rest }) => rest)).toEqual(
+      kept.result.files.map(({ change: _change, ...rest }) => rest),
+    );
 
     const context = reportContext({ ...fields(cwd), exitCode: exitCodeFor(kept.result, 'diff') });
     for (const format of streaming) {

@@ -19,11 +19,13 @@ const seeds = seedInputs();
 const workDir = makeTempDir('ucma-codemod-fuzz-');
 afterAll(cleanTempDirs);
 
-const generatedFile = fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 0, maxLength: 6 })).map(([seed, mutations]) => ({
-  seed,
-  mutations,
-  bytes: mutate(seeds[seed]!, mutations),
-}));
+const generatedFile = fc
+  .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 0, maxLength: 6 }))
+  .map(([seed, mutations]) => ({
+    seed,
+    mutations,
+    bytes: mutate(seeds[seed]!, mutations),
+  }));
 
 function decodeOrUndefined(bytes: Buffer): SourceText | undefined {
   try {
@@ -79,7 +81,9 @@ describe('provisioner-tls-target on mutated C#', () => {
         // Only insertions of the documented test, and only ASCII in 8-bit files.
         for (const edit of outcome.edits) {
           expect(edit.start).toBe(edit.end);
-          expect(edit.text).toMatch(/^ \|\| (@?\w+)\.TlsTarget\.Equals\(\1\.Fqdn, (global::System\.|System\.)?StringComparison\.OrdinalIgnoreCase\)$/);
+          expect(edit.text).toMatch(
+            /^ \|\| (@?\w+)\.TlsTarget\.Equals\(\1\.Fqdn, (global::System\.|System\.)?StringComparison\.OrdinalIgnoreCase\)$/,
+          );
         }
 
         // No character outside the edits changes: the text between edits is found, in order, in the output.

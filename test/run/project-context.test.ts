@@ -24,14 +24,29 @@ function writeTree(root: string, files: Record<string, string>): void {
 
 const perFile = (needsProject: boolean, requires?: string[]): Transform =>
   defineTransform({
-    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject, ...(requires ? { requires } : {}) },
+    meta: {
+      id: 'probe',
+      title: 'probe',
+      description: 'probe',
+      source: { title: 'test' },
+      kind: 'report',
+      needsProject,
+      ...(requires ? { requires } : {}),
+    },
     run: () => undefined,
   });
 
 describe('indexProjects', () => {
   test('reads nothing when no transform needs project context', async () => {
     let reads = 0;
-    const input: SourceInput = { displayPath: 'A.cs', absolutePath: '/nonexistent/A.cs', read: async () => { reads++; return { oversize: 0 }; } };
+    const input: SourceInput = {
+      displayPath: 'A.cs',
+      absolutePath: '/nonexistent/A.cs',
+      read: async () => {
+        reads++;
+        return { oversize: 0 };
+      },
+    };
     expect(await indexProjects([input], [perFile(false)], 1024)).toBeUndefined();
     expect(reads).toBe(0);
   });
@@ -87,7 +102,16 @@ test('projectRequires: a project is indexed only when some file names it, and ot
   });
   let runs = 0;
   const transform = defineTransform({
-    meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', needsProject: true, requires: ['Use('], projectRequires: ['Vendor.Sdk'] },
+    meta: {
+      id: 'probe',
+      title: 'probe',
+      description: 'probe',
+      source: { title: 'test' },
+      kind: 'report',
+      needsProject: true,
+      requires: ['Use('],
+      projectRequires: ['Vendor.Sdk'],
+    },
     run: () => {
       runs++;
     },
@@ -114,10 +138,12 @@ describe('the CLI with ucma4-api-members', () => {
       'Bot/Bot.csproj': '<Project />',
       // The field's type is declared in one file; the other file has no Microsoft.Rtc at all.
       'Bot/Handler.Fields.cs': `using ${C};\n\nnamespace Bot\n{\n    partial class Handler\n    {\n        private InstantMessagingFlow flow;\n        private InstantMessagingCall call;\n    }\n}\n`,
-      'Bot/Handler.cs': 'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n            call.Forward("sip:bob@example.com");\n        }\n    }\n}\n',
+      'Bot/Handler.cs':
+        'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n            call.Forward("sip:bob@example.com");\n        }\n    }\n}\n',
       // Another project: the same names, no UCMA declarations.
       'Other/Other.csproj': '<Project />',
-      'Other/Handler.cs': 'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n        }\n    }\n}\n',
+      'Other/Handler.cs':
+        'namespace Bot\n{\n    partial class Handler\n    {\n        void Send()\n        {\n            flow.BeginSendMessage("hi", null, null);\n        }\n    }\n}\n',
     });
     return root;
   };
@@ -158,7 +184,10 @@ describe('the CLI with ucma4-api-members', () => {
     const [run] = sarif.runs;
     const ids = run!.tool.driver.rules.map((r) => r.id);
     expect(ids).toContain('ucma4-api-members/call-forward');
-    expect(run!.results.map((r) => r.ruleId).sort()).toEqual(['ucma4-api-members/call-forward', 'ucma4-api-members/instant-messaging-flow-begin-send-message']);
+    expect(run!.results.map((r) => r.ruleId).sort()).toEqual([
+      'ucma4-api-members/call-forward',
+      'ucma4-api-members/instant-messaging-flow-begin-send-message',
+    ]);
     for (const result of run!.results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
     const mbox = runCli(['diff', '--format', 'mbox', '-t', 'ucma4-api-members', '.'], root).stdout.toString();
     expect(mbox).toContain('\nRules:\n- instant-messaging-flow-begin-send-message: InstantMessagingFlow.BeginSendMessage (removed)\n\n');

@@ -36,7 +36,9 @@ async function withPool<T>(transforms: Transform[], budgetMs: number, use: (pool
 describe('WorkerPool', () => {
   test('gives the same work as this thread for fuzzed files and the sample (changed, refused, undecodable, not needed)', async () => {
     const seeds = seedInputs();
-    const files = fc.sample(fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { maxLength: 6 })), { numRuns: 150, seed: 11 }).map(([seed, mutations]) => mutate(seeds[seed]!, mutations));
+    const files = fc
+      .sample(fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { maxLength: 6 })), { numRuns: 150, seed: 11 })
+      .map(([seed, mutations]) => mutate(seeds[seed]!, mutations));
     files.push(sample, Buffer.from([0xff, 0xfe, 0x41, 0x00]), Buffer.from('class A { }'));
     // The sample with broken syntax just before the line it would change: refused, whatever the fuzzing drew.
     const text = sample.toString('latin1');
@@ -46,7 +48,9 @@ describe('WorkerPool', () => {
     const pooled = await withPool(transforms, 60_000, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
     const inline = files.map((bytes, i) => workOnBytes(`F${i}.cs`, bytes, transforms));
     expect(pooled.map(plain)).toEqual(inline.map(plain));
-    expect(new Set(pooled.map((work) => (work.kind === 'transformed' ? work.outcome.status : work.kind)))).toEqual(new Set(['changed', 'unchanged', 'failed', 'unsupported', 'nothing-to-do']));
+    expect(new Set(pooled.map((work) => (work.kind === 'transformed' ? work.outcome.status : work.kind)))).toEqual(
+      new Set(['changed', 'unchanged', 'failed', 'unsupported', 'nothing-to-do']),
+    );
   });
 
   test('a transform that loops forever fails its file with a message naming it; the other files are done', async () => {
@@ -61,7 +65,10 @@ describe('WorkerPool', () => {
     const transforms = [provisionerTlsTarget, looping];
     const files = ['class A { }', 'class LoopHere { }', 'class B { }', 'class C { }'].map((text) => Buffer.from(text));
     const works = await withPool(transforms, 1500, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
-    expect(works[1]).toEqual({ kind: 'failed', reason: expect.stringContaining('transform loops-on-marker ran longer than the per-file time budget of 1.5 s') });
+    expect(works[1]).toEqual({
+      kind: 'failed',
+      reason: expect.stringContaining('transform loops-on-marker ran longer than the per-file time budget of 1.5 s'),
+    });
     for (const i of [0, 2, 3]) {
       const work = works[i]!;
       expect(work.kind).toBe('transformed');
@@ -85,11 +92,17 @@ describe('WorkerPool', () => {
   });
 
   test('closing while the workers still load lets them end on their own; queued files fail with a reason', async () => {
-    const pool = new WorkerPool(transformSpecs([provisionerTlsTarget])!, { transforms: [provisionerTlsTarget], transformOptions: {}, threads: 2, fileTimeBudgetMs: 60_000 });
+    const pool = new WorkerPool(transformSpecs([provisionerTlsTarget])!, {
+      transforms: [provisionerTlsTarget],
+      transformOptions: {},
+      threads: 2,
+      fileTimeBudgetMs: 60_000,
+    });
     const pending = [pool.work('A.cs', sample), pool.work('B.cs', sample)];
     const exits: number[] = [];
     // The threads are private: their exit codes are read through the pool's own workers list.
-    for (const worker of (pool as unknown as { workers: Array<{ thread: import('node:worker_threads').Worker }> }).workers) worker.thread.once('exit', (code) => exits.push(code));
+    for (const worker of (pool as unknown as { workers: Array<{ thread: import('node:worker_threads').Worker }> }).workers)
+      worker.thread.once('exit', (code) => exits.push(code));
     await pool.close();
     expect((await Promise.all(pending)).map((work) => work.kind === 'failed' && work.reason)).toEqual([
       'the worker pool was closed before this file was processed',
@@ -102,7 +115,10 @@ describe('WorkerPool', () => {
 });
 
 describe('openFileRunner', () => {
-  const everyFile: Transform = { meta: { id: 'in-code', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run: () => undefined };
+  const everyFile: Transform = {
+    meta: { id: 'in-code', title: 't', description: 't', source: { title: 't' }, kind: 'report' },
+    run: () => undefined,
+  };
 
   test('keeps the work in this thread for --jobs 1, a handful of files, or transforms built in code', () => {
     expect(openFileRunner({ transforms: [provisionerTlsTarget], transformOptions: {}, jobs: 1, fileCount: 1000 }).threads).toBe(0);
@@ -111,10 +127,15 @@ describe('openFileRunner', () => {
   });
 
   test('uses workers for transforms that need a project, and one worker for a user transform on a handful of files (its time budget holds)', async () => {
-    expect(openFileRunner({ transforms: [provisionerTlsTarget, ucma4ApiMembers], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads).toBe(2);
+    expect(
+      openFileRunner({ transforms: [provisionerTlsTarget, ucma4ApiMembers], transformOptions: {}, jobs: 2, fileCount: 1000 }).threads,
+    ).toBe(2);
     const dir = makeTempDir();
     const path = join(dir, 'quiet.mjs');
-    writeFileSync(path, "export default { meta: { id: 'quiet', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run() {} };\n");
+    writeFileSync(
+      path,
+      "export default { meta: { id: 'quiet', title: 't', description: 't', source: { title: 't' }, kind: 'report' }, run() {} };\n",
+    );
     const user = await loadUserTransform(path, dir);
     expect(openFileRunner({ transforms: [user], transformOptions: {}, jobs: 4, fileCount: 2 }).threads).toBe(1);
     expect(openFileRunner({ transforms: [user], transformOptions: {}, jobs: 1, fileCount: 2 }).threads).toBe(0);
@@ -134,15 +155,23 @@ describe('openFileRunner', () => {
       expect(declaredThere.every((d) => d !== undefined && d.types.length > 0)).toBe(true);
       expect(await pooled.declarer.declare('Wide.cs', Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toBeUndefined();
 
-      const project = new ProjectIndex(declaredThere.map((d) => d!), root);
+      const project = new ProjectIndex(
+        declaredThere.map((d) => d!),
+        root,
+      );
       const work = await Promise.all(files.map((f) => pooled.work(f.name, f.bytes, { project })));
       const here = await Promise.all(files.map((f) => inThread.work(f.name, f.bytes, { project })));
       expect(work.map(plain)).toEqual(here.map(plain));
       expect(work[0]!.kind === 'transformed' && work[0]!.outcome.status).toBe('changed');
       // The index decides: where the project's TrustedService has no TlsTarget, the sample is left alone.
-      const otherClass = Buffer.from('namespace Microsoft.Rtc.Collaboration.Sample.ApplicationProvisioning { public class TrustedService { public string Fqdn { get; set; } } }\n');
+      const otherClass = Buffer.from(
+        'namespace Microsoft.Rtc.Collaboration.Sample.ApplicationProvisioning { public class TrustedService { public string Fqdn { get; set; } } }\n',
+      );
       const other = (await pooled.declarer.declare('TrustedService.cs', otherClass))!;
-      const without = new ProjectIndex([...declaredThere.filter((_, i) => names[i] !== 'TrustedService.cs').map((d) => d!), other], `${root}-other`);
+      const without = new ProjectIndex(
+        [...declaredThere.filter((_, i) => names[i] !== 'TrustedService.cs').map((d) => d!), other],
+        `${root}-other`,
+      );
       const alone = await pooled.work('Application.cs', files[0]!.bytes, { project: without });
       expect(alone.kind === 'transformed' && alone.outcome.status).not.toBe('changed');
     } finally {
@@ -152,7 +181,9 @@ describe('openFileRunner', () => {
   });
 
   test('with workers, settles files no transform needs without them, and the rest in them', async () => {
-    const project = readFileSync(fixturePath('transforms', 'ucma4-project-references', 'ucma3-collaboration-and-persistent-chat.input.csproj'));
+    const project = readFileSync(
+      fixturePath('transforms', 'ucma4-project-references', 'ucma3-collaboration-and-persistent-chat.input.csproj'),
+    );
     const runner = openFileRunner({ transforms: [ucma4ProjectReferences], transformOptions: {}, jobs: 2, fileCount: 1000 });
     try {
       expect(runner.threads).toBe(2);

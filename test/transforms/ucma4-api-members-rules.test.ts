@@ -50,7 +50,10 @@ describe('the ucma4-api-members rule table', () => {
     const cases = readdirSync(fixturePath('transforms', 'ucma4-api-members'));
     for (const rule of API_MEMBER_RULES) {
       const prefix = `row-${String(rule.row).padStart(2, '0')}-${rule.id}`;
-      expect({ row: rule.row, found: cases.some((name) => name.startsWith(prefix) && name.endsWith('.input.cs')) }).toEqual({ row: rule.row, found: true });
+      expect({ row: rule.row, found: cases.some((name) => name.startsWith(prefix) && name.endsWith('.input.cs')) }).toEqual({
+        row: rule.row,
+        found: true,
+      });
     }
   });
 });

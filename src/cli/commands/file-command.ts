@@ -44,10 +44,22 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     passedOver = discovery;
   }
 
-  if (options.output !== undefined) assertReportFileTarget(options.output, io.cwd, inputs.map((input) => input.absolutePath));
+  if (options.output !== undefined)
+    assertReportFileTarget(
+      options.output,
+      io.cwd,
+      inputs.map((input) => input.absolutePath),
+    );
   if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
 
-  const context = { command, toolVersion: packageVersion(), transforms, cwd: io.cwd, date: reportDate(io.env), author: format ? await commitAuthor(format, io) : undefined };
+  const context = {
+    command,
+    toolVersion: packageVersion(),
+    transforms,
+    cwd: io.cwd,
+    date: reportDate(io.env),
+    author: format ? await commitAuthor(format, io) : undefined,
+  };
   // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
   const stream = options.outputDir === undefined ? format?.stream : undefined;
   const sink = format && options.outputDir === undefined ? await openSink(format, command, options, io) : undefined;
@@ -56,10 +68,14 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   try {
     // Once the patch streams onto the terminal (or its pager) it shows the progress: the bar goes.
     const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
-    let progress =
-      shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: format?.machineReadable ?? false, flag: options.progress, fileCount: inputs.length })
-        ? new ProgressBar(io.stderr, inputs.length + (passedOver?.errors.length ?? 0) + (passedOver?.skipped.length ?? 0))
-        : undefined;
+    let progress = shouldShowProgress({
+      stderrIsTTY: io.stderr.isTTY,
+      machineReadable: format?.machineReadable ?? false,
+      flag: options.progress,
+      fileCount: inputs.length,
+    })
+      ? new ProgressBar(io.stderr, inputs.length + (passedOver?.errors.length ?? 0) + (passedOver?.skipped.length ?? 0))
+      : undefined;
     const partContext = streamContext(context);
     result = await runCodemod({
       inputs,
@@ -100,7 +116,12 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     await sink?.close();
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const hint = { staged: options.staged, flags: options.rerunFlags ?? [], paths: options.paths.map(quoteForShell), ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}) };
+  const hint = {
+    staged: options.staged,
+    flags: options.rerunFlags ?? [],
+    paths: options.paths.map(quoteForShell),
+    ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}),
+  };
   const palette = choosePalette(io.stderr, io.env, options.color);
   io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
   return exitCode;

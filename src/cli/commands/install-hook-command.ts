@@ -6,5 +6,9 @@ import { writeAndReturn, type CliIo } from '../cli-io.js';
 export async function installHookCommand(io: CliIo): Promise<number> {
   const { path, action } = await installPreCommitHook(io.cwd);
   const verb = action === 'unchanged' ? 'already installed' : action;
-  return writeAndReturn(io.stderr, `ucma-codemod: pre-commit hook ${verb}: ${path}\nCommits are refused while a staged .cs file needs a change (skip once with git commit --no-verify).\n`, ExitCode.Ok);
+  return writeAndReturn(
+    io.stderr,
+    `ucma-codemod: pre-commit hook ${verb}: ${path}\nCommits are refused while a staged .cs file needs a change (skip once with git commit --no-verify).\n`,
+    ExitCode.Ok,
+  );
 }

@@ -8,7 +8,15 @@ import type { CliOptions } from '../parse-args.js';
 
 export function listCommand(transforms: readonly Transform[], options: CliOptions, io: CliIo): number {
   if (options.format === 'json') {
-    return writeAndReturn(io.stdout, `${JSON.stringify(transforms.map((t) => ({ ...t.meta })), null, 2)}\n`, ExitCode.Ok);
+    return writeAndReturn(
+      io.stdout,
+      `${JSON.stringify(
+        transforms.map((t) => ({ ...t.meta })),
+        null,
+        2,
+      )}\n`,
+      ExitCode.Ok,
+    );
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
   const blocks = transforms.map((t) => {
@@ -20,7 +28,8 @@ export function listCommand(transforms: readonly Transform[], options: CliOption
       ...wrapText(t.meta.description, 96).map((line) => `  ${line}`),
     ];
     if (t.meta.followUp) lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
-    if (t.meta.rules?.length) lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...t.meta.rules.map((rule) => `    ${rule.id}: ${rule.title}`));
+    if (t.meta.rules?.length)
+      lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...t.meta.rules.map((rule) => `    ${rule.id}: ${rule.title}`));
     return lines.join('\n');
   });
   return writeAndReturn(io.stdout, `${blocks.join('\n\n')}\n`, ExitCode.Ok);

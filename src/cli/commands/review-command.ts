@@ -40,7 +40,9 @@ export function answerSource(stdin: CliIo['stdin']): 'terminal' | 'piped' | 'non
 export async function reviewCommand(options: CliOptions, transforms: Transform[], io: CliIo): Promise<number> {
   const source = answerSource(io.stdin);
   if (source === 'none') {
-    throw new UsageError('review asks a question for each change: run it in a terminal, or pipe the answers in (one per line: y, n, a or q), e.g. printf "y\\nn\\n" | ucma-codemod review');
+    throw new UsageError(
+      'review asks a question for each change: run it in a terminal, or pipe the answers in (one per line: y, n, a or q), e.g. printf "y\\nn\\n" | ucma-codemod review',
+    );
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
   const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
@@ -89,7 +91,8 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   // The accepted edits of each file go through apply's own write path.
   const cleaner = new StaleTempCleaner();
   const files: FileResult[] = [];
-  for (const file of proposed.files) files.push(file.status === 'changed' ? await writeChange(file, accepted.get(file) ?? [], cleaner) : file);
+  for (const file of proposed.files)
+    files.push(file.status === 'changed' ? await writeChange(file, accepted.get(file) ?? [], cleaner) : file);
   const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
   const acceptedCount = [...accepted.values()].reduce((sum, edits) => sum + edits.length, 0);
   const stderrPalette = choosePalette(io.stderr, io.env, options.color);
@@ -122,7 +125,8 @@ function describeChange(
   if (transform && !explained.has(transform.meta.id)) {
     explained.add(transform.meta.id);
     lines.push(...wrapText(transform.meta.description, 96).map((line) => palette.dim(`  ${line}`)));
-    if (transform.meta.followUp) lines.push(...wrapText(`Follow-up: ${transform.meta.followUp}`, 96).map((line) => palette.dim(`  ${line}`)));
+    if (transform.meta.followUp)
+      lines.push(...wrapText(`Follow-up: ${transform.meta.followUp}`, 96).map((line) => palette.dim(`  ${line}`)));
     lines.push(palette.dim(`  Source: ${transform.meta.source.title}`));
   }
   return `${lines.join('\n')}\n${formatChangePreview(change.source.text, { start: edit.start.offset, end: edit.end.offset, text: edit.newText }, palette)}`;
@@ -141,6 +145,8 @@ async function ask(reader: LineReader, io: CliIo, palette: Palette): Promise<Ans
     if (['n', 'no'].includes(answer)) return 'no';
     if (['a', 'all'].includes(answer)) return 'all';
     if (['q', 'quit'].includes(answer)) return 'quit';
-    io.stdout.write(answer === '?' || answer === 'h' || answer === 'help' ? HELP : `Please answer y, n, a, q or ? (got "${line.trim()}").\n`);
+    io.stdout.write(
+      answer === '?' || answer === 'h' || answer === 'help' ? HELP : `Please answer y, n, a, q or ? (got "${line.trim()}").\n`,
+    );
   }
 }
