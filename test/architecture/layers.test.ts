@@ -13,14 +13,15 @@ const ALLOWED: Record<string, readonly string[]> = {
   authoring: ['engine', 'platform'],
   inputs: ['engine', 'platform'],
   run: ['engine', 'inputs', 'platform', 'transforms'],
-  output: ['run', 'engine', 'platform', 'terminal'],
+  migration: ['run', 'engine', 'authoring', 'platform'],
+  output: ['run', 'engine', 'platform', 'terminal', 'migration'],
   terminal: ['engine', 'platform'],
   tools: ['engine', 'platform'],
   config: ['inputs', 'platform'],
   testing: ['engine', 'platform'],
   index: ['engine', 'authoring'],
   transforms: ['index'],
-  cli: ['engine', 'authoring', 'inputs', 'run', 'output', 'terminal', 'tools', 'platform', 'transforms', 'index', 'config', 'testing'],
+  cli: ['engine', 'authoring', 'inputs', 'run', 'output', 'terminal', 'tools', 'platform', 'transforms', 'index', 'config', 'testing', 'migration'],
 };
 
 function sourceFiles(dir: string): string[] {
