@@ -60,6 +60,20 @@ const COMMAND_HELP: Record<CommandName, CommandHelp> = {
       'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.',
     options: FILE_OPTIONS,
   },
+  report: {
+    usage: ['report [paths...] -o migration.html', 'report [paths...] --format markdown'],
+    summary: 'the migration at a glance: one self-contained HTML page',
+    description:
+      "Runs like diff (nothing is written) and prints one HTML page that opens from disk with no network: the plan, totals, each project's starting point and retarget, every finding with its page, what remains by hand, and side-by-side diffs. --format markdown gives the totals and what remains by hand; --format json the result model with the projects and the plan.",
+    options: ['format', 'output', ...FILE_OPTIONS],
+  },
+  plan: {
+    usage: ['plan [paths...]', 'plan --done ID [--done ID...]', 'plan --save'],
+    summary: 'the migration as ordered steps, with what is done',
+    description:
+      "The steps of the migration the tree shows (or the config declares): code steps take their state from a dry run; a developer's or an administrator's step stays open until you mark it done in ucma-migration-plan.json (--done ID writes it; --save writes it with every step and pins the scenario). Output: text, --format markdown, --json.",
+    options: ['done', 'save', 'format', 'json', 'output', ...FILE_OPTIONS],
+  },
   new: {
     usage: ['new <id>'],
     summary: 'scaffold a transform, a fixture pair and a test',
@@ -90,12 +104,14 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   ],
   format: [
     '-f, --format FORMAT',
-    'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), names (the paths of the files that change), stat (the diffstat of git diff --stat)',
+    'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), names (the paths of the files that change), stat (the diffstat of git diff --stat), html (report, its default), markdown (report, plan), text (plan, its default)',
   ],
   json: ['--json', 'same as --format json'],
   'list-different': ['-l, --list-different', 'print only the paths of the files that change, one per line (--format names)'],
   stat: ['--stat', "diff, check: print git's diffstat (lines changed per file, and a total) instead of the patch (--format stat)"],
-  output: ['-o, --output FILE', 'diff, check: write the report to FILE instead of stdout'],
+  output: ['-o, --output FILE', 'diff, check, report, plan: write the report to FILE instead of stdout'],
+  done: ['--done ID', "plan: mark a developer's or an administrator's step done in the plan file (repeatable)"],
+  save: ['--save', 'plan: write the plan file with the scenario and every step, keeping the marks it has'],
   'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
   pager: [
     '--no-pager',

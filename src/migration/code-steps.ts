@@ -104,6 +104,11 @@ export interface CodeStepStatus {
 
 const WHERE_LIMIT = 5;
 
+/** Adds a place to a short list of places, once. */
+function note(where: string[], place: string): void {
+  if (where.length < WHERE_LIMIT && !where.includes(place)) where.push(place);
+}
+
 /** The state of a row after the run: read from the run's edits and diagnostics of its transforms. */
 export function codeStepStatus(result: RunResult, transforms: readonly string[], part: StepPart): CodeStepStatus {
   let edits = 0;
@@ -114,13 +119,13 @@ export function codeStepStatus(result: RunResult, transforms: readonly string[],
       for (const edit of file.edits)
         if (transforms.includes(edit.transform)) {
           edits++;
-          if (where.length < WHERE_LIMIT) where.push(`${file.path}:${edit.start.line}`);
+          note(where, `${file.path}:${edit.start.line}`);
         }
     if (part !== 'edits')
       for (const diagnostic of file.diagnostics)
         if (transforms.includes(diagnostic.origin) && diagnostic.severity !== 'info') {
           findings++;
-          if (where.length < WHERE_LIMIT) where.push(`${file.path}:${diagnostic.start.line}`);
+          note(where, `${file.path}:${diagnostic.start.line}`);
         }
   }
   return { state: findings > 0 ? 'by-hand' : edits > 0 ? 'apply' : 'done', edits, findings, where };

@@ -241,7 +241,7 @@ export const PERSON_STEPS: readonly PersonStep[] = [
   {
     id: 'verify-upgrade',
     role: 'administrator',
-    scenarios: ['ucma2-to-ucma4', 'ucma3-to-ucma4'],
+    scenarios: ['ucma2-to-ucma4'],
     title: 'Check that users reach the upgraded application and that its contact objects are managed with the Lync Server cmdlets',
     detail: 'After an upgrade from UCMA 2.0, the old contact objects and new ones are all managed with the trusted application cmdlets.',
     page: SCENARIOS_PAGE,

@@ -21,7 +21,21 @@ const ALLOWED: Record<string, readonly string[]> = {
   testing: ['engine', 'platform'],
   index: ['engine', 'authoring'],
   transforms: ['index'],
-  cli: ['engine', 'authoring', 'inputs', 'run', 'output', 'terminal', 'tools', 'platform', 'transforms', 'index', 'config', 'testing', 'migration'],
+  cli: [
+    'engine',
+    'authoring',
+    'inputs',
+    'run',
+    'output',
+    'terminal',
+    'tools',
+    'platform',
+    'transforms',
+    'index',
+    'config',
+    'testing',
+    'migration',
+  ],
 };
 
 function sourceFiles(dir: string): string[] {
