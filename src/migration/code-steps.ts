@@ -17,6 +17,8 @@ export interface CodeStepRow {
   /** The transforms whose findings make the step's state. */
   readonly transforms: readonly string[];
   readonly part: StepPart;
+  /** Only when the run holds a project of this role, or the step's transforms found something. */
+  readonly onlyWith?: 'provisioner-sample';
   /** The page of the migration section it belongs to, and the section. */
   readonly page: string;
   readonly section: string;
@@ -41,6 +43,7 @@ export const CODE_STEPS: readonly CodeStepRow[] = [
     detail: 'An entry whose TlsTarget is its own FQDN starts a pool; without it the tool fails on the merged trusted service entries.',
     transforms: ['provisioner-tls-target'],
     part: 'all',
+    onlyWith: 'provisioner-sample',
     page: 'modifying-applicationprovisioner-exe-sample-code.md',
     section: 'Modifying ApplicationProvisioner.exe sample code',
   },

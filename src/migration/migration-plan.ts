@@ -85,6 +85,8 @@ export function buildMigrationPlan(input: PlanInput): MigrationPlan {
       const ran = row.transforms.filter((id) => input.transforms.some((t) => t.id === id));
       if (ran.length === 0) continue;
       const status = codeStepStatus(input.result, ran, row.part);
+      const idle = status.edits === 0 && status.findings === 0;
+      if (row.onlyWith && idle && !input.projects.some((p) => p.role === row.onlyWith)) continue;
       steps.push({
         id: row.id,
         kind: 'code',

@@ -75,9 +75,9 @@ export function surveyProjects(input: SurveyInput): ProjectSurvey[] {
     const after = readMsbuildProject(parseXml(file.after).rootNode) ?? before;
     const mine = <T extends { path: string }>(items: readonly T[]) => items.filter((item) => owner(item.path) === index);
     const code = codeSignals(mine(input.csharpFiles));
-    const declaresSample = mine(input.csharpFiles).some(
-      (f) => /\bclass\s+TrustedApplicationPool\b/.test(f.before) && /\bTlsTarget\b/.test(f.before),
-    );
+    // The UCMA 2.0 SDK's ApplicationProvisioning library declares both classes (see the domain notes).
+    const declares = (name: string) => mine(input.csharpFiles).some((f) => new RegExp(`\\bclass\\s+${name}\\b`).test(f.before));
+    const declaresSample = declares('TrustedApplicationPool') && declares('TrustedService');
     const role: ProjectRole = referencesUcma(before)
       ? 'ucma'
       : declaresSample

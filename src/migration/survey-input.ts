@@ -7,7 +7,7 @@ import type { FileResult, RunResult } from '../run/run-result.js';
 import type { SurveyInput, SurveyText } from './project-survey.js';
 
 // Only C# files that name one of these are parsed for the survey.
-const CODE_NEEDLES = ['MSFT_SIP', 'ProvisionedApplicationPlatformSettings', 'TrustedApplicationPool'];
+const CODE_NEEDLES = ['MSFT_SIP', 'ProvisionedApplicationPlatformSettings', 'TrustedApplicationPool', 'TrustedService'];
 
 /** Reads the survey's texts for the files of a run (files that were skipped or failed are left out). */
 export async function gatherSurveyInput(result: RunResult): Promise<SurveyInput> {
