@@ -10,13 +10,15 @@ const FILE_PATH_TEMPLATE =
 
 /** One file's patch as a side-by-side diff (diff2html escapes every line and name it writes). */
 export function sideBySideDiff(patch: string): string {
-  return diff2html(patch, {
+  const html = diff2html(patch, {
     outputFormat: 'side-by-side',
     drawFileList: false,
     matching: 'lines',
     diffStyle: 'word',
     rawTemplates: { 'generic-file-path': FILE_PATH_TEMPLATE },
   });
+  // The templates leave lines of blanks between tags (never inside a code line, which is one line of markup).
+  return html.replace(/\n[ \t]+(?=\n)/g, '\n');
 }
 
 let stylesheet: string | undefined;

@@ -33,8 +33,8 @@ pre { white-space: pre-wrap; margin: 0; }
 .state-done { color: #1a7f37; font-weight: 600; }
 .state-open, .state-by-hand { color: #9a6700; font-weight: 600; }
 .state-apply { color: #0969da; font-weight: 600; }
-form.filters { display: flex; flex-wrap: wrap; gap: 0.8rem; align-items: end; margin: 0.6rem 0; }
-form.filters label { display: flex; flex-direction: column; font-size: 0.85rem; }
+div.filters { display: flex; flex-wrap: wrap; gap: 0.8rem; align-items: end; margin: 0.6rem 0; }
+div.filters label { display: flex; flex-direction: column; font-size: 0.85rem; }
 details.change { margin: 0.5rem 0; border: 1px solid #d0d7de; border-radius: 4px; }
 details.change > summary { cursor: pointer; padding: 0.3rem 0.6rem; background: #f6f8fa; }
 ol.by-hand li { margin: 0.3rem 0; }
@@ -284,7 +284,8 @@ function findingsSection(findings: readonly FindingRow[]): string {
 <td>${link(row.page)}${row.correction ? `<br><small>Correction: ${e(row.correction)}</small>` : ''}</td>
 <td>${row.replacement ? replacement(row.replacement) : ''}</td><td><small>${e(row.why)}</small></td></tr>`,
   );
-  const form = `<form id="filters" class="filters" hidden>
+  // A group of controls, not a form: nothing is submitted, the script filters in place.
+  const form = `<div id="filters" class="filters" role="group" aria-label="Filter the findings" hidden>
 ${options(
   'rule',
   'Rule',
@@ -308,7 +309,7 @@ ${options(
 )}
 <button type="button" id="show-all">Show all</button>
 <span><span id="shown-count">${findings.length}</span> of ${findings.length} shown</span>
-</form>`;
+</div>`;
   return `<section id="findings">
 <h2>Findings</h2>
 ${form}

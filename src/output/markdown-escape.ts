@@ -3,20 +3,18 @@
 
 /**
  * Backslash-escapes the punctuation that means something inside a line (emphasis, code, links,
- * table cells, strike-through), writes `< > &` as entities, and keeps the text on one line. The
- * reports never start a line with escaped text, so line-start markers (`#`, `-`, `1.`) need nothing.
+ * table cells, strike-through), writes `< > &` as entities, and keeps the text on one line. Text
+ * that begins a list item or a table cell also has a leading heading, quote or list marker escaped.
  */
 export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-      // A list item or a table cell can still begin with it: a heading, quote or list marker there is escaped too.
-      .replace(/^(\s*)([#+\-=]|\d+(?=[.)]))/, '$1\\$2')
-  );
+  return text
+    .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+    .replace(/^(\s*)([#+\-=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 /** A link whose text is escaped and whose parentheses are percent-encoded; a URL that is not http(s) is shown as text only. */
