@@ -78,7 +78,10 @@ export default defineTransform({
       'EndSendMessage, the AudioVideoMcuSession(Properties) MuteAllMode and SelfUnmuteAssignment renames, ' +
       'ApplicationEndpoint.SetProxyInformation(host, port), statements that only set ' +
       'ApplicationEndpointSettings.ProvisioningDataAutoRefreshDisabled to false, and MediaProvider.HandleMessage overrides.',
-    source: { title: 'Obsolete or removed API members in UCMA 4.0' },
+    source: {
+      title: 'Obsolete or removed API members in UCMA 4.0',
+      url: 'https://msdn.microsoft.com/library/Dn465992(v=office.15)',
+    },
     kind: 'fix',
     followUp:
       'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
@@ -89,6 +92,7 @@ export default defineTransform({
     rules: RULE_IDS.map((r) => ({
       id: r.id,
       title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+      ...(r.correction === undefined ? {} : { correction: r.correction }),
     })),
   },
   run(context) {

@@ -28,6 +28,8 @@ export interface TransformRule {
   readonly id: string;
   /** One line: what the rule finds. */
   readonly title: string;
+  /** Where the document the rule follows is wrong, and the right reading (reports show it beside the page). */
+  readonly correction?: string;
 }
 
 /** The document a transform implements. */

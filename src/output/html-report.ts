@@ -12,6 +12,7 @@ import { singlePart, type OutputFormat } from './output-format.js';
 import { locationOf, reportView, STATE_WORDS, type FindingRow, type PageLink, type ReportView } from './report-view.js';
 
 const STYLE = `
+[hidden] { display: none !important; }
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 88rem; padding: 1rem 1.5rem 4rem; color: #1f2328; }
 h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
 h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 0.2rem; margin-top: 2.2rem; }
