@@ -20,6 +20,8 @@ export interface Diagnostic {
   readonly range: TextRange;
   /** The id of the transform's rule that found it, for transforms made of several rules. */
   readonly rule?: string;
+  /** Why the transform believes it, in a sentence (what it proved about the code), for reports. */
+  readonly evidence?: string;
 }
 
 /** One rule of a transform made of several: selectable with `-t <transform>/<rule>`. */

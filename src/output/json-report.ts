@@ -37,6 +37,8 @@ export interface JsonEdit {
   readonly end: ReportedPosition;
   readonly oldText: string;
   readonly newText: string;
+  /** Why the transform believes the change is right (report and plan). */
+  readonly evidence?: string;
 }
 
 export interface JsonDiagnostic {
@@ -46,6 +48,8 @@ export interface JsonDiagnostic {
   readonly message: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
+  /** Why the transform believes it (report and plan). */
+  readonly evidence?: string;
 }
 
 /** A finding a person acknowledged in the code, with the reason given (when the run keeps them). */
@@ -133,6 +137,7 @@ export function buildJsonReport(result: RunResult, context: ReportContext): Json
         end: edit.end,
         oldText: edit.oldText,
         newText: edit.newText,
+        ...(edit.evidence !== undefined && migrationRun ? { evidence: edit.evidence } : {}),
       })),
       diagnostics: file.diagnostics.map((d) => ({
         transform: d.origin,
@@ -141,6 +146,7 @@ export function buildJsonReport(result: RunResult, context: ReportContext): Json
         message: d.message,
         start: d.start,
         end: d.end,
+        ...(d.evidence !== undefined && migrationRun ? { evidence: d.evidence } : {}),
       })),
       ...(patches.has(file.path) ? { patch: patches.get(file.path)! } : {}),
     })),
