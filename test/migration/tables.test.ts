@@ -5,6 +5,9 @@ import { CODE_STEPS, WMI_STEP } from '../../src/migration/code-steps.js';
 import { MIGRATION_PAGES } from '../../src/migration/migration-pages.js';
 import { PERSON_STEPS, personStepsOf, commandOf } from '../../src/migration/person-steps.js';
 import { SCENARIOS } from '../../src/migration/scenarios.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/paths.js';
 
 // The section as the documentation publishes it: file name and MSDN asset id (from each page's
 // ms:mtpsurl), written down once more here so that a typo in either table fails.
@@ -68,6 +71,12 @@ describe('the steps', () => {
       'New-CsTrustedApplication -ApplicationId FabrikamHelpdesk -TrustedApplicationPoolFqdn <new pool FQDN> -Port <port>',
     );
     expect(commandOf(step, {})).toContain("-ApplicationId <the UCMA 2.0 application's name>");
+  });
+
+  test('docs/report.md lists every step a person takes, with its page', () => {
+    const docs = readFileSync(join(repoRoot, 'docs', 'report.md'), 'utf8');
+    for (const step of PERSON_STEPS)
+      expect([step.id, docs.includes(`| \`${step.id}\` | ${step.role} |`), docs.includes(step.page)]).toEqual([step.id, true, true]);
   });
 
   test('an application already on UCMA 4.0 has no administrator step from the migration pages', () => {
