@@ -1,8 +1,12 @@
 // Side-by-side diffs of git-style patches as HTML, made by diff2html from the same patch text that
 // `git apply` takes. The markup needs diff2html's stylesheet (inlined by the report) and no script.
-import { html as diff2html } from 'diff2html';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
+// diff2html (and its template engine) is loaded on the first diff: every other command, a
+// pre-commit check included, pays nothing for it.
+const require = createRequire(import.meta.url);
+let diff2html: typeof import('diff2html').html | undefined;
 
 // diff2html's file header carries a "Viewed" checkbox that only its browser script uses: left out.
 const FILE_PATH_TEMPLATE =
@@ -10,6 +14,7 @@ const FILE_PATH_TEMPLATE =
 
 /** One file's patch as a side-by-side diff (diff2html escapes every line and name it writes). */
 export function sideBySideDiff(patch: string): string {
+  diff2html ??= (require('diff2html') as typeof import('diff2html')).html;
   const html = diff2html(patch, {
     outputFormat: 'side-by-side',
     drawFileList: false,
@@ -25,6 +30,6 @@ let stylesheet: string | undefined;
 
 /** diff2html's own stylesheet, for inlining. */
 export function diffStylesheet(): string {
-  stylesheet ??= readFileSync(createRequire(import.meta.url).resolve('diff2html/bundles/css/diff2html.min.css'), 'utf8');
+  stylesheet ??= readFileSync(require.resolve('diff2html/bundles/css/diff2html.min.css'), 'utf8');
   return stylesheet;
 }
