@@ -41,6 +41,8 @@ export interface ApiMemberRule {
   readonly writesOnly?: boolean;
   /** A short note for the person: what else to know. */
   readonly note?: string;
+  /** Where the published page is wrong about this row, and the right reading (shown by the reports). */
+  readonly correction?: string;
 }
 
 const C = 'Microsoft.Rtc.Collaboration';
@@ -306,6 +308,8 @@ export const API_MEMBER_RULES: readonly ApiMemberRule[] = [
     replacement: 'AudioVideoMcuSession.AudioSelfUnmuteAssignment',
     fix: 'rename',
     newName: 'AudioSelfUnmuteAssignment',
+    correction:
+      'The page names the replacement "AudioSelfMuteAllMode", which UCMA 4.0 does not have; the new member is AudioSelfUnmuteAssignment.',
   },
   {
     id: 'audio-video-mcu-session-begin-enable-announcements',
@@ -352,6 +356,8 @@ export const API_MEMBER_RULES: readonly ApiMemberRule[] = [
     replacement: 'AudioVideoMcuSessionProperties.AudioSelfUnmuteAssignment',
     fix: 'rename',
     newName: 'AudioSelfUnmuteAssignment',
+    correction:
+      'The page names the replacement "AudioSelfMuteAllMode", which UCMA 4.0 does not have; the new member is AudioSelfUnmuteAssignment.',
   },
   {
     id: 'invite-received-event-args-is-forked',
@@ -615,6 +621,8 @@ export const API_MEMBER_RULES: readonly ApiMemberRule[] = [
     parameters: ['RealTimeEndpoint', 'String', 'String', 'RealTimeAddress'],
     replacement: 'SignalingSession(RealTimeEndpoint, SignalingSessionSettings)',
     note: 'the page says RealTimeEndpointSettings; the API reference takes SignalingSessionSettings',
+    correction:
+      'The page gives the replacement as SignalingSession(RealTimeEndpoint, RealTimeEndpointSettings); the UCMA API reference takes SignalingSessionSettings.',
   },
   {
     id: 'signaling-session-constructor',
@@ -627,6 +635,8 @@ export const API_MEMBER_RULES: readonly ApiMemberRule[] = [
     parameters: ['RealTimeEndpoint', 'String', 'String', 'RealTimeAddress', 'String'],
     replacement: 'SignalingSession(RealTimeEndpoint, SignalingSessionSettings)',
     note: 'the page says RealTimeEndpointSettings; the API reference takes SignalingSessionSettings',
+    correction:
+      'The page gives the replacement as SignalingSession(RealTimeEndpoint, RealTimeEndpointSettings); the UCMA API reference takes SignalingSessionSettings.',
   },
   {
     id: 'signaling-session-begin-set-connection',

@@ -79,7 +79,10 @@ export default defineTransform(
         'EndSendMessage, the AudioVideoMcuSession(Properties) MuteAllMode and SelfUnmuteAssignment renames, ' +
         'ApplicationEndpoint.SetProxyInformation(host, port), statements that only set ' +
         'ApplicationEndpointSettings.ProvisioningDataAutoRefreshDisabled to false, and MediaProvider.HandleMessage overrides.',
-      source: { title: 'Obsolete or removed API members in UCMA 4.0' },
+      source: {
+        title: 'Obsolete or removed API members in UCMA 4.0',
+        url: 'https://msdn.microsoft.com/library/Dn465992(v=office.15)',
+      },
       kind: 'fix',
       followUp:
         'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
@@ -90,6 +93,7 @@ export default defineTransform(
       rules: RULE_IDS.map((r) => ({
         id: r.id,
         title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+        ...(r.correction === undefined ? {} : { correction: r.correction }),
       })),
     },
     run(context) {
@@ -133,13 +137,24 @@ export default defineTransform(
 class Findings {
   readonly edits: TextEdit[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  /** What was proven about the site being judged, attached to what it yields (for reports). */
+  private evidence: string | undefined;
+
+  /** Sets the evidence for the findings that follow; undefined clears it. */
+  explain(evidence: string | undefined): void {
+    this.evidence = evidence;
+  }
 
   fix(rule: ApiMemberRule, ...edits: TextEdit[]): void {
-    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id });
+    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id, ...this.because() });
   }
 
   warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string): void {
-    this.diagnostics.push({ ...warning(at, ruleMessage(rule, extra)), rule: rule.id });
+    this.diagnostics.push({ ...warning(at, ruleMessage(rule, extra)), rule: rule.id, ...this.because() });
+  }
+
+  private because(): { evidence?: string } {
+    return this.evidence === undefined ? {} : { evidence: this.evidence };
   }
 }
 
@@ -155,6 +170,7 @@ function checkMemberSite(
   const parent = nameNode.parent;
   if (!parent) return;
   let found: FoundMember | undefined;
+  let evidence: string | undefined;
   let access: SyntaxNode = nameNode;
   let staticReceiver = false;
   let inInitializer = false;
@@ -164,21 +180,25 @@ function checkMemberSite(
     if (meaning?.kind === 'type') staticReceiver = true;
     const type = meaning && meaning.kind !== 'namespace' ? meaning.type : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
+    if (receiver && type) evidence = receiverEvidence(receiver, type.fullName, meaning?.kind === 'type');
     access = parent;
   } else if (parent.type === 'member_binding_expression') {
     const conditional = findConditionalAccess(parent);
     const condition = conditional?.childForFieldName('condition') ?? conditional?.namedChildren[0];
     const type = condition ? resolver.typeOf(condition) : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
+    if (condition && type) evidence = receiverEvidence(condition, type.fullName, false);
     access = parent;
   } else if (isInitializerTarget(nameNode)) {
     const creation = nameNode.parent!.parent!.parent!;
     const typeNode = creation.childForFieldName('type');
     const type = typeNode ? resolver.resolveTypeNode(typeNode) : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
+    if (type) evidence = `The object initializer belongs to new ${typeNode!.text}(...), which the resolver reads as ${type.fullName}.`;
     inInitializer = true;
   } else if (isBareExpressionName(nameNode)) {
     found = resolver.implicitMember(identifier);
+    if (found) evidence = `A bare ${identifier.text} inside a class that derives from ${found.owner.fullName}.`;
   }
   if (!found || found.declaredInProject) return;
   const invocation =
@@ -189,7 +209,29 @@ function checkMemberSite(
   if (!rule) return;
   if (rule.fix === 'override-parameter-type' && invocation && overrides.passesFixedParameter(invocation)) return;
   const at = { start: identifier.startIndex, end: (invocation ?? access).endIndex };
+  const owner = `the member is ${found.owner.fullName}'s, the type the row lists or one derived from it`;
+  findings.explain(evidence && `${evidence} So ${owner}.`);
   applyOrWarn(rule, { identifier, access, invocation, inInitializer, text, at }, resolver, findings);
+  findings.explain(undefined);
+}
+
+/** In words: which type the receiver was proven to have, and from what kind of expression. */
+function receiverEvidence(receiver: SyntaxNode, typeName: string, isType: boolean): string {
+  const shown = receiver.text.length > 60 ? `${receiver.text.slice(0, 57)}...` : receiver.text;
+  if (isType) return `\`${shown}\` names the type ${typeName} (a static member).`;
+  const how: Record<string, string> = {
+    identifier: 'the declared type of that local, parameter, field or property',
+    member_access_expression: "the type of that member, from the project's declarations or UCMA's API table",
+    invocation_expression: "the return type of that method, from the project's declarations or UCMA's API table",
+    object_creation_expression: 'it is made with new',
+    cast_expression: 'a cast',
+    as_expression: 'an as-conversion',
+    this_expression: 'the class it is used in',
+    base_expression: 'the base class of the class it is used in',
+    parenthesized_expression: 'the expression inside the parentheses',
+    element_access_expression: 'the element type of that collection',
+  };
+  return `The receiver \`${shown}\` has the type ${typeName}: ${how[receiver.type] ?? 'what the type resolver proved for that expression'}.`;
 }
 
 /** The rule among those for `name` whose type declares the found member and whose overload fits the site. */

@@ -1,7 +1,7 @@
 // The --help texts: the overview, and one per command (`ucma-codemod <command> --help`), wrapped to
 // the terminal's width (80 columns into a pipe), never inside a word.
 import { describeReadFiles, fixtureExtensions } from '../engine/languages/file-patterns.js';
-import { defaultFormatFor, OUTPUT_FORMATS } from '../output/formats.js';
+import { OUTPUT_FORMATS } from '../output/formats.js';
 import { DEFAULT_FILE_TIME_BUDGET_MS, DEFAULT_JOBS_DESCRIPTION, HANDFUL_OF_FILES } from '../run/file-runner.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../run/run-codemod.js';
 import { PROGRESS_MIN_FILES } from '../terminal/progress-bar.js';
@@ -65,6 +65,20 @@ const commandHelp = (): Record<CommandName, CommandHelp> => ({
       'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.',
     options: FILE_OPTIONS,
   },
+  report: {
+    usage: ['report [paths...] -o migration.html', 'report [paths...] --format markdown'],
+    summary: 'the migration at a glance: one self-contained HTML page',
+    description:
+      "Runs like diff (nothing is written) and prints one HTML page that opens from disk with no network: the plan, totals, each project's starting point and retarget, every finding with its page, what remains by hand, and side-by-side diffs. --format markdown gives the totals and what remains by hand; --format json the result model with the projects and the plan.",
+    options: ['format', 'output', ...FILE_OPTIONS],
+  },
+  plan: {
+    usage: ['plan [paths...]', 'plan --done ID [--done ID...]', 'plan --save'],
+    summary: 'the migration as ordered steps, with what is done',
+    description:
+      "The steps of the migration the tree shows (or the config declares): code steps take their state from a dry run; a developer's or an administrator's step stays open until you mark it done in ucma-migration-plan.json (--done ID writes it; --save writes it with every step and pins the scenario). Output: text, --format markdown, --json.",
+    options: ['done', 'save', 'format', 'json', 'output', ...FILE_OPTIONS],
+  },
   new: {
     usage: ['new <id>'],
     summary: 'scaffold a transform, a fixture pair and a test',
@@ -96,7 +110,9 @@ const optionHelp = (): Record<string, readonly [string, string]> => ({
   json: ['--json', 'same as --format json'],
   'list-different': ['-l, --list-different', 'print only the paths of the files that change, one per line (--format names)'],
   stat: ['--stat', "diff, check: print git's diffstat (lines changed per file, and a total) instead of the patch (--format stat)"],
-  output: ['-o, --output FILE', 'diff, check: write the report to FILE instead of stdout'],
+  output: ['-o, --output FILE', 'diff, check, report, plan: write the report to FILE instead of stdout'],
+  done: ['--done ID', "plan: mark a developer's or an administrator's step done in the plan file (repeatable)"],
+  save: ['--save', 'plan: write the plan file with the scenario and every step, keeping the marks it has'],
   'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
   pager: [
     '--no-pager',
@@ -146,8 +162,7 @@ const STREAMS =
 /** Each format of the table with its summary and commands, the default named. */
 function formatList(): string {
   return OUTPUT_FORMATS.map((format) => {
-    const defaultOf = (['diff', 'check', 'apply'] as const).filter((command) => defaultFormatFor(command) === format);
-    const notes = [format.summary, ...(defaultOf.length > 0 ? [`default of ${defaultOf.join(' and ')}`] : [])];
+    const notes = [format.summary, ...(format.defaultFor?.length ? [`default of ${format.defaultFor.join(' and ')}`] : [])];
     return `${format.name} (${format.commands.join(', ')}: ${notes.join('; ')})`;
   }).join(', ');
 }

@@ -6,7 +6,7 @@ import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
 
-export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook', 'test'] as const;
+export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'report', 'plan', 'new', 'install-hook', 'test'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A problem with the command line: exit 2, with a hint to `--help`. */
@@ -47,6 +47,10 @@ export interface CliOptions {
   readonly progress: boolean | undefined;
   /** --no-pager: never page the patch on a terminal. */
   readonly noPager: boolean;
+  /** plan --done ID: person steps to mark done in the plan file. */
+  readonly done: string[];
+  /** plan --save: write the plan file (scenario, application id, every person step's mark). */
+  readonly save: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -73,6 +77,8 @@ const OPTIONS = {
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   'no-pager': { type: 'boolean' },
+  done: { type: 'string', multiple: true },
+  save: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -131,6 +137,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
     noPager: values['no-pager'] ?? false,
+    done: values.done ?? [],
+    save: values.save ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -165,6 +173,8 @@ interface FlagValues {
   staged?: boolean | undefined;
   'stdin-filepath'?: string | undefined;
   transform?: string[] | undefined;
+  done?: string[] | undefined;
+  save?: boolean | undefined;
 }
 
 function validateForCommand(command: CommandName | undefined, paths: string[], values: FlagValues, format: OutputFormat | undefined): void {
@@ -174,8 +184,10 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
     const splitting = OUTPUT_FORMATS.filter((f) => f.splitsIntoFiles).map((f) => `"${f.commands.join('/')} --format ${f.name}"`);
     throw new UsageError(`--output-dir is only for ${splitting.join(', ')} (one .patch file per transform)`);
   }
-  if (values.output !== undefined && command !== 'diff' && command !== 'check')
-    throw new UsageError('-o/--output is only for diff and check');
+  if (values.output !== undefined && command !== 'diff' && command !== 'check' && command !== 'report' && command !== 'plan')
+    throw new UsageError('-o/--output is only for diff, check, report and plan');
+  if (((values.done?.length ?? 0) > 0 || values.save) && command !== 'plan')
+    throw new UsageError('--done and --save are only for plan (they write the plan file)');
   if (values.staged && command !== 'check') throw new UsageError('--staged is only for check (it judges what is staged for commit)');
   if (format && isFileCommand(command) && command !== 'review' && !format.commands.includes(command)) {
     throw new UsageError(`--format ${format.name} is only for ${format.commands.join(', ')}`);
@@ -216,8 +228,10 @@ function validateStdinFilepath(command: CommandName | undefined, paths: string[]
     );
 }
 
-function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' {
-  return command === 'diff' || command === 'apply' || command === 'check' || command === 'review';
+function isFileCommand(command: CommandName | undefined): command is 'diff' | 'apply' | 'check' | 'review' | 'report' | 'plan' {
+  return (
+    command === 'diff' || command === 'apply' || command === 'check' || command === 'review' || command === 'report' || command === 'plan'
+  );
 }
 
 function parseCount(text: string): number {

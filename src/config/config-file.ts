@@ -40,7 +40,7 @@ class ConfigError extends UserError {
 }
 
 /** The nearest config file from `cwd` upwards, or undefined. */
-function findConfigFile(cwd: string): string | undefined {
+export function findConfigFile(cwd: string): string | undefined {
   for (let directory = resolve(cwd); ; directory = dirname(directory)) {
     const candidate = join(directory, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;

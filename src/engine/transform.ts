@@ -21,6 +21,8 @@ export interface Diagnostic {
   readonly range: TextRange;
   /** The id of the transform's rule that found it, for transforms made of several rules. */
   readonly rule?: string;
+  /** Why the transform believes it, in a sentence (what it proved about the code), for reports. */
+  readonly evidence?: string;
 }
 
 /** One rule of a transform made of several: selectable with `-t <transform>/<rule>`. */
@@ -29,6 +31,8 @@ export interface TransformRule {
   readonly id: string;
   /** One line: what the rule finds. */
   readonly title: string;
+  /** Where the document the rule follows is wrong, and the right reading (reports show it beside the page). */
+  readonly correction?: string;
 }
 
 /** The document a transform implements. */

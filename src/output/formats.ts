@@ -1,6 +1,9 @@
 // The table of output formats. Adding a format is adding one entry here and one module.
 import type { RunCommand } from '../run/exit-code.js';
 import { githubFormat } from './github-report.js';
+import { htmlFormat } from './html-report.js';
+import { markdownFormat } from './markdown-report.js';
+import { planTextFormat } from './plan-text.js';
 import { jsonFormat } from './json-report.js';
 import { mboxFormat } from './mbox-report.js';
 import { namesFormat } from './names-report.js';
@@ -17,6 +20,9 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   githubFormat,
   namesFormat,
   statFormat,
+  htmlFormat,
+  markdownFormat,
+  planTextFormat,
 ];
 
 /** The format with this name, or undefined. */
@@ -24,7 +30,7 @@ export function findFormat(name: string): OutputFormat | undefined {
   return OUTPUT_FORMATS.find((format) => format.name === name);
 }
 
-/** What stdout carries when no format is asked for: the patch for diff and check, nothing for apply. */
+/** What stdout carries when no format is asked for (the patch for diff and check, the page for report, the steps for plan; nothing for apply). */
 export function defaultFormatFor(command: RunCommand): OutputFormat | undefined {
-  return command === 'diff' || command === 'check' ? diffFormat : undefined;
+  return OUTPUT_FORMATS.find((format) => format.defaultFor?.includes(command));
 }

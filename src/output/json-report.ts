@@ -1,24 +1,120 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in docs/ci.md.
-import { totalsOf, type RunResult } from '../run/run-result.js';
-import type { OutputFormat, ReportContext } from './output-format.js';
+// It is also the result model that the HTML and Markdown reports are rendered from.
+import { totalsOf, type RunResult, type ReportedPosition } from '../run/run-result.js';
+import type { Severity } from '../engine/transform.js';
+import type { Invocation, MigrationFacts, OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
 import { patchableFiles, patchOf } from './patch-report.js';
 
 const JSON_REPORT_VERSION = 1;
 
+/** A rule of a transform made of rules, with the optional metadata a rule may carry (read as given). */
+export interface JsonRule {
+  readonly id: string;
+  readonly title: string;
+  /** The documentation page of the rule, when its metadata names one. */
+  readonly page?: string;
+  /** What the documentation page gets wrong, and the right reading. */
+  readonly correction?: string;
+  readonly followUp?: string;
+  readonly severity?: string;
+}
+
+export interface JsonTransform {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'fix' | 'report';
+  readonly description: string;
+  readonly source: { readonly title: string; readonly url?: string };
+  readonly followUp: string | null;
+  readonly rules?: readonly JsonRule[];
+}
+
+export interface JsonEdit {
+  readonly transform: string;
+  readonly rule?: string;
+  readonly start: ReportedPosition;
+  readonly end: ReportedPosition;
+  readonly oldText: string;
+  readonly newText: string;
+  /** Why the transform believes the change is right (report and plan). */
+  readonly evidence?: string;
+}
+
+export interface JsonDiagnostic {
+  readonly transform: string;
+  readonly rule?: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: ReportedPosition;
+  readonly end: ReportedPosition;
+  /** Why the transform believes it (report and plan). */
+  readonly evidence?: string;
+}
+
+/** A finding a person acknowledged in the code, with the reason given (when the run keeps them). */
+export interface JsonSuppressed {
+  readonly transform: string;
+  readonly rule?: string;
+  readonly reason: string;
+  readonly start?: ReportedPosition;
+}
+
+export interface JsonFile {
+  readonly path: string;
+  readonly status: 'changed' | 'unchanged' | 'skipped' | 'failed';
+  readonly written: boolean;
+  readonly reason: string | null;
+  readonly edits: readonly JsonEdit[];
+  readonly diagnostics: readonly JsonDiagnostic[];
+  readonly suppressed?: readonly JsonSuppressed[];
+  readonly patch?: string;
+}
+
+export interface JsonReport {
+  readonly tool: 'ucma-codemod';
+  readonly version: string;
+  readonly reportVersion: number;
+  readonly command: string;
+  /** The report's date, ISO 8601 (SOURCE_DATE_EPOCH when set); report and plan only. */
+  readonly date?: string;
+  readonly invocation?: Invocation;
+  readonly transforms: readonly JsonTransform[];
+  readonly files: readonly JsonFile[];
+  readonly totals: {
+    readonly files: number;
+    readonly changed: number;
+    readonly unchanged: number;
+    readonly skipped: number;
+    readonly failed: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+  };
+  /** report and plan: the projects as the migration sees them, and the plan. */
+  readonly migration?: MigrationFacts;
+  readonly exitCode: number;
+}
+
+// Optional rule metadata is passed through when a rule carries it as a string.
+const RULE_FIELDS = ['page', 'correction', 'followUp', 'severity'] as const;
+
 /** Builds the JSON report object (stable key order, every file listed). */
-function buildJsonReport(result: RunResult, context: ReportContext): object {
+export function buildJsonReport(result: RunResult, context: ReportContext): JsonReport {
   // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
   const patches = new Map(
     patchableFiles(result).map(
       (file) => [file.path, patchOf(file).toString(file.change!.source.encoding === 'latin1' ? 'latin1' : 'utf8')] as const,
     ),
   );
+  const migrationRun = context.command === 'report' || context.command === 'plan';
   return {
     tool: 'ucma-codemod',
     version: context.toolVersion,
     reportVersion: JSON_REPORT_VERSION,
     command: context.command,
+    ...(migrationRun ? { date: context.date.toISOString() } : {}),
+    ...(context.invocation ? { invocation: context.invocation } : {}),
     // The explanation travels with the report: what changes, why, the source, the follow-up.
     transforms: context.transforms.map((t) => ({
       id: t.meta.id,
@@ -27,6 +123,7 @@ function buildJsonReport(result: RunResult, context: ReportContext): object {
       description: t.meta.description,
       source: t.meta.source,
       followUp: t.meta.followUp ?? null,
+      ...(t.meta.rules && migrationRun ? { rules: t.meta.rules.map(jsonRule) } : {}),
     })),
     files: result.files.map((file) => ({
       path: file.path,
@@ -40,6 +137,7 @@ function buildJsonReport(result: RunResult, context: ReportContext): object {
         end: edit.end,
         oldText: edit.oldText,
         newText: edit.newText,
+        ...(edit.evidence !== undefined && migrationRun ? { evidence: edit.evidence } : {}),
       })),
       diagnostics: file.diagnostics.map((d) => ({
         transform: d.origin,
@@ -48,18 +146,29 @@ function buildJsonReport(result: RunResult, context: ReportContext): object {
         message: d.message,
         start: d.start,
         end: d.end,
+        ...(d.evidence !== undefined && migrationRun ? { evidence: d.evidence } : {}),
       })),
-      ...(patches.has(file.path) ? { patch: patches.get(file.path) } : {}),
+      ...(patches.has(file.path) ? { patch: patches.get(file.path)! } : {}),
     })),
     totals: { files: result.files.length, ...totalsOf(result) },
+    ...(context.migration ? { migration: context.migration } : {}),
     exitCode: context.exitCode,
   };
+}
+
+function jsonRule(rule: { readonly id: string; readonly title: string }): JsonRule {
+  const extra: Record<string, string> = {};
+  for (const field of RULE_FIELDS) {
+    const value = (rule as unknown as Record<string, unknown>)[field];
+    if (typeof value === 'string' && value !== '') extra[field] = value;
+  }
+  return { id: rule.id, title: rule.title, ...extra };
 }
 
 export const jsonFormat: OutputFormat = {
   name: 'json',
   summary: 'the report as one JSON object (shape in docs/ci.md)',
-  commands: ['diff', 'check', 'apply'],
+  commands: ['diff', 'check', 'apply', 'report', 'plan'],
   machineReadable: true,
   splitsIntoFiles: false,
   build: (result, context) =>

@@ -3,6 +3,23 @@
 import type { Transform } from '../engine/transform.js';
 import type { RunCommand } from '../run/exit-code.js';
 import type { FileResult, RunResult } from '../run/run-result.js';
+import type { MigrationPlan } from '../migration/migration-plan.js';
+import type { ProjectSurvey } from '../migration/project-survey.js';
+
+/** How the run was asked for, for report headers: the paths, the flags that change the run, the config file. */
+export interface Invocation {
+  readonly paths: readonly string[];
+  /** The flags given on the command line that change what the run does, as typed. */
+  readonly flags: readonly string[];
+  /** The config file, relative to the working directory, and the settings it gave; undefined when there is none. */
+  readonly config?: { readonly path: string; readonly settings: Readonly<Record<string, unknown>> } | undefined;
+}
+
+/** What `report` and `plan` add to a run: each project as the migration sees it, and the plan. */
+export interface MigrationFacts {
+  readonly projects: readonly ProjectSurvey[];
+  readonly plan: MigrationPlan;
+}
 
 /** Everything a format may need besides the result; the same object for every format. */
 export interface ReportContext {
@@ -19,6 +36,10 @@ export interface ReportContext {
   readonly exitCode: number;
   /** The user's git identity, "Name <email>", for formats that make commits; undefined when unknown. */
   readonly author?: string | undefined;
+  /** How the run was asked for (report and plan). */
+  readonly invocation?: Invocation | undefined;
+  /** The projects and the plan (report and plan). */
+  readonly migration?: MigrationFacts | undefined;
 }
 
 /** A piece of output: joined for stdout or `-o`, or one file each with `--output-dir`. */
@@ -32,6 +53,8 @@ export interface OutputFormat {
   /** One line for `--help`. */
   readonly summary: string;
   readonly commands: readonly RunCommand[];
+  /** The commands whose stdout carries this format when none is asked for. */
+  readonly defaultFor?: readonly RunCommand[];
   /** A program reads it: the CLI shows no progress bar beside it. */
   readonly machineReadable: boolean;
   /** Its parts can be written one file each (`--output-dir`). */

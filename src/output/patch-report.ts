@@ -31,6 +31,7 @@ export const diffFormat: OutputFormat = {
   name: 'diff',
   summary: 'a git-style patch for git apply or patch -p1',
   commands: ['diff', 'check', 'apply'],
+  defaultFor: ['diff', 'check'],
   machineReadable: false,
   splitsIntoFiles: false,
   build: (result) => singlePart(buildPatch(result), 'changes.patch'),

@@ -28,6 +28,8 @@ const CHANGED_WORDS = {
   apply: ['file changed', 'files changed'],
   check: ['file needs changes', 'files need changes'],
   review: ['file changed', 'files changed'],
+  report: ['file to change', 'files to change'],
+  plan: ['file to change', 'files to change'],
 } as const;
 
 /** All problem lines, then the summary line. Ends with a newline. */

@@ -6,7 +6,7 @@ export const ExitCode = { Ok: 0, ChangeNeeded: 1, Error: 2 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** The commands that process files. */
-export type RunCommand = 'diff' | 'apply' | 'check' | 'review';
+export type RunCommand = 'diff' | 'apply' | 'check' | 'review' | 'report' | 'plan';
 
 /**
  * An error outranks a needed change. A change is still needed when a person must make one by hand

@@ -204,6 +204,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
     end: position(lines, edit.end),
     oldText: source.text.slice(edit.start, edit.end),
     newText: edit.text,
+    ...(edit.evidence === undefined ? {} : { evidence: edit.evidence }),
   }));
   return fileResult({
     ...base,
@@ -237,5 +238,6 @@ function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex): Reporte
     message: diagnostic.message,
     start: position(lines, diagnostic.range.start),
     end: position(lines, diagnostic.range.end),
+    ...(diagnostic.evidence === undefined ? {} : { evidence: diagnostic.evidence }),
   };
 }

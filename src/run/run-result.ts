@@ -21,6 +21,8 @@ export interface ReportedDiagnostic {
   readonly message: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
+  /** Why the transform believes it, when it says. */
+  readonly evidence?: string;
 }
 
 /** One edit of a file, with its place and text; the only record of a file's edits. */
@@ -32,6 +34,8 @@ export interface ReportedEdit {
   readonly end: ReportedPosition;
   readonly oldText: string;
   readonly newText: string;
+  /** Why the transform believes the change is right, when it says. */
+  readonly evidence?: string;
 }
 
 /** What a changed file carries for patches and writes. */

@@ -53,7 +53,7 @@ describe('help, version and usage errors', () => {
     [[], /no command given/],
     [['diff', '--json', '--format', 'diff'], /--json contradicts --format diff/],
     [['diff', '--bogus'], /Unknown option '--bogus'/],
-    [['apply', '-o', 'x.patch'], /-o\/--output is only for diff and check/],
+    [['apply', '-o', 'x.patch'], /-o\/--output is only for diff, check, report and plan/],
     [['diff', '-t', 'no-such-transform'], /unknown transform "no-such-transform"; built-in transforms: provisioner-tls-target/],
     [['diff', '--max-file-size', 'lots'], /--max-file-size needs a size/],
   ])('%j exits 2 with a message and a pointer to --help', (args, message) => {

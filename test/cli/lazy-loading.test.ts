@@ -69,4 +69,8 @@ describe('what a check loads', () => {
     expect(modulesLoadedBy(['-t', './nothing.mjs']).filter(isTsMorph)).toEqual([]);
     expect(modulesLoadedBy(['-t', './with-helper.mjs']).filter(isTsMorph)).toEqual([]);
   });
+
+  test("the report's diff renderer (diff2html) is not loaded by a check", () => {
+    expect(modulesLoadedBy([]).filter((path) => /[\\/]node_modules[\\/](diff2html|@profoundlogic)[\\/]/.test(path))).toEqual([]);
+  });
 });

@@ -40,7 +40,7 @@ describe('refused command lines', () => {
     [['apply', '--format', 'mbox'], '--format mbox is only for diff'],
     [['diff', '--output-dir', 'p'], '--output-dir is only for "diff --format mbox"'],
     [['diff', '-o', 'x', '--output-dir', 'p'], '-o/--output contradicts --output-dir'],
-    [['apply', '-o', 'x'], '-o/--output is only for diff and check'],
+    [['apply', '-o', 'x'], '-o/--output is only for diff, check, report and plan'],
     [['diff', '--staged'], '--staged is only for check'],
     [['apply', '--stat'], '--format stat is only for diff, check'],
     [['diff', '--stdin-filepath', 'A.cs', 'B.cs'], '--stdin-filepath reads one file from stdin and takes no paths'],

@@ -22,8 +22,9 @@ import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 import { readStdinFile, stdinApplyOutput, type StdinRun } from '../stdin-file.js';
+import { invocationOf, loadPlanFile, migrationFacts } from '../migration-facts.js';
 
-type FileCommandName = 'diff' | 'apply' | 'check';
+type FileCommandName = 'diff' | 'apply' | 'check' | 'report' | 'plan';
 
 export async function fileCommand(command: FileCommandName, options: CliOptions, transforms: Transform[], io: CliIo): Promise<number> {
   const started = process.hrtime.bigint();
@@ -53,6 +54,9 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     );
   if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
 
+  // report and plan: a broken plan file stops the run before any work.
+  const migrationRun = command === 'report' || command === 'plan';
+  const planFile = migrationRun ? loadPlanFile(io.cwd) : undefined;
   const context = {
     command,
     toolVersion: packageVersion(),
@@ -60,6 +64,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     cwd: io.cwd,
     date: reportDate(io.env),
     author: format ? await commitAuthor(format, io) : undefined,
+    invocation: migrationRun ? invocationOf(options, io.cwd) : undefined,
   };
   // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
   const stream = options.outputDir === undefined ? format?.stream : undefined;
@@ -105,7 +110,8 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     });
     progress?.finish();
     exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
-    const fullContext = reportContext({ ...context, exitCode });
+    const migration = migrationRun ? await migrationFacts(result, transforms, options, planFile, io) : undefined;
+    const fullContext = reportContext({ ...context, exitCode, migration });
     if (stream && sink) {
       if (stream.end) await sink.write(stream.end(result, fullContext));
     } else if (format) {
