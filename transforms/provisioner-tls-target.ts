@@ -41,6 +41,7 @@ const MANUAL_CHANGE =
 export default defineTransform({
   meta: {
     id: 'provisioner-tls-target',
+    code: 'UCMA0101',
     title: 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool',
     description:
       "In ApplicationProvisioning\\Application.cs, GetApplication groups an application's trusted service " +

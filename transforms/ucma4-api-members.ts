@@ -70,6 +70,7 @@ const REQUIRED_TEXT = [
 export default defineTransform({
   meta: {
     id: 'ucma4-api-members',
+    code: 'UCMA4000',
     title: 'UCMA 4.0: find removed and obsolete API members, fix the mechanical ones',
     description:
       'Finds every use of the 59 members that "Obsolete or removed API members in UCMA 4.0" lists, on receivers whose UCMA type ' +
@@ -89,6 +90,7 @@ export default defineTransform({
     rules: RULE_IDS.map((r) => ({
       id: r.id,
       title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+      ...ruleDocumentation(r.id),
     })),
   },
   run(context) {
@@ -125,6 +127,21 @@ export default defineTransform({
     return { edits: findings.edits, diagnostics };
   },
 });
+
+/**
+ * A rule's code, the rows of the published table it covers and its replacement. The code is
+ * `UCMA4` and the rule's first row (`UCMA4003` for rows 3 and 4): rows are fixed by the page.
+ */
+function ruleDocumentation(id: string): { code: string; reference: string; replacement?: string } {
+  const rows = API_MEMBER_RULES.filter((r) => r.id === id);
+  const numbers = rows.map((r) => r.row);
+  const replacement = rows.find((r) => r.replacement !== undefined)?.replacement;
+  return {
+    code: `UCMA4${String(Math.min(...numbers)).padStart(3, '0')}`,
+    reference: `${numbers.length === 1 ? 'row' : 'rows'} ${numbers.join(', ')}`,
+    ...(replacement === undefined ? {} : { replacement }),
+  };
+}
 
 /** Collected edits and warnings, each carrying its rule id. */
 class Findings {

@@ -20,6 +20,11 @@ export interface Diagnostic {
   readonly range: TextRange;
   /** The id of the transform's rule that found it, for transforms made of several rules. */
   readonly rule?: string;
+  /**
+   * How the transform proved the finding, in a sentence (e.g. why the receiver has the type it
+   * has); shown by editors on hover and in the JSON report. Optional: the message must stand alone.
+   */
+  readonly evidence?: string;
 }
 
 /** One rule of a transform made of several: selectable with `-t <transform>/<rule>`. */
@@ -28,6 +33,12 @@ export interface TransformRule {
   readonly id: string;
   /** One line: what the rule finds. */
   readonly title: string;
+  /** The rule's stable code for tools that show one (see `finding-codes.ts`), e.g. `UCMA4017`. */
+  readonly code?: string;
+  /** Where the transform's source document states the rule, e.g. `row 17`; shown after the document's title. */
+  readonly reference?: string;
+  /** What to use instead, in words, when the source document names something. */
+  readonly replacement?: string;
 }
 
 /** The document a transform implements. */
@@ -52,6 +63,11 @@ export interface TransformMeta {
   readonly kind: 'fix' | 'report';
   /** What a person still has to do after the change, if anything. */
   readonly followUp?: string;
+  /**
+   * A stable code for the transform's findings in tools that show one (MSBuild's Error List, the
+   * editor); see `finding-codes.ts`. Omitted: a code derived from the id.
+   */
+  readonly code?: string;
   /**
    * A fast pre-filter: the transform runs only on files whose text contains at least one of these
    * strings. Files that no transform needs are not even parsed. Omit it to see every file.
