@@ -90,7 +90,7 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   ],
   format: [
     '-f, --format FORMAT',
-    'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), names (the paths of the files that change), stat (the diffstat of git diff --stat)',
+    'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), msbuild (file(line,col): warning CODE: message lines for MSBuild and Visual Studio), names (the paths of the files that change), stat (the diffstat of git diff --stat)',
   ],
   json: ['--json', 'same as --format json'],
   'list-different': ['-l, --list-different', 'print only the paths of the files that change, one per line (--format names)'],

@@ -3,6 +3,7 @@ import type { RunCommand } from '../run/exit-code.js';
 import { githubFormat } from './github-report.js';
 import { jsonFormat } from './json-report.js';
 import { mboxFormat } from './mbox-report.js';
+import { msbuildFormat } from './msbuild-report.js';
 import { namesFormat } from './names-report.js';
 import type { OutputFormat } from './output-format.js';
 import { diffFormat } from './patch-report.js';
@@ -15,6 +16,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   jsonFormat,
   sarifFormat,
   githubFormat,
+  msbuildFormat,
   namesFormat,
   statFormat,
 ];
