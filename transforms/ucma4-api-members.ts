@@ -21,6 +21,14 @@ import {
   type TypeResolver,
 } from '../src/index.js';
 import { API_MEMBER_RULES, ruleMessage, ruleTypeName, type ApiMemberRule } from './ucma4-api-members-rules.js';
+import {
+  baseClassEvidence,
+  constructionEvidence,
+  implicitMemberEvidence,
+  initializerEvidence,
+  receiverEvidence,
+  typeNameEvidence,
+} from './ucma4-api-members-evidence.js';
 
 const C = 'Microsoft.Rtc.Collaboration';
 const S = 'Microsoft.Rtc.Signaling';
@@ -152,8 +160,8 @@ class Findings {
     for (const edit of edits) this.edits.push({ ...edit, rule: rule.id });
   }
 
-  warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string): void {
-    this.diagnostics.push({ ...warning(at, ruleMessage(rule, extra)), rule: rule.id });
+  warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string, evidence?: string): void {
+    this.diagnostics.push({ ...warning(at, ruleMessage(rule, extra)), rule: rule.id, ...(evidence === undefined ? {} : { evidence }) });
   }
 }
 
@@ -172,6 +180,7 @@ function checkMemberSite(
   let access: SyntaxNode = nameNode;
   let staticReceiver = false;
   let inInitializer = false;
+  let evidence: string | undefined;
   if (parent.type === 'member_access_expression' && parent.childForFieldName('name')?.id === nameNode.id) {
     const receiver = parent.childForFieldName('expression');
     const meaning = receiver ? resolver.meaningOf(receiver) : undefined;
@@ -179,20 +188,25 @@ function checkMemberSite(
     const type = meaning && meaning.kind !== 'namespace' ? meaning.type : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
     access = parent;
+    if (receiver && type && found) evidence = receiverEvidence(receiver, type, meaning!.kind === 'type', found.owner);
   } else if (parent.type === 'member_binding_expression') {
     const conditional = findConditionalAccess(parent);
     const condition = conditional?.childForFieldName('condition') ?? conditional?.namedChildren[0];
     const type = condition ? resolver.typeOf(condition) : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
     access = parent;
+    if (condition && type && found) evidence = receiverEvidence(condition, type, false, found.owner);
   } else if (isInitializerTarget(nameNode)) {
     const creation = nameNode.parent!.parent!.parent!;
     const typeNode = creation.childForFieldName('type');
     const type = typeNode ? resolver.resolveTypeNode(typeNode) : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
     inInitializer = true;
+    if (type && found) evidence = initializerEvidence(type, found.owner);
   } else if (isBareExpressionName(nameNode)) {
     found = resolver.implicitMember(identifier);
+    const self = resolver.enclosingTypeAt(identifier);
+    if (found && self) evidence = implicitMemberEvidence(identifier.text, self, found.owner);
   }
   if (!found || found.declaredInProject) return;
   const invocation =
@@ -203,7 +217,7 @@ function checkMemberSite(
   if (!rule) return;
   if (rule.fix === 'override-parameter-type' && invocation && overrides.passesFixedParameter(invocation)) return;
   const at = { start: identifier.startIndex, end: (invocation ?? access).endIndex };
-  applyOrWarn(rule, { identifier, access, invocation, inInitializer, text, at }, resolver, findings);
+  applyOrWarn(rule, { identifier, access, invocation, inInitializer, text, at, evidence }, resolver, findings);
 }
 
 /** The rule among those for `name` whose type declares the found member and whose overload fits the site. */
@@ -245,6 +259,8 @@ interface MemberSite {
   readonly inInitializer: boolean;
   readonly text: string;
   readonly at: { start: number; end: number };
+  /** Why the receiver has the UCMA type (for the hover). */
+  readonly evidence: string | undefined;
 }
 
 function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolver, findings: Findings): void {
@@ -259,22 +275,23 @@ function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolv
           rule,
           site.at,
           site.invocation ? 'its result is used and its type changes, so rename it by hand' : 'it is used as a method group',
+          site.evidence,
         );
       return;
     case 'wrap-connection-context': {
       const edits = site.invocation ? wrapConnectionContext(site.invocation, resolver) : undefined;
       if (edits) findings.fix(rule, ...edits);
-      else findings.warn(rule, site.at, 'this call is not of the form SetProxyInformation(host, port)');
+      else findings.warn(rule, site.at, 'this call is not of the form SetProxyInformation(host, port)', site.evidence);
       return;
     }
     case 'remove-false-assignment': {
       const statement = site.inInitializer ? undefined : removableFalseAssignment(site.access, site.text);
       if (statement) findings.fix(rule, statement);
-      else findings.warn(rule, site.at, 'only a statement of its own that sets it to false is removed automatically');
+      else findings.warn(rule, site.at, 'only a statement of its own that sets it to false is removed automatically', site.evidence);
       return;
     }
     default:
-      findings.warn(rule, site.at);
+      findings.warn(rule, site.at, undefined, site.evidence);
   }
 }
 
@@ -383,7 +400,13 @@ function checkOverride(method: SyntaxNode, resolver: TypeResolver, findings: Fin
         ruleTypeName(r) === found.owner.fullName &&
         (r.parameters ?? []).length === count,
     );
-    if (rule) findings.warn(rule, { start: name.startIndex, end: parameters.endIndex }, 'this override no longer overrides anything');
+    if (rule)
+      findings.warn(
+        rule,
+        { start: name.startIndex, end: parameters.endIndex },
+        'this override no longer overrides anything',
+        baseClassEvidence(self, found.owner),
+      );
     return;
   }
 }
@@ -395,7 +418,7 @@ function checkConstruction(creation: SyntaxNode, resolver: TypeResolver, finding
   const rules = type ? CONSTRUCTOR_RULES.get(type.fullName) : undefined;
   if (!rules) return;
   const rule = matchConstructor(rules, creation.childForFieldName('arguments'), resolver);
-  if (rule) findings.warn(rule, { start: creation.startIndex, end: creation.endIndex });
+  if (rule) findings.warn(rule, { start: creation.startIndex, end: creation.endIndex }, undefined, constructionEvidence(rule, type!));
 }
 
 /** `: base(...)` in a class whose base type's constructor overload was removed. */
@@ -481,7 +504,8 @@ function checkTypeReference(identifier: SyntaxNode, resolver: TypeResolver, find
   const meaning = resolver.meaningOf(outer);
   if (meaning?.kind !== 'type') return;
   for (const rule of TYPE_RULES.get(identifier.text) ?? []) {
-    if (meaning.type.fullName === ruleTypeName(rule)) findings.warn(rule, { start: outer.startIndex, end: outer.endIndex });
+    if (meaning.type.fullName === ruleTypeName(rule))
+      findings.warn(rule, { start: outer.startIndex, end: outer.endIndex }, undefined, typeNameEvidence(outer, meaning.type));
   }
 }
 

@@ -22,7 +22,7 @@ export interface Diagnostic {
   readonly rule?: string;
   /**
    * How the transform proved the finding, in a sentence (e.g. why the receiver has the type it
-   * has); shown by editors on hover and in the JSON report. Optional: the message must stand alone.
+   * has); editors show it on hover. Optional: the message must stand alone.
    */
   readonly evidence?: string;
 }

@@ -231,5 +231,6 @@ function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex): Reporte
     message: diagnostic.message,
     start: position(lines, diagnostic.range.start),
     end: position(lines, diagnostic.range.end),
+    ...(diagnostic.evidence === undefined ? {} : { evidence: diagnostic.evidence }),
   };
 }

@@ -21,6 +21,8 @@ export interface ReportedDiagnostic {
   readonly message: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
+  /** How the transform proved it, when it says (for editors' hovers). */
+  readonly evidence?: string;
 }
 
 /** One edit of a file, with its place and text; the only record of a file's edits. */
