@@ -6,7 +6,7 @@ import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
 
-export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook', 'test'] as const;
+export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook', 'test', 'lsp'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A problem with the command line: exit 2, with a hint to `--help`. */
@@ -73,6 +73,7 @@ const OPTIONS = {
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   'no-pager': { type: 'boolean' },
+  stdio: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -165,6 +166,7 @@ interface FlagValues {
   staged?: boolean | undefined;
   'stdin-filepath'?: string | undefined;
   transform?: string[] | undefined;
+  stdio?: boolean | undefined;
 }
 
 function validateForCommand(command: CommandName | undefined, paths: string[], values: FlagValues, format: OutputFormat | undefined): void {
@@ -195,6 +197,23 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0)
     throw new UsageError(`${command} takes no -t`);
   if (values['stdin-filepath'] !== undefined) validateStdinFilepath(command, paths, values);
+  if (command === 'lsp') validateLsp(paths, values);
+  else if (values.stdio) throw new UsageError('--stdio is only for lsp (the language server talks over stdin and stdout)');
+}
+
+/** lsp: the editor starts it; it takes the flags that choose what runs, and `--stdio`, which LSP clients add. */
+function validateLsp(paths: string[], values: FlagValues): void {
+  if (paths.length > 0) throw new UsageError('lsp takes no paths: the editor sends the files it opens');
+  const refused = (
+    [
+      ['format', '--format'],
+      ['output', '-o/--output'],
+      ['output-dir', '--output-dir'],
+      ['staged', '--staged'],
+      ['stdin-filepath', '--stdin-filepath'],
+    ] as const
+  ).filter(([key]) => values[key] !== undefined && values[key] !== false);
+  if (refused.length > 0) throw new UsageError(`lsp talks LSP on stdout and takes no ${refused.map(([, flag]) => flag).join(', ')}`);
 }
 
 /** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */

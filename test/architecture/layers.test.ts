@@ -20,7 +20,23 @@ const ALLOWED: Record<string, readonly string[]> = {
   testing: ['engine', 'platform'],
   index: ['engine', 'authoring'],
   transforms: ['index'],
-  cli: ['engine', 'authoring', 'inputs', 'run', 'output', 'terminal', 'tools', 'platform', 'transforms', 'index', 'config', 'testing'],
+  // The language server sits just below the CLI, which starts it (lazily) and hands it the settings.
+  lsp: ['engine', 'inputs', 'run', 'output', 'platform'],
+  cli: [
+    'engine',
+    'authoring',
+    'inputs',
+    'run',
+    'output',
+    'terminal',
+    'tools',
+    'platform',
+    'transforms',
+    'index',
+    'config',
+    'testing',
+    'lsp',
+  ],
 };
 
 function sourceFiles(dir: string): string[] {
