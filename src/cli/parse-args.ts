@@ -204,16 +204,7 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
 /** lsp: the editor starts it; it takes the flags that choose what runs, and `--stdio`, which LSP clients add. */
 function validateLsp(paths: string[], values: FlagValues): void {
   if (paths.length > 0) throw new UsageError('lsp takes no paths: the editor sends the files it opens');
-  const refused = (
-    [
-      ['format', '--format'],
-      ['output', '-o/--output'],
-      ['output-dir', '--output-dir'],
-      ['staged', '--staged'],
-      ['stdin-filepath', '--stdin-filepath'],
-    ] as const
-  ).filter(([key]) => values[key] !== undefined && values[key] !== false);
-  if (refused.length > 0) throw new UsageError(`lsp talks LSP on stdout and takes no ${refused.map(([, flag]) => flag).join(', ')}`);
+  if (values.format !== undefined) throw new UsageError('lsp talks LSP on stdout and takes no --format');
 }
 
 /** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */

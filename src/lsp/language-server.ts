@@ -8,8 +8,6 @@ import { fileURLToPath } from 'node:url';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -46,7 +44,9 @@ interface Checked extends CheckedBuffer {
 
 /** Starts the server; the connection's `exit` ends the process (the library's rule: 0 after shutdown, else 1). */
 export function runLanguageServer(options: LanguageServerOptions): Connection {
-  const connection = createConnection(new StreamMessageReader(options.input), new StreamMessageWriter(options.output));
+  // Streams, not message readers: with streams the library also ends the process when the client
+  // closes stdin without saying `exit` (an editor that crashed).
+  const connection = createConnection(options.input, options.output);
   const documents = new TextDocuments(TextDocument);
   const checked = new Map<string, Checked>();
   let root = options.cwd;
