@@ -22,6 +22,7 @@ import { projectFolderOf } from '../inputs/stdin-input.js';
 import { toDisplayPath } from '../inputs/discover-files.js';
 import type { Transform } from '../engine/transform.js';
 import { packageVersion } from '../platform/package-info.js';
+import { fileResult } from '../run/run-result.js';
 import { checkDocument } from './check-document.js';
 import { APPLY_WORKSPACE_COMMAND, APPLY_WORKSPACE_KIND, FIX_ALL_KIND, codeActionsFor, type CheckedBuffer } from './code-actions.js';
 import { findingsOf } from './document-findings.js';
@@ -51,7 +52,7 @@ export function runLanguageServer(options: LanguageServerOptions): Connection {
   const checked = new Map<string, Checked>();
   let root = options.cwd;
   let capabilities: ClientCapabilities = {};
-  let settings: Promise<WorkspaceSettings | undefined> = Promise.resolve(undefined);
+  let settings: Promise<WorkspaceSettings | string> = Promise.resolve('the server is not initialized yet');
   let transformsById = new Map<string, Transform>();
 
   const loadSettings = () => {
@@ -61,11 +62,17 @@ export function runLanguageServer(options: LanguageServerOptions): Connection {
         return loaded;
       },
       (thrown: unknown) => {
-        // A broken configuration file: say so once, and check nothing until it is fixed.
-        const text = thrown instanceof UserError ? formatUserError(thrown).trim() : String(thrown);
+        // A broken configuration file: nothing can be checked until it is fixed, and every open
+        // buffer says so (an empty list would read as "nothing to do").
+        const text =
+          thrown instanceof UserError
+            ? formatUserError(thrown)
+                .trim()
+                .replace(/\s*\n\s*/g, ' ')
+            : String(thrown);
         void connection.window.showErrorMessage(`ucma-codemod: ${text}`);
         transformsById = new Map();
-        return undefined;
+        return `cannot check: ${text}`;
       },
     );
   };
@@ -78,10 +85,12 @@ export function runLanguageServer(options: LanguageServerOptions): Connection {
     const last = checked.get(uri);
     if (last && last.version === document.version) return last;
     const current = await settings;
-    if (!current) return undefined;
     const version = document.version;
     const text = document.getText();
-    const file = await checkDocument(text, absolutePath, root, current);
+    const file =
+      typeof current === 'string'
+        ? fileResult({ path: toDisplayPath(absolutePath, root), absolutePath, status: 'failed', reason: current })
+        : await checkDocument(text, absolutePath, root, current);
     const state: Checked = {
       uri,
       version,
@@ -196,7 +205,10 @@ export function runLanguageServer(options: LanguageServerOptions): Connection {
   connection.onExecuteCommand(async (params) => {
     if (params.command !== APPLY_WORKSPACE_COMMAND) return null;
     const current = await settings;
-    if (!current) return null;
+    if (typeof current === 'string') {
+      void connection.window.showErrorMessage(`ucma-codemod: ${current}`);
+      return null;
+    }
     const open = documents.all().flatMap((document) => {
       const absolutePath = pathOfUri(document.uri);
       return absolutePath === undefined ? [] : [{ absolutePath, uri: document.uri, version: document.version, text: document.getText() }];

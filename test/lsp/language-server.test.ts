@@ -45,9 +45,10 @@ const lsp = (p: JsonPosition) => ({ line: p.line - 1, character: p.column - 1 })
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
 /** A copy of the fixture project, the client started in it and initialized, the buffer opened and its first diagnostics in. */
-async function openSession() {
+async function openSession(prepare: (root: string) => void = () => undefined) {
   const root = makeTempDir();
   copyTree(fixturePath('lsp'), root);
+  prepare(root);
   const bytes = readFileSync(join(root, FILE));
   // The fixture is what the test claims: a BOM and CRLF line endings.
   expect(bytes.subarray(0, 3).equals(BOM)).toBe(true);
@@ -190,6 +191,24 @@ describe('the language server with a scripted client', () => {
     notifyChanged();
     const back = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && codes(p).includes(RENAME_CODE), mark);
     expect(back.diagnostics).toEqual(first.diagnostics);
+    await shutdown(client);
+  });
+
+  test('a broken configuration file is an error on the buffer until it is fixed on disk', async () => {
+    const config = (root: string) => join(root, 'ucma-codemod.config.json');
+    const { root, client, uri, first } = await openSession((dir) => writeFileSync(config(dir), '{ "transfroms": [] }\n'));
+    expect(first.diagnostics).toHaveLength(1);
+    expect(first.diagnostics[0]).toMatchObject({ severity: 1, code: 'UCMA0001', range: { start: { line: 0, character: 0 } } });
+    expect(first.diagnostics[0].message).toContain('transfroms');
+    const shown = await client.waitForRequest('window/showMessageRequest');
+    expect(shown.type).toBe(1);
+    expect(shown.message).toContain('ucma-codemod.config.json');
+
+    writeFileSync(config(root), '{ "transforms": ["ucma4-api-members"] }\n');
+    const mark = client.mark();
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config(root)).href, type: 2 }] });
+    const fixed = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length > 1, mark);
+    expect(fixed.diagnostics.map((d: { code: string }) => d.code).sort()).toEqual(['UCMA4001', 'UCMA4006', RENAME_CODE]);
     await shutdown(client);
   });
 
