@@ -157,7 +157,11 @@ class Findings {
   readonly diagnostics: Diagnostic[] = [];
 
   fix(rule: ApiMemberRule, ...edits: TextEdit[]): void {
-    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id });
+    this.fixWithEvidence(rule, undefined, ...edits);
+  }
+
+  fixWithEvidence(rule: ApiMemberRule, evidence: string | undefined, ...edits: TextEdit[]): void {
+    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id, ...(evidence === undefined ? {} : { evidence }) });
   }
 
   warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string, evidence?: string): void {
@@ -266,10 +270,11 @@ interface MemberSite {
 function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolver, findings: Findings): void {
   switch (rule.fix) {
     case 'rename':
-      findings.fix(rule, replace(site.identifier, rule.newName!));
+      findings.fixWithEvidence(rule, site.evidence, replace(site.identifier, rule.newName!));
       return;
     case 'rename-unused-result':
-      if (site.invocation?.parent?.type === 'expression_statement') findings.fix(rule, replace(site.identifier, rule.newName!));
+      if (site.invocation?.parent?.type === 'expression_statement')
+        findings.fixWithEvidence(rule, site.evidence, replace(site.identifier, rule.newName!));
       else
         findings.warn(
           rule,
@@ -280,13 +285,13 @@ function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolv
       return;
     case 'wrap-connection-context': {
       const edits = site.invocation ? wrapConnectionContext(site.invocation, resolver) : undefined;
-      if (edits) findings.fix(rule, ...edits);
+      if (edits) findings.fixWithEvidence(rule, site.evidence, ...edits);
       else findings.warn(rule, site.at, 'this call is not of the form SetProxyInformation(host, port)', site.evidence);
       return;
     }
     case 'remove-false-assignment': {
       const statement = site.inInitializer ? undefined : removableFalseAssignment(site.access, site.text);
-      if (statement) findings.fix(rule, statement);
+      if (statement) findings.fixWithEvidence(rule, site.evidence, statement);
       else findings.warn(rule, site.at, 'only a statement of its own that sets it to false is removed automatically', site.evidence);
       return;
     }

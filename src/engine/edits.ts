@@ -7,6 +7,8 @@ export interface TextEdit {
   readonly text: string;
   /** The id of the transform's rule that made it, for transforms made of several rules. */
   readonly rule?: string;
+  /** How the transform proved the change is needed, in a sentence (see Diagnostic.evidence). */
+  readonly evidence?: string;
 }
 
 /** An edit together with the transform that asked for it, so conflicts can name both sides. */

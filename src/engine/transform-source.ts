@@ -126,6 +126,7 @@ export function transformSource(
         text: adapted,
         transformId: id,
         ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+        ...(edit.evidence === undefined ? {} : { evidence: edit.evidence }),
       });
     }
   }

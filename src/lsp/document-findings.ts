@@ -58,7 +58,7 @@ export function findingsOf(file: FileResult, text: string, transformsById: Reado
       start: first.start.offset,
       end: last.end.offset,
       code,
-      evidence: undefined,
+      evidence: group.edits.find((edit) => edit.evidence !== undefined)?.evidence,
       edits: group.edits,
       fixable: group.fixable,
       diagnostic: diagnostic(rangeOf(first.start, last.end), 'warning', message, code, link),

@@ -198,6 +198,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
     end: position(lines, edit.end),
     oldText: source.text.slice(edit.start, edit.end),
     newText: edit.text,
+    ...(edit.evidence === undefined ? {} : { evidence: edit.evidence }),
   }));
   return fileResult({
     ...base,

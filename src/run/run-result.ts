@@ -34,6 +34,8 @@ export interface ReportedEdit {
   readonly end: ReportedPosition;
   readonly oldText: string;
   readonly newText: string;
+  /** How the transform proved the change is needed, when it says (for editors' hovers). */
+  readonly evidence?: string;
 }
 
 /** What a changed file carries for patches and writes. */

@@ -225,6 +225,15 @@ describe('the language server with a scripted client', () => {
     expect(shown).toContain('**Use instead:** Conference.ConferenceAccessLevel');
     expect(shown).toContain('**Why:** \\`conference\\` is declared as Microsoft.Rtc.Collaboration.Conference');
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
+    // A change's hover: why the receiver is an InstantMessagingFlow (a field declared in the other file), and the edit.
+    const rename = first.diagnostics.find((d: { code: string }) => d.code === RENAME_CODE);
+    const changeHover: string = (await client.request('textDocument/hover', { textDocument: { uri }, position: rename.range.end })).contents
+      .value;
+    expect(changeHover).toContain(
+      '**Why:** \\`channel.Flow\\` is a field or property declared as Microsoft.Rtc.Collaboration.InstantMessagingFlow.',
+    );
+    expect(changeHover).toContain('`BeginSendMessage` → `BeginSendInstantMessage`');
+    expect(changeHover).toContain('rows 11, 12');
 
     // Suppress: a comment line above, indented like the line, in the file's CRLF, the reason left to write.
     const actions = await client.request('textDocument/codeAction', {
