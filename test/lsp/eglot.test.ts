@@ -56,5 +56,5 @@ maybe('Emacs with eglot', () => {
     expect(result.after_fix).not.toContain('UCMA4011');
     expect(result.after_fix).toContain('UCMA4006');
     expect(readFileSync(join(root, FILE)).equals(expected)).toBe(true);
-  });
+  }, 600000);
 });

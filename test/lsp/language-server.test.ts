@@ -4,7 +4,7 @@
 // `apply --stdin-filepath` prints; a change on disk to another file of the project makes the
 // buffer's finding go and come back; the workspace command sends one annotated WorkspaceEdit; the
 // server shuts down and exits with 0. Every wait is for a message, never for time.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,9 @@ import { applyTextEdits, LspClient } from '../helpers/lsp-client.js';
 import { fixturePath } from '../helpers/paths.js';
 
 afterAll(cleanTempDirs);
+
+// Each test starts the server and runs the CLI beside it: room for a loaded machine.
+jest.setTimeout(300000);
 
 const FILE = 'notifier/Notifier.cs';
 const PEER = 'notifier/Channel.cs';

@@ -58,5 +58,5 @@ maybe("Neovim's built-in LSP client", () => {
     expect(result.after_fix).not.toContain('UCMA4011');
     expect(result.after_fix).toContain('UCMA4006');
     expect(readFileSync(join(root, FILE)).equals(expected)).toBe(true);
-  });
+  }, 600000);
 });
