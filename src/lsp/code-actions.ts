@@ -49,7 +49,7 @@ export function codeActionsFor(
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix)) {
     for (const finding of inRange) {
-      if (finding.kind !== 'change' || !finding.fixable) continue;
+      if (finding.kind !== 'change' || !finding.fixable()) continue;
       actions.push({
         title: `Fix: ${finding.message.replace(/^needs change: /, '')}`,
         kind: CodeActionKind.QuickFix,

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from '
 import { ENGINE_CODE, findingCode } from '../engine/finding-codes.js';
 import { languageForPath } from '../engine/languages.js';
 import { applyWithGuards } from '../engine/transform-source.js';
+import type { SyntaxNode, SyntaxTree } from '../engine/parse-csharp.js';
 import type { Severity, Transform } from '../engine/transform.js';
 import { ownedEdits, type FileResult, type ReportedEdit, type ReportedPosition } from '../run/run-result.js';
 
@@ -27,8 +28,11 @@ export interface Finding {
   readonly evidence: string | undefined;
   /** A change's edits, in file order; empty for other findings. */
   readonly edits: readonly ReportedEdit[];
-  /** A change whose edits pass the engine's guards on their own (else only "fix all" makes it). */
-  readonly fixable: boolean;
+  /**
+   * True for a change whose edits pass the engine's guards on their own (else only "fix all"
+   * makes it). Asked only when an action or a hover needs it: each answer costs a re-parse.
+   */
+  fixable(): boolean;
   /** What is published for it. */
   readonly diagnostic: Diagnostic;
 }
@@ -47,7 +51,7 @@ export function findingsOf(file: FileResult, text: string, transformsById: Reado
     const last = group.edits[group.edits.length - 1]!;
     const transform = transformsById.get(first.transform);
     const title = transform?.meta.rules?.find((r) => r.id === first.rule)?.title ?? transform?.meta.title ?? first.transform;
-    const message = `needs change: ${title}${group.fixable ? '' : ' (only together with the file\'s other changes: use "fix all")'}`;
+    const message = `needs change: ${title}`;
     const { code, ...link } = describe(first.transform, first.rule);
     findings.push({
       kind: 'change',
@@ -77,7 +81,7 @@ export function findingsOf(file: FileResult, text: string, transformsById: Reado
       code,
       evidence: d.evidence,
       edits: [],
-      fixable: false,
+      fixable: () => false,
       diagnostic: diagnostic(rangeOf(d.start, d.end), d.severity, d.message, code, link),
     });
   }
@@ -96,7 +100,7 @@ export function findingsOf(file: FileResult, text: string, transformsById: Reado
       code: ENGINE_CODE,
       evidence: undefined,
       edits: [],
-      fixable: false,
+      fixable: () => false,
       diagnostic: diagnostic(rangeOf(origin, origin), severity, message, ENGINE_CODE, {}),
     });
   }
@@ -129,32 +133,45 @@ function diagnostic(
 }
 
 interface ChangeGroup {
-  readonly edits: ReportedEdit[];
-  fixable: boolean;
+  readonly edits: readonly ReportedEdit[];
+  fixable(): boolean;
 }
 
+// The syntax a change is anchored in: the smallest statement or declaration (C#), or element (XML).
+const ANCHOR = /(_statement|_declaration|^element)$/;
+
 /**
- * The file's edits as changes a person can make one at a time. A transform may make one change
- * with several edits (`SetProxyInformation(` + `new ConnectionContext(` ... `)`), and only the
- * engine can tell which belong together: an edit of a transform (and rule) that cannot pass the
- * engine's guards alone takes the next edits of the same transform until the group does. A group
- * that never does is still shown, but only "fix all" makes it.
+ * The file's edits as the changes a person can make one at a time. A transform may make one change
+ * with several edits (`SetProxyInformation(` + `new ConnectionContext(` ... `)`): consecutive edits
+ * of the same transform and rule in the same statement or declaration (element, in XML) are one
+ * change. Whether a change can be made alone is the engine's question (its guards), asked lazily;
+ * a change that cannot is still shown, but only "fix all" makes it.
  */
 export function groupChanges(text: string, path: string, edits: readonly ReportedEdit[]): ChangeGroup[] {
   if (edits.length === 0) return [];
   const language = languageForPath(path);
-  const tree = language.parse(text);
-  const passes = (group: readonly ReportedEdit[]) => applyWithGuards(text, tree, ownedEdits(group), language).newText !== undefined;
-  const groups: Array<ChangeGroup & { key: string }> = [];
+  let tree: SyntaxTree | undefined;
+  const parsed = () => (tree ??= language.parse(text));
+  const anchorOf = (edit: ReportedEdit): string => {
+    let node: SyntaxNode | null = parsed().rootNode.descendantForIndex(edit.start.offset, Math.max(edit.start.offset, edit.end.offset - 1));
+    while (node && node.parent && !ANCHOR.test(node.type)) node = node.parent;
+    return node ? `${node.startIndex}:${node.endIndex}` : '';
+  };
+  const groups: Array<{ key: string; edits: ReportedEdit[] }> = [];
   for (const edit of edits) {
-    const key = `${edit.transform}/${edit.rule ?? ''}`;
-    const open = [...groups].reverse().find((group) => group.key === key && !group.fixable);
-    if (open) {
-      open.edits.push(edit);
-      open.fixable = passes(open.edits);
-    } else {
-      groups.push({ key, edits: [edit], fixable: passes([edit]) });
-    }
+    const key = `${edit.transform}/${edit.rule ?? ''}@${anchorOf(edit)}`;
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.edits.push(edit);
+    else groups.push({ key, edits: [edit] });
   }
-  return groups;
+  return groups.map(({ edits: grouped }) => {
+    let answer: boolean | undefined;
+    return {
+      edits: grouped,
+      // All the file's edits passed the guards together; a part of them must be asked again.
+      fixable: () =>
+        (answer ??=
+          grouped.length === edits.length || applyWithGuards(text, parsed(), ownedEdits(grouped), language).newText !== undefined),
+    };
+  });
 }

@@ -36,7 +36,7 @@ function describe(finding: Finding, transformsById: ReadonlyMap<string, Transfor
   if (finding.kind === 'change') {
     lines.push(
       '',
-      `**The change** (${finding.fixable ? 'a quick fix makes it' : 'only "fix all" makes it, with the file\'s other changes'}):`,
+      `**The change** (${finding.fixable() ? 'a quick fix makes it' : 'only "fix all" makes it, with the file\'s other changes'}):`,
     );
     for (const edit of finding.edits.slice(0, MAX_EDITS_SHOWN))
       lines.push(`- line ${edit.start.line}: \`${inline(edit.oldText)}\` → \`${inline(edit.newText)}\``);
