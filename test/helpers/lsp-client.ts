@@ -19,6 +19,14 @@ interface Waiter {
   resolve(params: Json): void;
 }
 
+const started = new Set<LspClient>();
+
+/** Ends the servers of clients a failed test left running (by their own process id), so jest can exit. */
+export function stopLeftoverServers(): void {
+  for (const client of started) if (client.process.exitCode === null && client.process.signalCode === null) client.process.kill('SIGKILL');
+  started.clear();
+}
+
 export class LspClient {
   readonly process: ChildProcessWithoutNullStreams;
   /** Every notification the server sent, in order. */
@@ -41,6 +49,7 @@ export class LspClient {
     this.process.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
+    started.add(this);
     void this.exited.then(() => {
       for (const pending of this.pending.values()) pending.reject(new Error(`the server exited; stderr: ${this.stderr}`));
       this.pending.clear();

@@ -11,10 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { findingCode } from '../../src/engine/finding-codes.js';
 import { builtInTransforms } from '../../src/run/registry.js';
 import { cleanTempDirs, copyTree, makeTempDir, runCli } from '../helpers/cli.js';
-import { applyTextEdits, LspClient } from '../helpers/lsp-client.js';
+import { applyTextEdits, LspClient, stopLeftoverServers } from '../helpers/lsp-client.js';
 import { fixturePath } from '../helpers/paths.js';
 
 afterAll(cleanTempDirs);
+afterAll(stopLeftoverServers);
 
 // Each test starts the server and runs the CLI beside it: room for a loaded machine.
 jest.setTimeout(300000);
