@@ -20,6 +20,7 @@ export async function checkDocument(text: string, absolutePath: string, root: st
     transforms: settings.transforms,
     transformOptions: settings.transformOptions,
     maxFileSize: settings.maxFileSize,
+    knownTransformIds: settings.knownTransformIds,
     write: false,
     // The editor's product is edits, not a patch: a file outside the workspace folder is still checked.
     patches: false,

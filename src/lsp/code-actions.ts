@@ -5,7 +5,7 @@
 // for every finding on every line is the noise ast-grep#1327 complained of).
 import { CodeActionKind, type CodeAction, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { LineIndex } from '../engine/line-index.js';
-import { languageForPath } from '../engine/languages.js';
+import { languageForPath } from '../engine/languages/index.js';
 import { SUPPRESSION_DIRECTIVE } from '../engine/suppressions.js';
 import type { Transform } from '../engine/transform.js';
 import type { ReportedEdit } from '../run/run-result.js';
@@ -66,7 +66,7 @@ export function codeActionsFor(
         diagnostics: changesHere.map((finding) => finding.diagnostic),
         edit: workspaceEdit(buffer, buffer.edits.map(textEdit), request.documentChanges),
       });
-    if (languageForPath(buffer.path).id === 'csharp') {
+    if (languageForPath(buffer.path)?.id === 'csharp') {
       const seen = new Set<string>();
       for (const finding of inRange) {
         const suppression = suppressionFor(buffer, finding, transformsById);

@@ -4,14 +4,14 @@
 // diagnostics a client sends back.
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range } from 'vscode-languageserver';
 import { ENGINE_CODE, findingCode } from '../engine/finding-codes.js';
-import { languageForPath } from '../engine/languages.js';
+import { languageForPathOrThrow } from '../engine/languages/index.js';
 import { applyWithGuards } from '../engine/transform-source.js';
-import type { SyntaxNode, SyntaxTree } from '../engine/parse-csharp.js';
+import type { SyntaxNode, SyntaxTree } from '../engine/languages/tree-sitter-core.js';
 import type { Severity, Transform } from '../engine/transform.js';
 import { ownedEdits, type FileResult, type ReportedEdit, type ReportedPosition } from '../run/run-result.js';
 
 /** The name clients show as the diagnostics' source. */
-export const SOURCE_NAME = 'ucma-codemod';
+const SOURCE_NAME = 'ucma-codemod';
 
 export interface Finding {
   /** `change`: edits the tool makes; `diagnostic`: a message of a transform or the engine; `file`: the whole file failed or was skipped. */
@@ -149,7 +149,7 @@ const ANCHOR = /(_statement|_declaration|^element)$/;
  */
 export function groupChanges(text: string, path: string, edits: readonly ReportedEdit[]): ChangeGroup[] {
   if (edits.length === 0) return [];
-  const language = languageForPath(path);
+  const language = languageForPathOrThrow(path);
   let tree: SyntaxTree | undefined;
   const parsed = () => (tree ??= language.parse(text));
   const anchorOf = (edit: ReportedEdit): string => {

@@ -58,6 +58,7 @@ export async function workspaceChanges(
     transforms: settings.transforms,
     transformOptions: settings.transformOptions,
     maxFileSize: settings.maxFileSize,
+    knownTransformIds: settings.knownTransformIds,
     write: false,
     patches: false,
   });

@@ -9,6 +9,8 @@ export interface WorkspaceSettings {
   readonly transformOptions: Readonly<Record<string, string>>;
   readonly maxFileSize: number;
   readonly ignore: IgnoreRules | undefined;
+  /** Every transform id a suppression comment may name without being called unknown (the built-ins, as for the CLI). */
+  readonly knownTransformIds: readonly string[];
 }
 
 /** Reads the settings for a workspace folder; throws a UserError for a broken configuration. */

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findingCode } from '../../src/engine/finding-codes.js';
-import { builtInTransforms } from '../../src/run/registry.js';
+import { builtInTransforms } from '../../transforms/index.js';
 import { cleanTempDirs, copyTree, makeTempDir, runCli } from '../helpers/cli.js';
 import { applyTextEdits, LspClient, stopLeftoverServers } from '../helpers/lsp-client.js';
 import { fixturePath } from '../helpers/paths.js';

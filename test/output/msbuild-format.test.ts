@@ -12,7 +12,7 @@ import type { Transform } from '../../src/engine/transform.js';
 import { buildMsbuildLines } from '../../src/output/msbuild-report.js';
 import { reportContext } from '../../src/output/output-format.js';
 import { exitCodeFor } from '../../src/run/exit-code.js';
-import { builtInTransforms } from '../../src/run/registry.js';
+import { builtInTransforms } from '../../transforms/index.js';
 import { fileResult, type RunResult } from '../../src/run/run-result.js';
 import { cleanTempDirs, runCli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/paths.js';

@@ -10,6 +10,7 @@ import { applyProjectConfig } from '../apply-config.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliOptions } from '../parse-args.js';
 import { resolveTransforms } from '../resolve-transforms.js';
+import { builtInTransformIds } from '../built-in-transforms.js';
 
 /** Runs until the client says `exit` (or closes stdin); the language server ends the process then. */
 export async function lspCommand(options: CliOptions, io: CliIo): Promise<number> {
@@ -25,6 +26,7 @@ export async function lspCommand(options: CliOptions, io: CliIo): Promise<number
       transformOptions: configured.transformOptions,
       maxFileSize: configured.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ignore: configured.ignore,
+      knownTransformIds: builtInTransformIds(),
     };
   };
   runLanguageServer({ input: io.stdin, output: io.stdout, cwd: io.cwd, loadSettings });
