@@ -42,6 +42,7 @@ export default defineTransform(
   {
     meta: {
       id: 'provisioner-tls-target',
+      code: 'UCMA0101',
       title: 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool',
       description:
         "In ApplicationProvisioning\\Application.cs, GetApplication groups an application's trusted service " +

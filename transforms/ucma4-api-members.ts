@@ -21,6 +21,14 @@ import {
   type TypeResolver,
 } from '../src/index.js';
 import { API_MEMBER_RULES, ruleMessage, ruleTypeName, type ApiMemberRule } from './ucma4-api-members-rules.js';
+import {
+  baseClassEvidence,
+  constructionEvidence,
+  implicitMemberEvidence,
+  initializerEvidence,
+  receiverEvidence,
+  typeNameEvidence,
+} from './ucma4-api-members-evidence.js';
 
 const C = 'Microsoft.Rtc.Collaboration';
 const S = 'Microsoft.Rtc.Signaling';
@@ -71,6 +79,7 @@ export default defineTransform(
   {
     meta: {
       id: 'ucma4-api-members',
+      code: 'UCMA4000',
       title: 'UCMA 4.0: find removed and obsolete API members, fix the mechanical ones',
       description:
         'Finds every use of the 59 members that "Obsolete or removed API members in UCMA 4.0" lists, on receivers whose UCMA type ' +
@@ -93,6 +102,7 @@ export default defineTransform(
       rules: RULE_IDS.map((r) => ({
         id: r.id,
         title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+        ...ruleDocumentation(r.id),
         ...(r.correction === undefined ? {} : { correction: r.correction }),
       })),
     },
@@ -133,28 +143,36 @@ export default defineTransform(
   import.meta.url,
 );
 
+/**
+ * A rule's code, the rows of the published table it covers and its replacement. The code is
+ * `UCMA4` and the rule's first row (`UCMA4003` for rows 3 and 4): rows are fixed by the page.
+ */
+function ruleDocumentation(id: string): { code: string; reference: string; replacement?: string } {
+  const rows = API_MEMBER_RULES.filter((r) => r.id === id);
+  const numbers = rows.map((r) => r.row);
+  const replacement = rows.find((r) => r.replacement !== undefined)?.replacement;
+  return {
+    code: `UCMA4${String(Math.min(...numbers)).padStart(3, '0')}`,
+    reference: `${numbers.length === 1 ? 'row' : 'rows'} ${numbers.join(', ')}`,
+    ...(replacement === undefined ? {} : { replacement }),
+  };
+}
+
 /** Collected edits and warnings, each carrying its rule id. */
 class Findings {
   readonly edits: TextEdit[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  /** What was proven about the site being judged, attached to what it yields (for reports). */
-  private evidence: string | undefined;
-
-  /** Sets the evidence for the findings that follow; undefined clears it. */
-  explain(evidence: string | undefined): void {
-    this.evidence = evidence;
-  }
 
   fix(rule: ApiMemberRule, ...edits: TextEdit[]): void {
-    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id, ...this.because() });
+    this.fixWithEvidence(rule, undefined, ...edits);
   }
 
-  warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string): void {
-    this.diagnostics.push({ ...warning(at, ruleMessage(rule, extra)), rule: rule.id, ...this.because() });
+  fixWithEvidence(rule: ApiMemberRule, evidence: string | undefined, ...edits: TextEdit[]): void {
+    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id, ...(evidence === undefined ? {} : { evidence }) });
   }
 
-  private because(): { evidence?: string } {
-    return this.evidence === undefined ? {} : { evidence: this.evidence };
+  warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string, evidence?: string): void {
+    this.diagnostics.push({ ...warning(at, ruleMessage(rule, extra)), rule: rule.id, ...(evidence === undefined ? {} : { evidence }) });
   }
 }
 
@@ -170,35 +188,36 @@ function checkMemberSite(
   const parent = nameNode.parent;
   if (!parent) return;
   let found: FoundMember | undefined;
-  let evidence: string | undefined;
   let access: SyntaxNode = nameNode;
   let staticReceiver = false;
   let inInitializer = false;
+  let evidence: string | undefined;
   if (parent.type === 'member_access_expression' && parent.childForFieldName('name')?.id === nameNode.id) {
     const receiver = parent.childForFieldName('expression');
     const meaning = receiver ? resolver.meaningOf(receiver) : undefined;
     if (meaning?.kind === 'type') staticReceiver = true;
     const type = meaning && meaning.kind !== 'namespace' ? meaning.type : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
-    if (receiver && type) evidence = receiverEvidence(receiver, type.fullName, meaning?.kind === 'type');
     access = parent;
+    if (receiver && type && found) evidence = receiverEvidence(receiver, type, meaning!.kind === 'type', found.owner);
   } else if (parent.type === 'member_binding_expression') {
     const conditional = findConditionalAccess(parent);
     const condition = conditional?.childForFieldName('condition') ?? conditional?.namedChildren[0];
     const type = condition ? resolver.typeOf(condition) : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
-    if (condition && type) evidence = receiverEvidence(condition, type.fullName, false);
     access = parent;
+    if (condition && type && found) evidence = receiverEvidence(condition, type, false, found.owner);
   } else if (isInitializerTarget(nameNode)) {
     const creation = nameNode.parent!.parent!.parent!;
     const typeNode = creation.childForFieldName('type');
     const type = typeNode ? resolver.resolveTypeNode(typeNode) : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
-    if (type) evidence = `The object initializer belongs to new ${typeNode!.text}(...), which the resolver reads as ${type.fullName}.`;
     inInitializer = true;
+    if (type && found) evidence = initializerEvidence(type, found.owner);
   } else if (isBareExpressionName(nameNode)) {
     found = resolver.implicitMember(identifier);
-    if (found) evidence = `A bare ${identifier.text} inside a class that derives from ${found.owner.fullName}.`;
+    const self = resolver.enclosingTypeAt(identifier);
+    if (found && self) evidence = implicitMemberEvidence(identifier.text, self, found.owner);
   }
   if (!found || found.declaredInProject) return;
   const invocation =
@@ -209,29 +228,7 @@ function checkMemberSite(
   if (!rule) return;
   if (rule.fix === 'override-parameter-type' && invocation && overrides.passesFixedParameter(invocation)) return;
   const at = { start: identifier.startIndex, end: (invocation ?? access).endIndex };
-  const owner = `the member is ${found.owner.fullName}'s, the type the row lists or one derived from it`;
-  findings.explain(evidence && `${evidence} So ${owner}.`);
-  applyOrWarn(rule, { identifier, access, invocation, inInitializer, text, at }, resolver, findings);
-  findings.explain(undefined);
-}
-
-/** In words: which type the receiver was proven to have, and from what kind of expression. */
-function receiverEvidence(receiver: SyntaxNode, typeName: string, isType: boolean): string {
-  const shown = receiver.text.length > 60 ? `${receiver.text.slice(0, 57)}...` : receiver.text;
-  if (isType) return `\`${shown}\` names the type ${typeName} (a static member).`;
-  const how: Record<string, string> = {
-    identifier: 'the declared type of that local, parameter, field or property',
-    member_access_expression: "the type of that member, from the project's declarations or UCMA's API table",
-    invocation_expression: "the return type of that method, from the project's declarations or UCMA's API table",
-    object_creation_expression: 'it is made with new',
-    cast_expression: 'a cast',
-    as_expression: 'an as-conversion',
-    this_expression: 'the class it is used in',
-    base_expression: 'the base class of the class it is used in',
-    parenthesized_expression: 'the expression inside the parentheses',
-    element_access_expression: 'the element type of that collection',
-  };
-  return `The receiver \`${shown}\` has the type ${typeName}: ${how[receiver.type] ?? 'what the type resolver proved for that expression'}.`;
+  applyOrWarn(rule, { identifier, access, invocation, inInitializer, text, at, evidence }, resolver, findings);
 }
 
 /** The rule among those for `name` whose type declares the found member and whose overload fits the site. */
@@ -273,36 +270,40 @@ interface MemberSite {
   readonly inInitializer: boolean;
   readonly text: string;
   readonly at: { start: number; end: number };
+  /** Why the receiver has the UCMA type (for the hover). */
+  readonly evidence: string | undefined;
 }
 
 function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolver, findings: Findings): void {
   switch (rule.fix) {
     case 'rename':
-      findings.fix(rule, replace(site.identifier, rule.newName!));
+      findings.fixWithEvidence(rule, site.evidence, replace(site.identifier, rule.newName!));
       return;
     case 'rename-unused-result':
-      if (site.invocation?.parent?.type === 'expression_statement') findings.fix(rule, replace(site.identifier, rule.newName!));
+      if (site.invocation?.parent?.type === 'expression_statement')
+        findings.fixWithEvidence(rule, site.evidence, replace(site.identifier, rule.newName!));
       else
         findings.warn(
           rule,
           site.at,
           site.invocation ? 'its result is used and its type changes, so rename it by hand' : 'it is used as a method group',
+          site.evidence,
         );
       return;
     case 'wrap-connection-context': {
       const edits = site.invocation ? wrapConnectionContext(site.invocation, resolver) : undefined;
-      if (edits) findings.fix(rule, ...edits);
-      else findings.warn(rule, site.at, 'this call is not of the form SetProxyInformation(host, port)');
+      if (edits) findings.fixWithEvidence(rule, site.evidence, ...edits);
+      else findings.warn(rule, site.at, 'this call is not of the form SetProxyInformation(host, port)', site.evidence);
       return;
     }
     case 'remove-false-assignment': {
       const statement = site.inInitializer ? undefined : removableFalseAssignment(site.access, site.text);
-      if (statement) findings.fix(rule, statement);
-      else findings.warn(rule, site.at, 'only a statement of its own that sets it to false is removed automatically');
+      if (statement) findings.fixWithEvidence(rule, site.evidence, statement);
+      else findings.warn(rule, site.at, 'only a statement of its own that sets it to false is removed automatically', site.evidence);
       return;
     }
     default:
-      findings.warn(rule, site.at);
+      findings.warn(rule, site.at, undefined, site.evidence);
   }
 }
 
@@ -411,7 +412,13 @@ function checkOverride(method: SyntaxNode, resolver: TypeResolver, findings: Fin
         ruleTypeName(r) === found.owner.fullName &&
         (r.parameters ?? []).length === count,
     );
-    if (rule) findings.warn(rule, { start: name.startIndex, end: parameters.endIndex }, 'this override no longer overrides anything');
+    if (rule)
+      findings.warn(
+        rule,
+        { start: name.startIndex, end: parameters.endIndex },
+        'this override no longer overrides anything',
+        baseClassEvidence(self, found.owner),
+      );
     return;
   }
 }
@@ -423,7 +430,7 @@ function checkConstruction(creation: SyntaxNode, resolver: TypeResolver, finding
   const rules = type ? CONSTRUCTOR_RULES.get(type.fullName) : undefined;
   if (!rules) return;
   const rule = matchConstructor(rules, creation.childForFieldName('arguments'), resolver);
-  if (rule) findings.warn(rule, { start: creation.startIndex, end: creation.endIndex });
+  if (rule) findings.warn(rule, { start: creation.startIndex, end: creation.endIndex }, undefined, constructionEvidence(rule, type!));
 }
 
 /** `: base(...)` in a class whose base type's constructor overload was removed. */
@@ -509,7 +516,8 @@ function checkTypeReference(identifier: SyntaxNode, resolver: TypeResolver, find
   const meaning = resolver.meaningOf(outer);
   if (meaning?.kind !== 'type') return;
   for (const rule of TYPE_RULES.get(identifier.text) ?? []) {
-    if (meaning.type.fullName === ruleTypeName(rule)) findings.warn(rule, { start: outer.startIndex, end: outer.endIndex });
+    if (meaning.type.fullName === ruleTypeName(rule))
+      findings.warn(rule, { start: outer.startIndex, end: outer.endIndex }, undefined, typeNameEvidence(outer, meaning.type));
   }
 }
 

@@ -28,6 +28,7 @@ export default defineTransform(
   {
     meta: {
       id: 'ucma4-config-runtime',
+      code: 'UCMA0204',
       title: 'UCMA 4.0 applications start on .NET Framework 4.5',
       description:
         'The UCMA 4.0 Runtime is built on .NET Framework 4.5 (full profile). In the App.config (or <program>.exe.config) ' +

@@ -23,6 +23,7 @@ export default defineTransform(
   {
     meta: {
       id: 'ucma4-project-64-bit',
+      code: 'UCMA0203',
       title: 'UCMA 4.0 executables run 64-bit in every configuration',
       description:
         'UCMA 4.0 SDK and Runtime are available only in a 64-bit version, so the process that loads them must be ' +

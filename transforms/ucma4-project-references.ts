@@ -25,6 +25,7 @@ export default defineTransform(
   {
     meta: {
       id: 'ucma4-project-references',
+      code: 'UCMA0201',
       title: 'UCMA 4.0 projects reference Microsoft.Rtc.Collaboration 5.0.0.0',
       description:
         'UCMA 4.0 installs Microsoft.Rtc.Collaboration (and Microsoft.Rtc.Collaboration.PersistentChat) version ' +

@@ -17,6 +17,7 @@ export default defineTransform(
   {
     meta: {
       id: 'ucma4-project-target-framework',
+      code: 'UCMA0202',
       title: 'UCMA 4.0 projects target .NET Framework 4.5 (full profile)',
       description:
         'The UCMA 4.0 Runtime is built on .NET Framework 4.5 and requires its full profile. In a project that ' +

@@ -93,6 +93,13 @@ const commandHelp = (): Record<CommandName, CommandHelp> => ({
       'Writes a pre-commit hook (honouring core.hooksPath) that runs the ucma-codemod on PATH or the one installed in the repository; never overwrites a hook it did not write.',
     options: [],
   },
+  lsp: {
+    usage: ['lsp'],
+    summary: 'language server over stdio, for editors',
+    description:
+      'Speaks the Language Server Protocol on stdin and stdout: findings of open files as diagnostics (as check --stdin-filepath finds them), quick fixes, fix all, suppressions, hovers, and a command that applies every change of the workspace. The editor starts it; see docs/editors.md.',
+    options: ['transform', 'option', 'ignore-pattern', 'max-file-size'],
+  },
   test: {
     usage: ['test [transform...]'],
     summary: "run transforms' fixture pairs (no jest needed)",

@@ -18,9 +18,10 @@ export type { CliIo } from './cli-io.js';
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const parsed = parseCliArgs(argv);
-    // new and install-hook never read the project's files, so a broken config file does not block them.
+    // new and install-hook never read the project's files, so a broken config file does not block them;
+    // lsp reads the configuration of the workspace folder the editor names.
     const options =
-      parsed.command === 'new' || parsed.command === 'install-hook' || parsed.help || parsed.version
+      parsed.command === 'new' || parsed.command === 'install-hook' || parsed.command === 'lsp' || parsed.help || parsed.version
         ? parsed
         : applyProjectConfig(parsed, io.cwd);
     if (options.help) return writeAndReturn(io.stdout, helpText(options.command, helpWidth(io.stdout)), ExitCode.Ok);
@@ -34,6 +35,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await (await import('./commands/install-hook-command.js')).installHookCommand(io);
       case 'test':
         return await (await import('./commands/test-command.js')).testCommand(options.paths, options, io);
+      case 'lsp':
+        // The language server and its library load only for this command.
+        return await (await import('./commands/lsp-command.js')).lspCommand(options, io);
       default:
         break;
     }

@@ -6,7 +6,7 @@ import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
 
-export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'report', 'plan', 'new', 'install-hook', 'test'] as const;
+export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'report', 'plan', 'new', 'install-hook', 'test', 'lsp'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** A problem with the command line: exit 2, with a hint to `--help`. */
@@ -79,6 +79,7 @@ const OPTIONS = {
   'no-pager': { type: 'boolean' },
   done: { type: 'string', multiple: true },
   save: { type: 'boolean' },
+  stdio: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -175,6 +176,7 @@ interface FlagValues {
   transform?: string[] | undefined;
   done?: string[] | undefined;
   save?: boolean | undefined;
+  stdio?: boolean | undefined;
 }
 
 function validateForCommand(command: CommandName | undefined, paths: string[], values: FlagValues, format: OutputFormat | undefined): void {
@@ -207,6 +209,14 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0)
     throw new UsageError(`${command} takes no -t`);
   if (values['stdin-filepath'] !== undefined) validateStdinFilepath(command, paths, values);
+  if (command === 'lsp') validateLsp(paths, values);
+  else if (values.stdio) throw new UsageError('--stdio is only for lsp (the language server talks over stdin and stdout)');
+}
+
+/** lsp: the editor starts it; it takes the flags that choose what runs, and `--stdio`, which LSP clients add. */
+function validateLsp(paths: string[], values: FlagValues): void {
+  if (paths.length > 0) throw new UsageError('lsp takes no paths: the editor sends the files it opens');
+  if (values.format !== undefined) throw new UsageError('lsp talks LSP on stdout and takes no --format');
 }
 
 /** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */

@@ -7,7 +7,7 @@ export interface TextEdit {
   readonly text: string;
   /** The id of the transform's rule that made it, for transforms made of several rules. */
   readonly rule?: string;
-  /** Why the transform believes the change is right, in a sentence, for reports. */
+  /** How the transform proved the change is needed, in a sentence (see Diagnostic.evidence). */
   readonly evidence?: string;
 }
 

@@ -1,6 +1,7 @@
 // Checks that a loaded value really is a transform, with messages that say what is wrong.
 import type { Transform } from './transform.js';
 import { allLanguages, type LanguageId } from './languages/index.js';
+import { isFindingCode } from './finding-codes.js';
 
 export const TRANSFORM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -24,6 +25,8 @@ export function transformShapeProblems(value: unknown): string[] {
     problems.push('meta.source.title must name the document the transform implements');
   if (meta.kind !== 'fix' && meta.kind !== 'report') problems.push(`meta.kind must be "fix" or "report", got ${JSON.stringify(meta.kind)}`);
   if (meta.followUp !== undefined && typeof meta.followUp !== 'string') problems.push('meta.followUp must be a string when given');
+  if (meta.code !== undefined && !isFindingCode(meta.code))
+    problems.push(`meta.code must be letters then digits, such as "ACME0001", when given, got ${JSON.stringify(meta.code)}`);
   if (meta.requires !== undefined && !(Array.isArray(meta.requires) && meta.requires.every((s) => typeof s === 'string' && s !== ''))) {
     problems.push('meta.requires must be a list of non-empty strings when given');
   }
@@ -46,14 +49,20 @@ export function transformShapeProblems(value: unknown): string[] {
     const valid =
       Array.isArray(rules) &&
       rules.every(
-        (rule: { id?: unknown; title?: unknown } | null) =>
+        (rule: { id?: unknown; title?: unknown; code?: unknown; reference?: unknown; replacement?: unknown } | null) =>
           rule !== null &&
           typeof rule === 'object' &&
           typeof rule.id === 'string' &&
           TRANSFORM_ID_PATTERN.test(rule.id) &&
-          typeof rule.title === 'string',
+          typeof rule.title === 'string' &&
+          (rule.code === undefined || isFindingCode(rule.code)) &&
+          (rule.reference === undefined || typeof rule.reference === 'string') &&
+          (rule.replacement === undefined || typeof rule.replacement === 'string'),
       );
-    if (!valid) problems.push('meta.rules must be a list of { id, title } with kebab-case ids when given');
+    if (!valid)
+      problems.push(
+        'meta.rules must be a list of { id, title, code?, reference?, replacement? } with kebab-case ids and codes such as "ACME0001" when given',
+      );
     else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length)
       problems.push('meta.rules must not list a rule id twice');
   }

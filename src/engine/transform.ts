@@ -21,7 +21,10 @@ export interface Diagnostic {
   readonly range: TextRange;
   /** The id of the transform's rule that found it, for transforms made of several rules. */
   readonly rule?: string;
-  /** Why the transform believes it, in a sentence (what it proved about the code), for reports. */
+  /**
+   * How the transform proved the finding, in a sentence (e.g. why the receiver has the type it
+   * has); reports and editors' hovers show it. Optional: the message must stand alone.
+   */
   readonly evidence?: string;
 }
 
@@ -33,6 +36,12 @@ export interface TransformRule {
   readonly title: string;
   /** Where the document the rule follows is wrong, and the right reading (reports show it beside the page). */
   readonly correction?: string;
+  /** The rule's stable code for tools that show one (see `finding-codes.ts`), e.g. `UCMA4017`. */
+  readonly code?: string;
+  /** Where the transform's source document states the rule, e.g. `row 17`; shown after the document's title. */
+  readonly reference?: string;
+  /** What to use instead, in words, when the source document names something. */
+  readonly replacement?: string;
 }
 
 /** The document a transform implements. */
@@ -57,6 +66,11 @@ export interface TransformMeta {
   readonly kind: 'fix' | 'report';
   /** What a person still has to do after the change, if anything. */
   readonly followUp?: string;
+  /**
+   * A stable code for the transform's findings in tools that show one (MSBuild's Error List, the
+   * editor); see `finding-codes.ts`. Omitted: a code derived from the id.
+   */
+  readonly code?: string;
   /**
    * A fast pre-filter: the transform runs only on files whose text contains at least one of these
    * strings. Files that no transform needs are not even parsed. Omit it to see every file.

@@ -67,7 +67,8 @@ async function projectFilesBeside(absolutePath: string, cwd: string, ignore: Ign
     .map((found) => diskInput(found.absolutePath, found.displayPath));
 }
 
-function projectFolderOf(file: string): string | undefined {
+/** The nearest folder above `file` that holds a .csproj: its project, as the run sees it; undefined when none. */
+export function projectFolderOf(file: string): string | undefined {
   for (let folder = dirname(file); ; folder = dirname(folder)) {
     try {
       if (readdirSync(folder).some((name) => name.toLowerCase().endsWith('.csproj'))) return folder;

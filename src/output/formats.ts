@@ -6,6 +6,7 @@ import { markdownFormat } from './markdown-report.js';
 import { planTextFormat } from './plan-text.js';
 import { jsonFormat } from './json-report.js';
 import { mboxFormat } from './mbox-report.js';
+import { msbuildFormat } from './msbuild-report.js';
 import { namesFormat } from './names-report.js';
 import type { OutputFormat } from './output-format.js';
 import { diffFormat } from './patch-report.js';
@@ -18,6 +19,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   jsonFormat,
   sarifFormat,
   githubFormat,
+  msbuildFormat,
   namesFormat,
   statFormat,
   htmlFormat,

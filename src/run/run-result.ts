@@ -21,7 +21,7 @@ export interface ReportedDiagnostic {
   readonly message: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
-  /** Why the transform believes it, when it says. */
+  /** How the transform proved it, when it says (reports, editors' hovers). */
   readonly evidence?: string;
 }
 
@@ -34,7 +34,7 @@ export interface ReportedEdit {
   readonly end: ReportedPosition;
   readonly oldText: string;
   readonly newText: string;
-  /** Why the transform believes the change is right, when it says. */
+  /** How the transform proved the change is needed, when it says (reports, editors' hovers). */
   readonly evidence?: string;
 }
 

@@ -21,6 +21,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   testing: ['engine', 'platform'],
   index: ['engine', 'authoring'],
   transforms: ['index'],
+  // The language server sits just below the CLI, which starts it (lazily) and hands it the settings.
+  lsp: ['engine', 'inputs', 'run', 'output', 'platform'],
   cli: [
     'engine',
     'authoring',
@@ -35,6 +37,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'config',
     'testing',
     'migration',
+    'lsp',
   ],
 };
 

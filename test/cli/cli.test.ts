@@ -66,11 +66,13 @@ describe('help, version and usage errors', () => {
 });
 
 describe('list', () => {
-  test('shows id, title, source document and the follow-up step', () => {
+  test('shows id, title, code, source document and the follow-up step', () => {
     const run = runCli(['list'], repoRoot);
     expect(run.status).toBe(0);
     const text = run.stdout.toString();
     expect(text).toContain('provisioner-tls-target (fix)');
+    expect(text).toContain('  Code: UCMA0101\n');
+    expect(text).toContain('    instant-messaging-flow-begin-send-message (UCMA4011): ');
     expect(text).toContain('Source: Modifying ApplicationProvisioner.exe sample code');
     expect(text).toContain('Move-CsApplicationEndpoint');
   });

@@ -1,6 +1,7 @@
 // A pre-commit `check` of one file should load only what it uses: ts-morph (half a second and
 // ~80 MiB) only to type-check a .ts user transform, never for built-ins or plain JavaScript
-// transforms; the fixture runner, scaffolder and interactive review only for their commands.
+// transforms; the fixture runner, scaffolder and interactive review only for their commands; the
+// language server's library (vscode-languageserver) only for `lsp`.
 // The CLI runs with a preload (--require through NODE_OPTIONS) that writes, at exit, every
 // CommonJS module file the process loaded (ts-morph is CommonJS, whether imported or required).
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -47,6 +48,7 @@ function modulesLoadedBy(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
 }
 
 const isTsMorph = (path: string) => /[\\/]node_modules[\\/]ts-morph[\\/]/.test(path);
+const isLanguageServer = (path: string) => /[\\/]node_modules[\\/]vscode-languageserver[\\/]/.test(path);
 
 describe('what a check loads', () => {
   test('a .ts user transform loads ts-morph to type-check it once; unchanged, it comes from the cache', () => {
@@ -72,5 +74,15 @@ describe('what a check loads', () => {
 
   test("the report's diff renderer (diff2html) is not loaded by a check", () => {
     expect(modulesLoadedBy([]).filter((path) => /[\\/]node_modules[\\/](diff2html|@profoundlogic)[\\/]/.test(path))).toEqual([]);
+  });
+
+  test('only lsp loads the language server library', () => {
+    expect(modulesLoadedBy([]).filter(isLanguageServer)).toEqual([]);
+    // lsp with stdin closed at once: the server ends (exit 1, no shutdown came), and the record sees its library.
+    const loads = join(dir, 'loads-lsp.txt');
+    const run = runCli(['lsp'], dir, { input: '', env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, LOADS_FILE: loads } });
+    expect(run.status).toBe(1);
+    expect(run.stdout.length).toBe(0);
+    expect(readFileSync(loads, 'utf8').split('\n').some(isLanguageServer)).toBe(true);
   });
 });

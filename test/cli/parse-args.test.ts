@@ -26,6 +26,9 @@ describe('accepted command lines', () => {
     [['apply', '--stdin-filepath', 'A.cs'], { command: 'apply', stdinFilepath: 'A.cs', format: undefined }],
     [['check', '--stdin-filepath', 'A.cs', '--json'], { stdinFilepath: 'A.cs', format: 'json' }],
     [['check', '--stat', '--format', 'stat'], { format: 'stat' }],
+    [['check', '--format', 'msbuild'], { format: 'msbuild' }],
+    [['lsp'], { command: 'lsp', paths: [] }],
+    [['lsp', '--stdio', '-t', 'ucma4-api-members', '--option', 'k=v'], { command: 'lsp', transforms: ['ucma4-api-members'] }],
   ] as const)('%j', (argv, expected) => {
     expect(parseCliArgs(argv)).toMatchObject(expected);
   });
@@ -34,6 +37,11 @@ describe('accepted command lines', () => {
 describe('refused command lines', () => {
   test.each([
     [['frobnicate'], 'unknown command "frobnicate"'],
+    [['lsp', 'src'], 'lsp takes no paths'],
+    [['lsp', '--format', 'json'], 'lsp talks LSP on stdout and takes no --format'],
+    [['lsp', '--stdin-filepath', 'A.cs'], '--stdin-filepath is only for diff, apply and check'],
+    [['lsp', '-o', 'x'], '-o/--output is only for diff and check'],
+    [['check', '--stdio'], '--stdio is only for lsp'],
     [['diff', '--format', 'xml'], `unknown format "xml"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`],
     [['diff', '--json', '--format', 'sarif'], '--json contradicts --format sarif'],
     [['check', '--format', 'mbox'], '--format mbox is only for diff'],

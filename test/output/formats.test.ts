@@ -84,7 +84,7 @@ describe('the format table', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const format of OUTPUT_FORMATS) expect(format.commands.length).toBeGreaterThan(0);
     expect(OUTPUT_FORMATS.filter((f) => f.splitsIntoFiles).map((f) => f.name)).toEqual(['mbox']);
-    expect(OUTPUT_FORMATS.filter((f) => f.machineReadable).map((f) => f.name)).toEqual(['json', 'sarif', 'github', 'names']);
+    expect(OUTPUT_FORMATS.filter((f) => f.machineReadable).map((f) => f.name)).toEqual(['json', 'sarif', 'github', 'msbuild', 'names']);
   });
 
   test.each(OUTPUT_FORMATS.map((f) => f.name))('%s builds from a frozen result without changing it', (name) => {

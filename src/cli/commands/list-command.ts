@@ -3,6 +3,7 @@ import { ExitCode } from '../../run/exit-code.js';
 import { choosePalette } from '../../terminal/colors.js';
 import { wrapText } from '../../terminal/text-wrap.js';
 import type { Transform } from '../../engine/transform.js';
+import { findingCode } from '../../engine/finding-codes.js';
 import { writeAndReturn, type CliIo } from '../cli-io.js';
 import type { CliOptions } from '../parse-args.js';
 
@@ -23,13 +24,18 @@ export function listCommand(transforms: readonly Transform[], options: CliOption
     const lines = [
       `${palette.bold(t.meta.id)} (${t.meta.kind})`,
       `  ${t.meta.title}`,
+      `  Code: ${findingCode(t.meta.id, undefined, t)}${t.meta.code === undefined ? ' (derived from the id)' : ''}`,
       `  Source: ${t.meta.source.title}${t.meta.source.url ? ` <${t.meta.source.url}>` : ''}`,
       '',
       ...wrapText(t.meta.description, 96).map((line) => `  ${line}`),
     ];
     if (t.meta.followUp) lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
     if (t.meta.rules?.length)
-      lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...t.meta.rules.map((rule) => `    ${rule.id}: ${rule.title}`));
+      lines.push(
+        '',
+        `  Rules (select one with -t ${t.meta.id}/<rule>):`,
+        ...t.meta.rules.map((rule) => `    ${rule.id} (${findingCode(t.meta.id, rule.id, t)}): ${rule.title}`),
+      );
     return lines.join('\n');
   });
   return writeAndReturn(io.stdout, `${blocks.join('\n\n')}\n`, ExitCode.Ok);
