@@ -230,8 +230,8 @@ export class TypeResolver {
     return undefined;
   }
 
-  /** A type text of the tables, resolved with the owner's and the method's type arguments. */
-  private resolveText(text: string, substitution: Substitution): ResolvedType | undefined {
+  /** A type text of the tables (see `parseTypeText`), resolved with the given type arguments. */
+  resolveText(text: string, substitution: Substitution = NO_SUBSTITUTION): ResolvedType | undefined {
     let parsed = this.textCache.get(text);
     if (!parsed) this.textCache.set(text, (parsed = parseTypeText(text)));
     return this.resolveParsedText(parsed, substitution);

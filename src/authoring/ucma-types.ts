@@ -207,6 +207,11 @@ const INFERENCE_TYPES: KnownType[] = [
     { Properties: property('TProperties'), ParticipantEndpoint: property('ParticipantEndpoint') },
     ['TProperties'],
   ),
+  cls(`${C}.ConferenceInvitation`, undefined, { State: property(`${C}.ConferenceInvitationState`) }),
+  cls(`${C}.NotificationItem`, undefined, { Item: property('T') }, ['T']),
+  cls(`${CG}.ContactGroupServices`, undefined, { NotificationReceived: event(`${CG}.ContactGroupNotificationEventArgs`) }),
+  cls(`${CG}.ContactGroupNotificationEventArgs`, undefined, { Contacts: property(`Collection<NotificationItem<${CG}.Contact>>`) }),
+  cls(`${CONF}.PhoneAccessInformation`, undefined, { AccessNumbers: property(`ReadOnlyCollection<${CONF}.PhoneAccessNumber>`) }),
   cls(`${P}.LocalEndpointPresenceServices`, undefined, {
     BeginGetProvisioningData: begin([]),
     EndGetProvisioningData: method(`${P}.ProvisioningData`, ['System.IAsyncResult']),
@@ -222,6 +227,9 @@ extend(UCMA_ALL, `${C}.LocalEndpoint`, {
   ConferenceInvitationReceived: event(`${C}.ConferenceInvitationReceivedEventArgs`),
   PresenceServices: property(`${P}.LocalEndpointPresenceServices`),
 });
+extend(UCMA_ALL, `${C}.UserEndpoint`, { ContactGroupServices: property(`${CG}.ContactGroupServices`) });
+extend(UCMA_ALL, `${C}.ConferenceInvitationReceivedEventArgs`, { Invitation: property(`${C}.ConferenceInvitation`) });
+extend(UCMA_ALL, `${S}.SignalingSession`, { RemoteParticipant: property(`${S}.Participant`) });
 extend(UCMA_ALL, `${C}.ConferenceSession`, {
   PropertiesChanged: event(`${C}.PropertiesChangedEventArgs<ConferenceSessionProperties>`),
   ParticipantEndpointAttendanceChanged: event(
