@@ -67,6 +67,9 @@ export const SYSTEM_TYPES: readonly KnownType[] = [
   { fullName: 'System.Exception', kind: 'class', members: { InnerException: property('System.Exception') } },
   { fullName: 'System.IAsyncResult', kind: 'interface', members: { AsyncState: property('System.Object') } },
   generic('class', 'System.Lazy', ['T'], [], { Value: property('T') }),
+  generic('class', 'System.Tuple`1', ['T1'], [], { Item1: property('T1') }),
+  generic('class', 'System.Tuple`2', ['T1', 'T2'], [], { Item1: property('T1'), Item2: property('T2') }),
+  generic('class', 'System.Tuple`3', ['T1', 'T2', 'T3'], [], { Item1: property('T1'), Item2: property('T2'), Item3: property('T3') }),
   generic('struct', 'System.Nullable', ['T'], [], { Value: property('T') }),
 
   // Collections: the element type comes from IEnumerable<T>.

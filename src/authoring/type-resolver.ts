@@ -47,6 +47,8 @@ export interface FoundMember {
 export interface DelegateShape {
   readonly parameters: readonly (ResolvedType | undefined)[];
   readonly returnsVoid: boolean;
+  /** The return type, when it is not void and is known. */
+  readonly returns?: ResolvedType;
 }
 
 /** The full name under which arrays are represented; the element type is the one argument. */
@@ -266,7 +268,10 @@ export class TypeResolver {
     methodTypeArgs?: readonly (ResolvedType | undefined)[],
   ): Substitution {
     const map = new Map(substitutionOf(owner.typeParameters ?? [], ownerType.args));
-    for (const [index, parameter] of (member?.typeParameters ?? []).entries()) map.set(parameter, methodTypeArgs?.[index]);
+    const own = member?.typeParameters ?? [];
+    // Type arguments of another arity belong to another overload: none is taken.
+    const args = methodTypeArgs?.length === own.length ? methodTypeArgs : undefined;
+    for (const [index, parameter] of own.entries()) map.set(parameter, args?.[index]);
     return map;
   }
 
@@ -630,7 +635,11 @@ export class TypeResolver {
     const linq = this.linqCall(invocation);
     if (linq) return value(this.linqResult(invocation, linq));
     const found = this.calledMethod(callee);
-    return found?.kind === 'method' ? value(found.type) : undefined;
+    if (found) return found.kind === 'method' ? value(found.type) : undefined;
+    // `f(...)` where f is a value of a delegate type (a local Func, a property): what the delegate returns.
+    const meaning = callee.type === 'identifier' || callee.type === 'member_access_expression' ? this.meaningOf(callee) : undefined;
+    const shape = meaning?.kind === 'value' ? this.delegateShape(meaning.type) : undefined;
+    return shape?.returns ? value(shape.returns) : undefined;
   }
 
   /** The method a callee expression names (`x.M`, `M`, `?.M`, `x.M<T>`), found on its receiver's type or as an extension method. */
@@ -1016,12 +1025,15 @@ export class TypeResolver {
   /** The overloads' signatures of a method, indexer or delegate member; undefined when the table does not give them. */
   private signaturesOf(source: MemberSource, methodTypeArgs?: readonly (ResolvedType | undefined)[]): Signature[] | undefined {
     if (source.declared) {
+      // Explicit type arguments select the overloads with that many type parameters.
       return source.declared.members
         .filter((m) => m.parameters !== undefined)
+        .filter((m) => methodTypeArgs === undefined || (m.typeParameters?.length ?? 0) === methodTypeArgs.length)
         .map((m) => this.declaredSignature(m, this.memberSubstitution(source.declared!.type, source.owner, m, methodTypeArgs)));
     }
     const { type, member } = source.known!;
     if (!member.overloads) return undefined;
+    if (methodTypeArgs !== undefined && methodTypeArgs.length !== (member.typeParameters?.length ?? 0)) return [];
     const substitution = this.knownSubstitution(type, source.owner, member, methodTypeArgs);
     const returns = member.type ? this.resolveText(member.type, substitution) : undefined;
     return member.overloads.map((overload) => ({
@@ -1178,14 +1190,20 @@ export class TypeResolver {
       if (!invoke) return undefined;
       const signature = this.declaredSignature(invoke, substitutionOf(declared.typeParameters, type.args));
       const returnsVoid = invoke.type?.kind === 'other' && invoke.type.text === 'void';
-      return { parameters: signature.parameters.map((p) => p.type), returnsVoid };
+      return {
+        parameters: signature.parameters.map((p) => p.type),
+        returnsVoid,
+        ...(signature.returns ? { returns: signature.returns } : {}),
+      };
     }
     const known = this.knownType(type);
     if (known?.kind !== 'delegate' || !known.invoke) return undefined;
     const substitution = substitutionOf(known.typeParameters ?? [], type.args);
+    const returns = known.invoke.returns ? this.resolveText(known.invoke.returns, substitution) : undefined;
     return {
       parameters: known.invoke.parameters.map((text) => this.resolveText(text, substitution)),
       returnsVoid: known.invoke.returns === undefined,
+      ...(returns ? { returns } : {}),
     };
   }
 

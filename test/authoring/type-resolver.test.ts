@@ -425,6 +425,13 @@ const inferenceCases: Array<[string, string, string | undefined]> = [
     `${UCMA}\nusing static App.Calls;\nnamespace App { static class Calls { public static InstantMessagingCall Current() { return null; } } class B { void M() { Probe(Current().Flow); } } }`,
     IM,
   ],
+  ['Tuple<T1, T2>.Item2', inMethod(GENERIC, '', 'Probe(pair.Item2.Flow);', 'Tuple<string, InstantMessagingCall> pair'), IM],
+  ['the result of invoking a Func local', inMethod(GENERIC, '', 'Func<InstantMessagingFlow> current = null; Probe(current());'), IM],
+  [
+    'explicit type arguments of another arity than the table method',
+    inMethod(GENERIC, '', 'endpoint.RegisterForIncomingCall<InstantMessagingCall, string>((s, e) => Probe(e));', 'UserEndpoint endpoint'),
+    undefined,
+  ],
   ['a name no using static imports', `${UCMA}\nnamespace App { class B { void M() { Probe(Outgoing); } } }`, undefined],
 ];
 
