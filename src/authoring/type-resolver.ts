@@ -905,7 +905,7 @@ export class TypeResolver {
         return value(this.resolveTypeNode(typeNode));
       }
       case 'query_expression':
-        return this.rangeVariable(scope, from, name);
+        return this.rangeVariable(scope, name);
       default:
         return undefined;
     }
@@ -1107,7 +1107,7 @@ export class TypeResolver {
         }
         if (invocation.type !== 'invocation_expression') return undefined;
         const linq = this.linqCall(invocation);
-        if (linq) return this.linqLambdaTargets(invocation, linq, index);
+        if (linq) return this.linqLambdaTargets(linq, index);
         const signatures = this.candidateSignatures(invocation, count);
         if (!signatures) return undefined;
         const shapes: DelegateShape[] = [];
@@ -1243,7 +1243,6 @@ export class TypeResolver {
   }
 
   private linqLambdaTargets(
-    invocation: SyntaxNode,
     linq: { operator: LinqOperator; element: ResolvedType | undefined },
     index: number,
   ): readonly DelegateShape[] | undefined {
@@ -1251,7 +1250,6 @@ export class TypeResolver {
     if (!element || !operator.elementLambdas.includes(index)) return undefined;
     const shapes: DelegateShape[] = [{ parameters: [element], returnsVoid: false }];
     if (operator.indexed && index === 0) shapes.push({ parameters: [element, { fullName: 'System.Int32', args: [] }], returnsVoid: false });
-    void invocation;
     return shapes;
   }
 
@@ -1303,9 +1301,8 @@ export class TypeResolver {
   }
 
   /** A range variable of a query expression (`from c in calls`, `let`, `join`) that `from` sees. */
-  private rangeVariable(query: SyntaxNode, from: SyntaxNode, name: string): Meaning | undefined {
+  private rangeVariable(query: SyntaxNode, name: string): Meaning | undefined {
     if (!this.importsLinq(query)) return undefined;
-    void from;
     for (const clause of query.namedChildren) {
       if (clause.type === 'from_clause' || clause.type === 'join_clause') {
         const declared = clause.childForFieldName('name') ?? clause.namedChildren.find((c) => c.type === 'identifier');
@@ -1335,7 +1332,7 @@ export class TypeResolver {
     const first = clauses[0];
     const declared = first?.childForFieldName('name') ?? first?.namedChildren.find((c) => c.type === 'identifier');
     if (first?.type !== 'from_clause' || !declared) return undefined;
-    const range = this.rangeVariable(query, query, declared.text);
+    const range = this.rangeVariable(query, declared.text);
     if (range?.kind !== 'value' || !range.type) return undefined;
     const selected = last.namedChildren.filter((c) => c.type !== 'comment').at(-1);
     return selected ? this.typeOf(selected) : undefined;
