@@ -7,8 +7,6 @@ import { lstatSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { languageForPath } from '../engine/languages.js';
-import { parseXml } from '../engine/parse-xml.js';
-import type { SyntaxNode } from '../engine/parse-csharp.js';
 import { decodeSource } from '../engine/source-text.js';
 import { toDisplayPath } from './discover-files.js';
 import type { IgnoreRules } from './ignore-rules.js';
@@ -59,8 +57,11 @@ export async function withProjectPeers(inputs: readonly SourceInput[], options: 
     if (folder !== undefined && !firstOfProject.has(folder)) firstOfProject.set(folder, index);
   }
   const result = [...inputs];
-  for (const [folder, index] of firstOfProject) {
-    const peers = await projectPeers(folder, given, options, finder);
+  // Projects are read in parallel: most of the time goes to reading and parsing project files.
+  const found = await Promise.all(
+    [...firstOfProject].map(async ([folder, index]) => ({ index, peers: await projectPeers(folder, given, options, finder) })),
+  );
+  for (const { index, peers } of found) {
     if (peers.length === 0) continue;
     const input = result[index]!;
     result[index] = { ...input, projectPeers: [...(input.projectPeers ?? []), ...peers] };
@@ -83,8 +84,9 @@ export async function projectPeers(
     const discovery = await selectFiles([folder], options.cwd, options.ignore);
     files = discovery.files.filter((f) => languageForPath(f.absolutePath).id === 'csharp').map((f) => f.absolutePath);
   } else {
-    files = [];
-    for (const file of project.files) if (await isRegularFile(file)) files.push(file);
+    const candidates = project.files.filter((file) => !given.has(file));
+    const regular = await Promise.all(candidates.map(isRegularFile));
+    files = candidates.filter((_file, index) => regular[index]);
   }
   return files
     .filter((file) => !given.has(file))
@@ -132,7 +134,11 @@ export class ProjectFinder {
   }
 }
 
-/** The Include values of a project file's <Compile> items; undefined when it cannot be read as XML. */
+/**
+ * The Include values of a project file's <Compile> items; undefined when it cannot be read. A scan
+ * of the text (comments removed) rather than an XML parse: a project file is read for every project
+ * of a run, and only these attributes matter.
+ */
 async function compileItems(projectFile: string): Promise<string[] | undefined> {
   let text: string;
   try {
@@ -140,26 +146,17 @@ async function compileItems(projectFile: string): Promise<string[] | undefined> 
   } catch {
     return undefined;
   }
-  const tree = parseXml(text);
   const items: string[] = [];
-  const visit = (node: SyntaxNode): void => {
-    if (node.type === 'STag' || node.type === 'EmptyElemTag') {
-      if (node.namedChildren.find((c) => c.type === 'Name')?.text === 'Compile') {
-        for (const attribute of node.namedChildren.filter((c) => c.type === 'Attribute')) {
-          if (attribute.namedChildren.find((c) => c.type === 'Name')?.text !== 'Include') continue;
-          const raw = attribute.namedChildren.find((c) => c.type === 'AttValue')?.text ?? '';
-          items.push(
-            ...decodeEntities(raw.slice(1, -1))
-              .split(';')
-              .map((s) => s.trim())
-              .filter((s) => s !== ''),
-          );
-        }
-      }
-    }
-    for (const child of node.namedChildren) visit(child);
-  };
-  visit(tree.rootNode);
+  const live = text.replace(/<!--[\s\S]*?-->/g, '');
+  for (const match of live.matchAll(/<Compile\b[^>]*?\bInclude\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const value = decodeEntities(match[1] ?? match[2] ?? '');
+    items.push(
+      ...value
+        .split(';')
+        .map((item) => item.trim())
+        .filter((item) => item !== ''),
+    );
+  }
   return items;
 }
 

@@ -72,10 +72,14 @@ describe('the project of a run on part of it', () => {
 });
 
 describe('ProjectFinder and withProjectPeers', () => {
-  test("an old-style project's Compile items, a linked file outside its folder included, are the peers; the given files are not", async () => {
+  test("an old-style project's Compile items (a linked file outside its folder included, commented-out items not) are the peers; the given files are not", async () => {
     const root = makeTempDir();
     writeTree(root, {
-      'App/App.csproj': oldStyleProject('Program.cs', 'Parts\\Part.cs', '..\\Shared\\Common.cs', 'Missing.cs'),
+      'App/App.csproj': oldStyleProject('Program.cs', 'Parts\\Part.cs', '..\\Shared\\Common.cs', 'Missing.cs').replace(
+        '</ItemGroup>',
+        '  <!-- <Compile Include="NotCompiled.cs" /> -->\n    <Compile Include=\'Quoted.cs\'><SubType>Code</SubType></Compile>\n  </ItemGroup>',
+      ),
+      'App/Quoted.cs': 'class Quoted { }',
       'App/Program.cs': 'class Program { }',
       'App/Parts/Part.cs': 'partial class P { }',
       'App/NotCompiled.cs': 'class Left { }',
@@ -86,6 +90,7 @@ describe('ProjectFinder and withProjectPeers', () => {
     const [program] = await withProjectPeers([diskInput(join(root, 'App/Program.cs'), 'App/Program.cs')], { cwd: root, ignore: undefined });
     expect(program!.projectPeers!.map((p) => [p.displayPath, p.projectRoot])).toEqual([
       ['App/Parts/Part.cs', join(root, 'App')],
+      ['App/Quoted.cs', join(root, 'App')],
       ['Shared/Common.cs', join(root, 'App')],
     ]);
   });
