@@ -13,7 +13,7 @@ import {
   type DeclaredParameter,
   type DeclaredType,
 } from '../engine/project-index.js';
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 import type { TransformContext } from '../engine/transform.js';
 import { nameScopeAt, typeNameOf, type NameScope, type TypeName, type TypeNamePart } from '../engine/type-names.js';
 import { parseParameterText, parseTypeText, type KnownMember, type KnownType, type KnownTypeTable, type TypeText } from './known-types.js';
@@ -52,7 +52,7 @@ export interface DelegateShape {
 }
 
 /** The full name under which arrays are represented; the element type is the one argument. */
-export const ARRAY_TYPE = '[]';
+const ARRAY_TYPE = '[]';
 
 interface Signature {
   readonly parameters: ReadonlyArray<{

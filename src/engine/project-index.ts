@@ -1,7 +1,8 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
-import { declarationSkeleton } from './declaration-skeleton.js';
-import { parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { declarationSkeleton } from './languages/csharp/declaration-skeleton.js';
+import { parseCSharp } from './languages/csharp/parse.js';
+import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import { isGlobalUsing, isTypeDeclaration, nameScopeAt, readUsings, typeNameOf, type NameScope, type TypeName } from './type-names.js';
 
 /** `indexer` members are named `this[]`. */
@@ -231,7 +232,7 @@ function readDelegate(path: string, node: SyntaxNode): DeclaredType | undefined 
 }
 
 /** The parameters of a parameter list (or bracketed list), with their types and modifiers. */
-export function readParameters(list: SyntaxNode | null): DeclaredParameter[] {
+function readParameters(list: SyntaxNode | null): DeclaredParameter[] {
   const parameters: DeclaredParameter[] = [];
   const children = list?.children ?? [];
   for (let index = 0; index < children.length; index++) {

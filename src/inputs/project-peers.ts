@@ -6,7 +6,7 @@
 import { lstatSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { languageForPath } from '../engine/languages.js';
+import { languageForPath } from '../engine/languages/index.js';
 import { decodeSource } from '../engine/source-text.js';
 import { toDisplayPath } from './discover-files.js';
 import type { IgnoreRules } from './ignore-rules.js';
@@ -52,7 +52,7 @@ export async function withProjectPeers(inputs: readonly SourceInput[], options: 
   const given = new Set(inputs.map((input) => input.absolutePath));
   const firstOfProject = new Map<string, number>();
   for (const [index, input] of inputs.entries()) {
-    if (languageForPath(input.displayPath).id !== 'csharp') continue;
+    if (languageForPath(input.displayPath)?.id !== 'csharp') continue;
     const folder = await finder.projectFolderOf(input.absolutePath);
     if (folder !== undefined && !firstOfProject.has(folder)) firstOfProject.set(folder, index);
   }
@@ -82,7 +82,7 @@ export async function projectPeers(
     const walked = (options.walkedFolders ?? []).some((walkedFolder) => isInside(folder, resolve(options.cwd, walkedFolder)));
     if (walked) return [];
     const discovery = await selectFiles([folder], options.cwd, options.ignore);
-    files = discovery.files.filter((f) => languageForPath(f.absolutePath).id === 'csharp').map((f) => f.absolutePath);
+    files = discovery.files.filter((f) => languageForPath(f.absolutePath)?.id === 'csharp').map((f) => f.absolutePath);
   } else {
     const candidates = project.files.filter((file) => !given.has(file));
     const regular = await Promise.all(candidates.map(isRegularFile));
