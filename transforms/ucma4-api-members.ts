@@ -199,6 +199,10 @@ function checkMemberSite(
     const type = meaning && meaning.kind !== 'namespace' ? meaning.type : undefined;
     found = type ? resolver.findMember(type, identifier.text) : undefined;
     access = parent;
+    if (!found && receiver && meaning?.kind === 'value' && !meaning.type) {
+      checkDynamicSite(identifier, receiver, parent, resolver, findings);
+      return;
+    }
     if (receiver && type && found) evidence = receiverEvidence(receiver, type, meaning!.kind === 'type', found.owner);
   } else if (parent.type === 'member_binding_expression') {
     const conditional = findConditionalAccess(parent);
@@ -224,7 +228,12 @@ function checkMemberSite(
     access.parent?.type === 'invocation_expression' && access.parent.childForFieldName('function')?.id === access.id
       ? access.parent
       : undefined;
-  const rule = pickRule(identifier.text, found, { staticReceiver, invocation, access }, resolver);
+  const rule = pickRule(
+    identifier.text,
+    found,
+    { staticReceiver: staticReceiver || found.viaStaticImport === true, invocation, access },
+    resolver,
+  );
   if (!rule) return;
   if (rule.fix === 'override-parameter-type' && invocation && overrides.passesFixedParameter(invocation)) return;
   const at = { start: identifier.startIndex, end: (invocation ?? access).endIndex };
@@ -280,7 +289,7 @@ function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolv
       findings.fixWithEvidence(rule, site.evidence, replace(site.identifier, rule.newName!));
       return;
     case 'rename-unused-result':
-      if (site.invocation?.parent?.type === 'expression_statement')
+      if (site.invocation && resultIsDiscarded(site.invocation, resolver))
         findings.fixWithEvidence(rule, site.evidence, replace(site.identifier, rule.newName!));
       else
         findings.warn(
@@ -305,6 +314,55 @@ function applyOrWarn(rule: ApiMemberRule, site: MemberSite, resolver: TypeResolv
     default:
       findings.warn(rule, site.at, undefined, site.evidence);
   }
+}
+
+/**
+ * True when nothing reads the call's value: a statement of its own, or the expression body of a
+ * lambda that converts only to void-returning delegates (`ar => flow.EndSendMessage(ar)` passed as
+ * an AsyncCallback).
+ */
+function resultIsDiscarded(invocation: SyntaxNode, resolver: TypeResolver): boolean {
+  let node = invocation;
+  while (node.parent?.type === 'parenthesized_expression') node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === 'expression_statement') return true;
+  return (
+    parent?.type === 'lambda_expression' && parent.childForFieldName('body')?.id === node.id && resolver.lambdaResultIsDiscarded(parent)
+  );
+}
+
+/**
+ * `x.Member` where x is a local declared `dynamic` that the same method only ever assigns proven
+ * UCMA values: the compiler cannot see this use, so it is reported (never edited) when every such
+ * value's type leads to the same rule.
+ */
+function checkDynamicSite(
+  identifier: SyntaxNode,
+  receiver: SyntaxNode,
+  access: SyntaxNode,
+  resolver: TypeResolver,
+  findings: Findings,
+): void {
+  const types = resolver.dynamicLocalValues(receiver);
+  if (!types || types.length === 0) return;
+  const invocation =
+    access.parent?.type === 'invocation_expression' && access.parent.childForFieldName('function')?.id === access.id
+      ? access.parent
+      : undefined;
+  const rules = types.map((type) => {
+    const found = resolver.findMember(type, identifier.text);
+    return found && !found.declaredInProject
+      ? pickRule(identifier.text, found, { staticReceiver: false, invocation, access }, resolver)
+      : undefined;
+  });
+  const rule = rules[0];
+  if (!rule || rules.some((r) => r !== rule)) return;
+  const held = [...new Set(types.map((t) => t.fullName.slice(t.fullName.lastIndexOf('.') + 1)))].join(' or ');
+  findings.warn(
+    rule,
+    { start: identifier.startIndex, end: (invocation ?? access).endIndex },
+    `it is used through the dynamic local ${receiver.text}, which this method only assigns ${held} values; the compiler cannot see this use, so change it by hand`,
+  );
 }
 
 /** `SetProxyInformation(host, port)` → `SetProxyInformation(new ConnectionContext(host, port))`. */

@@ -14,7 +14,15 @@ const P = `${C}.Presence`;
 const S = 'Microsoft.Rtc.Signaling';
 
 const property = (type?: string): KnownMember => (type ? { kind: 'property', type } : { kind: 'property' });
-const method = (type?: string): KnownMember => (type ? { kind: 'method', type } : { kind: 'method' });
+/** A method: its return type and, where a lambda argument or `out var` is typed through it, its overloads' parameters. */
+const method = (type?: string, ...overloads: string[][]): KnownMember => ({
+  kind: 'method',
+  ...(type ? { type } : {}),
+  ...(overloads.length > 0 ? { overloads } : {}),
+});
+/** An asynchronous Begin method: its own parameters, then (AsyncCallback userCallback, Object state). */
+const begin = (...parameters: string[][]): KnownMember =>
+  method('System.IAsyncResult', ...parameters.map((list) => [...list, 'System.AsyncCallback', 'System.Object']));
 /** An event whose handler's second parameter has the given type. */
 const event = (argsType: string): KnownMember => ({ kind: 'event', type: argsType });
 const enumMember: KnownMember = { kind: 'enum-member' };
@@ -23,7 +31,16 @@ function cls(fullName: string, base: string | undefined, members: Record<string,
   return { fullName, kind: 'class', members, ...(base ? { base } : {}), ...(typeParameters ? { typeParameters } : {}) };
 }
 
-export const UCMA_TYPES: readonly KnownType[] = [
+/** Members added to a type listed above (kept apart so each block stays about one concern). */
+function extend(types: KnownType[], fullName: string, members: Record<string, KnownMember>): void {
+  const index = types.findIndex((t) => t.fullName === fullName);
+  if (index < 0) throw new Error(`extend: ${fullName} is not listed`);
+  const type = types[index]!;
+  for (const name of Object.keys(members)) if (type.members?.[name]) throw new Error(`extend: ${fullName}.${name} is listed twice`);
+  types[index] = { ...type, members: { ...type.members, ...members } };
+}
+
+const BASE_TYPES: KnownType[] = [
   // Platforms and endpoints.
   cls(`${C}.CollaborationPlatform`, undefined, {}),
   cls(`${C}.ServerPlatformSettings`, undefined, {
@@ -72,10 +89,10 @@ export const UCMA_TYPES: readonly KnownType[] = [
   }),
   cls(`${C}.MediaFlow`, undefined),
   cls(`${C}.InstantMessagingFlow`, `${C}.MediaFlow`, {
-    BeginSendMessage: method(),
-    EndSendMessage: method(),
-    BeginSendInstantMessage: method(),
-    EndSendInstantMessage: method(),
+    BeginSendMessage: begin(['System.Net.Mime.ContentType', 'System.Byte[]'], ['System.String']),
+    EndSendMessage: method(undefined, ['System.IAsyncResult']),
+    BeginSendInstantMessage: begin(['System.Net.Mime.ContentType', 'System.Byte[]'], ['System.String']),
+    EndSendInstantMessage: method(undefined, ['System.IAsyncResult']),
   }),
   cls(`${AV}.AudioVideoFlow`, `${C}.MediaFlow`),
   cls(`${C}.InstantMessagingFlowConfigurationRequestedEventArgs`, undefined, { Flow: property(`${C}.InstantMessagingFlow`) }),
@@ -158,6 +175,90 @@ export const UCMA_TYPES: readonly KnownType[] = [
   }),
   cls(`${S}.SipUriParser`, undefined, { GridUriParameter: property() }),
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Inference: the members, event arguments and delegates through which C# infers the types above
+// (a lambda's `e`, `foreach (var pair in e.Joined)`, `out var properties`, `EndX(ar)` results).
+// From the UCMA API reference; facts only.
+// ---------------------------------------------------------------------------------------------
+const INFERENCE_TYPES: KnownType[] = [
+  // RegisterForIncomingCall<TCall>((sender, e) => ...): e is a CallReceivedEventArgs<TCall>.
+  {
+    fullName: `${C}.IncomingCallDelegate`,
+    kind: 'delegate',
+    typeParameters: ['TCall'],
+    invoke: { parameters: ['System.Object', 'CallReceivedEventArgs<TCall>'] },
+  },
+  cls(`${C}.ParticipantEndpoint`, undefined),
+  cls(`${C}.ConferenceParticipantEndpointProperties`, undefined),
+  cls(`${C}.PropertiesChangedEventArgs`, undefined, { Properties: property('TProperties') }, ['TProperties']),
+  cls(
+    `${C}.ParticipantEndpointAttendanceChangedEventArgs`,
+    undefined,
+    {
+      Joined: property('Collection<KeyValuePair<ParticipantEndpoint, TProperties>>'),
+      Left: property('Collection<KeyValuePair<ParticipantEndpoint, TProperties>>'),
+    },
+    ['TProperties'],
+  ),
+  cls(
+    `${C}.ParticipantEndpointPropertiesChangedEventArgs`,
+    undefined,
+    { Properties: property('TProperties'), ParticipantEndpoint: property('ParticipantEndpoint') },
+    ['TProperties'],
+  ),
+  cls(`${C}.ConferenceInvitation`, undefined, { State: property(`${C}.ConferenceInvitationState`) }),
+  cls(`${C}.NotificationItem`, undefined, { Item: property('T') }, ['T']),
+  cls(`${CG}.ContactGroupServices`, undefined, { NotificationReceived: event(`${CG}.ContactGroupNotificationEventArgs`) }),
+  cls(`${CG}.ContactGroupNotificationEventArgs`, undefined, { Contacts: property(`Collection<NotificationItem<${CG}.Contact>>`) }),
+  cls(`${CONF}.PhoneAccessInformation`, undefined, { AccessNumbers: property(`ReadOnlyCollection<${CONF}.PhoneAccessNumber>`) }),
+  cls(`${P}.LocalEndpointPresenceServices`, undefined, {
+    BeginGetProvisioningData: begin([]),
+    EndGetProvisioningData: method(`${P}.ProvisioningData`, ['System.IAsyncResult']),
+  }),
+];
+
+const UCMA_ALL: KnownType[] = [...BASE_TYPES, ...INFERENCE_TYPES];
+extend(UCMA_ALL, `${C}.CollaborationPlatform`, {
+  RegisterForApplicationEndpointSettings: method(undefined, ['EventHandler<ApplicationEndpointSettingsDiscoveredEventArgs>']),
+});
+extend(UCMA_ALL, `${C}.LocalEndpoint`, {
+  RegisterForIncomingCall: { kind: 'method', typeParameters: ['TCall'], overloads: [['IncomingCallDelegate<TCall>']] },
+  ConferenceInvitationReceived: event(`${C}.ConferenceInvitationReceivedEventArgs`),
+  PresenceServices: property(`${P}.LocalEndpointPresenceServices`),
+});
+extend(UCMA_ALL, `${C}.UserEndpoint`, { ContactGroupServices: property(`${CG}.ContactGroupServices`) });
+extend(UCMA_ALL, `${C}.ConferenceInvitationReceivedEventArgs`, { Invitation: property(`${C}.ConferenceInvitation`) });
+extend(UCMA_ALL, `${S}.SignalingSession`, { RemoteParticipant: property(`${S}.Participant`) });
+extend(UCMA_ALL, `${C}.ConferenceSession`, {
+  PropertiesChanged: event(`${C}.PropertiesChangedEventArgs<ConferenceSessionProperties>`),
+  ParticipantEndpointAttendanceChanged: event(
+    `${C}.ParticipantEndpointAttendanceChangedEventArgs<ConferenceParticipantEndpointProperties>`,
+  ),
+  ParticipantEndpointPropertiesChanged: event(
+    `${C}.ParticipantEndpointPropertiesChangedEventArgs<ConferenceParticipantEndpointProperties>`,
+  ),
+  TryGetParticipantEndpointProperties: method('System.Boolean', ['ParticipantEndpoint', 'out ConferenceParticipantEndpointProperties']),
+});
+extend(UCMA_ALL, `${AV}.AudioVideoMcuSession`, {
+  PropertiesChanged: event(`${C}.PropertiesChangedEventArgs<AudioVideoMcuSessionProperties>`),
+  ParticipantEndpointAttendanceChanged: event(
+    `${C}.ParticipantEndpointAttendanceChangedEventArgs<AudioVideoMcuParticipantEndpointProperties>`,
+  ),
+  ParticipantEndpointPropertiesChanged: event(
+    `${C}.ParticipantEndpointPropertiesChangedEventArgs<AudioVideoMcuParticipantEndpointProperties>`,
+  ),
+  // The McuParticipantEndpointProperties overload inherited from McuSession is protected.
+  TryGetParticipantEndpointProperties: method('System.Boolean', ['ParticipantEndpoint', 'out AudioVideoMcuParticipantEndpointProperties']),
+});
+extend(UCMA_ALL, `${CONF}.ConferenceServices`, {
+  BeginScheduleConference: begin([`${CONF}.ConferenceScheduleInformation`]),
+  EndScheduleConference: method(`${C}.Conference`, ['System.IAsyncResult']),
+  BeginGetConferenceSummaries: begin([]),
+  EndGetConferenceSummaries: method(`Collection<${CONF}.ConferenceSummary>`, ['System.IAsyncResult']),
+});
+
+export const UCMA_TYPES: readonly KnownType[] = UCMA_ALL;
 
 /** The UCMA types as a table for the type resolver. */
 export const ucmaTypes = new KnownTypeTable(UCMA_TYPES);

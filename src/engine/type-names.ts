@@ -11,11 +11,12 @@ export interface TypeNamePart {
 
 /**
  * A type as written. `named`: a (possibly qualified, generic) name, with `alias` for `A::B`
- * (`global` for `global::`). `other`: built-in, array, tuple, pointer or function types, which
- * never name a UCMA class.
+ * (`global` for `global::`). `array`: `T[]`, `T[,]` (its element type and rank). `other`:
+ * built-in, tuple, pointer or function types, which never name a UCMA class.
  */
 export type TypeName =
   | { readonly kind: 'named'; readonly alias?: string; readonly parts: readonly TypeNamePart[] }
+  | { readonly kind: 'array'; readonly element: TypeName; readonly rank: number }
   | { readonly kind: 'other'; readonly text: string };
 
 /** One namespace level of a scope: its full name ('' for the global namespace) and its directives. */
@@ -25,6 +26,8 @@ export interface ScopeLevel {
   readonly usings: readonly string[];
   /** `using A = X.Y;` directives written at this level. */
   readonly aliases: ReadonlyMap<string, TypeName>;
+  /** `using static X.Y;` directives written at this level: their types' static members are in scope. */
+  readonly staticUsings?: readonly TypeName[];
 }
 
 /** Where a name is looked up: innermost level first, ending with the global namespace. */
@@ -34,6 +37,11 @@ export interface NameScope {
   readonly enclosingTypes: readonly string[];
   /** Type parameters in scope (of enclosing types and methods): they hide every other type. */
   readonly typeParameters: readonly string[];
+  /**
+   * The one type constraint of a type parameter in scope (`where T : InstantMessagingCall`), when
+   * it has exactly one: a value of type T has that type's members.
+   */
+  readonly constraints?: Readonly<Record<string, TypeName>>;
 }
 
 /** The type written at `node` (a type node of tree-sitter-c-sharp), or undefined when it is not one. */
@@ -70,8 +78,14 @@ export function typeNameOf(node: SyntaxNode): TypeName | undefined {
       const inner = node.childForFieldName('type') ?? node.namedChildren[0];
       return inner ? typeNameOf(inner) : undefined;
     }
+    case 'array_type': {
+      const element = node.childForFieldName('type');
+      const rank = node.childForFieldName('rank');
+      const elementName = element ? typeNameOf(element) : undefined;
+      if (!elementName) return other(node);
+      return { kind: 'array', element: elementName, rank: rank ? rank.text.split(',').length : 1 };
+    }
     case 'predefined_type':
-    case 'array_type':
     case 'tuple_type':
     case 'pointer_type':
     case 'function_pointer_type':
@@ -89,6 +103,7 @@ function other(node: SyntaxNode): TypeName {
 /** `A.B.C` for a named type without its type arguments, e.g. for messages and keys. */
 export function dottedName(name: TypeName): string {
   if (name.kind === 'other') return name.text;
+  if (name.kind === 'array') return `${dottedName(name.element)}[${','.repeat(name.rank - 1)}]`;
   const body = name.parts.map((p) => p.name).join('.');
   return name.alias ? `${name.alias}::${body}` : body;
 }
@@ -116,9 +131,10 @@ export function isTypeDeclaration(node: SyntaxNode): boolean {
 
 /** The name scope at `node`: the namespaces, using directives, enclosing types and type parameters around it. */
 export function nameScopeAt(node: SyntaxNode): NameScope {
-  const namespaceDeclarations: Array<{ parts: readonly string[]; usings: readonly string[]; aliases: ReadonlyMap<string, TypeName> }> = [];
+  const namespaceDeclarations: Array<{ parts: readonly string[] } & Usings> = [];
   const typeChain: string[] = [];
   const typeParameters: string[] = [];
+  const constraints: Record<string, TypeName> = {};
   let global: ScopeLevel = { namespace: '', usings: [], aliases: new Map() };
   for (let current: SyntaxNode | null = node; current; current = current.parent) {
     if (isTypeDeclaration(current) || METHOD_LIKE.has(current.type)) {
@@ -128,6 +144,7 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
           if (name) typeParameters.push(name.text);
         }
       }
+      readConstraints(current, constraints);
     }
     if (isTypeDeclaration(current)) {
       const name = current.childForFieldName('name')?.text;
@@ -156,7 +173,12 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
     for (let length = 1; length <= declaration.parts.length; length++) {
       const name = [...outer, ...declaration.parts.slice(0, length)].join('.');
       const last = length === declaration.parts.length;
-      own.push({ namespace: name, usings: last ? declaration.usings : [], aliases: last ? declaration.aliases : new Map() });
+      own.push({
+        namespace: name,
+        usings: last ? declaration.usings : [],
+        aliases: last ? declaration.aliases : new Map(),
+        staticUsings: last ? declaration.staticUsings : [],
+      });
     }
     outsideIn.push(own);
     outer = [...outer, ...declaration.parts];
@@ -170,10 +192,29 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
     const outerFirst = typeChain.slice(index).reverse();
     enclosingTypes.push([namespace, ...outerFirst].filter((s) => s !== '').join('.'));
   }
-  return { levels, enclosingTypes, typeParameters };
+  return { levels, enclosingTypes, typeParameters, ...(Object.keys(constraints).length > 0 ? { constraints } : {}) };
 }
 
-type Usings = { readonly usings: readonly string[]; readonly aliases: ReadonlyMap<string, TypeName> };
+/** `where T : X` clauses of a declaration: the one type constraint of each parameter that has exactly one (inner declarations win). */
+function readConstraints(declaration: SyntaxNode, into: Record<string, TypeName>): void {
+  for (const clause of declaration.namedChildren) {
+    if (clause.type !== 'type_parameter_constraints_clause') continue;
+    const parameter = clause.namedChildren.find((c) => c.type === 'identifier')?.text;
+    if (parameter === undefined || parameter in into) continue;
+    const types = clause.namedChildren
+      .filter((c) => c.type === 'type_parameter_constraint')
+      .map((c) => c.childForFieldName('type'))
+      .filter((t): t is SyntaxNode => t !== null);
+    const name = types.length === 1 ? typeNameOf(types[0]!) : undefined;
+    if (name?.kind === 'named') into[parameter] = name;
+  }
+}
+
+type Usings = {
+  readonly usings: readonly string[];
+  readonly aliases: ReadonlyMap<string, TypeName>;
+  readonly staticUsings: readonly TypeName[];
+};
 type NamespaceScope = Usings & { readonly parts: readonly string[] };
 interface CompilationUnitScope {
   readonly all: Usings;
@@ -220,22 +261,26 @@ function namespaceScope(declaration: SyntaxNode): NamespaceScope {
     const nameNode = declaration.childForFieldName('name');
     const written = nameNode ? typeNameOf(nameNode) : undefined;
     const parts = written?.kind === 'named' ? written.parts.map((p) => p.name) : [];
-    return { parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map() }) };
+    return { parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map(), staticUsings: [] }) };
   });
 }
 
 /** The using directives directly inside a compilation unit or namespace body. */
-function readUsings(
+export function readUsings(
   container: SyntaxNode,
   include: (directive: SyntaxNode) => boolean = () => true,
-): { usings: string[]; aliases: Map<string, TypeName> } {
+): { usings: string[]; aliases: Map<string, TypeName>; staticUsings: TypeName[] } {
   const usings: string[] = [];
   const aliases = new Map<string, TypeName>();
+  const staticUsings: TypeName[] = [];
   for (const child of container.namedChildren) {
     if (child.type !== 'using_directive' || !include(child)) continue;
-    if (child.children.some((token) => token.type === 'static')) continue;
     const target = child.namedChildren.filter((c) => c.type !== 'comment' && !isAliasNameNode(child, c)).at(-1);
     const targetName = target ? typeNameOf(target) : undefined;
+    if (child.children.some((token) => token.type === 'static')) {
+      if (targetName?.kind === 'named') staticUsings.push(targetName);
+      continue;
+    }
     const alias = child.childForFieldName('name');
     if (alias) {
       if (targetName) aliases.set(alias.text, targetName);
@@ -243,7 +288,12 @@ function readUsings(
       usings.push(dottedName({ kind: 'named', parts: targetName.parts }));
     }
   }
-  return { usings, aliases };
+  return { usings, aliases, staticUsings };
+}
+
+/** True for `global using ...;`: it applies to every file of the project. */
+export function isGlobalUsing(directive: SyntaxNode): boolean {
+  return directive.type === 'using_directive' && directive.children.some((token) => token.type === 'global');
 }
 
 function isAliasNameNode(directive: SyntaxNode, node: SyntaxNode): boolean {

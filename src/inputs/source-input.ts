@@ -19,6 +19,11 @@ export interface SourceInput {
    * hold (--stdin-filepath: the rest of the project on disk). Usually absent.
    */
   readonly projectPeers?: readonly SourceInput[];
+  /**
+   * The folder of the project this file was read for, when it was read as a peer: a file a
+   * project compiles from outside its folder is indexed with that project.
+   */
+  readonly projectRoot?: string;
 }
 
 /** Whether the bytes contain one of `needles` (UTF-8); false when they cannot be read. */

@@ -1,13 +1,13 @@
 // `--stdin-filepath P` (prettier's and ESLint's habit, for editors): one input whose bytes come from
 // stdin and that is taken as the file at P: P gives its language, its display and patch path, and
 // where its project is looked up on disk. The file at P itself is never read or written.
-import { lstatSync, readdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { languageForPath } from '../engine/languages/index.js';
 import { toDisplayPath } from './discover-files.js';
 import type { IgnoreRules } from './ignore-rules.js';
-import { selectFiles } from './select-files.js';
-import { diskInput, type SourceInput } from './source-input.js';
+import { ProjectFinder, projectPeers } from './project-peers.js';
+import type { SourceInput } from './source-input.js';
 
 /** Reads a stream to its end, bytes untouched. */
 export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -54,27 +54,10 @@ function gitModeOf(absolutePath: string): string {
   }
 }
 
-/**
- * The other files of P's project as disk inputs: everything a run over the project folder (the
- * nearest folder above P with a .csproj) would process, P left out. None when P is in no project.
- */
+/** The other files of P's project (see project-peers), P left out. None when P is in no project. */
 async function projectFilesBeside(absolutePath: string, cwd: string, ignore: IgnoreRules | undefined): Promise<SourceInput[]> {
-  const folder = projectFolderOf(absolutePath);
+  const finder = new ProjectFinder();
+  const folder = await finder.projectFolderOf(absolutePath);
   if (folder === undefined) return [];
-  const discovery = await selectFiles([folder], cwd, ignore);
-  return discovery.files
-    .filter((found) => found.absolutePath !== absolutePath)
-    .map((found) => diskInput(found.absolutePath, found.displayPath));
-}
-
-/** The nearest folder above `file` that holds a .csproj: its project, as the run sees it; undefined when none. */
-export function projectFolderOf(file: string): string | undefined {
-  for (let folder = dirname(file); ; folder = dirname(folder)) {
-    try {
-      if (readdirSync(folder).some((name) => name.toLowerCase().endsWith('.csproj'))) return folder;
-    } catch {
-      // A folder that cannot be listed holds no project we can read.
-    }
-    if (dirname(folder) === folder) return undefined;
-  }
+  return projectPeers(folder, new Set([absolutePath]), { cwd, ignore }, finder);
 }

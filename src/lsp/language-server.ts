@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
 import { UserError, formatUserError } from '../platform/user-error.js';
-import { projectFolderOf } from '../inputs/stdin-input.js';
+import { ProjectFinder, type ProjectFiles } from '../inputs/project-peers.js';
 import { toDisplayPath } from '../inputs/discover-files.js';
 import type { Transform } from '../engine/transform.js';
 import { packageVersion } from '../platform/package-info.js';
@@ -176,11 +176,15 @@ export function runLanguageServer(options: LanguageServerOptions): Connection {
     const changed = params.changes.map((change) => pathOfUri(change.uri)).filter((path): path is string => path !== undefined);
     const settingsChanged = changed.some((path) => [CONFIG_FILE_NAME, IGNORE_FILE_NAME].some((name) => path.endsWith(`${sep}${name}`)));
     if (settingsChanged) loadSettings();
-    for (const document of documents.all()) {
-      const path = pathOfUri(document.uri);
-      if (path === undefined) continue;
-      if (settingsChanged || changed.some((other) => other !== path && dependsOn(path, other))) schedule(document.uri, true);
-    }
+    void (async () => {
+      const finder = new ProjectFinder();
+      for (const document of documents.all()) {
+        const path = pathOfUri(document.uri);
+        if (path === undefined) continue;
+        const project = settingsChanged ? undefined : await projectOfBuffer(finder, path);
+        if (settingsChanged || changed.some((other) => other !== path && dependsOn(path, project!, other))) schedule(document.uri, true);
+      }
+    })();
   });
 
   connection.onCodeAction(async (params) => {
@@ -245,18 +249,25 @@ function pathOfUri(uri: string): string | undefined {
   }
 }
 
+/** The buffer's project as every run reads it (see inputs/project-peers), or its folder when it is in none. */
+async function projectOfBuffer(finder: ProjectFinder, buffer: string): Promise<ProjectFiles> {
+  const folder = await finder.projectFolderOf(buffer);
+  return folder === undefined ? { folder: dirname(buffer), files: 'folder' } : finder.filesOf(folder);
+}
+
 /**
  * True when a buffer's findings may depend on the file at `changed`: a file of the buffer's project
- * (the project index reads them, and an App.config reads the .csproj beside it), or a project file
- * above it. The project is found again at each change, so a .csproj created or deleted counts too.
+ * (the project index reads them, linked files outside its folder included; an App.config reads the
+ * .csproj beside it), or a project file above it. The project is found again at each change, so a
+ * .csproj created or deleted counts too.
  */
-function dependsOn(buffer: string, changed: string): boolean {
-  const folder = projectFolderOf(buffer) ?? dirname(buffer);
+function dependsOn(buffer: string, project: ProjectFiles, changed: string): boolean {
   const inside = (path: string, parent: string) => {
     const rel = relative(parent, path);
     return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep);
   };
   // A project file deleted above the buffer: the buffer's project is gone or moved up.
   const projectFileAbove = changed.toLowerCase().endsWith('.csproj') && inside(buffer, dirname(changed));
-  return inside(changed, folder) || projectFileAbove;
+  const ofProject = project.files === 'folder' ? inside(changed, project.folder) : project.files.includes(changed);
+  return ofProject || (changed.toLowerCase().endsWith('.csproj') && inside(changed, project.folder)) || projectFileAbove;
 }

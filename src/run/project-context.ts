@@ -52,7 +52,7 @@ export async function indexProjects(
   // another) passes its `projectRequires`.
   const seen = new Map<string, Set<Transform>[]>();
   const scan = async (input: SourceInput) => {
-    const project = await folders.projectOf(input.absolutePath);
+    const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
     projectOf.set(input, project);
     const [passesRequires, passesProject] = seen.get(project) ?? [new Set<Transform>(), new Set<Transform>()];
     seen.set(project, [passesRequires!, passesProject!]);

@@ -1,6 +1,7 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
 import { builtInTransformIds } from '../built-in-transforms.js';
 import { join } from 'node:path';
+import { walkedFoldersOf, withProjectPeers } from '../../inputs/project-peers.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
@@ -44,6 +45,12 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
     inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
     passedOver = discovery;
+  }
+
+  // Every run reads the project: the other files of the inputs' projects are indexed, not processed.
+  if (stdin === undefined && transforms.some((t) => t.meta.needsProject)) {
+    const walkedFolders = options.staged ? [] : walkedFoldersOf(options.paths, io.cwd);
+    inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders });
   }
 
   if (options.output !== undefined)

@@ -2,6 +2,7 @@
 // accept / skip / accept all / quit; writes only the accepted changes, with apply's safety.
 import { builtInTransformIds } from '../built-in-transforms.js';
 import { fstatSync } from 'node:fs';
+import { walkedFoldersOf, withProjectPeers } from '../../inputs/project-peers.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
@@ -47,8 +48,12 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
   const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
+  let inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
+  // As every run: the other files of the inputs' projects are indexed, not reviewed.
+  if (transforms.some((t) => t.meta.needsProject))
+    inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders: walkedFoldersOf(options.paths, io.cwd) });
   const proposed = await runCodemod({
-    inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
+    inputs,
     passedOver: discovery,
     transforms,
     knownTransformIds: builtInTransformIds(),

@@ -1,0 +1,115 @@
+// Every run reads the project: a run on one file, a folder, a glob or the staged files indexes the
+// declarations of the projects those files belong to (the nearest folder with a .csproj, and the
+// files it compiles), and reports only what it was given. The pre-commit run (`check --staged`)
+// indexes the staged content of staged files and the work tree's content of the rest.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ProjectFinder, withProjectPeers } from '../../src/inputs/project-peers.js';
+import { diskInput } from '../../src/inputs/source-input.js';
+import { cleanTempDirs, git, initRepo, makeTempDir, runCli } from '../helpers/cli.js';
+
+afterAll(cleanTempDirs);
+
+const C = 'Microsoft.Rtc.Collaboration';
+
+function writeTree(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+const oldStyleProject = (...items: string[]) =>
+  `<Project ToolsVersion="4.0" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">\n  <ItemGroup>\n${items
+    .map((item) => `    <Compile Include="${item}" />\n`)
+    .join('')}  </ItemGroup>\n</Project>\n`;
+
+// A bot whose field is declared in one part of a partial class and used in the other, in a sub-folder.
+const BOT = {
+  'Bot/Bot.csproj': oldStyleProject('State.cs', 'Send\\Sender.cs'),
+  'Bot/State.cs': `using ${C};\nnamespace Bot\n{\n    public partial class Agent\n    {\n        private InstantMessagingFlow flow;\n    }\n}\n`,
+  'Bot/Send/Sender.cs':
+    'namespace Bot\n{\n    public partial class Agent\n    {\n        public void Say(string text)\n        {\n            flow.BeginSendMessage(text, null, null);\n        }\n    }\n}\n',
+};
+
+interface Report {
+  readonly files: ReadonlyArray<{ readonly path: string; readonly edits: ReadonlyArray<{ readonly rule?: string }> }>;
+}
+
+const reportOf = (stdout: Buffer): Report => JSON.parse(stdout.toString('utf8')) as Report;
+
+describe('the project of a run on part of it', () => {
+  test('check FILE and check FOLDER find the use whose receiver is declared in a file they were not given, and report only their files', () => {
+    const root = makeTempDir();
+    writeTree(root, BOT);
+    for (const target of ['Bot/Send/Sender.cs', 'Bot/Send']) {
+      const run = runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', target], root);
+      expect({ target, status: run.status }).toEqual({ target, status: 1 });
+      const report = reportOf(run.stdout);
+      expect(report.files.map((f) => f.path)).toEqual(['Bot/Send/Sender.cs']);
+      expect(report.files[0]!.edits.map((e) => e.rule)).toEqual(['instant-messaging-flow-begin-send-message']);
+    }
+  });
+
+  test('check --staged on one staged file of a partial class finds the use whose receiver is declared in the other, unstaged part', () => {
+    const root = makeTempDir();
+    initRepo(root);
+    // Committed without the field; the field is then added in the work tree and left unstaged.
+    writeTree(root, { ...BOT, 'Bot/State.cs': 'namespace Bot\n{\n    public partial class Agent\n    {\n    }\n}\n' });
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'bot');
+    writeTree(root, { 'Bot/State.cs': BOT['Bot/State.cs'] });
+    // The staged change: a new use in Sender.cs.
+    writeTree(root, { 'Bot/Send/Sender.cs': BOT['Bot/Send/Sender.cs'].replace('(text, null, null);', '(text + "!", null, null);') });
+    git(root, 'add', 'Bot/Send/Sender.cs');
+    const run = runCli(['check', '--staged', '-t', 'ucma4-api-members', '--format', 'json'], root);
+    expect(run.status).toBe(1);
+    const report = reportOf(run.stdout);
+    expect(report.files.map((f) => f.path)).toEqual(['Bot/Send/Sender.cs']);
+    expect(report.files[0]!.edits.map((e) => e.rule)).toEqual(['instant-messaging-flow-begin-send-message']);
+  });
+});
+
+describe('ProjectFinder and withProjectPeers', () => {
+  test("an old-style project's Compile items (a linked file outside its folder included, commented-out items not) are the peers; the given files are not", async () => {
+    const root = makeTempDir();
+    writeTree(root, {
+      'App/App.csproj': oldStyleProject('Program.cs', 'Parts\\Part.cs', '..\\Shared\\Common.cs', 'Missing.cs').replace(
+        '</ItemGroup>',
+        '  <!-- <Compile Include="NotCompiled.cs" /> -->\n    <Compile Include=\'Quoted.cs\'><SubType>Code</SubType></Compile>\n  </ItemGroup>',
+      ),
+      'App/Quoted.cs': 'class Quoted { }',
+      'App/Program.cs': 'class Program { }',
+      'App/Parts/Part.cs': 'partial class P { }',
+      'App/NotCompiled.cs': 'class Left { }',
+      'Shared/Common.cs': 'class Common { }',
+    });
+    const finder = new ProjectFinder();
+    expect(await finder.projectFolderOf(join(root, 'App/Parts/Part.cs'))).toBe(join(root, 'App'));
+    const [program] = await withProjectPeers([diskInput(join(root, 'App/Program.cs'), 'App/Program.cs')], { cwd: root, ignore: undefined });
+    expect(program!.projectPeers!.map((p) => [p.displayPath, p.projectRoot])).toEqual([
+      ['App/Parts/Part.cs', join(root, 'App')],
+      ['App/Quoted.cs', join(root, 'App')],
+      ['Shared/Common.cs', join(root, 'App')],
+    ]);
+  });
+
+  test('a project file without Compile items (SDK style) compiles its folder, which a run that walked it does not walk again', async () => {
+    const root = makeTempDir();
+    writeTree(root, {
+      'Sdk/Sdk.csproj': '<Project Sdk="Microsoft.NET.Sdk" />',
+      'Sdk/A.cs': 'class A { }',
+      'Sdk/Deep/B.cs': 'class B { }',
+      'Sdk/bin/Generated.cs': 'class Generated { }',
+      'Loose/C.cs': 'class C { }',
+    });
+    const a = diskInput(join(root, 'Sdk/A.cs'), 'Sdk/A.cs');
+    const loose = diskInput(join(root, 'Loose/C.cs'), 'Loose/C.cs');
+    const [withPeers, alone] = await withProjectPeers([a, loose], { cwd: root, ignore: undefined });
+    expect(withPeers!.projectPeers!.map((p) => p.displayPath)).toEqual(['Sdk/Deep/B.cs']);
+    expect(alone!.projectPeers).toBeUndefined();
+    const [walked] = await withProjectPeers([a], { cwd: root, ignore: undefined, walkedFolders: [root] });
+    expect(walked!.projectPeers).toBeUndefined();
+  });
+});
