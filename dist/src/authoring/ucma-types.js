@@ -1,0 +1,155 @@
+// The UCMA 3.0 types that the UCMA 4.0 API changes touch, with their bases and the members whose
+// types lead to them (`InstantMessagingCall.Flow` is an `InstantMessagingFlow`). Written from the
+// UCMA API reference. Members that only exist to hide a same-named member of a base type are
+// listed too (`AudioVideoCall.Forward` is its own public method), because lookup stops at the
+// first type that declares a name.
+import { KnownTypeTable } from './known-types.js';
+const C = 'Microsoft.Rtc.Collaboration';
+const AV = `${C}.AudioVideo`;
+const CM = `${C}.ComponentModel`;
+const CONF = `${C}.ConferenceManagement`;
+const CG = `${C}.ContactsGroups`;
+const P = `${C}.Presence`;
+const S = 'Microsoft.Rtc.Signaling';
+const property = (type) => (type ? { kind: 'property', type } : { kind: 'property' });
+const method = (type) => (type ? { kind: 'method', type } : { kind: 'method' });
+/** An event whose handler's second parameter has the given type. */
+const event = (argsType) => ({ kind: 'event', type: argsType });
+const enumMember = { kind: 'enum-member' };
+function cls(fullName, base, members = {}, typeParameters) {
+    return { fullName, kind: 'class', members, ...(base ? { base } : {}), ...(typeParameters ? { typeParameters } : {}) };
+}
+export const UCMA_TYPES = [
+    // Platforms and endpoints.
+    cls(`${C}.CollaborationPlatform`, undefined, {}),
+    cls(`${C}.ServerPlatformSettings`, undefined, {
+        AddressFamiliesEnabled: property(),
+        AllowedDomains: property(),
+        TrustedDomains: property(),
+    }),
+    cls(`${C}.ClientPlatformSettings`, undefined, { AddressFamiliesEnabled: property() }),
+    cls(`${C}.ProvisionedApplicationPlatformSettings`, undefined),
+    cls(`${C}.LocalEndpoint`, undefined, {
+        AddressFamiliesEnabled: property(),
+        RemotePresence: property(`${P}.RemotePresence`),
+        ProvisioningDataAutoRefreshDisabled: property(),
+        InnerEndpoint: property(`${S}.RealTimeEndpoint`),
+        Platform: property(`${C}.CollaborationPlatform`),
+        ConferenceServices: property(`${CONF}.ConferenceServices`),
+        // Page-mode messages (MessageType first): unchanged in UCMA 4.0.
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${C}.ApplicationEndpoint`, `${C}.LocalEndpoint`, { SetProxyInformation: method() }),
+    cls(`${C}.UserEndpoint`, `${C}.LocalEndpoint`),
+    cls(`${C}.LocalEndpointSettings`, undefined, { AddressFamiliesEnabled: property() }),
+    cls(`${C}.ApplicationEndpointSettings`, `${C}.LocalEndpointSettings`, { ProvisioningDataAutoRefreshDisabled: property() }),
+    cls(`${C}.UserEndpointSettings`, `${C}.LocalEndpointSettings`),
+    cls(`${C}.ApplicationEndpointSettingsDiscoveredEventArgs`, undefined, {
+        ApplicationEndpointSettings: property(`${C}.ApplicationEndpointSettings`),
+    }),
+    // Calls, flows and their event arguments.
+    cls(`${C}.Call`, undefined, {
+        Forward: method(),
+        Conversation: property(`${C}.Conversation`),
+        // Call's own INFO-style messages: unchanged in UCMA 4.0.
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${C}.InstantMessagingCall`, `${C}.Call`, {
+        Flow: property(`${C}.InstantMessagingFlow`),
+        InstantMessagingFlowConfigurationRequested: event(`${C}.InstantMessagingFlowConfigurationRequestedEventArgs`),
+    }),
+    cls(`${AV}.AudioVideoCall`, `${C}.Call`, {
+        Flow: property(`${AV}.AudioVideoFlow`),
+        Forward: method(),
+        AudioVideoFlowConfigurationRequested: event(`${AV}.AudioVideoFlowConfigurationRequestedEventArgs`),
+    }),
+    cls(`${C}.MediaFlow`, undefined),
+    cls(`${C}.InstantMessagingFlow`, `${C}.MediaFlow`, {
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+        BeginSendInstantMessage: method(),
+        EndSendInstantMessage: method(),
+    }),
+    cls(`${AV}.AudioVideoFlow`, `${C}.MediaFlow`),
+    cls(`${C}.InstantMessagingFlowConfigurationRequestedEventArgs`, undefined, { Flow: property(`${C}.InstantMessagingFlow`) }),
+    cls(`${AV}.AudioVideoFlowConfigurationRequestedEventArgs`, undefined, { Flow: property(`${AV}.AudioVideoFlow`) }),
+    cls(`${S}.SipRequestReceivedEventArgs`, undefined),
+    cls(`${CM}.InviteReceivedEventArgs`, `${S}.SipRequestReceivedEventArgs`, { IsForked: property() }),
+    cls(`${C}.CallReceivedEventArgsBase`, `${CM}.InviteReceivedEventArgs`),
+    cls(`${C}.CallReceivedEventArgs`, `${C}.CallReceivedEventArgsBase`, { Call: property('TCall') }, ['TCall']),
+    cls(`${C}.ConferenceInvitationReceivedEventArgs`, `${CM}.InviteReceivedEventArgs`),
+    cls(`${C}.CallDialogContext`, undefined),
+    cls(`${C}.CallMessageReceivedEventArgs`, undefined),
+    cls(`${CM}.MediaProvider`, undefined, { HandleMessage: method(), Voice802_1p: property() }),
+    cls(`${CM}.OfferAnswerContext`, undefined),
+    // Conversations, conferences and MCU sessions.
+    cls(`${C}.Conversation`, undefined, { ConferenceSession: property(`${C}.ConferenceSession`), Endpoint: property(`${C}.LocalEndpoint`) }),
+    cls(`${C}.ConferenceSession`, undefined, {
+        IsLocked: property(),
+        AudioVideoMcuSession: property(`${AV}.AudioVideoMcuSession`),
+        InstantMessagingMcuSession: property(`${C}.InstantMessagingMcuSession`),
+        Conversation: property(`${C}.Conversation`),
+    }),
+    cls(`${C}.ConferenceSessionProperties`, undefined, { IsLocked: property() }),
+    cls(`${C}.McuSession`, undefined),
+    cls(`${C}.InstantMessagingMcuSession`, `${C}.McuSession`),
+    cls(`${AV}.AudioVideoMcuSession`, `${C}.McuSession`, {
+        MuteAllMode: property(),
+        SelfUnmuteAssignment: property(),
+        AudioMuteAllMode: property(),
+        AudioSelfUnmuteAssignment: property(),
+        BeginEnableAnnouncements: method(),
+        EndEnableAnnouncements: method(),
+    }),
+    cls(`${AV}.AudioVideoMcuSessionProperties`, undefined, { MuteAllMode: property(), SelfUnmuteAssignment: property() }),
+    cls(`${AV}.AudioVideoMcuParticipantEndpointProperties`, undefined, { IsMuted: property() }),
+    cls(`${C}.Conference`, undefined, { AdmissionPolicy: property() }),
+    cls(`${C}.ConferenceFailureException`, undefined, { Diagnostics: property() }),
+    { fullName: `${C}.ConferenceInvitationState`, kind: 'enum', members: { Outgoing: enumMember } },
+    cls(`${CONF}.ConferenceServices`, undefined),
+    cls(`${CONF}.ConferenceScheduleInformation`, undefined, { AdmissionPolicy: property() }),
+    cls(`${CONF}.ConferenceSummary`, undefined, { AdmissionPolicy: property() }),
+    cls(`${CONF}.PhoneAccessNumber`, undefined, { ConferenceAdmissionPolicy: property() }),
+    cls(`${CG}.Contact`, undefined, { IsSubscribed: property() }),
+    cls(`${P}.LocationProfilesConfiguration`, undefined),
+    cls(`${P}.NormalizationRulesInstance`, undefined),
+    cls(`${P}.ProvisioningData`, undefined, { Xml: property() }),
+    cls(`${P}.RemotePresence`, undefined),
+    // Signaling.
+    cls(`${S}.ConnectionContext`, undefined),
+    cls(`${S}.MessageReceivedEventArgs`, undefined),
+    cls(`${S}.Participant`, undefined, { SyncRoot: property() }),
+    cls(`${S}.RealTimeConnectionManager`, undefined, { AddressFamiliesEnabled: property(), GetDestinationTuple: method() }),
+    cls(`${S}.RealTimeServerConnectionManager`, `${S}.RealTimeConnectionManager`, { ListeningPort: property() }),
+    cls(`${S}.RealTimeServerTcpConnectionManager`, `${S}.RealTimeServerConnectionManager`),
+    cls(`${S}.RealTimeServerTlsConnectionManager`, `${S}.RealTimeServerConnectionManager`, {
+        GetDestinationTuple: method(),
+        AllowedDomains: property(),
+    }),
+    cls(`${S}.RealTimeEndpoint`, undefined, {
+        DisableReferredBySigning: property(),
+        IsDialogResiliencySupported: property(),
+        ProcessNotifyReceived: method(),
+        SyncRoot: property(),
+        ConnectionManager: property(`${S}.RealTimeConnectionManager`),
+        // Page-mode messages: unchanged.
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${S}.SipEndpoint`, `${S}.RealTimeEndpoint`, { RegistrationStateChanged: event(`${S}.RegistrationStateChangedEventArgs`) }),
+    cls(`${S}.SipPeerToPeerEndpoint`, `${S}.RealTimeEndpoint`),
+    cls(`${S}.RegistrationStateChangedEventArgs`, undefined, { ResponseData: property() }),
+    cls(`${S}.SignalingSession`, undefined, {
+        BeginSetConnection: method(),
+        EndSetConnection: method(),
+        SetConnection: method(),
+        Grid: property(),
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${S}.SipUriParser`, undefined, { GridUriParameter: property() }),
+];
+/** The UCMA types as a table for the type resolver. */
+export const ucmaTypes = new KnownTypeTable(UCMA_TYPES);

@@ -1,0 +1,157 @@
+// `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
+import { join } from 'node:path';
+import { selectFiles } from '../../inputs/select-files.js';
+import { diskInput } from '../../inputs/source-input.js';
+import { stagedInputs } from '../../inputs/staged-files.js';
+import { packageVersion } from '../../platform/package-info.js';
+import { defaultFormatFor, findFormat } from '../../output/formats.js';
+import { reportContext, streamContext } from '../../output/output-format.js';
+import { formatAuthor } from '../../output/mbox-report.js';
+import { gitAuthorIdentity } from '../../platform/git-identity.js';
+import { formatTextReport, quoteForShell } from '../../output/text-report.js';
+import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
+import { choosePalette, wantsColor } from '../../terminal/colors.js';
+import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
+import { writeBytes } from '../cli-io.js';
+import { fileSink, stdoutSink } from '../output-sink.js';
+import { choosePager } from '../pager.js';
+import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
+import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
+import { readStdinFile, stdinApplyOutput } from '../stdin-file.js';
+export async function fileCommand(command, options, transforms, io) {
+    const started = process.hrtime.bigint();
+    const format = options.format === undefined ? defaultFormatFor(command) : findFormat(options.format);
+    let inputs;
+    let passedOver;
+    let stdin;
+    if (options.stdinFilepath !== undefined) {
+        stdin = await readStdinFile(options.stdinFilepath, options, transforms, io);
+        inputs = [stdin.input];
+    }
+    else if (options.staged) {
+        const staged = await stagedInputs(options.paths, io.cwd);
+        inputs = staged.inputs.filter((input) => !options.ignore?.ignores(input.absolutePath));
+        passedOver = { skipped: staged.skipped, errors: [] };
+    }
+    else {
+        const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
+        inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
+        passedOver = discovery;
+    }
+    if (options.output !== undefined)
+        assertReportFileTarget(options.output, io.cwd, inputs.map((input) => input.absolutePath));
+    if (options.outputDir !== undefined)
+        assertReportDirectoryTarget(options.outputDir, io.cwd);
+    const context = {
+        command,
+        toolVersion: packageVersion(),
+        transforms,
+        cwd: io.cwd,
+        date: reportDate(io.env),
+        author: format ? await commitAuthor(format, io) : undefined,
+    };
+    // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
+    const stream = options.outputDir === undefined ? format?.stream : undefined;
+    const sink = format && options.outputDir === undefined ? await openSink(format, command, options, io) : undefined;
+    let result;
+    let exitCode;
+    try {
+        // Once the patch streams onto the terminal (or its pager) it shows the progress: the bar goes.
+        const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
+        let progress = shouldShowProgress({
+            stderrIsTTY: io.stderr.isTTY,
+            machineReadable: format?.machineReadable ?? false,
+            flag: options.progress,
+            fileCount: inputs.length,
+        })
+            ? new ProgressBar(io.stderr, inputs.length + (passedOver?.errors.length ?? 0) + (passedOver?.skipped.length ?? 0))
+            : undefined;
+        const partContext = streamContext(context);
+        result = await runCodemod({
+            inputs,
+            passedOver,
+            transforms,
+            transformOptions: options.transformOptions,
+            maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+            ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+            ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+            // apply --stdin-filepath prints the changed text instead of writing P.
+            write: command === 'apply' && stdin === undefined,
+            patches: command !== 'apply',
+            // Only a format built from the whole result at the end (or stdin's changed text) needs the changed texts kept.
+            keepChanges: (format !== undefined && stream === undefined) || (format === undefined && stdin !== undefined),
+            onFile: async (file, done) => {
+                progress?.update(done);
+                if (!stream || !sink)
+                    return;
+                const part = stream.file(file, partContext);
+                if (part.length > 0 && streamsOntoTerminal) {
+                    progress?.finish();
+                    progress = undefined;
+                }
+                await sink.write(part);
+            },
+        });
+        progress?.finish();
+        exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
+        const fullContext = reportContext({ ...context, exitCode });
+        if (stream && sink) {
+            if (stream.end)
+                await sink.write(stream.end(result, fullContext));
+        }
+        else if (format) {
+            await writeWhole(format.build(result, fullContext), options, sink, io);
+        }
+        else if (stdin !== undefined) {
+            await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes));
+        }
+    }
+    finally {
+        // The pager is left before the summary, so the summary is not hidden under it.
+        await sink?.close();
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const hint = {
+        staged: options.staged,
+        flags: options.rerunFlags ?? [],
+        paths: options.paths.map(quoteForShell),
+        ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath) } : {}),
+    };
+    const palette = choosePalette(io.stderr, io.env, options.color);
+    io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
+    return exitCode;
+}
+/** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */
+async function openSink(format, command, options, io) {
+    if (options.output !== undefined)
+        return await fileSink(io.cwd, options.output);
+    const isPatch = format.name === 'diff';
+    return stdoutSink(io.stdout, io.env, {
+        colorPatch: isPatch && wantsColor(io.stdout, io.env, options.color),
+        // apply's product is the write; its patch is not held up in a pager before the summary. git
+        // gives a pre-commit hook (check --staged) the terminal: a pager there would stop the commit.
+        pager: isPatch && command !== 'apply' && !options.staged ? choosePager(io.stdout, io.env, options.noPager) : undefined,
+    });
+}
+async function writeWhole(parts, options, sink, io) {
+    if (options.outputDir !== undefined) {
+        for (const part of parts) {
+            await writeReportPart(io.cwd, options.outputDir, part.fileName, part.bytes);
+            io.stderr.write(`${join(options.outputDir, part.fileName)}\n`);
+        }
+        return;
+    }
+    await sink?.write(Buffer.concat(parts.map((part) => part.bytes)));
+}
+/** The author of the commits a format makes (mbox): the user's git identity. */
+async function commitAuthor(format, io) {
+    if (format.name !== 'mbox')
+        return undefined;
+    const identity = await gitAuthorIdentity(io.cwd, io.env);
+    return identity && formatAuthor(identity.name, identity.email);
+}
+/** SOURCE_DATE_EPOCH when set (reproducible output), else now. */
+function reportDate(env) {
+    const epoch = Number(env.SOURCE_DATE_EPOCH);
+    return env.SOURCE_DATE_EPOCH !== undefined && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+}

@@ -1,0 +1,58 @@
+// The machine-readable report (`--json` / `--format json`); its shape is documented in the README.
+import { totalsOf } from '../run/run-result.js';
+import { singlePart } from './output-format.js';
+import { patchableFiles, patchOf } from './patch-report.js';
+export const JSON_REPORT_VERSION = 1;
+/** Builds the JSON report object (stable key order, every file listed). */
+export function buildJsonReport(result, context) {
+    // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
+    const patches = new Map(patchableFiles(result).map((file) => [file.path, patchOf(file).toString(file.change.source.encoding === 'latin1' ? 'latin1' : 'utf8')]));
+    return {
+        tool: 'ucma-codemod',
+        version: context.toolVersion,
+        reportVersion: JSON_REPORT_VERSION,
+        command: context.command,
+        // The explanation travels with the report: what changes, why, the source, the follow-up.
+        transforms: context.transforms.map((t) => ({
+            id: t.meta.id,
+            title: t.meta.title,
+            kind: t.meta.kind,
+            description: t.meta.description,
+            source: t.meta.source,
+            followUp: t.meta.followUp ?? null,
+        })),
+        files: result.files.map((file) => ({
+            path: file.path,
+            status: file.status,
+            written: file.written,
+            reason: file.reason ?? null,
+            edits: file.edits.map((edit) => ({
+                transform: edit.transform,
+                ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+                start: edit.start,
+                end: edit.end,
+                oldText: edit.oldText,
+                newText: edit.newText,
+            })),
+            diagnostics: file.diagnostics.map((d) => ({
+                transform: d.origin,
+                ...(d.rule === undefined ? {} : { rule: d.rule }),
+                severity: d.severity,
+                message: d.message,
+                start: d.start,
+                end: d.end,
+            })),
+            ...(patches.has(file.path) ? { patch: patches.get(file.path) } : {}),
+        })),
+        totals: { files: result.files.length, ...totalsOf(result) },
+        exitCode: context.exitCode,
+    };
+}
+export const jsonFormat = {
+    name: 'json',
+    summary: 'the report as one JSON object (shape in the README)',
+    commands: ['diff', 'check', 'apply'],
+    machineReadable: true,
+    splitsIntoFiles: false,
+    build: (result, context) => singlePart(Buffer.from(`${JSON.stringify(buildJsonReport(result, context), null, 2)}\n`, 'utf8'), 'report.json'),
+};

@@ -1,0 +1,9 @@
+import { type RunResult } from '../run/run-result.js';
+import type { Transform } from '../engine/transform.js';
+export interface TransformPatch {
+    readonly transform: Transform;
+    readonly files: string[];
+    readonly patch: Buffer;
+}
+/** One patch per transform that changed something, in run order (files a patch can name only). */
+export declare function patchesPerTransform(result: RunResult, transforms: readonly Transform[]): TransformPatch[];

@@ -1,0 +1,18 @@
+import { UserError } from '../platform/user-error.js';
+/** The line that marks a hook as ours, so that re-running install-hook may update it. */
+export declare const HOOK_MARKER = "# ucma-codemod pre-commit hook";
+export declare class HookInstallError extends UserError {
+    constructor(reason: string, details?: readonly string[]);
+}
+export interface HookInstallResult {
+    readonly path: string;
+    readonly action: 'installed' | 'updated' | 'unchanged';
+}
+/**
+ * The hook script. It names no path of this machine, so moving or re-cloning either repository
+ * never breaks it: it runs the ucma-codemod on PATH, else the one installed in the repository
+ * (`npx --no-install` never downloads anything), else refuses with a message.
+ */
+export declare function hookScript(): string;
+/** Installs or updates the hook in the repository that contains `cwd`. */
+export declare function installPreCommitHook(cwd: string): Promise<HookInstallResult>;
