@@ -1,5 +1,6 @@
-// `npm run compile`: builds dist/ from src/ and transforms/ (tsc), after removing the old dist/ so
-// that a deleted source leaves no stale output behind.
+// `npm run compile`: builds dist/ from src/ and transforms/ (tsc) into a fresh folder that then
+// replaces dist/, so that a deleted source leaves no stale output behind and a CLI started
+// meanwhile finds a whole dist/.
 // `node scripts/compile.mjs --check`: exit 1 unless the dist/ in the git index is exactly the build
 // of the sources in the index (built in a temporary folder; the work tree is not touched).
 //
@@ -10,7 +11,7 @@
 // into the global folder and installs no build tool (npm/cli#6984, #8440). So the branch carries
 // the built dist/ and package.json has none of those scripts; the build is `compile`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +26,9 @@ function run(command, args, options = {}) {
   if (result.error) throw result.error;
   if (result.status !== 0) {
     process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-    console.error(`compile: ${command} ${args.join(' ')} failed (exit ${result.status})`);
-    process.exit(2);
+    // Thrown, so that the temporary folders are removed on the way out.
+    process.exitCode = 2;
+    throw new Error(`compile: ${command} ${args.join(' ')} failed (exit ${result.status})`);
   }
   return result.stdout;
 }
@@ -43,8 +45,16 @@ function filesBelow(dir, base) {
 }
 
 if (!process.argv.includes('--check')) {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  run(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const fresh = join(root, `.dist-${process.pid}`);
+  const old = join(root, `.dist-old-${process.pid}`);
+  try {
+    run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', fresh], { stdio: 'inherit' });
+    if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
+    renameSync(fresh, join(root, 'dist'));
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(old, { recursive: true, force: true });
+  }
   process.exit(0);
 }
 
