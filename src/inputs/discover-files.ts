@@ -38,6 +38,9 @@ export function toDisplayPath(absolutePath: string, cwd: string): string {
   return (rel === '' ? '.' : rel).split(sep).join('/');
 }
 
+/** Why a named file that the engine does not read is skipped. */
+export const NOT_A_CODEMOD_FILE = 'not a .cs, .csproj, App.config or .exe.config file';
+
 export function isCSharpFile(name: string): boolean {
   return name.toLowerCase().endsWith('.cs');
 }
@@ -77,7 +80,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       });
     } else if (stats.isFile()) {
       if (isCodemodFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
-      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs, .csproj, App.config or .exe.config file' });
+      else skipped.push({ displayPath: display(absolute), reason: NOT_A_CODEMOD_FILE });
     } else if (stats.isDirectory()) {
       const walked = await walkDirectory(absolute, errors, display);
       const found = await dropGitIgnoredByRepository(absolute, walked.files, walked.nestedRepositories);
