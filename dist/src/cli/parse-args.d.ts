@@ -27,16 +27,20 @@ export interface CliOptions {
     readonly ignorePatterns: string[];
     /** -q: stderr shows errors only. */
     readonly quiet: boolean;
-    /** --max-warnings N: more than N warnings make the run exit 1 (default: any). */
+    /** --max-warnings N: more than N warnings make the run exit 1 (default: any; -1, stored as Infinity: no limit). */
     readonly maxWarnings: number | undefined;
     /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
     readonly ignore?: IgnoreRules | undefined;
+    /** The config file whose "transforms" the run uses (no -t given); set by applyProjectConfig. */
+    readonly transformsFromConfig?: string | undefined;
     /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
     readonly rerunFlags?: readonly string[];
     readonly color: boolean | undefined;
     readonly progress: boolean | undefined;
     /** --no-pager: never page the patch on a terminal. */
     readonly noPager: boolean;
+    /** review --line-mode: answers end with Enter on a terminal too (default there: one key each). */
+    readonly lineMode: boolean;
     readonly help: boolean;
     readonly version: boolean;
 }

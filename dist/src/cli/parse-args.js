@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parseByteSize } from '../platform/parse-size.js';
 import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import { UserError } from '../platform/user-error.js';
+import { closestName } from './closest-name.js';
 export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'new', 'install-hook', 'test'];
 /** A problem with the command line: exit 2, with a hint to `--help`. */
 export class UsageError extends UserError {
@@ -32,6 +33,7 @@ const OPTIONS = {
     progress: { type: 'boolean' },
     'no-progress': { type: 'boolean' },
     'no-pager': { type: 'boolean' },
+    'line-mode': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
 };
@@ -39,17 +41,18 @@ const OPTIONS = {
 export function parseCliArgs(argv) {
     let parsed;
     try {
-        parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+        parsed = parseArgs({ args: joinNegativeCounts(argv), options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (thrown) {
-        throw new UsageError(thrown instanceof Error ? thrown.message.replace(/\. To specify a positional argument.*$/s, '') : String(thrown));
+        throw argumentError(thrown);
     }
     const { values, positionals } = parsed;
     const [first, ...rest] = positionals;
     let command;
     if (first !== undefined) {
         if (!COMMANDS.includes(first)) {
-            throw new UsageError(`unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
+            const near = closestName(first, COMMANDS);
+            throw new UsageError(`unknown command "${first}"${near ? `; did you mean "${near}"?` : ';'} the commands are: ${COMMANDS.join(', ')}`);
         }
         command = first;
     }
@@ -91,10 +94,66 @@ export function parseCliArgs(argv) {
         color: values.color ? true : values['no-color'] ? false : undefined,
         progress: values.progress ? true : values['no-progress'] ? false : undefined,
         noPager: values['no-pager'] ?? false,
+        lineMode: values['line-mode'] ?? false,
         help: values.help ?? false,
         version: values.version ?? false,
     };
 }
+/** Options that take a count where -1 means "no limit" (ESLint's --max-warnings -1). */
+const NEGATIVE_COUNT_OPTIONS = new Set(['--max-warnings']);
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: parseArgs reads a value that starts with a dash as
+ * the next option. Nothing after `--` is touched.
+ */
+function joinNegativeCounts(argv) {
+    const joined = [];
+    for (let index = 0; index < argv.length; index++) {
+        const argument = argv[index];
+        if (argument === '--')
+            return [...joined, ...argv.slice(index)];
+        const next = argv[index + 1];
+        if (NEGATIVE_COUNT_OPTIONS.has(argument) && next !== undefined && /^-\d+$/.test(next)) {
+            joined.push(`${argument}=${next}`);
+            index++;
+        }
+        else
+            joined.push(argument);
+    }
+    return joined;
+}
+/** parseArgs' complaint in our words, with the nearest option for an unknown one. */
+function argumentError(thrown) {
+    const code = thrown.code;
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
+        const names = Object.entries(OPTIONS).flatMap(([name, spec]) => [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])]);
+        const near = option.startsWith('--') ? closestName(option, names) : undefined;
+        return new UsageError(`unknown option "${option}"${near ? `; did you mean "${near}"?` : ''}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+        const name = option.replace(/^-+/, '');
+        const spec = OPTIONS[name] ?? Object.values(OPTIONS).find((s) => 'short' in s && s.short === name);
+        if (spec?.type === 'boolean')
+            return new UsageError(`${option} takes no value`);
+        return new UsageError(`${option} needs a value${VALUE_EXAMPLES[option] ? `, e.g. ${VALUE_EXAMPLES[option]}` : ''}`);
+    }
+    return new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
+}
+/** How a value of an option looks, for the message when it is missing. */
+const VALUE_EXAMPLES = {
+    '--max-warnings': '--max-warnings 10 (-1: no limit)',
+    '--format': '--format json',
+    '-f': '-f json',
+    '--transform': '-t provisioner-tls-target',
+    '-t': '-t provisioner-tls-target',
+    '--max-file-size': '--max-file-size 16M',
+    '--output': '-o changes.patch',
+    '-o': '-o changes.patch',
+    '--stdin-filepath': '--stdin-filepath src/Application.cs',
+    '--option': '--option key=value',
+    '--ignore-pattern': "--ignore-pattern 'legacy/**'",
+};
 /** The flags that are short for a --format (--json, -l, --stat); at most one, and agreeing with --format. */
 const FORMAT_FLAGS = [
     ['json', '--json', 'json'],
@@ -121,6 +180,8 @@ function validateForCommand(command, paths, values, format) {
     }
     if (values.output !== undefined && command !== 'diff' && command !== 'check')
         throw new UsageError('-o/--output is only for diff and check');
+    if (values['line-mode'] && command !== 'review')
+        throw new UsageError('--line-mode is only for review');
     if (values.staged && command !== 'check')
         throw new UsageError('--staged is only for check (it judges what is staged for commit)');
     if (format && isFileCommand(command) && command !== 'review' && !format.commands.includes(command)) {
@@ -163,10 +224,14 @@ function validateStdinFilepath(command, paths, values) {
 function isFileCommand(command) {
     return command === 'diff' || command === 'apply' || command === 'check' || command === 'review';
 }
+/** --max-warnings: a whole number from 0, or -1 for no limit (ESLint's default), kept as Infinity. */
 function parseCount(text) {
-    if (!/^\d+$/.test(text.trim()))
-        throw new UsageError(`--max-warnings needs a number of warnings such as 0 or 10, got "${text}"`);
-    return Number(text.trim());
+    const trimmed = text.trim();
+    if (trimmed === '-1')
+        return Infinity;
+    if (!/^\d+$/.test(trimmed))
+        throw new UsageError(`--max-warnings needs a whole number of warnings such as 0 or 10, or -1 for no limit, got "${text}"`);
+    return Number(trimmed);
 }
 /** Parses the -j/--jobs count: a whole number from 1. */
 function parseJobs(text) {
@@ -184,7 +249,7 @@ function parseSeconds(text) {
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */
 export function parseSize(text) {
     const size = parseByteSize(text);
-    if (size === undefined)
-        throw new UsageError(`--max-file-size needs a size such as 4M or 500000, got "${text}"`);
+    if (size === undefined || size === 0)
+        throw new UsageError(`--max-file-size needs a size above 0 such as 4M or 500000 (0 would skip every file), got "${text}"`);
     return size;
 }

@@ -14,6 +14,8 @@ export function toDisplayPath(absolutePath, cwd) {
     const rel = relative(cwd, absolutePath);
     return (rel === '' ? '.' : rel).split(sep).join('/');
 }
+/** Why a named file that the engine does not read is skipped. */
+export const NOT_A_CODEMOD_FILE = 'not a .cs, .csproj, App.config or .exe.config file';
 export function isCSharpFile(name) {
     return name.toLowerCase().endsWith('.cs');
 }
@@ -54,7 +56,7 @@ export async function discoverFiles(paths, cwd) {
             if (isCodemodFile(absolute))
                 files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
             else
-                skipped.push({ displayPath: display(absolute), reason: 'not a .cs, .csproj, App.config or .exe.config file' });
+                skipped.push({ displayPath: display(absolute), reason: NOT_A_CODEMOD_FILE });
         }
         else if (stats.isDirectory()) {
             const walked = await walkDirectory(absolute, errors, display);

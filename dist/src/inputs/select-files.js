@@ -35,9 +35,18 @@ export async function selectFiles(paths, cwd, ignore) {
         const found = await discoverFiles([base], cwd);
         const pattern = globToRegExp(resolve(cwd, normalized).replace(/\\/g, '/'), true);
         const files = found.files.filter((file) => pattern.test(file.absolutePath.replace(/\\/g, '/')));
+        // A missing folder before the pattern is the pattern's own problem: one error, naming both.
+        const baseDisplay = toDisplayPath(resolve(cwd, base), cwd);
+        const baseMissing = !existsSync(resolve(cwd, base));
         if (files.length === 0)
-            errors.push({ displayPath: glob, reason: 'no file to process matches this pattern' });
-        discoveries.push({ files, skipped: found.skipped, errors: found.errors });
+            errors.push({
+                displayPath: glob,
+                reason: baseMissing
+                    ? `no file to process matches this pattern (there is no folder ${baseDisplay})`
+                    : 'no file to process matches this pattern',
+            });
+        const baseErrors = baseMissing ? found.errors.filter((error) => error.displayPath !== baseDisplay) : found.errors;
+        discoveries.push({ files, skipped: found.skipped, errors: baseErrors });
     }
     const byPath = new Map();
     for (const discovery of discoveries)

@@ -2,6 +2,9 @@
 // explain the change (what, why, source document, follow-up). `git am --keep-cr` applies them.
 import { wrapText } from '../terminal/text-wrap.js';
 import { patchesPerTransform } from './transform-patches.js';
+import { formatDiffstat } from './stat-report.js';
+/** git format-patch's width for the diffstat of a mail (MAIL_DEFAULT_WRAP). */
+const MAIL_STAT_WIDTH = 72;
 /** The author of generated commits when the user has no git identity; whoever applies them is the committer. */
 export const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
 /** The commit message body for a transform: description, follow-up, source, tool. */
@@ -25,7 +28,7 @@ export function commitMessageBody(transform, toolVersion, ruleIds = []) {
 /** One mbox message per transform that changed something. */
 export function buildMboxMessages(result, transforms, options) {
     const patches = patchesPerTransform(result, transforms);
-    return patches.map(({ transform, files, patch }, index) => {
+    return patches.map(({ transform, stats, patch }, index) => {
         const number = `${index + 1}/${patches.length}`;
         const header = 'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n' +
             `From: ${options.author ?? PATCH_AUTHOR}\n` +
@@ -37,7 +40,8 @@ export function buildMboxMessages(result, transforms, options) {
             '\n' +
             `${commitMessageBody(transform, options.toolVersion, rulesOf(result, transform))}\n` +
             '---\n' +
-            files.map((file) => ` ${file}\n`).join('') +
+            // The diffstat, as git format-patch writes it below the message.
+            formatDiffstat(stats, MAIL_STAT_WIDTH) +
             '\n';
         const trailer = `-- \nucma-codemod ${options.toolVersion}\n\n`;
         return {
@@ -70,6 +74,7 @@ export const mboxFormat = {
     summary: 'git format-patch messages, one commit per transform (git am --keep-cr)',
     commands: ['diff'],
     machineReadable: false,
+    namesPathsInPatch: true,
     splitsIntoFiles: true,
     build: (result, context) => buildMboxMessages(result, context.transforms, { toolVersion: context.toolVersion, date: context.date, author: context.author }),
 };

@@ -26,6 +26,7 @@ export const diffFormat = {
     summary: 'a git-style patch for git apply or patch -p1 (default of diff and check)',
     commands: ['diff', 'check', 'apply'],
     machineReadable: false,
+    namesPathsInPatch: true,
     splitsIntoFiles: false,
     build: (result) => singlePart(buildPatch(result), 'changes.patch'),
     stream: { file: (file) => (isPatchable(file) ? patchOf(file) : Buffer.alloc(0)) },

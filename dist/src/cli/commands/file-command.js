@@ -1,5 +1,8 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isGlobArgument } from '../../inputs/select-files.js';
+import { UserError } from '../../platform/user-error.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
@@ -26,7 +29,9 @@ export async function fileCommand(command, options, transforms, io) {
     let stdin;
     if (options.stdinFilepath !== undefined) {
         stdin = await readStdinFile(options.stdinFilepath, options, transforms, io);
-        inputs = [stdin.input];
+        inputs = stdin.input ? [stdin.input] : [];
+        if (stdin.skipped)
+            passedOver = { skipped: [stdin.skipped], errors: [] };
     }
     else if (options.staged) {
         const staged = await stagedInputs(options.paths, io.cwd);
@@ -34,6 +39,8 @@ export async function fileCommand(command, options, transforms, io) {
         passedOver = { skipped: staged.skipped, errors: [] };
     }
     else {
+        if (format?.namesPathsInPatch)
+            refuseOutsidePaths(command, options.paths, io.cwd);
         const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
         inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
         passedOver = discovery;
@@ -77,7 +84,8 @@ export async function fileCommand(command, options, transforms, io) {
             ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
             // apply --stdin-filepath prints the changed text instead of writing P.
             write: command === 'apply' && stdin === undefined,
-            patches: command !== 'apply',
+            // Only a product that names files as a patch does needs paths below the current directory.
+            patches: command !== 'apply' && (format?.namesPathsInPatch ?? false),
             // Only a format built from the whole result at the end (or stdin's changed text) needs the changed texts kept.
             keepChanges: (format !== undefined && stream === undefined) || (format === undefined && stdin !== undefined),
             onFile: async (file, done) => {
@@ -120,6 +128,33 @@ export async function fileCommand(command, options, transforms, io) {
     const palette = choosePalette(io.stderr, io.env, options.color);
     io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
     return exitCode;
+}
+/**
+ * A patch names paths below the folder it is made in, so `check ../my-app` cannot print one:
+ * say at once where to run it instead, and which outputs take any path.
+ */
+function refuseOutsidePaths(command, paths, cwd) {
+    for (const given of paths) {
+        const base = isGlobArgument(given, cwd)
+            ? given
+                .replace(/\\/g, '/')
+                .split('/')
+                .filter((part) => !/[*?[]/.test(part))
+                .join('/') || '.'
+            : given;
+        const absolute = resolve(cwd, base);
+        const relativePath = relative(cwd, absolute);
+        if (relativePath !== '..' && !relativePath.startsWith(`..${sep}`) && !isAbsolute(relativePath))
+            continue;
+        const isFolder = existsSync(absolute) && statSync(absolute).isDirectory();
+        const folder = isFolder ? given : dirname(given);
+        const rest = isFolder ? '' : ` ${quoteForShell(basename(given))}`;
+        throw new UserError({
+            path: given,
+            reason: `is outside the current directory, and the ${command} patch names files by their path below the folder it is made in.`,
+            hint: `Run it there: cd ${quoteForShell(folder)} && ucma-codemod ${command}${rest}   (apply, review, -l, --json and --format sarif|github take any path)`,
+        });
+    }
 }
 /** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */
 async function openSink(format, command, options, io) {
