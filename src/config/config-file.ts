@@ -106,7 +106,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
     if (maxFileSize === undefined || maxFileSize === 0)
       throw new ConfigError(
         path,
-        `"maxFileSize" must be a size above 0 such as "4M", "500k" or a number of bytes (0 would skip every file), got "${size}"`,
+        `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes above 0 (0 would skip every file), got "${size}"`,
       );
   } else if (size !== undefined)
     throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');

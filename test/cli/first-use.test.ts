@@ -1,13 +1,15 @@
 // The small things a new user meets first, with the real binary: a mistyped command or option gets
-// "did you mean", no arguments show the usage, `list -t pack/rule` shows that rule, --max-warnings -1
+// "did you mean", no arguments show the usage, `list -t pack/rule` shows that rule and `list` is paged
+// on a terminal (a pty from util-linux `script`, the pager a recording script), --max-warnings -1
 // is ESLint's "no limit", sizes of 0 are refused, a config file's bad transform names the file, a
 // glob gives one error, --stdin-filepath of a name the engine does not read is skipped as
 // `check <name>` skips it, the summary's error count matches the error lines, and paths outside
 // the current directory work where no patch names them.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+import { binPath, cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { fixturePath, repoRoot } from '../helpers/paths.js';
 import { copySample } from '../helpers/tree.js';
 
@@ -66,6 +68,33 @@ describe('list', () => {
     expect(out).toMatch(/Rules chosen \(1 of \d+\)/);
   });
 
+  test('on a terminal the list goes through the pager, as the patch of diff does (not with --no-pager)', () => {
+    const records = makeTempDir();
+    const pager = join(records, 'record-pager.sh');
+    writeFileSync(pager, 'cat > "$PAGER_RECORDS/input.txt"\n');
+    const onTerminal = (args: string[], name: string) => {
+      mkdirSync(join(records, name));
+      const command = ['exec', process.execPath, binPath, 'list', ...args].map((word) => JSON.stringify(word)).join(' ');
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        UCMA_CODEMOD_PAGER: undefined,
+        TERM: 'xterm',
+        PAGER: `sh ${JSON.stringify(pager)}`,
+        PAGER_RECORDS: join(records, name),
+      };
+      const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repoRoot, env, encoding: 'utf8' });
+      const input = join(records, name, 'input.txt');
+      return { status: run.status, screen: run.stdout, paged: existsSync(input) ? readFileSync(input, 'utf8') : undefined };
+    };
+    const piped = runCli(['list'], repoRoot).stdout.toString('utf8');
+    const paged = onTerminal([], 'paged');
+    expect(paged.status).toBe(0);
+    expect(paged.paged?.replace(/\u001b\[[0-9;]*m/g, '')).toBe(piped);
+    const straight = onTerminal(['--no-pager'], 'straight');
+    expect(straight.paged).toBeUndefined();
+    expect(straight.screen).toContain('provisioner-tls-target');
+  });
+
   test('--json with -t <transform>/<rule>: that rule only', () => {
     const run = runCli(['list', '--json', '-t', 'ucma4-api-members/call-forward'], repoRoot);
     const [entry] = JSON.parse(run.stdout.toString('utf8')) as Array<{ rules: Array<{ id: string }> }>;
@@ -114,7 +143,7 @@ describe('sizes and the config file', () => {
     writeFileSync(join(root, 'ucma-codemod.config.json'), `{ "maxFileSize": ${value} }\n`);
     const run = runCli(['check'], root);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('ucma-codemod.config.json: "maxFileSize" must be a size');
+    expect(run.stderr).toContain('ucma-codemod.config.json: "maxFileSize" must be a size such as "4M"');
     expect(run.stderr).toMatch(/above 0|positive/);
   });
 
