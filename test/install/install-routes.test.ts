@@ -140,7 +140,7 @@ describe('install routes', () => {
       })(),
     ]);
     Object.assign(installs, { gitUrl, tarball, path, hooks });
-  }, 1_800_000);
+  }, 3_600_000);
 
   test.each(['gitUrl', 'tarball', 'path'] as const)(
     'installed from a %s: no npm warning; the binary on the prefix runs on a sample',
