@@ -45,7 +45,7 @@ export default defineTransform({
         diagnostics.push(...reportUnparsedGetApplication(context, root, methods));
         return { edits, diagnostics };
     },
-});
+}, import.meta.url);
 /**
  * `GetApplication` methods with a body, declared in a class named `Application` (also under `#if`),
  * leaving out copies under a branch that is never compiled (`#if false`).

@@ -93,7 +93,7 @@ export default defineTransform({
         const diagnostics = [...findings.diagnostics].sort((a, b) => a.range.start - b.range.start);
         return { edits: findings.edits, diagnostics };
     },
-});
+}, import.meta.url);
 /** Collected edits and warnings, each carrying its rule id. */
 class Findings {
     edits = [];

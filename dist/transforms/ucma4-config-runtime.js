@@ -37,7 +37,7 @@ export default defineTransform({
         }
         return { edits, diagnostics };
     },
-});
+}, import.meta.url);
 /** True when a project file in the config's folder references UCMA. */
 function besideUcmaProject(context) {
     return (context.projectFiles ?? []).some((file) => {

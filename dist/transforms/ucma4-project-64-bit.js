@@ -75,7 +75,7 @@ export default defineTransform({
         }
         return { edits, diagnostics };
     },
-});
+}, import.meta.url);
 /** The group's own unconditioned property called `name` (the last one wins, as in MSBuild). */
 function ownProperty(group, name) {
     return group.properties.filter((property) => property.name === name && property.condition === undefined).pop();

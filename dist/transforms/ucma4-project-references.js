@@ -70,7 +70,7 @@ export default defineTransform({
         }
         return { edits, diagnostics };
     },
-});
+}, import.meta.url);
 /** The edit that moves a HintPath from the Microsoft UCMA 3.0 folder to Microsoft UCMA 4.0, if it is there. */
 function hintPathEdits(reference) {
     const text = reference.hintPath?.text;

@@ -56,4 +56,4 @@ export default defineTransform({
         }
         return { edits, diagnostics };
     },
-});
+}, import.meta.url);

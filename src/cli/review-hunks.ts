@@ -6,7 +6,7 @@ import { previewHunks } from '../terminal/change-preview.js';
 import type { FileResult, ReportedEdit } from '../run/run-result.js';
 
 /** Lines of context around a change, as git shows them. */
-export const CONTEXT_LINES = 3;
+const CONTEXT_LINES = 3;
 
 export interface ReviewHunk {
   readonly file: FileResult;

@@ -1,9 +1,10 @@
 // The CLI side of `--stdin-filepath P`: refuse a terminal as stdin, read the bytes, and for apply
 // make the product: the whole changed text, or the input bytes untouched when nothing changes.
 import { resolve } from 'node:path';
-import { languageIdOfPath } from '../engine/languages.js';
+import { isReadFile } from '../engine/languages/index.js';
+import { describeReadFiles } from '../engine/languages/file-patterns.js';
 import { encodeSource } from '../engine/source-text.js';
-import { NOT_A_CODEMOD_FILE, toDisplayPath, type PassedOverPath } from '../inputs/discover-files.js';
+import { toDisplayPath, type PassedOverPath } from '../inputs/discover-files.js';
 import type { Transform } from '../engine/transform.js';
 import { readAll, stdinInput } from '../inputs/stdin-input.js';
 import type { SourceInput } from '../inputs/source-input.js';
@@ -28,11 +29,11 @@ export async function readStdinFile(filePath: string, options: CliOptions, trans
   }
   const bytes = await readAll(io.stdin);
   // P decides the language, so a name the engine does not read is skipped, as `check P` skips it.
-  if (languageIdOfPath(filePath) === undefined)
+  if (!isReadFile(filePath))
     return {
       bytes,
       input: undefined,
-      skipped: { displayPath: toDisplayPath(resolve(io.cwd, filePath), io.cwd), reason: NOT_A_CODEMOD_FILE },
+      skipped: { displayPath: toDisplayPath(resolve(io.cwd, filePath), io.cwd), reason: `not a ${describeReadFiles('or')} file` },
     };
   const withProject = transforms.some((transform) => transform.meta.needsProject);
   return { bytes, skipped: undefined, input: await stdinInput({ bytes, filePath, cwd: io.cwd, withProject, ignore: options.ignore }) };

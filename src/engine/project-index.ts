@@ -1,7 +1,8 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
-import { declarationSkeleton } from './declaration-skeleton.js';
-import { parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { declarationSkeleton } from './languages/csharp/declaration-skeleton.js';
+import { parseCSharp } from './languages/csharp/parse.js';
+import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import { isTypeDeclaration, nameScopeAt, typeNameOf, type NameScope, type TypeName } from './type-names.js';
 
 export type DeclaredMemberKind = 'field' | 'property' | 'method' | 'event' | 'enum-member' | 'constructor';

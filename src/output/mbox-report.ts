@@ -24,10 +24,10 @@ export interface MboxOptions {
 }
 
 /** The author of generated commits when the user has no git identity; whoever applies them is the committer. */
-export const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
+const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
 
 /** The commit message body for a transform: description, follow-up, source, tool. */
-export function commitMessageBody(transform: Transform, toolVersion: string, ruleIds: readonly string[] = []): string {
+function commitMessageBody(transform: Transform, toolVersion: string, ruleIds: readonly string[] = []): string {
   const { meta } = transform;
   const paragraphs = [wrapText(meta.description, 72).join('\n')];
   // A transform made of rules says which of them made this commit's changes.
@@ -44,7 +44,7 @@ export function commitMessageBody(transform: Transform, toolVersion: string, rul
 }
 
 /** One mbox message per transform that changed something. */
-export function buildMboxMessages(result: RunResult, transforms: readonly Transform[], options: MboxOptions): MboxMessage[] {
+function buildMboxMessages(result: RunResult, transforms: readonly Transform[], options: MboxOptions): MboxMessage[] {
   const patches = patchesPerTransform(result, transforms);
   return patches.map(({ transform, stats, patch }, index) => {
     const number = `${index + 1}/${patches.length}`;

@@ -5,7 +5,7 @@ import type { Severity } from '../engine/transform.js';
 import { singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
 import { pathToFileURL } from 'node:url';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** The rule for problems that belong to no transform: unreadable files, conflicts, refused edits. */
 const ENGINE_RULE = {
@@ -19,7 +19,7 @@ const ENGINE_RULE = {
 };
 
 /** Builds the SARIF log object. */
-export function buildSarifLog(result: RunResult, context: ReportContext): object {
+function buildSarifLog(result: RunResult, context: ReportContext): object {
   const rules = [
     ...context.transforms.map((t) => ({
       id: t.meta.id,

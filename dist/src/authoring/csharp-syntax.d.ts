@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 /** Strips any number of enclosing parentheses: `((x))` gives `x`. */
 export declare function unwrapParentheses(node: SyntaxNode): SyntaxNode;
 /** The operator token of a binary or unary expression (`||`, `==`, `!`), or undefined. */

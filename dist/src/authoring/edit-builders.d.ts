@@ -1,5 +1,5 @@
 import type { TextEdit } from '../engine/edits.js';
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 import type { Diagnostic, Severity, TextRange } from '../engine/transform.js';
 /** A node or an explicit range. */
 export type Target = SyntaxNode | TextRange;

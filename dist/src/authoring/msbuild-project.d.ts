@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 import { type XmlAttribute, type XmlTextValue } from './xml-syntax.js';
 /** Which builds a PropertyGroup applies to, read from its Condition. */
 export type GroupScope = {

@@ -1,5 +1,5 @@
 import type ParserModule from 'tree-sitter';
-import { type SyntaxErrorSite, type SyntaxNode } from '../engine/parse-csharp.js';
+import { type SyntaxErrorSite, type SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 /** The node's source text. */
 export declare function nodeText(node: SyntaxNode): string;
 /** Every descendant of `root` (itself included) whose type is one of `types`, in document order. */

@@ -1,4 +1,5 @@
-import { COMMENT_AND_STRING_TYPES, csharpLanguage, findSyntaxErrors, TreeSitter, } from '../engine/parse-csharp.js';
+import { COMMENT_AND_STRING_TYPES, csharpLanguage } from '../engine/languages/csharp/parse.js';
+import { findSyntaxErrors, TreeSitter } from '../engine/languages/tree-sitter-core.js';
 /** The node's source text. */
 export function nodeText(node) {
     return node.text;

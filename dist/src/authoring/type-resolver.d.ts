@@ -1,5 +1,5 @@
 import { ProjectIndex, type DeclaredMember, type DeclaredType } from '../engine/project-index.js';
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 import type { TransformContext } from '../engine/transform.js';
 import { type NameScope, type TypeName } from '../engine/type-names.js';
 import type { KnownMember, KnownTypeTable } from './known-types.js';

@@ -1,4 +1,4 @@
-import type { SyntaxTree } from '../engine/parse-csharp.js';
+import type { SyntaxTree } from '../engine/languages/tree-sitter-core.js';
 import { type AssemblyReference, type MsbuildProject } from './msbuild-project.js';
 /** The UCMA documents the project-file transforms follow. */
 export declare const UCMA4_REQUIREMENTS: {

@@ -1,6 +1,6 @@
 // What makes a project a UCMA project, and which UCMA it builds against, read from its
 // references: shared by the ucma4-project-* and ucma4-config-* transforms.
-import { xmlFileKind } from '../engine/languages.js';
+import { xmlFileKind } from '../engine/languages/xml/dialects.js';
 import { readMsbuildProject } from './msbuild-project.js';
 /** The UCMA documents the project-file transforms follow. */
 export const UCMA4_REQUIREMENTS = {

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 /** An attribute: its name and its value as written (between the quotes), with the value's range. */
 export interface XmlAttribute {
     readonly name: string;

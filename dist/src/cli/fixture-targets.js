@@ -2,10 +2,11 @@
 // ids or files), else every transform of the folder:
 // in ucma-codemod's own repository the built-ins with fixtures/transforms/<id>/, in a project
 // made by `ucma-codemod new` each transforms/<id>.(ts|mts|js|mjs) with fixtures/<id>/.
+import { fixtureExtensions } from '../engine/languages/file-patterns.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
-import { builtInTransforms, findBuiltInTransform } from '../run/registry.js';
+import { builtInTransforms, findBuiltInTransform } from './built-in-transforms.js';
 import { loadUserTransform, looksLikeTransformPath } from '../tools/load-user-transform.js';
 import { isToolRepository } from '../tools/scaffold-transform.js';
 const TRANSFORM_FILE_EXTENSIONS = new Set(['.ts', '.mts', '.js', '.mjs']);
@@ -19,7 +20,7 @@ function findFixturesDir(id, cwd, transformFile) {
 }
 function noFixtures(id, cwd) {
     return new UserError({
-        reason: `transform ${id} has no fixtures: expected <case>.input.cs (or .csproj, .exe.config) files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}`,
+        reason: `transform ${id} has no fixtures: expected <case>.input.<${fixtureExtensions().join('|')}> files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}`,
     });
 }
 /** The transforms to test and their fixture folders. Throws UserError. */
@@ -66,7 +67,7 @@ async function defaultTransforms(cwd) {
     }
     if (chosen.length === 0) {
         throw new UserError({
-            reason: 'found no transform with fixtures here: expected transforms/<id>.ts with fixtures/<id>/<case>.input.cs',
+            reason: `found no transform with fixtures here: expected transforms/<id>.ts with fixtures/<id>/<case>.input.<${fixtureExtensions().join('|')}>`,
             hint: 'Name one: ucma-codemod test ./transforms/my-fix.ts, or create one: ucma-codemod new my-fix',
         });
     }

@@ -1,6 +1,4 @@
 import type { FileResult, ReportedEdit } from '../run/run-result.js';
-/** Lines of context around a change, as git shows them. */
-export declare const CONTEXT_LINES = 3;
 export interface ReviewHunk {
     readonly file: FileResult;
     /** In file order; never empty. */

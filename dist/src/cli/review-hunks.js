@@ -4,7 +4,7 @@
 import { LineIndex } from '../engine/line-index.js';
 import { previewHunks } from '../terminal/change-preview.js';
 /** Lines of context around a change, as git shows them. */
-export const CONTEXT_LINES = 3;
+const CONTEXT_LINES = 3;
 /** A file's edits as hunks: an edit joins the previous hunk when at most 2 x context lines lie between them. */
 export function hunksOf(file) {
     const hunks = [];

@@ -1,9 +1,10 @@
 // The CLI side of `--stdin-filepath P`: refuse a terminal as stdin, read the bytes, and for apply
 // make the product: the whole changed text, or the input bytes untouched when nothing changes.
 import { resolve } from 'node:path';
-import { languageIdOfPath } from '../engine/languages.js';
+import { isReadFile } from '../engine/languages/index.js';
+import { describeReadFiles } from '../engine/languages/file-patterns.js';
 import { encodeSource } from '../engine/source-text.js';
-import { NOT_A_CODEMOD_FILE, toDisplayPath } from '../inputs/discover-files.js';
+import { toDisplayPath } from '../inputs/discover-files.js';
 import { readAll, stdinInput } from '../inputs/stdin-input.js';
 import { UsageError } from './parse-args.js';
 /** Reads stdin as the file at `options.stdinFilepath`. Throws UsageError when stdin is a terminal. */
@@ -13,11 +14,11 @@ export async function readStdinFile(filePath, options, transforms, io) {
     }
     const bytes = await readAll(io.stdin);
     // P decides the language, so a name the engine does not read is skipped, as `check P` skips it.
-    if (languageIdOfPath(filePath) === undefined)
+    if (!isReadFile(filePath))
         return {
             bytes,
             input: undefined,
-            skipped: { displayPath: toDisplayPath(resolve(io.cwd, filePath), io.cwd), reason: NOT_A_CODEMOD_FILE },
+            skipped: { displayPath: toDisplayPath(resolve(io.cwd, filePath), io.cwd), reason: `not a ${describeReadFiles('or')} file` },
         };
     const withProject = transforms.some((transform) => transform.meta.needsProject);
     return { bytes, skipped: undefined, input: await stdinInput({ bytes, filePath, cwd: io.cwd, withProject, ignore: options.ignore }) };

@@ -1,6 +1,3 @@
-import { UserError } from '../platform/user-error.js';
-import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
-export { CONFIG_FILE_NAME, IGNORE_FILE_NAME };
 export interface ProjectConfig {
     /** The config file, absolute; undefined when there is none. */
     readonly path: string | undefined;
@@ -14,11 +11,5 @@ export interface ProjectConfig {
     }[];
     readonly maxFileSize: number | undefined;
 }
-/** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
-export declare class ConfigError extends UserError {
-    constructor(path: string, reason: string);
-}
-/** The nearest config file from `cwd` upwards, or undefined. */
-export declare function findConfigFile(cwd: string): string | undefined;
 /** Reads and validates the project configuration for a run in `cwd` (empty when there is no file). */
 export declare function loadProjectConfig(cwd: string): ProjectConfig;

@@ -18,16 +18,15 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
-export { CONFIG_FILE_NAME, IGNORE_FILE_NAME };
 const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize'];
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
-export class ConfigError extends UserError {
+class ConfigError extends UserError {
     constructor(path, reason) {
-        super({ path: `${path}:`, reason, hint: `See "Configuration" in the ucma-codemod README for the keys and their types.` });
+        super({ path: `${path}:`, reason, hint: `See docs/configuration.md in the ucma-codemod package for the keys and their types.` });
     }
 }
 /** The nearest config file from `cwd` upwards, or undefined. */
-export function findConfigFile(cwd) {
+function findConfigFile(cwd) {
     for (let directory = resolve(cwd);; directory = dirname(directory)) {
         const candidate = join(directory, CONFIG_FILE_NAME);
         if (existsSync(candidate))

@@ -1,5 +1,6 @@
 import type { TextEdit } from './edits.js';
-import { type SyntaxTree } from './parse-csharp.js';
+import type { Language } from './languages/language.js';
+import type { SyntaxTree } from './languages/tree-sitter-core.js';
 /**
  * Parses `newText` (= `oldText` with the sorted, non-overlapping `sorted` edits applied) by
  * re-parsing incrementally from `oldTree`, which is left as it is.
@@ -11,4 +12,4 @@ import { type SyntaxTree } from './parse-csharp.js';
  * handle at once (tree-sitter reuses the whole tree; no JavaScript node has been made for it yet),
  * and the new tree still shares every unedited subtree with the old one.
  */
-export declare function reparseAfterEdits(oldTree: SyntaxTree, oldText: string, newText: string, sorted: readonly TextEdit[]): SyntaxTree;
+export declare function reparseAfterEdits(language: Pick<Language, 'parse'>, oldTree: SyntaxTree, oldText: string, newText: string, sorted: readonly TextEdit[]): SyntaxTree;

@@ -1,4 +1,3 @@
-import { reparseCSharp } from './parse-csharp.js';
 /**
  * Parses `newText` (= `oldText` with the sorted, non-overlapping `sorted` edits applied) by
  * re-parsing incrementally from `oldTree`, which is left as it is.
@@ -10,8 +9,8 @@ import { reparseCSharp } from './parse-csharp.js';
  * handle at once (tree-sitter reuses the whole tree; no JavaScript node has been made for it yet),
  * and the new tree still shares every unedited subtree with the old one.
  */
-export function reparseAfterEdits(oldTree, oldText, newText, sorted) {
-    const handle = reparseCSharp(oldText, oldTree);
+export function reparseAfterEdits(language, oldTree, oldText, newText, sorted) {
+    const handle = language.parse(oldText, oldTree);
     const points = pointsAt(oldText, sorted.flatMap((edit) => [edit.start, edit.end]));
     // From the last edit to the first: each edit's offsets are still those of the original text.
     for (let i = sorted.length - 1; i >= 0; i--) {
@@ -26,7 +25,7 @@ export function reparseAfterEdits(oldTree, oldText, newText, sorted) {
             newEndPosition: advance(startPosition, edit.text),
         });
     }
-    return reparseCSharp(newText, handle);
+    return language.parse(newText, handle);
 }
 /** The points of ascending `offsets` in `text`, in one pass over the text. */
 function pointsAt(text, offsets) {

@@ -1,4 +1,4 @@
-import { type SyntaxTree } from './parse-csharp.js';
+import type { SyntaxTree } from './languages/tree-sitter-core.js';
 import { type NameScope, type TypeName } from './type-names.js';
 export type DeclaredMemberKind = 'field' | 'property' | 'method' | 'event' | 'enum-member' | 'constructor';
 /** A member as declared: its type (for a method, its return type) and where that type is looked up. */

@@ -1,7 +1,7 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
-import { declarationSkeleton } from './declaration-skeleton.js';
-import { parseCSharp } from './parse-csharp.js';
+import { declarationSkeleton } from './languages/csharp/declaration-skeleton.js';
+import { parseCSharp } from './languages/csharp/parse.js';
 import { isTypeDeclaration, nameScopeAt, typeNameOf } from './type-names.js';
 /** Read-only facts about the declarations of every file of one project. */
 export class ProjectIndex {

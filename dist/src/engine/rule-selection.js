@@ -1,3 +1,4 @@
+import { isUserCode, rememberTransformModule, transformModuleUrl } from './transform-origin.js';
 /** `ucma4-api-members/call-forward` as its parts, or undefined when the spec names no rule. */
 export function splitRuleSpec(spec) {
     const match = /^([a-z][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)$/.exec(spec);
@@ -14,5 +15,10 @@ export function unknownRules(transform, ruleIds) {
  */
 export function selectRules(transform, ruleIds) {
     const selectedRules = new Set([...(transform.selectedRules ?? []), ...ruleIds]);
-    return { meta: transform.meta, run: (context) => transform.run(context), selectedRules };
+    const view = { meta: transform.meta, run: (context) => transform.run(context), selectedRules };
+    // The view runs the same module's code: worker threads load it from there and select again.
+    const moduleUrl = transformModuleUrl(transform);
+    if (moduleUrl !== undefined)
+        rememberTransformModule(view, moduleUrl, isUserCode(transform));
+    return view;
 }

@@ -35,8 +35,6 @@ export declare function encodeSource(source: Pick<SourceText, 'bom' | 'encoding'
 export declare function textWithBom(source: Pick<SourceText, 'bom'>, text: string): string;
 /** Counts CRLF, lone LF and lone CR breaks and names the style. */
 export declare function detectLineEnding(text: string): LineEnding;
-/** The line break that ends the line containing `offset`, or the nearest one before it. */
-export declare function lineBreakAt(text: string, offset: number): string | undefined;
 /**
  * Rewrites the line breaks of inserted text into the file's own style. For a mixed file the break
  * of the line being edited wins; a file with no break at all gets LF.

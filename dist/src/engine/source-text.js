@@ -92,7 +92,7 @@ export function detectLineEnding(text) {
     return crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr';
 }
 /** The line break that ends the line containing `offset`, or the nearest one before it. */
-export function lineBreakAt(text, offset) {
+function lineBreakAt(text, offset) {
     const next = text.indexOf('\n', offset);
     const nextCr = text.indexOf('\r', offset);
     if (nextCr !== -1 && (next === -1 || nextCr < next)) {

@@ -1,5 +1,5 @@
 import type { OwnedEdit } from './edits.js';
-import type { SyntaxTree } from './parse-csharp.js';
+import type { SyntaxTree } from './languages/tree-sitter-core.js';
 import type { Diagnostic } from './transform.js';
 /** A diagnostic with its origin (a transform id, or `engine`), as the per-file engine collects them. */
 export interface OriginDiagnostic extends Diagnostic {
@@ -26,10 +26,6 @@ export interface SuppressionScope {
     /** Every transform id the tool knows (built-in and loaded); a name outside it is a typo. */
     readonly known: ReadonlySet<string>;
 }
-/** True when the text may hold a suppression comment (cheap test before any tree walk). */
-export declare function mayHaveSuppressions(text: string): boolean;
-/** The suppression comments of a file: line comments, or block comments on one line, that start with the directive. */
-export declare function findSuppressions(text: string, tree: SyntaxTree): Suppression[];
 /**
  * Drops the warnings, infos and edits that a suppression names on its next line, and reports
  * suppressions that are malformed (no id, no reason), name an unknown transform, or silence

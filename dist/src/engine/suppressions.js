@@ -3,11 +3,11 @@ import { LineIndex } from './line-index.js';
 export const SUPPRESSION_DIRECTIVE = 'ucma-codemod-disable-next-line';
 const ENGINE = 'engine';
 /** True when the text may hold a suppression comment (cheap test before any tree walk). */
-export function mayHaveSuppressions(text) {
+function mayHaveSuppressions(text) {
     return text.includes(SUPPRESSION_DIRECTIVE);
 }
 /** The suppression comments of a file: line comments, or block comments on one line, that start with the directive. */
-export function findSuppressions(text, tree) {
+function findSuppressions(text, tree) {
     if (!mayHaveSuppressions(text))
         return [];
     const lines = new LineIndex(text);

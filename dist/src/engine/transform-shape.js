@@ -1,4 +1,4 @@
-import { LANGUAGE_IDS } from './languages.js';
+import { allLanguages } from './languages/index.js';
 export const TRANSFORM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** Returns the problems with `value` as a transform; empty when it is one. */
 export function transformShapeProblems(value) {
@@ -56,10 +56,11 @@ export function transformShapeProblems(value) {
 function languagesProblems(languages) {
     if (languages === undefined)
         return [];
-    const known = (value) => LANGUAGE_IDS.includes(value);
+    const ids = allLanguages().map((language) => language.id);
+    const known = (value) => typeof value === 'string' && ids.includes(value);
     if (!Array.isArray(languages) || languages.length === 0 || !languages.every(known)) {
         return [
-            `meta.languages must be a non-empty list of ${LANGUAGE_IDS.map((id) => JSON.stringify(id)).join(', ')} when given, got ${JSON.stringify(languages)}`,
+            `meta.languages must be a non-empty list of ${ids.map((id) => JSON.stringify(id)).join(', ')} when given, got ${JSON.stringify(languages)}`,
         ];
     }
     return [];

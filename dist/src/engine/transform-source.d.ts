@@ -1,7 +1,7 @@
 import { type SourceText } from './source-text.js';
 import { type OwnedEdit } from './edits.js';
-import { type SyntaxTree } from './parse-csharp.js';
-import { type Language } from './languages.js';
+import { type SyntaxTree } from './languages/tree-sitter-core.js';
+import { type Language } from './languages/index.js';
 import type { ProjectIndex } from './project-index.js';
 import type { Diagnostic, ProjectFileText, Transform } from './transform.js';
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
@@ -40,7 +40,7 @@ export declare function transformSource(path: string, source: SourceText, transf
  * subset of changes a person accepted. The re-parse is incremental, from `tree`, which it leaves
  * as it is.
  */
-export declare function applyWithGuards(text: string, tree: SyntaxTree, sorted: readonly OwnedEdit[], language?: Language): {
+export declare function applyWithGuards(text: string, tree: SyntaxTree, sorted: readonly OwnedEdit[], language: Language): {
     newText: string | undefined;
     diagnostics: FileDiagnostic[];
 };

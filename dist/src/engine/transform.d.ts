@@ -1,6 +1,6 @@
 import type { TextEdit } from './edits.js';
-import type { LanguageId } from './languages.js';
-import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import type { LanguageId } from './languages/language.js';
+import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import type { ProjectIndex } from './project-index.js';
 /** How serious a diagnostic is. `error`: the file could not be handled; `warning`: a person must change it; `info`: nothing to do. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -116,7 +116,11 @@ export interface Transform {
     readonly selectedRules?: ReadonlySet<string>;
     run(context: TransformContext): TransformResult | undefined | void;
 }
-/** Identity function that gives a transform object its type; use it as the default export of a transform file. */
-export declare function defineTransform(transform: Transform): Transform;
+/**
+ * Gives a transform object its type; use it as the default export of a transform file. With
+ * `moduleUrl` (`import.meta.url`), worker threads can load the same module: the built-ins pass
+ * it; a transform loaded from a file (`-t ./mine.ts`, the config) gets it from its loader.
+ */
+export declare function defineTransform(transform: Transform, moduleUrl?: string): Transform;
 /** The root node of a context's tree. */
 export declare function rootOf(context: TransformContext): SyntaxNode;

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from './parse-csharp.js';
+import type { SyntaxNode } from './languages/tree-sitter-core.js';
 /** One dotted part of a type name: `List<int>` is `{ name: 'List', args: [int] }`. */
 export interface TypeNamePart {
     readonly name: string;
@@ -43,8 +43,3 @@ export declare function parseDottedName(text: string): TypeName;
 export declare function isTypeDeclaration(node: SyntaxNode): boolean;
 /** The name scope at `node`: the namespaces, using directives, enclosing types and type parameters around it. */
 export declare function nameScopeAt(node: SyntaxNode): NameScope;
-/** The using directives directly inside a compilation unit or namespace body. */
-export declare function readUsings(container: SyntaxNode, include?: (directive: SyntaxNode) => boolean): {
-    usings: string[];
-    aliases: Map<string, TypeName>;
-};

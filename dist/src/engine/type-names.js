@@ -182,7 +182,7 @@ function namespaceScope(declaration) {
     });
 }
 /** The using directives directly inside a compilation unit or namespace body. */
-export function readUsings(container, include = () => true) {
+function readUsings(container, include = () => true) {
     const usings = [];
     const aliases = new Map();
     for (const child of container.namedChildren) {

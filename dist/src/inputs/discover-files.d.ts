@@ -20,11 +20,6 @@ export interface Discovery {
 }
 /** Displays `absolutePath` relative to `cwd` with forward slashes. */
 export declare function toDisplayPath(absolutePath: string, cwd: string): string;
-/** Why a named file that the engine does not read is skipped. */
-export declare const NOT_A_CODEMOD_FILE = "not a .cs, .csproj, App.config or .exe.config file";
-export declare function isCSharpFile(name: string): boolean;
-/** A file the engine reads: C# source, or a project or application configuration file (XML). */
-export declare function isCodemodFile(name: string): boolean;
 /** Expands `paths` (files or directories, relative to `cwd`) into a sorted, de-duplicated file list. */
 export declare function discoverFiles(paths: readonly string[], cwd: string): Promise<Discovery>;
 /** Orders strings by code point, independent of locale. */

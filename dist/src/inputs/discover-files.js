@@ -1,27 +1,19 @@
-// Finds the files to process: explicit files, and *.cs, *.csproj, App.config and *.exe.config
-// under directories, skipping build output, dependencies and (inside a git work tree) what
+// Finds the files to process: explicit files, and the files the language table reads (*.cs,
+// *.csproj, App.config, *.exe.config) under directories, skipping build output, dependencies and (inside a git work tree) what
 // .gitignore ignores. Never reads or writes through a symbolic link: not a linked file, nor any
 // linked directory on the way to it.
 import { lstat, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
 import { git, isInsideWorkTree } from '../platform/run-git.js';
-import { languageIdOfPath } from '../engine/languages.js';
+import { isReadFile } from '../engine/languages/index.js';
+import { describeReadFiles } from '../engine/languages/file-patterns.js';
 /** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
 export const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules', 'bin', 'obj']);
 /** Displays `absolutePath` relative to `cwd` with forward slashes. */
 export function toDisplayPath(absolutePath, cwd) {
     const rel = relative(cwd, absolutePath);
     return (rel === '' ? '.' : rel).split(sep).join('/');
-}
-/** Why a named file that the engine does not read is skipped. */
-export const NOT_A_CODEMOD_FILE = 'not a .cs, .csproj, App.config or .exe.config file';
-export function isCSharpFile(name) {
-    return name.toLowerCase().endsWith('.cs');
-}
-/** A file the engine reads: C# source, or a project or application configuration file (XML). */
-export function isCodemodFile(name) {
-    return languageIdOfPath(name) !== undefined;
 }
 function isSkippedDirectory(name) {
     return SKIPPED_DIRECTORIES.has(name.toLowerCase());
@@ -53,10 +45,10 @@ export async function discoverFiles(paths, cwd) {
             });
         }
         else if (stats.isFile()) {
-            if (isCodemodFile(absolute))
+            if (isReadFile(absolute))
                 files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
             else
-                skipped.push({ displayPath: display(absolute), reason: NOT_A_CODEMOD_FILE });
+                skipped.push({ displayPath: display(absolute), reason: `not a ${describeReadFiles('or')} file` });
         }
         else if (stats.isDirectory()) {
             const walked = await walkDirectory(absolute, errors, display);
@@ -101,7 +93,7 @@ async function walkDirectory(root, errors, display) {
                 if (!isSkippedDirectory(entry.name))
                     await visit(path);
             }
-            else if (entry.isFile() && isCodemodFile(entry.name)) {
+            else if (entry.isFile() && isReadFile(entry.name)) {
                 found.push(path);
             }
             else if (entry.isSymbolicLink()) {

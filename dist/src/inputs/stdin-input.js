@@ -3,7 +3,7 @@
 // where its project is looked up on disk. The file at P itself is never read or written.
 import { lstatSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { languageForPath } from '../engine/languages.js';
+import { languageForPath } from '../engine/languages/index.js';
 import { toDisplayPath } from './discover-files.js';
 import { selectFiles } from './select-files.js';
 import { diskInput } from './source-input.js';
@@ -19,7 +19,9 @@ export async function stdinInput(file) {
     const absolutePath = resolve(file.cwd, file.filePath);
     const displayPath = toDisplayPath(absolutePath, file.cwd);
     const mode = gitModeOf(absolutePath);
-    const projectPeers = file.withProject && languageForPath(absolutePath).id === 'csharp' ? await projectFilesBeside(absolutePath, file.cwd, file.ignore) : [];
+    const projectPeers = file.withProject && languageForPath(absolutePath)?.declarations !== undefined
+        ? await projectFilesBeside(absolutePath, file.cwd, file.ignore)
+        : [];
     return {
         absolutePath,
         displayPath,

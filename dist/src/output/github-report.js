@@ -1,6 +1,6 @@
 import { findingId, singlePart, titleOf } from './output-format.js';
 /** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
-export function buildGithubAnnotations(result, context) {
+function buildGithubAnnotations(result, context) {
     const lines = [];
     for (const file of result.files) {
         for (const edit of file.edits) {

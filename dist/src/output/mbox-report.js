@@ -6,9 +6,9 @@ import { formatDiffstat } from './stat-report.js';
 /** git format-patch's width for the diffstat of a mail (MAIL_DEFAULT_WRAP). */
 const MAIL_STAT_WIDTH = 72;
 /** The author of generated commits when the user has no git identity; whoever applies them is the committer. */
-export const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
+const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
 /** The commit message body for a transform: description, follow-up, source, tool. */
-export function commitMessageBody(transform, toolVersion, ruleIds = []) {
+function commitMessageBody(transform, toolVersion, ruleIds = []) {
     const { meta } = transform;
     const paragraphs = [wrapText(meta.description, 72).join('\n')];
     // A transform made of rules says which of them made this commit's changes.
@@ -26,7 +26,7 @@ export function commitMessageBody(transform, toolVersion, ruleIds = []) {
         .replace(/^---$/gm, '- - -');
 }
 /** One mbox message per transform that changed something. */
-export function buildMboxMessages(result, transforms, options) {
+function buildMboxMessages(result, transforms, options) {
     const patches = patchesPerTransform(result, transforms);
     return patches.map(({ transform, stats, patch }, index) => {
         const number = `${index + 1}/${patches.length}`;

@@ -7,6 +7,4 @@ import { type OutputFormat } from './output-format.js';
 export declare function patchableFiles(result: RunResult): FileResult[];
 /** One changed file's patch. */
 export declare function patchOf(file: FileResult): Buffer;
-/** The patch of every changed file a patch can name, joined. */
-export declare function buildPatch(result: RunResult): Buffer;
 export declare const diffFormat: OutputFormat;

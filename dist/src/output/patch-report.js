@@ -18,12 +18,12 @@ export function patchOf(file) {
     return createFilePatch({ path: file.path, source: change.source, newText: change.newText, mode: change.mode });
 }
 /** The patch of every changed file a patch can name, joined. */
-export function buildPatch(result) {
+function buildPatch(result) {
     return Buffer.concat(patchableFiles(result).map(patchOf));
 }
 export const diffFormat = {
     name: 'diff',
-    summary: 'a git-style patch for git apply or patch -p1 (default of diff and check)',
+    summary: 'a git-style patch for git apply or patch -p1',
     commands: ['diff', 'check', 'apply'],
     machineReadable: false,
     namesPathsInPatch: true,

@@ -1,6 +1,6 @@
 import { singlePart, titleOf } from './output-format.js';
 import { pathToFileURL } from 'node:url';
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The rule for problems that belong to no transform: unreadable files, conflicts, refused edits. */
 const ENGINE_RULE = {
     id: 'engine',
@@ -12,7 +12,7 @@ const ENGINE_RULE = {
     defaultConfiguration: { level: 'error' },
 };
 /** Builds the SARIF log object. */
-export function buildSarifLog(result, context) {
+function buildSarifLog(result, context) {
     const rules = [
         ...context.transforms.map((t) => ({
             id: t.meta.id,

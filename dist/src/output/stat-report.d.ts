@@ -1,5 +1,4 @@
 import { type OutputFormat } from './output-format.js';
-import type { RunResult } from '../run/run-result.js';
 export interface FileStat {
     /** The path as git prints it (quoted when it holds special bytes). */
     readonly name: string;
@@ -13,6 +12,4 @@ export declare function countPatchLines(patch: Buffer): {
 };
 /** The diffstat lines for these files, as `git diff --stat` prints them (empty for no file). */
 export declare function formatDiffstat(files: readonly FileStat[], width?: number): string;
-/** The diffstat of a run's patch: one entry per file the patch names, in patch order. */
-export declare function statsOf(result: RunResult): FileStat[];
 export declare const statFormat: OutputFormat;

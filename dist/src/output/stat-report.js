@@ -92,7 +92,7 @@ function summaryLine(files) {
     return line;
 }
 /** The diffstat of a run's patch: one entry per file the patch names, in patch order. */
-export function statsOf(result) {
+function statsOf(result) {
     return patchableFiles(result).map((file) => ({ name: quotePath(file.path), ...countPatchLines(patchOf(file)) }));
 }
 export const statFormat = {

@@ -5,6 +5,8 @@ import { type FileDeclarer } from './project-context.js';
 export interface FileRunnerOptions {
     readonly transforms: readonly Transform[];
     readonly transformOptions: TransformOptions;
+    /** Every transform id a suppression comment may name (see FileSurroundings.knownTransformIds); default: the transforms' own. */
+    readonly knownTransformIds?: readonly string[];
     /** Threads to use; 1 keeps the work in this thread. Default: the number of cores. */
     readonly jobs?: number;
     /** How many files the run has: workers are not started for a handful. */
@@ -24,6 +26,6 @@ export interface FileRunner {
 export declare const HANDFUL_OF_FILES = 8;
 /** A minute: far beyond any real file under the default size limit. */
 export declare const DEFAULT_FILE_TIME_BUDGET_MS = 60000;
-/** One thread per core. */
-export declare function defaultJobs(): number;
+/** The default of -j in words, for the help. */
+export declare const DEFAULT_JOBS_DESCRIPTION = "one per core";
 export declare function openFileRunner(options: FileRunnerOptions): FileRunner;

@@ -4,28 +4,29 @@
 // settled here either way, from their bytes, without a round trip to a worker.
 import { availableParallelism } from 'node:os';
 import { needsWork, workOnBytes } from './file-work.js';
-import { knownTransformIds } from './known-transform-ids.js';
 import { declareInThisThread } from './project-context.js';
 import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
-import { transformModuleUrl } from '../engine/transform-origin.js';
+import { isUserCode } from '../engine/transform-origin.js';
 /** Below this many files, starting workers costs more than it saves. */
 export const HANDFUL_OF_FILES = 8;
 /** A minute: far beyond any real file under the default size limit. */
 export const DEFAULT_FILE_TIME_BUDGET_MS = 60_000;
+/** The default of -j in words, for the help. */
+export const DEFAULT_JOBS_DESCRIPTION = 'one per core';
 /** One thread per core. */
-export function defaultJobs() {
+function defaultJobs() {
     return availableParallelism();
 }
 export function openFileRunner(options) {
     const jobs = options.jobs ?? defaultJobs();
     // A transform loaded from the user's file may loop: it runs where the time budget holds, even
     // for a handful of files, unless -j 1 keeps everything here.
-    const userCode = options.transforms.some((transform) => transformModuleUrl(transform) !== undefined);
+    const userCode = options.transforms.some(isUserCode);
     const threads = jobs === 1 ? 0 : options.fileCount > HANDFUL_OF_FILES ? jobs : userCode ? 1 : 0;
     const specs = threads > 0 ? transformSpecs(options.transforms) : undefined;
     if (specs === undefined) {
-        const known = knownTransformIds(options.transforms);
+        const known = new Set(options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id));
         return {
             threads: 0,
             declarer: declareInThisThread,
@@ -40,6 +41,7 @@ export function openFileRunner(options) {
     const pool = new WorkerPool(specs, {
         transforms: options.transforms,
         transformOptions: options.transformOptions,
+        knownTransformIds: options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id),
         threads,
         fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
     });

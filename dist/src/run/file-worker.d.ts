@@ -2,15 +2,16 @@ import type { ProjectFileText } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { type FileDeclarations } from '../engine/project-index.js';
 import { type FileWork } from './file-work.js';
-/** How a worker finds a transform: a built-in by id, or the ES module a user's file was loaded from. */
-export type TransformSpec = {
-    readonly builtIn: string;
-} | {
+/** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
+export interface TransformSpec {
     readonly moduleUrl: string;
-};
+    readonly selectedRules?: readonly string[];
+}
 export interface WorkerSetup {
     readonly transforms: readonly TransformSpec[];
     readonly options: TransformOptions;
+    /** Every transform id a suppression comment may name. */
+    readonly knownTransformIds: readonly string[];
     /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
     readonly progress: Int32Array;
 }

@@ -6,26 +6,21 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ProjectIndex } from '../engine/project-index.js';
 import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes } from './file-work.js';
-import { knownTransformIds } from './known-transform-ids.js';
-import { findBuiltInTransform } from './registry.js';
+import { selectRules } from '../engine/rule-selection.js';
 /** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
 export const CLOSE_REQUEST = 'close';
 /** Progress values besides a transform's index. */
 export const ENGINE_AT_WORK = -1;
 export const LOADING = -2;
 async function loadTransform(spec) {
-    if ('builtIn' in spec) {
-        const found = findBuiltInTransform(spec.builtIn);
-        if (!found)
-            throw new Error(`no built-in transform ${spec.builtIn}`);
-        return found;
-    }
-    return (await import(spec.moduleUrl)).default;
+    const transform = (await import(spec.moduleUrl)).default;
+    return spec.selectedRules === undefined ? transform : selectRules(transform, spec.selectedRules);
 }
 /** Wraps each transform so that the pool can tell which one runs when a file takes too long. */
 function tracked(transforms, progress) {
     return transforms.map((transform, index) => ({
         meta: transform.meta,
+        ...(transform.selectedRules === undefined ? {} : { selectedRules: transform.selectedRules }),
         run(context) {
             Atomics.store(progress, 0, index);
             try {
@@ -42,7 +37,7 @@ if (parentPort) {
     const setup = workerData;
     const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
     Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
-    const known = knownTransformIds(transforms);
+    const known = new Set(setup.knownTransformIds);
     const projects = new Map();
     port.on('message', (request) => {
         if (request === CLOSE_REQUEST) {

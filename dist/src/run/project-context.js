@@ -5,8 +5,8 @@
 // bodies blanked), so the pre-pass costs a fraction of the main pass's parse.
 import { readdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { languageForPath } from '../engine/languages.js';
-import { ProjectIndex, readDeclarations } from '../engine/project-index.js';
+import { languageForPath } from '../engine/languages/index.js';
+import { ProjectIndex } from '../engine/project-index.js';
 import { mentions } from '../engine/byte-prefilter.js';
 import { decodeSource, inspectBytes } from '../engine/source-text.js';
 import { compareCodePoints } from '../inputs/discover-files.js';
@@ -21,13 +21,13 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     const needing = transforms.filter((t) => t.meta.needsProject);
     if (needing.length === 0)
         return undefined;
-    // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
+    // The index holds declarations: files of languages without them (XML) are neither indexed nor counted.
     // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
     const known = new Set(inputs.map((input) => input.absolutePath));
     const peers = inputs
         .flatMap((input) => input.projectPeers ?? [])
         .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
-    const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath).id === 'csharp');
+    const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath)?.declarations !== undefined);
     // In path order, as a run over the whole project would index them.
     if (peers.length > 0)
         indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
@@ -78,6 +78,9 @@ const SCAN_BATCH = 16;
  * undefined when the bytes do not decode (the main pass reports that).
  */
 export function declarationsOfBytes(path, bytes) {
+    const declarations = languageForPath(path)?.declarations;
+    if (declarations === undefined)
+        return undefined;
     let text;
     try {
         text = decodeSource(bytes).text;
@@ -86,7 +89,7 @@ export function declarationsOfBytes(path, bytes) {
         return undefined;
     }
     noteParsedText(text.length);
-    return readDeclarations(path, text);
+    return declarations(path, text);
 }
 export const declareInThisThread = {
     declare: async (path, bytes) => declarationsOfBytes(path, bytes),

@@ -7,6 +7,11 @@ export interface RunOptions {
     readonly inputs: readonly SourceInput[];
     readonly transforms: readonly Transform[];
     readonly transformOptions?: TransformOptions;
+    /**
+     * Every transform id a suppression comment may name without being a typo: the tool's built-ins
+     * besides the selected ones (which are always known). The runner knows no transform by name.
+     */
+    readonly knownTransformIds?: readonly string[];
     /** Files larger than this many bytes are skipped. */
     readonly maxFileSize: number;
     /** Write changed files in place (apply). */

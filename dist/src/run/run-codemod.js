@@ -31,6 +31,7 @@ export async function runCodemod(options) {
     const runner = openFileRunner({
         transforms: options.transforms,
         transformOptions: options.transformOptions ?? {},
+        knownTransformIds: [...new Set([...(options.knownTransformIds ?? []), ...options.transforms.map((transform) => transform.meta.id)])],
         fileCount: options.inputs.length,
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),

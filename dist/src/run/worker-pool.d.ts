@@ -7,14 +7,16 @@ import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js'
 export interface WorkerPoolOptions {
     readonly transforms: readonly Transform[];
     readonly transformOptions: TransformOptions;
+    /** Every transform id a suppression comment may name. */
+    readonly knownTransformIds: readonly string[];
     /** How many worker threads at most; they start when work arrives. */
     readonly threads: number;
     /** A file whose work takes longer than this fails; its worker is replaced. */
     readonly fileTimeBudgetMs: number;
 }
 /**
- * How workers can load `transforms`, or undefined when one of them exists only in this thread
- * (a transform object built in code, not a built-in and not loaded from a file).
+ * How workers can load `transforms`: the module each is the default export of; undefined when one
+ * of them exists only in this thread (a transform object built in code).
  */
 export declare function transformSpecs(transforms: readonly Transform[]): TransformSpec[] | undefined;
 export declare class WorkerPool {

@@ -9,5 +9,3 @@ export interface CheckResult {
 }
 /** Every check of one case, in the jest harness's order. A throwing transform fails the check that ran it. */
 export declare function checkFixtureCase(transform: Transform, fixture: FixtureCase, options?: TransformOptions): CheckResult[];
-/** Undefined when equal; else a unified diff with visible line endings and BOM. */
-export declare function compareBytes(actual: Buffer, expected: Buffer, expectedLabel: string, actualLabel: string): string | undefined;

@@ -2,8 +2,8 @@
 // bytes, expected diagnostics, idempotency, no new syntax error, CRLF/LF and BOM variants), each
 // returning a readable failure (with a diff of what differed) instead of throwing.
 import { createTwoFilesPatch } from 'diff';
-import { findSyntaxErrors } from '../engine/parse-csharp.js';
-import { languageForPath } from '../engine/languages.js';
+import { findSyntaxErrors } from '../engine/languages/tree-sitter-core.js';
+import { languageForPathOrThrow } from '../engine/languages/index.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import { variantsFor } from './byte-variants.js';
@@ -16,7 +16,7 @@ export function checkFixtureCase(transform, fixture, options = {}) {
         ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(fixture.projectBeside).text }] }
         : {};
     const run = (bytes) => runTransformOnBytes(transform, bytes, path, options, surroundings);
-    const syntaxErrorCount = (bytes) => findSyntaxErrors(languageForPath(path).parse(decodeSource(bytes).text).rootNode).length;
+    const syntaxErrorCount = (bytes) => findSyntaxErrors(languageForPathOrThrow(path).parse(decodeSource(bytes).text).rootNode).length;
     const check = (name, body) => {
         try {
             return { name, failure: body() };
@@ -56,7 +56,7 @@ export function checkFixtureCase(transform, fixture, options = {}) {
     return results;
 }
 /** Undefined when equal; else a unified diff with visible line endings and BOM. */
-export function compareBytes(actual, expected, expectedLabel, actualLabel) {
+function compareBytes(actual, expected, expectedLabel, actualLabel) {
     if (actual.equals(expected))
         return undefined;
     const visible = (bytes) => bytes

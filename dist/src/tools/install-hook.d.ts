@@ -1,9 +1,3 @@
-import { UserError } from '../platform/user-error.js';
-/** The line that marks a hook as ours, so that re-running install-hook may update it. */
-export declare const HOOK_MARKER = "# ucma-codemod pre-commit hook";
-export declare class HookInstallError extends UserError {
-    constructor(reason: string, details?: readonly string[]);
-}
 export interface HookInstallResult {
     readonly path: string;
     readonly action: 'installed' | 'updated' | 'unchanged';

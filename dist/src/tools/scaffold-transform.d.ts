@@ -1,8 +1,3 @@
-import { UserError } from '../platform/user-error.js';
-/** A scaffold request that cannot be done (bad id, existing files). Exit 2. */
-export declare class ScaffoldError extends UserError {
-    constructor(reason: string, details?: readonly string[]);
-}
 export interface ScaffoldResult {
     /** `repository`: inside ucma-codemod itself; `project`: a user's project. */
     readonly mode: 'repository' | 'project';

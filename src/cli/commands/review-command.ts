@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtInTransformIds } from '../built-in-transforms.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
@@ -41,7 +42,7 @@ const KEYS = [
 type Key = (typeof KEYS)[number][0];
 
 /** Where answers come from: a terminal, a pipe or file, or nowhere (e.g. /dev/null or closed). */
-export function answerSource(stdin: CliIo['stdin']): 'terminal' | 'piped' | 'none' {
+function answerSource(stdin: CliIo['stdin']): 'terminal' | 'piped' | 'none' {
   if (stdin.isTTY) return 'terminal';
   try {
     const stats = fstatSync(stdin.fd ?? 0);
@@ -101,6 +102,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
     passedOver: discovery,
     transforms,
+    knownTransformIds: builtInTransformIds(),
     transformOptions: options.transformOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
@@ -225,7 +227,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
 }
 
 /** `A of N changes accepted, S skipped`: every change is counted once, so the parts add up to N. */
-export function reviewSummary(accepted: number, total: number, edited: number, notWritten: number): string {
+function reviewSummary(accepted: number, total: number, edited: number, notWritten: number): string {
   const parts = [`${accepted} of ${total} ${total === 1 ? 'change' : 'changes'} accepted`];
   if (edited > 0) parts[0] += ` (${edited} edited)`;
   parts.push(`${total - accepted} skipped`);

@@ -1,6 +1,7 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { builtInTransformIds } from '../built-in-transforms.js';
 import { isGlobArgument } from '../../inputs/select-files.js';
 import { UserError } from '../../platform/user-error.js';
 import { selectFiles } from '../../inputs/select-files.js';
@@ -78,6 +79,7 @@ export async function fileCommand(command, options, transforms, io) {
             inputs,
             passedOver,
             transforms,
+            knownTransformIds: builtInTransformIds(),
             transformOptions: options.transformOptions,
             maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { builtInTransformIds } from '../built-in-transforms.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
@@ -34,7 +35,7 @@ const KEYS = [
     ['?', 'show this help'],
 ];
 /** Where answers come from: a terminal, a pipe or file, or nowhere (e.g. /dev/null or closed). */
-export function answerSource(stdin) {
+function answerSource(stdin) {
     if (stdin.isTTY)
         return 'terminal';
     try {
@@ -82,6 +83,7 @@ export async function reviewCommand(options, transforms, io) {
         inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
         passedOver: discovery,
         transforms,
+        knownTransformIds: builtInTransformIds(),
         transformOptions: options.transformOptions,
         maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
@@ -216,7 +218,7 @@ export async function reviewCommand(options, transforms, io) {
     return exitCodeWithWarningLimit(result, 'review', options.maxWarnings);
 }
 /** `A of N changes accepted, S skipped`: every change is counted once, so the parts add up to N. */
-export function reviewSummary(accepted, total, edited, notWritten) {
+function reviewSummary(accepted, total, edited, notWritten) {
     const parts = [`${accepted} of ${total} ${total === 1 ? 'change' : 'changes'} accepted`];
     if (edited > 0)
         parts[0] += ` (${edited} edited)`;

@@ -1,3 +1,0 @@
-import { type SyntaxErrorSite, type SyntaxNode } from './parse-csharp.js';
-/** findSyntaxErrors(node) without the ERROR and MISSING nodes inside a disabled `#if`/`#elif`/`#else` branch. */
-export declare function findLiveSyntaxErrors(node: SyntaxNode): SyntaxErrorSite[];
