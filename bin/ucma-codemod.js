@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Launcher: the compiled CLI lives in dist/ (built by `npm run build`, run by `prepare` on npm ci).
+// Launcher: the compiled CLI lives in dist/ (committed; rebuilt with `npm run compile`).
 import '../dist/src/cli/bin.js';

@@ -12,6 +12,7 @@ export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions
   return {
     ...options,
     transforms: options.transforms.length > 0 ? options.transforms : [...(config.transforms ?? [])],
+    transformsFromConfig: options.transforms.length === 0 && config.transforms !== undefined ? config.path : undefined,
     transformOptions: { ...config.options, ...options.transformOptions },
     maxFileSize: options.maxFileSize ?? config.maxFileSize,
     ignore: ignore.isEmpty ? undefined : ignore,

@@ -35,8 +35,8 @@ const commandHelp = (): Record<CommandName, CommandHelp> => ({
     usage: ['list'],
     summary: 'list the transforms and what they change',
     description:
-      'Lists the transforms that a run would use (the built-ins, or -t and the config file\'s "transforms"), with what they change and why.',
-    options: ['transform', 'json'],
+      'Lists the transforms that a run would use (the built-ins, or -t and the config file\'s "transforms"), with what they change and why; -t <transform>/<rule> shows only that rule. On a terminal the list goes through the pager.',
+    options: ['transform', 'json', 'pager'],
   },
   diff: {
     usage: ['diff [paths...]', 'diff --stdin-filepath P < text'],
@@ -62,8 +62,8 @@ const commandHelp = (): Record<CommandName, CommandHelp> => ({
     usage: ['review [paths...]'],
     summary: 'step through the changes; write the accepted ones',
     description:
-      'Shows each change with its explanation and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, ? help. Answers can be piped, one per line.',
-    options: FILE_OPTIONS,
+      "Shows each change (a hunk, as git add -p does) with its explanation and the file's warnings, and asks: y accept, n skip, a accept this and all remaining, q skip this and all remaining, d skip the rest of this file, A/D accept/skip the rest of this transform, e edit the change in $EDITOR, s split it, ? help. On a terminal one key answers (no Enter); answers can be piped, one per line.",
+    options: ['line-mode', ...FILE_OPTIONS],
   },
   report: {
     usage: ['report [paths...] -o migration.html', 'report [paths...] --format markdown'],
@@ -123,9 +123,10 @@ const optionHelp = (): Record<string, readonly [string, string]> => ({
   'output-dir': ['--output-dir DIR', 'diff --format mbox: one .patch file per transform in DIR'],
   pager: [
     '--no-pager',
-    'diff, check: on a terminal the coloured patch goes through UCMA_CODEMOD_PAGER, else PAGER, else less (LESS=FRX unless set); this writes it straight to stdout',
+    'diff, check, list: on a terminal the output goes through UCMA_CODEMOD_PAGER, else PAGER, else less (LESS=FRX unless set); this writes it straight to stdout',
   ],
   staged: ['--staged', 'check: judge the index content of staged files'],
+  'line-mode': ['--line-mode', 'review: on a terminal too, each answer is a line ended by Enter (default there: one key)'],
   'stdin-filepath': [
     '--stdin-filepath P',
     'diff, apply, check: read the text of one file from stdin and take it as the file at P (its language, patch path and project on disk; P itself is not read); apply prints the changed text instead of writing',
@@ -142,7 +143,10 @@ const optionHelp = (): Record<string, readonly [string, string]> => ({
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],
   quiet: ['-q, --quiet', 'stderr shows errors only: no warnings, infos, summary or hint'],
-  'max-warnings': ['--max-warnings N', 'up to N warnings (changes to make by hand) do not make the run exit 1 (default: any warning does)'],
+  'max-warnings': [
+    '--max-warnings N',
+    'up to N warnings (changes to make by hand) do not make the run exit 1 (default: any warning does; -1: no limit)',
+  ],
   color: [
     '--color, --no-color',
     'force or suppress colour (default: only on a terminal; the flag wins over NO_COLOR; FORCE_COLOR and TERM=dumb are honoured)',

@@ -5,7 +5,7 @@ import { formatUserError, UserError } from '../platform/user-error.js';
 import { writeAndReturn, type CliIo } from './cli-io.js';
 import { fileCommand } from './commands/file-command.js';
 import { helpText, helpWidth } from './help-text.js';
-import { parseCliArgs, UsageError } from './parse-args.js';
+import { parseCliArgs } from './parse-args.js';
 import { resolveTransforms } from './resolve-transforms.js';
 import { applyProjectConfig } from './apply-config.js';
 
@@ -28,7 +28,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (options.version) return writeAndReturn(io.stdout, `${packageVersion()}\n`, ExitCode.Ok);
     switch (options.command) {
       case undefined:
-        throw new UsageError('no command given');
+        // No command (`ucma-codemod` alone): the usage, as git prints it, on stderr since nothing ran.
+        return writeAndReturn(io.stderr, `${helpText(undefined, helpWidth(io.stderr))}\nucma-codemod: no command given\n`, ExitCode.Error);
       case 'new':
         return await (await import('./commands/new-command.js')).newCommand(options.paths[0]!, io);
       case 'install-hook':
@@ -41,10 +42,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       default:
         break;
     }
-    const transforms = await resolveTransforms(options.transforms, io.cwd);
+    const transforms = await resolveTransforms(options.transforms, io.cwd, options.transformsFromConfig);
     switch (options.command) {
       case 'list':
-        return (await import('./commands/list-command.js')).listCommand(transforms, options, io);
+        return await (await import('./commands/list-command.js')).listCommand(transforms, options, io);
       case 'review':
         return await (await import('./commands/review-command.js')).reviewCommand(options, transforms, io);
       default:

@@ -5,6 +5,7 @@ import { parseByteSize } from '../platform/parse-size.js';
 import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
+import { closestName } from './closest-name.js';
 
 export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'report', 'plan', 'new', 'install-hook', 'test', 'lsp'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -37,10 +38,12 @@ export interface CliOptions {
   readonly ignorePatterns: string[];
   /** -q: stderr shows errors only. */
   readonly quiet: boolean;
-  /** --max-warnings N: more than N warnings make the run exit 1 (default: any). */
+  /** --max-warnings N: more than N warnings make the run exit 1 (default: any; -1, stored as Infinity: no limit). */
   readonly maxWarnings: number | undefined;
   /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
   readonly ignore?: IgnoreRules | undefined;
+  /** The config file whose "transforms" the run uses (no -t given); set by applyProjectConfig. */
+  readonly transformsFromConfig?: string | undefined;
   /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
   readonly rerunFlags?: readonly string[];
   readonly color: boolean | undefined;
@@ -51,6 +54,8 @@ export interface CliOptions {
   readonly done: string[];
   /** plan --save: write the plan file (scenario, application id, every person step's mark). */
   readonly save: boolean;
+  /** review --line-mode: answers end with Enter on a terminal too (default there: one key each). */
+  readonly lineMode: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -80,6 +85,7 @@ const OPTIONS = {
   done: { type: 'string', multiple: true },
   save: { type: 'boolean' },
   stdio: { type: 'boolean' },
+  'line-mode': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -88,16 +94,19 @@ const OPTIONS = {
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeCounts(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (thrown) {
-    throw new UsageError(thrown instanceof Error ? thrown.message.replace(/\. To specify a positional argument.*$/s, '') : String(thrown));
+    throw argumentError(thrown);
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
   let command: CommandName | undefined;
   if (first !== undefined) {
     if (!(COMMANDS as readonly string[]).includes(first)) {
-      throw new UsageError(`unknown command "${first}"; expected one of: ${COMMANDS.join(', ')}`);
+      const near = closestName(first, COMMANDS);
+      throw new UsageError(
+        `unknown command "${first}"${near ? `; did you mean "${near}"?` : ';'} the commands are: ${COMMANDS.join(', ')}`,
+      );
     }
     command = first as CommandName;
   }
@@ -140,10 +149,66 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     noPager: values['no-pager'] ?? false,
     done: values.done ?? [],
     save: values.save ?? false,
+    lineMode: values['line-mode'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
 }
+
+/** Options that take a count where -1 means "no limit" (ESLint's --max-warnings -1). */
+const NEGATIVE_COUNT_OPTIONS = new Set(['--max-warnings']);
+
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: parseArgs reads a value that starts with a dash as
+ * the next option. Nothing after `--` is touched.
+ */
+function joinNegativeCounts(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index]!;
+    if (argument === '--') return [...joined, ...argv.slice(index)];
+    const next = argv[index + 1];
+    if (NEGATIVE_COUNT_OPTIONS.has(argument) && next !== undefined && /^-\d+$/.test(next)) {
+      joined.push(`${argument}=${next}`);
+      index++;
+    } else joined.push(argument);
+  }
+  return joined;
+}
+
+/** parseArgs' complaint in our words, with the nearest option for an unknown one. */
+function argumentError(thrown: unknown): UsageError {
+  const code = (thrown as { code?: string }).code;
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
+    const names = Object.entries(OPTIONS).flatMap(([name, spec]) => [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])]);
+    const near = option.startsWith('--') ? closestName(option, names) : undefined;
+    return new UsageError(`unknown option "${option}"${near ? `; did you mean "${near}"?` : ''}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+    const name = option.replace(/^-+/, '');
+    const spec = OPTIONS[name as keyof typeof OPTIONS] ?? Object.values(OPTIONS).find((s) => 'short' in s && s.short === name);
+    if (spec?.type === 'boolean') return new UsageError(`${option} takes no value`);
+    return new UsageError(`${option} needs a value${VALUE_EXAMPLES[option] ? `, e.g. ${VALUE_EXAMPLES[option]}` : ''}`);
+  }
+  return new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
+}
+
+/** How a value of an option looks, for the message when it is missing. */
+const VALUE_EXAMPLES: Record<string, string> = {
+  '--max-warnings': '--max-warnings 10 (-1: no limit)',
+  '--format': '--format json',
+  '-f': '-f json',
+  '--transform': '-t provisioner-tls-target',
+  '-t': '-t provisioner-tls-target',
+  '--max-file-size': '--max-file-size 16M',
+  '--output': '-o changes.patch',
+  '-o': '-o changes.patch',
+  '--stdin-filepath': '--stdin-filepath src/Application.cs',
+  '--option': '--option key=value',
+  '--ignore-pattern': "--ignore-pattern 'legacy/**'",
+};
 
 /** The flags that are short for a --format (--json, -l, --stat); at most one, and agreeing with --format. */
 const FORMAT_FLAGS = [
@@ -172,6 +237,7 @@ interface FlagValues {
   output?: string | undefined;
   'output-dir'?: string | undefined;
   staged?: boolean | undefined;
+  'line-mode'?: boolean | undefined;
   'stdin-filepath'?: string | undefined;
   transform?: string[] | undefined;
   done?: string[] | undefined;
@@ -190,6 +256,7 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
     throw new UsageError('-o/--output is only for diff, check, report and plan');
   if (((values.done?.length ?? 0) > 0 || values.save) && command !== 'plan')
     throw new UsageError('--done and --save are only for plan (they write the plan file)');
+  if (values['line-mode'] && command !== 'review') throw new UsageError('--line-mode is only for review');
   if (values.staged && command !== 'check') throw new UsageError('--staged is only for check (it judges what is staged for commit)');
   if (format && isFileCommand(command) && command !== 'review' && !format.commands.includes(command)) {
     throw new UsageError(`--format ${format.name} is only for ${format.commands.join(', ')}`);
@@ -244,9 +311,13 @@ function isFileCommand(command: CommandName | undefined): command is 'diff' | 'a
   );
 }
 
+/** --max-warnings: a whole number from 0, or -1 for no limit (ESLint's default), kept as Infinity. */
 function parseCount(text: string): number {
-  if (!/^\d+$/.test(text.trim())) throw new UsageError(`--max-warnings needs a number of warnings such as 0 or 10, got "${text}"`);
-  return Number(text.trim());
+  const trimmed = text.trim();
+  if (trimmed === '-1') return Infinity;
+  if (!/^\d+$/.test(trimmed))
+    throw new UsageError(`--max-warnings needs a whole number of warnings such as 0 or 10, or -1 for no limit, got "${text}"`);
+  return Number(trimmed);
 }
 
 /** Parses the -j/--jobs count: a whole number from 1. */
@@ -267,6 +338,7 @@ function parseSeconds(text: string): number {
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */
 export function parseSize(text: string): number {
   const size = parseByteSize(text);
-  if (size === undefined) throw new UsageError(`--max-file-size needs a size such as 4M or 500000, got "${text}"`);
+  if (size === undefined || size === 0)
+    throw new UsageError(`--max-file-size needs a size above 0 such as 4M or 500000 (0 would skip every file), got "${text}"`);
   return size;
 }

@@ -4,10 +4,29 @@ import { looksLikeTransformPath, loadUserTransform } from '../tools/load-user-tr
 import { builtInTransforms, findBuiltInTransform } from './built-in-transforms.js';
 import type { Transform } from '../engine/transform.js';
 import { selectRules, splitRuleSpec, unknownRules } from '../engine/rule-selection.js';
+import { UserError } from '../platform/user-error.js';
 import { UsageError } from './parse-args.js';
 
-/** The transforms named by `-t` (all built-ins when none), without duplicates. */
-export async function resolveTransforms(specs: readonly string[], cwd: string): Promise<Transform[]> {
+/**
+ * The transforms named by `-t` or by the config file's "transforms" (all built-ins when none),
+ * without duplicates. A spec from the config file that cannot be used is an error naming the file.
+ */
+export async function resolveTransforms(specs: readonly string[], cwd: string, configPath?: string): Promise<Transform[]> {
+  if (configPath === undefined) return await resolveSpecs(specs, cwd);
+  try {
+    return await resolveSpecs(specs, cwd);
+  } catch (thrown) {
+    if (!(thrown instanceof UserError)) throw thrown;
+    throw new UserError({
+      path: `${configPath}:`,
+      reason: `"transforms": ${thrown.message}`,
+      hint: 'Fix the list in the config file, or choose transforms for this run with -t.',
+      details: thrown.details,
+    });
+  }
+}
+
+async function resolveSpecs(specs: readonly string[], cwd: string): Promise<Transform[]> {
   if (specs.length === 0) return [...builtInTransforms];
   const chosen: Transform[] = [];
   const loadedFiles = new Map<string, Transform>();

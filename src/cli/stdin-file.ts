@@ -1,6 +1,10 @@
 // The CLI side of `--stdin-filepath P`: refuse a terminal as stdin, read the bytes, and for apply
 // make the product: the whole changed text, or the input bytes untouched when nothing changes.
+import { resolve } from 'node:path';
+import { isReadFile } from '../engine/languages/index.js';
+import { describeReadFiles } from '../engine/languages/file-patterns.js';
 import { encodeSource } from '../engine/source-text.js';
+import { toDisplayPath, type PassedOverPath } from '../inputs/discover-files.js';
 import type { Transform } from '../engine/transform.js';
 import { readAll, stdinInput } from '../inputs/stdin-input.js';
 import type { SourceInput } from '../inputs/source-input.js';
@@ -9,7 +13,10 @@ import type { CliIo } from './cli-io.js';
 import { UsageError, type CliOptions } from './parse-args.js';
 
 export interface StdinRun {
-  readonly input: SourceInput;
+  /** The file to run on; undefined when P names a file the engine does not read. */
+  readonly input: SourceInput | undefined;
+  /** P when it is passed over, as `check P` passes it over (not a .cs, .csproj or config file). */
+  readonly skipped: PassedOverPath | undefined;
   readonly bytes: Buffer;
 }
 
@@ -21,13 +28,20 @@ export async function readStdinFile(filePath: string, options: CliOptions, trans
     );
   }
   const bytes = await readAll(io.stdin);
+  // P decides the language, so a name the engine does not read is skipped, as `check P` skips it.
+  if (!isReadFile(filePath))
+    return {
+      bytes,
+      input: undefined,
+      skipped: { displayPath: toDisplayPath(resolve(io.cwd, filePath), io.cwd), reason: `not a ${describeReadFiles('or')} file` },
+    };
   const withProject = transforms.some((transform) => transform.meta.needsProject);
-  return { bytes, input: await stdinInput({ bytes, filePath, cwd: io.cwd, withProject, ignore: options.ignore }) };
+  return { bytes, skipped: undefined, input: await stdinInput({ bytes, filePath, cwd: io.cwd, withProject, ignore: options.ignore }) };
 }
 
 /**
  * What `apply --stdin-filepath` prints: the bytes apply would write (same encoding, BOM and line
- * endings), the input bytes when the file does not change, nothing when it failed.
+ * endings), the input bytes when the file does not change or is skipped, nothing when it failed.
  */
 export function stdinApplyOutput(result: RunResult, bytes: Buffer): Buffer {
   const [file] = result.files;

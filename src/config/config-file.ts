@@ -101,8 +101,11 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   if (typeof size === 'number' && Number.isInteger(size) && size > 0) maxFileSize = size;
   else if (typeof size === 'string') {
     maxFileSize = parseByteSize(size);
-    if (maxFileSize === undefined)
-      throw new ConfigError(path, `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes, got "${size}"`);
+    if (maxFileSize === undefined || maxFileSize === 0)
+      throw new ConfigError(
+        path,
+        `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes above 0 (0 would skip every file), got "${size}"`,
+      );
   } else if (size !== undefined)
     throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
 

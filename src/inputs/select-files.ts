@@ -10,7 +10,7 @@ import { globToRegExp, type IgnoreRules } from './ignore-rules.js';
 const GLOB_CHARACTERS = /[*?[]/;
 
 /** True for an argument that is a glob rather than a path on disk. */
-function isGlobArgument(argument: string, cwd: string): boolean {
+export function isGlobArgument(argument: string, cwd: string): boolean {
   return GLOB_CHARACTERS.test(argument) && !existsSync(resolve(cwd, argument));
 }
 
@@ -37,8 +37,18 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
     const found = await discoverFiles([base], cwd);
     const pattern = globToRegExp(resolve(cwd, normalized).replace(/\\/g, '/'), true);
     const files = found.files.filter((file) => pattern.test(file.absolutePath.replace(/\\/g, '/')));
-    if (files.length === 0) errors.push({ displayPath: glob, reason: 'no file to process matches this pattern' });
-    discoveries.push({ files, skipped: found.skipped, errors: found.errors });
+    // A missing folder before the pattern is the pattern's own problem: one error, naming both.
+    const baseDisplay = toDisplayPath(resolve(cwd, base), cwd);
+    const baseMissing = !existsSync(resolve(cwd, base));
+    if (files.length === 0)
+      errors.push({
+        displayPath: glob,
+        reason: baseMissing
+          ? `no file to process matches this pattern (there is no folder ${baseDisplay})`
+          : 'no file to process matches this pattern',
+      });
+    const baseErrors = baseMissing ? found.errors.filter((error) => error.displayPath !== baseDisplay) : found.errors;
+    discoveries.push({ files, skipped: found.skipped, errors: baseErrors });
   }
   const byPath = new Map<string, FoundFile>();
   for (const discovery of discoveries) for (const file of discovery.files) byPath.set(file.absolutePath, file);

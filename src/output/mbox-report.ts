@@ -5,6 +5,10 @@ import type { RunResult } from '../run/run-result.js';
 import type { Transform } from '../engine/transform.js';
 import type { OutputFormat, ReportContext } from './output-format.js';
 import { patchesPerTransform } from './transform-patches.js';
+import { formatDiffstat } from './stat-report.js';
+
+/** git format-patch's width for the diffstat of a mail (MAIL_DEFAULT_WRAP). */
+const MAIL_STAT_WIDTH = 72;
 
 export interface MboxMessage {
   /** format-patch style file name, e.g. 0001-provisioner-tls-target.patch */
@@ -42,7 +46,7 @@ function commitMessageBody(transform: Transform, toolVersion: string, ruleIds: r
 /** One mbox message per transform that changed something. */
 function buildMboxMessages(result: RunResult, transforms: readonly Transform[], options: MboxOptions): MboxMessage[] {
   const patches = patchesPerTransform(result, transforms);
-  return patches.map(({ transform, files, patch }, index) => {
+  return patches.map(({ transform, stats, patch }, index) => {
     const number = `${index + 1}/${patches.length}`;
     const header =
       'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n' +
@@ -55,7 +59,8 @@ function buildMboxMessages(result: RunResult, transforms: readonly Transform[], 
       '\n' +
       `${commitMessageBody(transform, options.toolVersion, rulesOf(result, transform))}\n` +
       '---\n' +
-      files.map((file) => ` ${file}\n`).join('') +
+      // The diffstat, as git format-patch writes it below the message.
+      formatDiffstat(stats, MAIL_STAT_WIDTH) +
       '\n';
     const trailer = `-- \nucma-codemod ${options.toolVersion}\n\n`;
     return {
@@ -89,6 +94,7 @@ export const mboxFormat: OutputFormat = {
   summary: 'git format-patch messages, one commit per transform (git am --keep-cr)',
   commands: ['diff'],
   machineReadable: false,
+  namesPathsInPatch: true,
   splitsIntoFiles: true,
   build: (result: RunResult, context: ReportContext) =>
     buildMboxMessages(result, context.transforms, { toolVersion: context.toolVersion, date: context.date, author: context.author }),

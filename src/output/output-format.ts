@@ -59,6 +59,11 @@ export interface OutputFormat {
   readonly machineReadable: boolean;
   /** Its parts can be written one file each (`--output-dir`). */
   readonly splitsIntoFiles: boolean;
+  /**
+   * It names files as a patch does (diff, mbox, stat): only paths below the current directory, so
+   * a run whose paths leave it is refused. Formats without it take any path (default false).
+   */
+  readonly namesPathsInPatch?: boolean;
   /** The whole output from the whole result. */
   build(result: RunResult, context: ReportContext): readonly OutputPart[];
   /**

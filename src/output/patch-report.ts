@@ -33,6 +33,7 @@ export const diffFormat: OutputFormat = {
   commands: ['diff', 'check', 'apply'],
   defaultFor: ['diff', 'check'],
   machineReadable: false,
+  namesPathsInPatch: true,
   splitsIntoFiles: false,
   build: (result) => singlePart(buildPatch(result), 'changes.patch'),
   stream: { file: (file) => (isPatchable(file) ? patchOf(file) : Buffer.alloc(0)) },

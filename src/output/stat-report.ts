@@ -103,6 +103,7 @@ export const statFormat: OutputFormat = {
   summary: "git's diffstat of the patch: changed lines per file and a total (--stat)",
   commands: ['diff', 'check'],
   machineReadable: false,
+  namesPathsInPatch: true,
   splitsIntoFiles: false,
   build: (result) => singlePart(Buffer.from(formatDiffstat(statsOf(result)), 'utf8'), 'changes.stat'),
 };

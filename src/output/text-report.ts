@@ -66,8 +66,11 @@ export function formatTextReport(
     .map((part) => `${part}, `)
     .join('');
   const rest = `${apart}${t.unchanged - byHand - declined} unchanged, ${t.skipped} skipped, ${t.failed} failed`;
+  // The errors counted are the error lines above: error diagnostics, and each failed file's own
+  // reason (a file that fails without a diagnostic), so "1 failed" never comes with "0 errors".
+  const errors = t.errors + result.files.filter((file) => file.status === 'failed' && file.reason !== undefined).length;
   const diagnostics =
-    t.warnings + t.errors > 0 ? `; ${t.errors} ${plural(t.errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';
+    t.warnings + errors > 0 ? `; ${errors} ${plural(errors, 'error')}, ${t.warnings} ${plural(t.warnings, 'warning')}` : '';
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(2)}s`;
   lines.push(`ucma-codemod ${command}: ${changed}, ${rest}${diagnostics}${time}`);
   if (command === 'check' && t.changed > 0) {

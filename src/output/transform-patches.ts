@@ -1,7 +1,8 @@
 // Splits a run's changes into one patch per transform, each applying on top of the previous one,
 // so that `git am` can turn every transform into its own commit.
 import { applyEdits } from '../engine/edits.js';
-import { createFilePatch } from './file-patch.js';
+import { createFilePatch, quotePath } from './file-patch.js';
+import { countPatchLines, type FileStat } from './stat-report.js';
 import { ownedEdits, type RunResult } from '../run/run-result.js';
 import { patchableFiles } from './patch-report.js';
 import type { Transform } from '../engine/transform.js';
@@ -9,6 +10,8 @@ import type { Transform } from '../engine/transform.js';
 export interface TransformPatch {
   readonly transform: Transform;
   readonly files: string[];
+  /** Lines added and deleted per file of this patch, for its diffstat. */
+  readonly stats: FileStat[];
   readonly patch: Buffer;
 }
 
@@ -20,6 +23,7 @@ export function patchesPerTransform(result: RunResult, transforms: readonly Tran
     const earlier = new Set(transforms.slice(0, index).map((t) => t.meta.id));
     const parts: Buffer[] = [];
     const paths: string[] = [];
+    const stats: FileStat[] = [];
     for (const file of files) {
       const change = file.change!;
       const edits = ownedEdits(file.edits);
@@ -32,10 +36,12 @@ export function patchesPerTransform(result: RunResult, transforms: readonly Tran
         change.source.text,
         edits.filter((edit) => earlier.has(edit.transformId) || edit.transformId === transform.meta.id),
       );
-      parts.push(createFilePatch({ path: file.path, source: { ...change.source, text: before }, newText: after, mode: change.mode }));
+      const part = createFilePatch({ path: file.path, source: { ...change.source, text: before }, newText: after, mode: change.mode });
+      parts.push(part);
       paths.push(file.path);
+      stats.push({ name: quotePath(file.path), ...countPatchLines(part) });
     }
-    if (parts.length > 0) patches.push({ transform, files: paths, patch: Buffer.concat(parts) });
+    if (parts.length > 0) patches.push({ transform, files: paths, stats, patch: Buffer.concat(parts) });
   });
   return patches;
 }

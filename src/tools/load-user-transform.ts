@@ -93,7 +93,7 @@ async function compileTransform(
   const root = packageRoot();
   const apiTypes = join(root, 'dist', 'src', 'index.d.ts');
   if (!existsSync(apiTypes))
-    throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run build" in its folder');
+    throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run compile" in its folder');
   const javascript = typeCheck ? undefined : await javascriptTransformFiles(path);
   if (javascript) return emitJavaScript(javascript, path, root);
   // A transform checked and emitted before, whose every source is unchanged, is not checked again.

@@ -10,7 +10,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanTempDirs, git, gitStatus, makeTempDir, runCli } from '../helpers/cli.js';
+import { cleanTempDirs, copyTree, git, gitStatus, initRepo, makeTempDir, runCli } from '../helpers/cli.js';
+import { fixturePath } from '../helpers/paths.js';
 import { committedSample, copySample, treeDifferences } from '../helpers/tree.js';
 
 const TITLE = 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool';
@@ -222,5 +223,36 @@ describe('the author of the mbox commits', () => {
     const run = runCli(['diff', '--format', 'mbox'], root, { env: { ...noGlobalConfig, HOME: root, XDG_CONFIG_HOME: root } });
     expect(run.status).toBe(0);
     expect(run.stdout.toString('utf8')).toContain('\nFrom: ucma-codemod <ucma-codemod@example.invalid>\n');
+  });
+});
+
+describe("each message carries git format-patch's diffstat", () => {
+  /** The diffstat block of each message: from the `---` line to the blank line before the patch. */
+  const statBlocks = (mbox: string) => [...mbox.matchAll(/\n---\n([\s\S]*?)\n\n(?=diff --git )/g)].map((match) => match[1]);
+
+  test.each([
+    ['the edited sample (one message, two files)', () => committedSample('applicationprovisioner-edited')],
+    [
+      'a UCMA 3.0 project (one message per project transform)',
+      () => {
+        const root = makeTempDir();
+        copyTree(fixturePath('projects', 'chat-archiver'), root);
+        initRepo(root);
+        git(root, 'add', '-A');
+        git(root, 'commit', '-q', '-m', 'project');
+        return root;
+      },
+    ],
+  ])('%s: the same lines as git format-patch of the commits git am makes', (_name, make) => {
+    const root = make();
+    const run = runCli(['diff', '--format', 'mbox'], root);
+    expect(run.status).toBe(0);
+    const ours = statBlocks(run.stdout.toString('utf8'));
+    expect(ours.length).toBeGreaterThan(0);
+    git(root, 'am', '--keep-cr', tempFile('changes.mbox', run.stdout));
+    const commits = git(root, 'rev-list', '--reverse', `HEAD~${ours.length}..HEAD`).trim().split('\n');
+    const theirs = commits.flatMap((commit) => statBlocks(git(root, 'format-patch', '-1', '--stdout', commit)));
+    expect(ours).toEqual(theirs);
+    expect(ours[0]).toMatch(/^ .+ \| +\d+ [+-]+\n( .+\n)* \d+ files? changed/);
   });
 });

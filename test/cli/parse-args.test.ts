@@ -68,7 +68,7 @@ describe('refused command lines', () => {
     [['diff', '--color', '--no-color'], '--color contradicts --no-color'],
     [['diff', '--option', 'novalue'], '--option needs key=value'],
     [['diff', '--max-file-size', 'big'], '--max-file-size needs a size'],
-    [['diff', '--bogus'], "Unknown option '--bogus'"],
+    [['diff', '--bogus'], 'unknown option "--bogus"'],
   ] as const)('%j', (argv, message) => {
     let thrown: unknown;
     try {

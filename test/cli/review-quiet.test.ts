@@ -59,7 +59,7 @@ describe('review -q', () => {
     expect(quiet.status).toBe(1);
     expect(readFileSync(join(root, 'Change.cs')).equals(original)).toBe(false);
     // The questions are the product of review: they stay on stdout.
-    expect(quiet.stdout.toString('utf8')).toContain('Apply this change? [y,n,a,q,?] ');
+    expect(quiet.stdout.toString('utf8')).toContain('Apply this change? [y,n,a,q,d,A,D,e,?] ');
   });
 
   test('-q keeps errors, one line each; the answers running out is not one', () => {

@@ -13,7 +13,7 @@ const edited = 'applicationprovisioner-edited';
 const visualStudio = 'applicationprovisioner';
 const FIRST = 'ApplicationProvisioning/Application.cs';
 const SECOND = 'vendor-copy/ApplicationProvisioning/Application.cs';
-const PROMPT = 'Apply this change? [y,n,a,q,?] ';
+const PROMPT = 'Apply this change? [y,n,a,q,d,A,D,e,?] ';
 
 afterAll(cleanTempDirs);
 
@@ -109,7 +109,7 @@ describe('review with piped answers on the edited sample (2 changes)', () => {
     const run = review(root, 'maybe\ny\nn\n');
     expect(run.status).toBe(1);
     const out = run.stdout.toString('utf8');
-    expect(out).toContain('Please answer y, n, a, q or ? (got "maybe")');
+    expect(out).toContain('Please answer y, n, a, q, d, A, D, e, ? (got "maybe")');
     expect(count(out, PROMPT)).toBe(3);
     expect(changedPaths(original, snapshot(root))).toEqual([FIRST]);
   });
@@ -173,13 +173,18 @@ describe('review decides per change, not per file', () => {
     const transform = join(makeTempDir(), 'rename-trace.mjs');
     writeFileSync(transform, RENAME_TRACE);
     const root = copySample(edited);
-    // Changes in file order: Trace.WriteLine (line 48), then the if (line 51), then the vendor copy.
-    const run = runCli(['review', '-t', 'provisioner-tls-target', '-t', transform], root, { input: 'y\nn\nn\n' });
+    // Trace.WriteLine (line 48) and the if (line 51) are one hunk, as git add -p shows them; s splits
+    // it, then: y for the rename, n for the if, n for the vendor copy.
+    const run = runCli(['review', '-t', 'provisioner-tls-target', '-t', transform], root, { input: 's\ny\nn\nn\n' });
     expect(run.status).toBe(1);
     const out = run.stdout.toString('utf8');
-    expect(out).toMatch(/\[1\/3\] ApplicationProvisioning\/Application\.cs:48:\d+\nrename-trace-to-debug: Debug instead of Trace\n/);
+    expect(out).toMatch(
+      /\[1\/2\] ApplicationProvisioning\/Application\.cs:48:\d+\nrename-trace-to-debug: Debug instead of Trace\n(.*\n)*provisioner-tls-target: /,
+    );
+    expect(out).toContain('Apply this change? [y,n,a,q,d,A,D,e,s,?] ');
+    expect(out).toMatch(/\[1\/3\] ApplicationProvisioning\/Application\.cs:48:\d+\nrename-trace-to-debug: /);
     expect(out).toMatch(/\[2\/3\] ApplicationProvisioning\/Application\.cs:51:\d+\nprovisioner-tls-target: /);
-    expect(run.stderr).toContain('1 of 3 changes accepted');
+    expect(run.stderr).toContain('1 of 3 changes accepted, 2 skipped');
 
     const renamedOnly = copySample(edited);
     expect(runCli(['apply', '-t', transform], renamedOnly).status).toBe(0);

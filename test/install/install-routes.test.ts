@@ -1,25 +1,27 @@
 // Every documented way to install ucma-codemod, done for real once (they are slow, so all the
-// installs run at the same time in beforeAll): a release commit of this work tree is made with
-// scripts/release-commit.mjs in a temporary repository, then
-// - `npm install -g git+file://<repo>#<tag>`                  (a git URL)
-// - `npm pack` of the release + `npm install -g <tarball>`    (a tarball)
-// - `npm install -g --install-links <release checkout>`       (a path)
-// - the pre-commit framework with `repo: <path>`, `rev: <tag>` (it installs with npm from git)
-// each into its own temporary prefix, and each installed binary then runs on a sample. The
-// pre-commit framework refuses a commit that needs the change and accepts it after `apply`;
-// `pre-commit run --all-files` and `--files` check the files, not only the staged ones.
+// installs run at the same time in beforeAll). A git repository is made of this work tree (its
+// default branch carries the committed dist/, as the real one does), then
+// - `npm install -g git+file://<repo>`                       (a git URL of the default branch)
+// - `npm install -g <tarball>` of one `npm pack` of a clone   (a tarball)
+// - `npm install -g --install-links <clone>`                 (a path: the README's first command)
+// - the pre-commit framework (Debian's package, or PATH) with `repo: <path>`, `rev: <commit>`
+// each into its own temporary prefix, with the flags docs/install.md gives, and each must print
+// no `npm warn` line. Each installed binary then runs on a sample. The pre-commit framework
+// refuses a commit whose .csproj, App.config or C# file needs a change and accepts it after
+// `apply`; `pre-commit run --all-files` and `--files` judge project files, not only C#.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { cleanTempDirs, copyTree, git, initRepo, makeTempDir } from '../helpers/cli.js';
 import { fixturePath, repoRoot } from '../helpers/paths.js';
 
-const TAG = 'v0.0.0-install-test';
 const SAMPLE = fixturePath('samples', 'applicationprovisioner');
+const PROJECT = fixturePath('projects', 'chat-archiver');
 const APP = 'ApplicationProvisioning/Application.cs';
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+/** The flags of every global install in docs/install.md (why each: see there). */
+const INSTALL_FLAGS = ['--legacy-peer-deps', '--allow-scripts=tree-sitter,tree-sitter-c-sharp,@tree-sitter-grammars/tree-sitter-xml'];
 
 afterAll(cleanTempDirs);
 
@@ -28,10 +30,23 @@ interface Run {
   readonly output: string;
 }
 
-/** The environment without what `npm test` exported (npm_config_*, npm_lifecycle_*), as in a user's shell. */
+/**
+ * The environment without what `npm test` exported (npm_config_*, npm_lifecycle_*), as in a
+ * user's shell. npm may answer from its cache without asking the registry whether a package
+ * changed (prefer-offline), and skips the audit and funding requests: what is installed is the same.
+ */
 function userEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-  return { ...env, NO_COLOR: '1', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...extra };
+  return {
+    ...env,
+    NO_COLOR: '1',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    ...extra,
+  };
 }
 
 /** Runs a command asynchronously (so that the installs overlap); output is stdout and stderr together. */
@@ -52,121 +67,107 @@ async function mustRun(command: string, args: readonly string[], cwd: string, en
   return result.output;
 }
 
-/** A git repository holding this work tree's files (committed or not, minus ignored ones), with a release tag. */
-function releaseRepository(root: string): string {
+/** A git repository holding this work tree's files (committed or not, minus ignored ones) on its default branch. */
+function repositoryOfWorkTree(root: string): string {
   const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' });
   if (listed.status !== 0) throw new Error(listed.stderr);
   for (const path of listed.stdout.split('\0').filter((p) => p !== '' && existsSync(join(repoRoot, p)))) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     cpSync(join(repoRoot, path), join(root, path));
   }
+  // dist/ as `npm test` just built it from these sources (test/install/committed-build checks that
+  // the committed dist/ is that build).
+  cpSync(join(repoRoot, 'dist'), join(root, 'dist'), { recursive: true });
   initRepo(root);
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'work tree');
-  // dist/ as `npm test` just built it from these sources.
-  cpSync(join(repoRoot, 'dist'), join(root, 'dist'), { recursive: true });
-  const release = spawnSync(process.execPath, ['scripts/release-commit.mjs', TAG, '--no-build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: userEnv({
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-    }),
-  });
-  if (release.status !== 0) throw new Error(`release-commit failed: ${release.stderr}`);
   return root;
 }
 
-/** The pre-commit framework: on PATH (.ci/run puts it there), else in a cached virtual environment made here. */
-async function preCommitCommand(): Promise<string> {
-  if (spawnSync('pre-commit', ['--version']).status === 0) return 'pre-commit';
-  const venv = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'ucma-codemod-test', 'pre-commit-venv');
-  const binary = join(venv, 'bin', 'pre-commit');
-  if (!existsSync(binary)) {
-    await mustRun('python3', ['-m', 'venv', venv], repoRoot);
-    await mustRun(join(venv, 'bin', 'pip'), ['install', '--quiet', 'pre-commit'], repoRoot);
-  }
-  return binary;
+/** The pre-commit framework: Debian's package (/usr/bin/pre-commit, what .ci/run installs), else the one on PATH. */
+function preCommitCommand(): string {
+  for (const candidate of ['/usr/bin/pre-commit', 'pre-commit']) if (spawnSync(candidate, ['--version']).status === 0) return candidate;
+  throw new Error('the pre-commit framework is needed (Debian: apt-get install pre-commit)');
 }
 
 const binIn = (prefix: string) => join(prefix, 'bin', 'ucma-codemod');
+const npmWarnings = (output: string) => output.split('\n').filter((line) => /^npm warn/i.test(line));
 
 describe('install routes', () => {
   let work: string;
   let prefixes: { gitUrl: string; tarball: string; path: string };
   let project: string;
-  let preCommit: string;
+  const preCommit = preCommitCommand();
   let preCommitEnv: NodeJS.ProcessEnv;
   const installs: Record<string, Run> = {};
 
   beforeAll(async () => {
     work = makeTempDir('ucma-codemod-install-');
-    const repository = releaseRepository(join(work, 'repository'));
-    const checkout = join(work, 'release-checkout');
-    git(work, 'clone', '-q', '--branch', TAG, repository, checkout);
+    const repository = repositoryOfWorkTree(join(work, 'repository'));
+    const clone = join(work, 'clone');
+    git(work, 'clone', '-q', repository, clone);
     prefixes = { gitUrl: join(work, 'prefix-git'), tarball: join(work, 'prefix-tarball'), path: join(work, 'prefix-path') };
     const npm = (prefix: string, ...args: string[]) =>
-      run('npm', ['install', '--global', '--no-audit', '--no-fund', '--prefix', prefix, ...args], work);
+      run('npm', ['install', '--global', '--prefix', prefix, ...INSTALL_FLAGS, ...args], work);
 
-    // The project that uses the hooks through the pre-commit framework.
+    // A project that uses the hooks through the pre-commit framework: a UCMA 3.0 project whose
+    // .csproj and App.config need the UCMA 4.0 changes, and the ApplicationProvisioner sample.
     project = join(work, 'project');
     mkdirSync(project);
-    copyTree(SAMPLE, project);
+    copyTree(PROJECT, project);
+    copyTree(SAMPLE, join(project, 'provisioner'));
     initRepo(project);
+    const commit = git(repository, 'rev-parse', 'HEAD').trim();
     writeFileSync(
       join(project, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${repository}\n    rev: ${TAG}\n    hooks:\n      - id: ucma-codemod-check\n`,
+      `repos:\n  - repo: ${repository}\n    rev: ${commit}\n    hooks:\n      - id: ucma-codemod-check\n`,
     );
     git(project, 'add', '.pre-commit-config.yaml');
     git(project, 'commit', '-q', '-m', 'pre-commit config');
     preCommitEnv = userEnv({ PRE_COMMIT_HOME: join(work, 'pre-commit-home') });
 
     const [gitUrl, tarball, path, hooks] = await Promise.all([
-      npm(prefixes.gitUrl, `git+file://${repository}#${TAG}`),
+      npm(prefixes.gitUrl, `git+file://${repository}`),
       (async () => {
-        const packed = await mustRun('npm', ['pack', '--pack-destination', work], checkout);
+        const packed = await mustRun('npm', ['pack', '--pack-destination', work], clone);
         const name = packed.trim().split('\n').at(-1)!.trim();
         return npm(prefixes.tarball, join(work, name));
       })(),
-      npm(prefixes.path, '--install-links', checkout),
+      npm(prefixes.path, '--install-links', clone),
       (async () => {
-        preCommit = await preCommitCommand();
         await mustRun(preCommit, ['install'], project, preCommitEnv);
         return run(preCommit, ['install-hooks'], project, preCommitEnv);
       })(),
     ]);
     Object.assign(installs, { gitUrl, tarball, path, hooks });
-  }, 900_000);
+  }, 3_600_000);
 
-  test('the release commit carries dist/ and no script that makes npm prepare a git dependency', () => {
-    const repository = join(work, 'repository');
-    const files = git(repository, 'ls-tree', '-r', '--name-only', TAG).split('\n');
-    expect(files).toContain('dist/src/cli/bin.js');
-    expect(files).toContain('dist/src/index.d.ts');
-    const manifest = JSON.parse(git(repository, 'show', `${TAG}:package.json`)) as { scripts: Record<string, string> };
-    for (const name of ['prepare', 'build', 'prepack', 'preinstall', 'install', 'postinstall'])
-      expect(manifest.scripts[name]).toBeUndefined();
-    // The branch itself keeps dist/ out of git.
-    expect(git(repository, 'ls-tree', '-r', '--name-only', 'HEAD')).not.toContain('dist/');
-  });
+  test.each(['gitUrl', 'tarball', 'path'] as const)(
+    'installed from a %s: no npm warning; the binary on the prefix runs on a sample',
+    async (route) => {
+      const install = installs[route]!;
+      expect({ route, status: install.status, output: install.status === 0 ? '' : install.output }).toEqual({
+        route,
+        status: 0,
+        output: '',
+      });
+      expect({ route, warnings: npmWarnings(install.output) }).toEqual({ route, warnings: [] });
+      const bin = binIn(prefixes[route]);
+      expect((await mustRun(bin, ['--version'], work)).trim()).toBe(version);
+      const sample = makeTempDir();
+      copyTree(SAMPLE, sample);
+      const diff = await run(bin, ['diff'], sample);
+      expect(diff.status).toBe(0);
+      expect(diff.output).toContain(`diff --git a/${APP} b/${APP}`);
+      // The package carries the docs that `new` points to.
+      expect(existsSync(join(prefixes[route], 'lib', 'node_modules', 'ucma-codemod', 'docs', 'writing-transforms.md'))).toBe(true);
+    },
+  );
 
-  test.each(['gitUrl', 'tarball', 'path'] as const)('installed from a %s: the binary on the prefix runs on a sample', async (route) => {
-    expect({ route, status: installs[route]!.status, output: installs[route]!.status === 0 ? '' : installs[route]!.output }).toEqual({
-      route,
-      status: 0,
-      output: '',
-    });
-    const bin = binIn(prefixes[route]);
-    expect((await mustRun(bin, ['--version'], work)).trim()).toBe(version);
-    const sample = makeTempDir();
-    copyTree(SAMPLE, sample);
-    const diff = await run(bin, ['diff'], sample);
-    expect(diff.status).toBe(0);
-    expect(diff.output).toContain(`diff --git a/${APP} b/${APP}`);
-    // The package carries the docs that `new` points to.
-    expect(existsSync(join(prefixes[route], 'lib', 'node_modules', 'ucma-codemod', 'docs', 'writing-transforms.md'))).toBe(true);
+  test('npm pack in a clone leaves no untracked file (the tarball is ignored)', () => {
+    const clone = join(work, 'clone');
+    spawnSync('npm', ['pack'], { cwd: clone, env: userEnv() });
+    expect(git(clone, 'status', '--porcelain')).toBe('');
   });
 
   describe('the pre-commit framework', () => {
@@ -180,17 +181,17 @@ describe('install routes', () => {
       });
     });
 
-    test('refuses a commit that needs the change, and accepts it after apply', async () => {
+    test('refuses a commit whose .csproj, App.config and C# file need changes, and accepts it after apply', async () => {
       git(project, 'add', '-A');
       const refused = await commit();
       expect(refused.status).not.toBe(0);
       expect(refused.output).toContain('ucma-codemod check');
-      expect(refused.output).toContain(`+++ b/${APP}`);
+      for (const path of ['ChatArchiver.csproj', 'App.config', `provisioner/${APP}`]) expect(refused.output).toContain(`+++ b/${path}`);
       expect(headCount()).toBe(1);
 
-      const apply = await run(binIn(prefixes.gitUrl), ['apply', APP], project);
+      const apply = await run(binIn(prefixes.gitUrl), ['apply'], project);
       expect(apply.status).toBe(0);
-      git(project, 'add', APP);
+      git(project, 'add', '-A');
       const accepted = await commit();
       expect({ status: accepted.status, output: accepted.output }).toEqual({
         status: 0,
@@ -199,24 +200,26 @@ describe('install routes', () => {
       expect(headCount()).toBe(2);
     });
 
-    test('run --all-files fails on an unpatched committed file; --files checks the named files', async () => {
-      const unpatched = 'vendor/Application.cs';
-      mkdirSync(join(project, 'vendor'));
-      cpSync(join(SAMPLE, APP), join(project, unpatched));
-      git(project, 'add', unpatched);
-      git(project, 'commit', '-q', '--no-verify', '-m', 'an unpatched copy');
+    test('run --all-files fails on committed unpatched project files; --files judges the named files', async () => {
+      mkdirSync(join(project, 'legacy'));
+      cpSync(join(PROJECT, 'ChatArchiver.csproj'), join(project, 'legacy', 'ChatArchiver.csproj'));
+      cpSync(join(PROJECT, 'App.config'), join(project, 'legacy', 'ChatArchiver.exe.config'));
+      git(project, 'add', 'legacy');
+      git(project, 'commit', '-q', '--no-verify', '-m', 'unpatched project files');
       expect(git(project, 'status', '--porcelain')).toBe('');
 
       const all = await run(preCommit, ['run', '--all-files'], project, preCommitEnv);
       expect(all.status).toBe(1);
-      expect(all.output).toContain(`+++ b/${unpatched}`);
-      expect(all.output).not.toContain(`+++ b/${APP}`);
+      expect(all.output).toContain('+++ b/legacy/ChatArchiver.csproj');
+      expect(all.output).toContain('+++ b/legacy/ChatArchiver.exe.config');
+      expect(all.output).not.toContain('+++ b/ChatArchiver.csproj');
 
-      const patchedOnly = await run(preCommit, ['run', '--files', APP], project, preCommitEnv);
+      const patchedOnly = await run(preCommit, ['run', '--files', 'ChatArchiver.csproj', 'App.config'], project, preCommitEnv);
       expect({ status: patchedOnly.status, output: patchedOnly.output }).toEqual({ status: 0, output: expect.stringContaining('Passed') });
-      const named = await run(preCommit, ['run', '--files', unpatched], project, preCommitEnv);
+      const named = await run(preCommit, ['run', '--files', 'legacy/ChatArchiver.csproj'], project, preCommitEnv);
       expect(named.status).toBe(1);
-      expect(named.output).toContain(`+++ b/${unpatched}`);
+      expect(named.output).toContain('+++ b/legacy/ChatArchiver.csproj');
+      expect(named.output).not.toContain('+++ b/legacy/ChatArchiver.exe.config');
     });
   });
 });

@@ -163,7 +163,8 @@ describe('each format', () => {
       'src/D.cs:2:3: warning: x here needs a person [rename-x]',
       'src/E.cs: error: cannot read: permission denied',
       'src/link.cs: skipped: symbolic link, not followed',
-      'ucma-codemod check: 1 file needs changes, 1 to fix by hand, 0 unchanged, 1 skipped, 1 failed; 0 errors, 1 warning',
+      // The failed file's reason is an error line, so it is counted: "1 failed; 1 error".
+      'ucma-codemod check: 1 file needs changes, 1 to fix by hand, 0 unchanged, 1 skipped, 1 failed; 1 error, 1 warning',
       'To make the changes: ucma-codemod apply src/C.cs   (or review them: ucma-codemod review)',
       '',
     ]);

@@ -110,7 +110,8 @@ describe('symlinks and paths outside the current directory', () => {
     const run = runCli(['diff', '../A'], join(root, 'B'));
     expect(run.status).toBe(2);
     expect(run.stdout.toString()).not.toContain('..');
-    expect(run.stderr).toContain('is outside the current directory; a patch may only name paths below it');
+    expect(run.stderr).toContain('../A is outside the current directory, and the diff patch names files by their path below the folder');
+    expect(run.stderr).toContain('Run it there: cd ../A && ucma-codemod diff');
   });
 
   test('apply of a path outside the current directory writes it and reports it as changed', () => {

@@ -1,7 +1,10 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { builtInTransformIds } from '../built-in-transforms.js';
-import { join } from 'node:path';
 import { walkedFoldersOf, withProjectPeers } from '../../inputs/project-peers.js';
+import { isGlobArgument } from '../../inputs/select-files.js';
+import { UserError } from '../../platform/user-error.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
@@ -36,12 +39,14 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   let stdin: StdinRun | undefined;
   if (options.stdinFilepath !== undefined) {
     stdin = await readStdinFile(options.stdinFilepath, options, transforms, io);
-    inputs = [stdin.input];
+    inputs = stdin.input ? [stdin.input] : [];
+    if (stdin.skipped) passedOver = { skipped: [stdin.skipped], errors: [] };
   } else if (options.staged) {
     const staged = await stagedInputs(options.paths, io.cwd);
     inputs = staged.inputs.filter((input) => !options.ignore?.ignores(input.absolutePath));
     passedOver = { skipped: staged.skipped, errors: [] };
   } else {
+    if (format?.namesPathsInPatch) refuseOutsidePaths(command, options.paths, io.cwd);
     const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
     inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
     passedOver = discovery;
@@ -101,7 +106,8 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
       // apply --stdin-filepath prints the changed text instead of writing P.
       write: command === 'apply' && stdin === undefined,
-      patches: command !== 'apply',
+      // Only a product that names files as a patch does needs paths below the current directory.
+      patches: command !== 'apply' && (format?.namesPathsInPatch ?? false),
       // Only a format built from the whole result at the end (or stdin's changed text) needs the changed texts kept.
       keepChanges: (format !== undefined && stream === undefined) || (format === undefined && stdin !== undefined),
       onFile: async (file, done) => {
@@ -140,6 +146,33 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   const palette = choosePalette(io.stderr, io.env, options.color);
   io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
   return exitCode;
+}
+
+/**
+ * A patch names paths below the folder it is made in, so `check ../my-app` cannot print one:
+ * say at once where to run it instead, and which outputs take any path.
+ */
+function refuseOutsidePaths(command: FileCommandName, paths: readonly string[], cwd: string): void {
+  for (const given of paths) {
+    const base = isGlobArgument(given, cwd)
+      ? given
+          .replace(/\\/g, '/')
+          .split('/')
+          .filter((part) => !/[*?[]/.test(part))
+          .join('/') || '.'
+      : given;
+    const absolute = resolve(cwd, base);
+    const relativePath = relative(cwd, absolute);
+    if (relativePath !== '..' && !relativePath.startsWith(`..${sep}`) && !isAbsolute(relativePath)) continue;
+    const isFolder = existsSync(absolute) && statSync(absolute).isDirectory();
+    const folder = isFolder ? given : dirname(given);
+    const rest = isFolder ? '' : ` ${quoteForShell(basename(given))}`;
+    throw new UserError({
+      path: given,
+      reason: `is outside the current directory, and the ${command} patch names files by their path below the folder it is made in.`,
+      hint: `Run it there: cd ${quoteForShell(folder)} && ucma-codemod ${command}${rest}   (apply, review, -l, --json and --format sarif|github take any path)`,
+    });
+  }
 }
 
 /** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */

@@ -1,0 +1,236 @@
+// The UCMA 3.0 types that the UCMA 4.0 API changes touch, with their bases and the members whose
+// types lead to them (`InstantMessagingCall.Flow` is an `InstantMessagingFlow`). Written from the
+// UCMA API reference. Members that only exist to hide a same-named member of a base type are
+// listed too (`AudioVideoCall.Forward` is its own public method), because lookup stops at the
+// first type that declares a name.
+import { KnownTypeTable } from './known-types.js';
+const C = 'Microsoft.Rtc.Collaboration';
+const AV = `${C}.AudioVideo`;
+const CM = `${C}.ComponentModel`;
+const CONF = `${C}.ConferenceManagement`;
+const CG = `${C}.ContactsGroups`;
+const P = `${C}.Presence`;
+const S = 'Microsoft.Rtc.Signaling';
+const property = (type) => (type ? { kind: 'property', type } : { kind: 'property' });
+/** A method: its return type and, where a lambda argument or `out var` is typed through it, its overloads' parameters. */
+const method = (type, ...overloads) => ({
+    kind: 'method',
+    ...(type ? { type } : {}),
+    ...(overloads.length > 0 ? { overloads } : {}),
+});
+/** An asynchronous Begin method: its own parameters, then (AsyncCallback userCallback, Object state). */
+const begin = (...parameters) => method('System.IAsyncResult', ...parameters.map((list) => [...list, 'System.AsyncCallback', 'System.Object']));
+/** An event whose handler's second parameter has the given type. */
+const event = (argsType) => ({ kind: 'event', type: argsType });
+const enumMember = { kind: 'enum-member' };
+function cls(fullName, base, members = {}, typeParameters) {
+    return { fullName, kind: 'class', members, ...(base ? { base } : {}), ...(typeParameters ? { typeParameters } : {}) };
+}
+/** Members added to a type listed above (kept apart so each block stays about one concern). */
+function extend(types, fullName, members) {
+    const index = types.findIndex((t) => t.fullName === fullName);
+    if (index < 0)
+        throw new Error(`extend: ${fullName} is not listed`);
+    const type = types[index];
+    for (const name of Object.keys(members))
+        if (type.members?.[name])
+            throw new Error(`extend: ${fullName}.${name} is listed twice`);
+    types[index] = { ...type, members: { ...type.members, ...members } };
+}
+const BASE_TYPES = [
+    // Platforms and endpoints.
+    cls(`${C}.CollaborationPlatform`, undefined, {}),
+    cls(`${C}.ServerPlatformSettings`, undefined, {
+        AddressFamiliesEnabled: property(),
+        AllowedDomains: property(),
+        TrustedDomains: property(),
+    }),
+    cls(`${C}.ClientPlatformSettings`, undefined, { AddressFamiliesEnabled: property() }),
+    cls(`${C}.ProvisionedApplicationPlatformSettings`, undefined),
+    cls(`${C}.LocalEndpoint`, undefined, {
+        AddressFamiliesEnabled: property(),
+        RemotePresence: property(`${P}.RemotePresence`),
+        ProvisioningDataAutoRefreshDisabled: property(),
+        InnerEndpoint: property(`${S}.RealTimeEndpoint`),
+        Platform: property(`${C}.CollaborationPlatform`),
+        ConferenceServices: property(`${CONF}.ConferenceServices`),
+        // Page-mode messages (MessageType first): unchanged in UCMA 4.0.
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${C}.ApplicationEndpoint`, `${C}.LocalEndpoint`, { SetProxyInformation: method() }),
+    cls(`${C}.UserEndpoint`, `${C}.LocalEndpoint`),
+    cls(`${C}.LocalEndpointSettings`, undefined, { AddressFamiliesEnabled: property() }),
+    cls(`${C}.ApplicationEndpointSettings`, `${C}.LocalEndpointSettings`, { ProvisioningDataAutoRefreshDisabled: property() }),
+    cls(`${C}.UserEndpointSettings`, `${C}.LocalEndpointSettings`),
+    cls(`${C}.ApplicationEndpointSettingsDiscoveredEventArgs`, undefined, {
+        ApplicationEndpointSettings: property(`${C}.ApplicationEndpointSettings`),
+    }),
+    // Calls, flows and their event arguments.
+    cls(`${C}.Call`, undefined, {
+        Forward: method(),
+        Conversation: property(`${C}.Conversation`),
+        // Call's own INFO-style messages: unchanged in UCMA 4.0.
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${C}.InstantMessagingCall`, `${C}.Call`, {
+        Flow: property(`${C}.InstantMessagingFlow`),
+        InstantMessagingFlowConfigurationRequested: event(`${C}.InstantMessagingFlowConfigurationRequestedEventArgs`),
+    }),
+    cls(`${AV}.AudioVideoCall`, `${C}.Call`, {
+        Flow: property(`${AV}.AudioVideoFlow`),
+        Forward: method(),
+        AudioVideoFlowConfigurationRequested: event(`${AV}.AudioVideoFlowConfigurationRequestedEventArgs`),
+    }),
+    cls(`${C}.MediaFlow`, undefined),
+    cls(`${C}.InstantMessagingFlow`, `${C}.MediaFlow`, {
+        BeginSendMessage: begin(['System.Net.Mime.ContentType', 'System.Byte[]'], ['System.String']),
+        EndSendMessage: method(undefined, ['System.IAsyncResult']),
+        BeginSendInstantMessage: begin(['System.Net.Mime.ContentType', 'System.Byte[]'], ['System.String']),
+        EndSendInstantMessage: method(undefined, ['System.IAsyncResult']),
+    }),
+    cls(`${AV}.AudioVideoFlow`, `${C}.MediaFlow`),
+    cls(`${C}.InstantMessagingFlowConfigurationRequestedEventArgs`, undefined, { Flow: property(`${C}.InstantMessagingFlow`) }),
+    cls(`${AV}.AudioVideoFlowConfigurationRequestedEventArgs`, undefined, { Flow: property(`${AV}.AudioVideoFlow`) }),
+    cls(`${S}.SipRequestReceivedEventArgs`, undefined),
+    cls(`${CM}.InviteReceivedEventArgs`, `${S}.SipRequestReceivedEventArgs`, { IsForked: property() }),
+    cls(`${C}.CallReceivedEventArgsBase`, `${CM}.InviteReceivedEventArgs`),
+    cls(`${C}.CallReceivedEventArgs`, `${C}.CallReceivedEventArgsBase`, { Call: property('TCall') }, ['TCall']),
+    cls(`${C}.ConferenceInvitationReceivedEventArgs`, `${CM}.InviteReceivedEventArgs`),
+    cls(`${C}.CallDialogContext`, undefined),
+    cls(`${C}.CallMessageReceivedEventArgs`, undefined),
+    cls(`${CM}.MediaProvider`, undefined, { HandleMessage: method(), Voice802_1p: property() }),
+    cls(`${CM}.OfferAnswerContext`, undefined),
+    // Conversations, conferences and MCU sessions.
+    cls(`${C}.Conversation`, undefined, { ConferenceSession: property(`${C}.ConferenceSession`), Endpoint: property(`${C}.LocalEndpoint`) }),
+    cls(`${C}.ConferenceSession`, undefined, {
+        IsLocked: property(),
+        AudioVideoMcuSession: property(`${AV}.AudioVideoMcuSession`),
+        InstantMessagingMcuSession: property(`${C}.InstantMessagingMcuSession`),
+        Conversation: property(`${C}.Conversation`),
+    }),
+    cls(`${C}.ConferenceSessionProperties`, undefined, { IsLocked: property() }),
+    cls(`${C}.McuSession`, undefined),
+    cls(`${C}.InstantMessagingMcuSession`, `${C}.McuSession`),
+    cls(`${AV}.AudioVideoMcuSession`, `${C}.McuSession`, {
+        MuteAllMode: property(),
+        SelfUnmuteAssignment: property(),
+        AudioMuteAllMode: property(),
+        AudioSelfUnmuteAssignment: property(),
+        BeginEnableAnnouncements: method(),
+        EndEnableAnnouncements: method(),
+    }),
+    cls(`${AV}.AudioVideoMcuSessionProperties`, undefined, { MuteAllMode: property(), SelfUnmuteAssignment: property() }),
+    cls(`${AV}.AudioVideoMcuParticipantEndpointProperties`, undefined, { IsMuted: property() }),
+    cls(`${C}.Conference`, undefined, { AdmissionPolicy: property() }),
+    cls(`${C}.ConferenceFailureException`, undefined, { Diagnostics: property() }),
+    { fullName: `${C}.ConferenceInvitationState`, kind: 'enum', members: { Outgoing: enumMember } },
+    cls(`${CONF}.ConferenceServices`, undefined),
+    cls(`${CONF}.ConferenceScheduleInformation`, undefined, { AdmissionPolicy: property() }),
+    cls(`${CONF}.ConferenceSummary`, undefined, { AdmissionPolicy: property() }),
+    cls(`${CONF}.PhoneAccessNumber`, undefined, { ConferenceAdmissionPolicy: property() }),
+    cls(`${CG}.Contact`, undefined, { IsSubscribed: property() }),
+    cls(`${P}.LocationProfilesConfiguration`, undefined),
+    cls(`${P}.NormalizationRulesInstance`, undefined),
+    cls(`${P}.ProvisioningData`, undefined, { Xml: property() }),
+    cls(`${P}.RemotePresence`, undefined),
+    // Signaling.
+    cls(`${S}.ConnectionContext`, undefined),
+    cls(`${S}.MessageReceivedEventArgs`, undefined),
+    cls(`${S}.Participant`, undefined, { SyncRoot: property() }),
+    cls(`${S}.RealTimeConnectionManager`, undefined, { AddressFamiliesEnabled: property(), GetDestinationTuple: method() }),
+    cls(`${S}.RealTimeServerConnectionManager`, `${S}.RealTimeConnectionManager`, { ListeningPort: property() }),
+    cls(`${S}.RealTimeServerTcpConnectionManager`, `${S}.RealTimeServerConnectionManager`),
+    cls(`${S}.RealTimeServerTlsConnectionManager`, `${S}.RealTimeServerConnectionManager`, {
+        GetDestinationTuple: method(),
+        AllowedDomains: property(),
+    }),
+    cls(`${S}.RealTimeEndpoint`, undefined, {
+        DisableReferredBySigning: property(),
+        IsDialogResiliencySupported: property(),
+        ProcessNotifyReceived: method(),
+        SyncRoot: property(),
+        ConnectionManager: property(`${S}.RealTimeConnectionManager`),
+        // Page-mode messages: unchanged.
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${S}.SipEndpoint`, `${S}.RealTimeEndpoint`, { RegistrationStateChanged: event(`${S}.RegistrationStateChangedEventArgs`) }),
+    cls(`${S}.SipPeerToPeerEndpoint`, `${S}.RealTimeEndpoint`),
+    cls(`${S}.RegistrationStateChangedEventArgs`, undefined, { ResponseData: property() }),
+    cls(`${S}.SignalingSession`, undefined, {
+        BeginSetConnection: method(),
+        EndSetConnection: method(),
+        SetConnection: method(),
+        Grid: property(),
+        BeginSendMessage: method(),
+        EndSendMessage: method(),
+    }),
+    cls(`${S}.SipUriParser`, undefined, { GridUriParameter: property() }),
+];
+// ---------------------------------------------------------------------------------------------
+// Inference: the members, event arguments and delegates through which C# infers the types above
+// (a lambda's `e`, `foreach (var pair in e.Joined)`, `out var properties`, `EndX(ar)` results).
+// From the UCMA API reference; facts only.
+// ---------------------------------------------------------------------------------------------
+const INFERENCE_TYPES = [
+    // RegisterForIncomingCall<TCall>((sender, e) => ...): e is a CallReceivedEventArgs<TCall>.
+    {
+        fullName: `${C}.IncomingCallDelegate`,
+        kind: 'delegate',
+        typeParameters: ['TCall'],
+        invoke: { parameters: ['System.Object', 'CallReceivedEventArgs<TCall>'] },
+    },
+    cls(`${C}.ParticipantEndpoint`, undefined),
+    cls(`${C}.ConferenceParticipantEndpointProperties`, undefined),
+    cls(`${C}.PropertiesChangedEventArgs`, undefined, { Properties: property('TProperties') }, ['TProperties']),
+    cls(`${C}.ParticipantEndpointAttendanceChangedEventArgs`, undefined, {
+        Joined: property('Collection<KeyValuePair<ParticipantEndpoint, TProperties>>'),
+        Left: property('Collection<KeyValuePair<ParticipantEndpoint, TProperties>>'),
+    }, ['TProperties']),
+    cls(`${C}.ParticipantEndpointPropertiesChangedEventArgs`, undefined, { Properties: property('TProperties'), ParticipantEndpoint: property('ParticipantEndpoint') }, ['TProperties']),
+    cls(`${C}.ConferenceInvitation`, undefined, { State: property(`${C}.ConferenceInvitationState`) }),
+    cls(`${C}.NotificationItem`, undefined, { Item: property('T') }, ['T']),
+    cls(`${CG}.ContactGroupServices`, undefined, { NotificationReceived: event(`${CG}.ContactGroupNotificationEventArgs`) }),
+    cls(`${CG}.ContactGroupNotificationEventArgs`, undefined, { Contacts: property(`Collection<NotificationItem<${CG}.Contact>>`) }),
+    cls(`${CONF}.PhoneAccessInformation`, undefined, { AccessNumbers: property(`ReadOnlyCollection<${CONF}.PhoneAccessNumber>`) }),
+    cls(`${P}.LocalEndpointPresenceServices`, undefined, {
+        BeginGetProvisioningData: begin([]),
+        EndGetProvisioningData: method(`${P}.ProvisioningData`, ['System.IAsyncResult']),
+    }),
+];
+const UCMA_ALL = [...BASE_TYPES, ...INFERENCE_TYPES];
+extend(UCMA_ALL, `${C}.CollaborationPlatform`, {
+    RegisterForApplicationEndpointSettings: method(undefined, ['EventHandler<ApplicationEndpointSettingsDiscoveredEventArgs>']),
+});
+extend(UCMA_ALL, `${C}.LocalEndpoint`, {
+    RegisterForIncomingCall: { kind: 'method', typeParameters: ['TCall'], overloads: [['IncomingCallDelegate<TCall>']] },
+    ConferenceInvitationReceived: event(`${C}.ConferenceInvitationReceivedEventArgs`),
+    PresenceServices: property(`${P}.LocalEndpointPresenceServices`),
+});
+extend(UCMA_ALL, `${C}.UserEndpoint`, { ContactGroupServices: property(`${CG}.ContactGroupServices`) });
+extend(UCMA_ALL, `${C}.ConferenceInvitationReceivedEventArgs`, { Invitation: property(`${C}.ConferenceInvitation`) });
+extend(UCMA_ALL, `${S}.SignalingSession`, { RemoteParticipant: property(`${S}.Participant`) });
+extend(UCMA_ALL, `${C}.ConferenceSession`, {
+    PropertiesChanged: event(`${C}.PropertiesChangedEventArgs<ConferenceSessionProperties>`),
+    ParticipantEndpointAttendanceChanged: event(`${C}.ParticipantEndpointAttendanceChangedEventArgs<ConferenceParticipantEndpointProperties>`),
+    ParticipantEndpointPropertiesChanged: event(`${C}.ParticipantEndpointPropertiesChangedEventArgs<ConferenceParticipantEndpointProperties>`),
+    TryGetParticipantEndpointProperties: method('System.Boolean', ['ParticipantEndpoint', 'out ConferenceParticipantEndpointProperties']),
+});
+extend(UCMA_ALL, `${AV}.AudioVideoMcuSession`, {
+    PropertiesChanged: event(`${C}.PropertiesChangedEventArgs<AudioVideoMcuSessionProperties>`),
+    ParticipantEndpointAttendanceChanged: event(`${C}.ParticipantEndpointAttendanceChangedEventArgs<AudioVideoMcuParticipantEndpointProperties>`),
+    ParticipantEndpointPropertiesChanged: event(`${C}.ParticipantEndpointPropertiesChangedEventArgs<AudioVideoMcuParticipantEndpointProperties>`),
+    // The McuParticipantEndpointProperties overload inherited from McuSession is protected.
+    TryGetParticipantEndpointProperties: method('System.Boolean', ['ParticipantEndpoint', 'out AudioVideoMcuParticipantEndpointProperties']),
+});
+extend(UCMA_ALL, `${CONF}.ConferenceServices`, {
+    BeginScheduleConference: begin([`${CONF}.ConferenceScheduleInformation`]),
+    EndScheduleConference: method(`${C}.Conference`, ['System.IAsyncResult']),
+    BeginGetConferenceSummaries: begin([]),
+    EndGetConferenceSummaries: method(`Collection<${CONF}.ConferenceSummary>`, ['System.IAsyncResult']),
+});
+export const UCMA_TYPES = UCMA_ALL;
+/** The UCMA types as a table for the type resolver. */
+export const ucmaTypes = new KnownTypeTable(UCMA_TYPES);

@@ -1,0 +1,126 @@
+/** The start tag (or empty-element tag) of an element. */
+function tagOf(element) {
+    return element.children.find((child) => child.type === 'STag' || child.type === 'EmptyElemTag');
+}
+/** The element's name as written, prefix included (`Reference`, `asmv1:assembly`). */
+export function elementName(element) {
+    return tagOf(element)?.children.find((child) => child.type === 'Name')?.text ?? '';
+}
+/** The element's attributes, in document order. */
+export function elementAttributes(element) {
+    const tag = tagOf(element);
+    if (!tag)
+        return [];
+    const result = [];
+    for (const attribute of tag.children) {
+        if (attribute.type !== 'Attribute')
+            continue;
+        const name = attribute.children.find((child) => child.type === 'Name')?.text ?? '';
+        const quoted = attribute.children.find((child) => child.type === 'AttValue');
+        if (!quoted)
+            continue;
+        const start = quoted.startIndex + 1;
+        const end = quoted.endIndex - 1;
+        const raw = quoted.text.slice(1, -1);
+        result.push({ name, raw, value: expandXmlReferences(raw), start, end, node: attribute });
+    }
+    return result;
+}
+/** The attribute called `name` (compared exactly, as XML does), or undefined. */
+export function attributeOf(element, name) {
+    return elementAttributes(element).find((attribute) => attribute.name === name);
+}
+/** The elements directly inside `element`. */
+export function childElements(element) {
+    const content = element.children.find((child) => child.type === 'content');
+    return content ? content.children.filter((child) => child.type === 'element') : [];
+}
+/** Every element in the subtree of `node` (itself included), in document order. */
+export function descendantElements(node) {
+    const found = [];
+    const visit = (current) => {
+        if (current.type === 'element')
+            found.push(current);
+        for (const child of current.children)
+            if (child.type === 'element' || child.type === 'content' || child.type === 'document')
+                visit(child);
+    };
+    visit(node);
+    return found;
+}
+/** The root element of an XML document tree, or undefined when it has none. */
+export function rootElement(documentNode) {
+    return documentNode.children.find((child) => child.type === 'element');
+}
+/**
+ * The text of an element that holds only character data (and entity references), such as
+ * `<TargetFrameworkVersion>v3.5</TargetFrameworkVersion>`; undefined when it holds elements,
+ * comments or CDATA, or is an empty-element tag.
+ */
+export function elementTextValue(element) {
+    const startTag = element.children.find((child) => child.type === 'STag');
+    const endTag = element.children.find((child) => child.type === 'ETag');
+    if (!startTag || !endTag)
+        return undefined;
+    const content = element.children.find((child) => child.type === 'content');
+    if (content && !content.children.every((child) => child.type === 'CharData' || child.type === 'EntityRef' || child.type === 'CharRef'))
+        return undefined;
+    const start = startTag.endIndex;
+    const end = endTag.startIndex;
+    const raw = content ? content.text : '';
+    return { raw, value: expandXmlReferences(raw), start, end };
+}
+/** The child elements of `element` named `name` (exactly). */
+export function childElementsNamed(element, name) {
+    return childElements(element).filter((child) => elementName(child) === name);
+}
+const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Expands the five predefined entities and character references; other references are kept as written. */
+export function expandXmlReferences(raw) {
+    let result = '';
+    let cursor = 0;
+    for (let i = raw.indexOf('&'); i !== -1; i = raw.indexOf('&', cursor)) {
+        const semicolon = raw.indexOf(';', i);
+        if (semicolon === -1)
+            break;
+        const name = raw.slice(i + 1, semicolon);
+        let expanded = PREDEFINED[name];
+        if (expanded === undefined && name.startsWith('#x'))
+            expanded = codePoint(Number.parseInt(name.slice(2), 16));
+        else if (expanded === undefined && name.startsWith('#'))
+            expanded = codePoint(Number.parseInt(name.slice(1), 10));
+        result += raw.slice(cursor, i) + (expanded ?? raw.slice(i, semicolon + 1));
+        cursor = semicolon + 1;
+    }
+    return result + raw.slice(cursor);
+}
+function codePoint(value) {
+    return Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
+}
+/** The whitespace that starts the line `offset` is on (the indentation of the element there). */
+export function indentationAt(text, offset) {
+    let lineStart = offset;
+    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r')
+        lineStart--;
+    let end = lineStart;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t'))
+        end++;
+    return text.slice(lineStart, end);
+}
+/**
+ * An insertion that adds `markup` (one element) as the last child of `parent`, on its own line,
+ * indented like the parent's last child element (or one step deeper than the parent when it has
+ * none). The line break is written as "\n"; the engine turns it into the file's own.
+ */
+export function appendChildElement(text, parent, markup) {
+    const last = childElements(parent).pop();
+    if (last) {
+        return { start: last.endIndex, end: last.endIndex, text: `\n${indentationAt(text, last.startIndex)}${markup}` };
+    }
+    const endTag = parent.children.find((child) => child.type === 'ETag');
+    if (!endTag)
+        return undefined;
+    const parentIndent = indentationAt(text, parent.startIndex);
+    const step = parentIndent.includes('\t') ? '\t' : '  ';
+    return { start: endTag.startIndex, end: endTag.startIndex, text: `\n${parentIndent}${step}${markup}\n${parentIndent}` };
+}

@@ -1,0 +1,2 @@
+import type { CliOptions } from './parse-args.js';
+export declare function applyProjectConfig(options: CliOptions, cwd: string): CliOptions;

@@ -1,0 +1,49 @@
+// `ucma-codemod list`: the transforms, with what they change, why, and the source document; with
+// `-t <transform>/<rule>` only the chosen rules. On a terminal the text goes through the pager, as
+// the patch of diff does (it is longer than a screen).
+import { ExitCode } from '../../run/exit-code.js';
+import { choosePalette } from '../../terminal/colors.js';
+import { wrapText } from '../../terminal/text-wrap.js';
+import { findingCode } from '../../engine/finding-codes.js';
+import { writeAndReturn } from '../cli-io.js';
+import { stdoutSink } from '../output-sink.js';
+import { choosePager } from '../pager.js';
+/** The rules of a transform that a run uses: those chosen with `-t <id>/<rule>`, else all. */
+function rulesInUse(transform) {
+    const rules = transform.meta.rules ?? [];
+    return transform.selectedRules ? rules.filter((rule) => transform.selectedRules.has(rule.id)) : rules;
+}
+export async function listCommand(transforms, options, io) {
+    if (options.format === 'json') {
+        const entries = transforms.map((t) => ({ ...t.meta, ...(t.meta.rules ? { rules: rulesInUse(t) } : {}) }));
+        return writeAndReturn(io.stdout, `${JSON.stringify(entries, null, 2)}\n`, ExitCode.Ok);
+    }
+    const palette = choosePalette(io.stdout, io.env, options.color);
+    const blocks = transforms.map((t) => {
+        const lines = [
+            `${palette.bold(t.meta.id)} (${t.meta.kind})`,
+            `  ${t.meta.title}`,
+            `  Code: ${findingCode(t.meta.id, undefined, t)}${t.meta.code === undefined ? ' (derived from the id)' : ''}`,
+            `  Source: ${t.meta.source.title}${t.meta.source.url ? ` <${t.meta.source.url}>` : ''}`,
+            '',
+            ...wrapText(t.meta.description, 96).map((line) => `  ${line}`),
+        ];
+        if (t.meta.followUp)
+            lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
+        const rules = rulesInUse(t);
+        const ruleLine = (rule) => `    ${rule.id} (${findingCode(t.meta.id, rule.id, t)}): ${rule.title}`;
+        if (t.selectedRules)
+            lines.push('', `  Rules chosen (${rules.length} of ${t.meta.rules?.length ?? 0}):`, ...rules.map(ruleLine));
+        else if (rules.length > 0)
+            lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...rules.map(ruleLine));
+        return lines.join('\n');
+    });
+    const sink = stdoutSink(io.stdout, io.env, { colorPatch: false, pager: choosePager(io.stdout, io.env, options.noPager) });
+    try {
+        await sink.write(Buffer.from(`${blocks.join('\n\n')}\n`, 'utf8'));
+    }
+    finally {
+        await sink.close();
+    }
+    return ExitCode.Ok;
+}

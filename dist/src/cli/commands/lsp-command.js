@@ -1,0 +1,30 @@
+// `ucma-codemod lsp`: starts the language server on stdin and stdout. Each workspace folder the
+// editor names gets the settings the command line would use there (its configuration file, with
+// the flags given here winning), read again when the configuration changes.
+import { resolve } from 'node:path';
+import { runLanguageServer } from '../../lsp/language-server.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../../run/run-codemod.js';
+import { looksLikeTransformPath } from '../../tools/load-user-transform.js';
+import { applyProjectConfig } from '../apply-config.js';
+import { resolveTransforms } from '../resolve-transforms.js';
+import { builtInTransformIds } from '../built-in-transforms.js';
+/** Runs until the client says `exit` (or closes stdin); the language server ends the process then. */
+export async function lspCommand(options, io) {
+    // A transform file named on the command line is relative to where the editor started us.
+    const flags = {
+        ...options,
+        transforms: options.transforms.map((spec) => (looksLikeTransformPath(spec) ? resolve(io.cwd, spec) : spec)),
+    };
+    const loadSettings = async (root) => {
+        const configured = applyProjectConfig(flags, root);
+        return {
+            transforms: await resolveTransforms(configured.transforms, root),
+            transformOptions: configured.transformOptions,
+            maxFileSize: configured.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+            ignore: configured.ignore,
+            knownTransformIds: builtInTransformIds(),
+        };
+    };
+    runLanguageServer({ input: io.stdin, output: io.stdout, cwd: io.cwd, loadSettings });
+    return await new Promise(() => undefined);
+}

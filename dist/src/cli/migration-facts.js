@@ -1,0 +1,104 @@
+// What `report` and `plan` add to a dry run: how the run was asked for (paths, flags, config), each
+// project as the migration sees it, and the plan, with the plan file read and, when asked, written.
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { findConfigFile } from '../config/config-file.js';
+import { buildMigrationPlan } from '../migration/migration-plan.js';
+import { personStepsOf } from '../migration/person-steps.js';
+import { findPlanFile, formatPlanFile, PLAN_FILE_NAME, readPlanFile } from '../migration/plan-file.js';
+import { surveyProjects } from '../migration/project-survey.js';
+import { gatherSurveyInput } from '../migration/survey-input.js';
+import { UserError } from '../platform/user-error.js';
+import { writeFileAtomic } from '../run/atomic-write.js';
+import { UsageError } from './parse-args.js';
+/** Forward-slash path relative to the working directory. */
+function display(cwd, path) {
+    return relative(cwd, path).split('\\').join('/') || '.';
+}
+/** The paths, the flags and the config file of the run, for report headers. */
+export function invocationOf(options, cwd) {
+    const configPath = findConfigFile(cwd);
+    return {
+        paths: options.paths,
+        flags: options.rerunFlags ?? [],
+        ...(configPath ? { config: { path: display(cwd, configPath), settings: rawConfig(configPath) } } : {}),
+    };
+}
+function rawConfig(path) {
+    // The file was validated when the run's options were read; here it is only shown.
+    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+}
+/** The config file's `migration` key, as far as it gives the facts the plan reads. */
+function declaredMigration(cwd) {
+    const path = findConfigFile(cwd);
+    const migration = path ? rawConfig(path).migration : undefined;
+    if (typeof migration !== 'object' || migration === null)
+        return undefined;
+    const fields = migration;
+    const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+    return { sourceVersion: text(fields.sourceVersion), legacyApplicationName: text(fields.legacyApplicationName) };
+}
+/** The plan file of the run, read and checked before any work is done; undefined when there is none. */
+export function loadPlanFile(cwd) {
+    const path = findPlanFile(cwd);
+    return path ? readPlanFile(path) : undefined;
+}
+/** Surveys the projects and builds the plan; with --done or --save, writes the plan file first. */
+export async function migrationFacts(result, transforms, options, planFile, io) {
+    const projects = surveyProjects(await gatherSurveyInput(result));
+    const planTransforms = transforms.map((t) => {
+        const page = t.meta.page;
+        return { id: t.meta.id, title: t.meta.title, ...(typeof page === 'string' ? { page } : {}) };
+    });
+    const declared = declaredMigration(io.cwd);
+    const build = (file) => buildMigrationPlan({
+        result,
+        projects,
+        transforms: planTransforms,
+        declared,
+        planFile: file && { ...file, displayPath: display(io.cwd, file.path) },
+    });
+    let plan = build(planFile);
+    if (options.done.length > 0 || options.save) {
+        const written = await writePlanFile(plan, planFile, options.done, io);
+        plan = build(written);
+    }
+    return { projects, plan };
+}
+/** Marks the steps done and writes the plan file (beside the config file, else in the working directory, when there is none yet). */
+async function writePlanFile(plan, existing, done, io) {
+    const steps = personStepsOf(plan.scenario.id);
+    for (const id of done)
+        if (!steps.some((step) => step.id === id))
+            throw new UsageError(`--done ${id}: not a step a person takes in this plan (${plan.scenario.id}); the steps are: ${steps.map((s) => s.id).join(', ') || 'none'}`);
+    const config = findConfigFile(io.cwd);
+    const path = existing?.path ?? join(config ? dirname(config) : io.cwd, PLAN_FILE_NAME);
+    const marks = { ...(existing?.marks ?? {}) };
+    for (const id of done)
+        marks[id] = 'done';
+    // Marks of steps that belong to another scenario are kept: the scenario may be switched back.
+    const listed = [...steps.map((s) => s.id), ...Object.keys(marks).filter((id) => !steps.some((s) => s.id === id))];
+    const text = formatPlanFile({
+        scenario: plan.scenario.id,
+        applicationId: existing?.applicationId ?? plan.applicationId?.value,
+        steps: listed.map((id) => ({ id, mark: marks[id] ?? 'open' })),
+    });
+    try {
+        // An existing plan file is replaced atomically, and only if nobody changed it meanwhile.
+        if (existsSync(path))
+            await writeFileAtomic(path, Buffer.from(text, 'utf8'), readFileSync(path));
+        else
+            await writeFile(path, text, { flag: 'wx' });
+    }
+    catch (thrown) {
+        if (thrown instanceof UserError)
+            throw thrown;
+        throw new UserError({
+            path: `${display(io.cwd, path)}:`,
+            reason: `could not be written: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+        });
+    }
+    io.stderr.write(`${display(io.cwd, path)}: written\n`);
+    return readPlanFile(path);
+}

@@ -1,0 +1,273 @@
+// Turns argv into a validated command, rejecting unknown and contradictory flags up front.
+import { parseArgs } from 'node:util';
+import { parseByteSize } from '../platform/parse-size.js';
+import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
+import { UserError } from '../platform/user-error.js';
+import { closestName } from './closest-name.js';
+export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'report', 'plan', 'new', 'install-hook', 'test', 'lsp'];
+/** A problem with the command line: exit 2, with a hint to `--help`. */
+export class UsageError extends UserError {
+    constructor(reason) {
+        super({ reason, hint: 'Run "ucma-codemod --help" for usage.' });
+    }
+}
+const OPTIONS = {
+    transform: { type: 'string', short: 't', multiple: true },
+    format: { type: 'string', short: 'f' },
+    json: { type: 'boolean' },
+    'list-different': { type: 'boolean', short: 'l' },
+    stat: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'output-dir': { type: 'string' },
+    staged: { type: 'boolean' },
+    'stdin-filepath': { type: 'string' },
+    'max-file-size': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    'file-timeout': { type: 'string' },
+    option: { type: 'string', multiple: true },
+    'ignore-pattern': { type: 'string', multiple: true },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    progress: { type: 'boolean' },
+    'no-progress': { type: 'boolean' },
+    'no-pager': { type: 'boolean' },
+    done: { type: 'string', multiple: true },
+    save: { type: 'boolean' },
+    stdio: { type: 'boolean' },
+    'line-mode': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
+/** Parses the arguments after `node cli.js`. Throws UsageError. */
+export function parseCliArgs(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({ args: joinNegativeCounts(argv), options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (thrown) {
+        throw argumentError(thrown);
+    }
+    const { values, positionals } = parsed;
+    const [first, ...rest] = positionals;
+    let command;
+    if (first !== undefined) {
+        if (!COMMANDS.includes(first)) {
+            const near = closestName(first, COMMANDS);
+            throw new UsageError(`unknown command "${first}"${near ? `; did you mean "${near}"?` : ';'} the commands are: ${COMMANDS.join(', ')}`);
+        }
+        command = first;
+    }
+    const format = shortFormatFlag(values) ?? values.format;
+    const chosen = format === undefined ? undefined : findFormat(format);
+    if (format !== undefined && chosen === undefined) {
+        throw new UsageError(`unknown format "${format}"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`);
+    }
+    if (values.color && values['no-color'])
+        throw new UsageError('--color contradicts --no-color');
+    if (values.progress && values['no-progress'])
+        throw new UsageError('--progress contradicts --no-progress');
+    // `<command> --help` shows that command's help, whatever else is on the line.
+    if (!values.help)
+        validateForCommand(command, rest, { ...values, format }, chosen);
+    const transformOptions = {};
+    for (const pair of values.option ?? []) {
+        const equals = pair.indexOf('=');
+        if (equals <= 0)
+            throw new UsageError(`--option needs key=value, got "${pair}"`);
+        transformOptions[pair.slice(0, equals)] = pair.slice(equals + 1);
+    }
+    return {
+        command,
+        paths: rest,
+        transforms: values.transform ?? [],
+        format,
+        output: values.output,
+        outputDir: values['output-dir'],
+        staged: values.staged ?? false,
+        stdinFilepath: values['stdin-filepath'],
+        maxFileSize: values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']),
+        jobs: values.jobs === undefined ? undefined : parseJobs(values.jobs),
+        fileTimeoutSeconds: values['file-timeout'] === undefined ? undefined : parseSeconds(values['file-timeout']),
+        transformOptions,
+        ignorePatterns: values['ignore-pattern'] ?? [],
+        quiet: values.quiet ?? false,
+        maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings']),
+        color: values.color ? true : values['no-color'] ? false : undefined,
+        progress: values.progress ? true : values['no-progress'] ? false : undefined,
+        noPager: values['no-pager'] ?? false,
+        done: values.done ?? [],
+        save: values.save ?? false,
+        lineMode: values['line-mode'] ?? false,
+        help: values.help ?? false,
+        version: values.version ?? false,
+    };
+}
+/** Options that take a count where -1 means "no limit" (ESLint's --max-warnings -1). */
+const NEGATIVE_COUNT_OPTIONS = new Set(['--max-warnings']);
+/**
+ * `--max-warnings -1` as `--max-warnings=-1`: parseArgs reads a value that starts with a dash as
+ * the next option. Nothing after `--` is touched.
+ */
+function joinNegativeCounts(argv) {
+    const joined = [];
+    for (let index = 0; index < argv.length; index++) {
+        const argument = argv[index];
+        if (argument === '--')
+            return [...joined, ...argv.slice(index)];
+        const next = argv[index + 1];
+        if (NEGATIVE_COUNT_OPTIONS.has(argument) && next !== undefined && /^-\d+$/.test(next)) {
+            joined.push(`${argument}=${next}`);
+            index++;
+        }
+        else
+            joined.push(argument);
+    }
+    return joined;
+}
+/** parseArgs' complaint in our words, with the nearest option for an unknown one. */
+function argumentError(thrown) {
+    const code = thrown.code;
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) {
+        const names = Object.entries(OPTIONS).flatMap(([name, spec]) => [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])]);
+        const near = option.startsWith('--') ? closestName(option, names) : undefined;
+        return new UsageError(`unknown option "${option}"${near ? `; did you mean "${near}"?` : ''}`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+        const name = option.replace(/^-+/, '');
+        const spec = OPTIONS[name] ?? Object.values(OPTIONS).find((s) => 'short' in s && s.short === name);
+        if (spec?.type === 'boolean')
+            return new UsageError(`${option} takes no value`);
+        return new UsageError(`${option} needs a value${VALUE_EXAMPLES[option] ? `, e.g. ${VALUE_EXAMPLES[option]}` : ''}`);
+    }
+    return new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''));
+}
+/** How a value of an option looks, for the message when it is missing. */
+const VALUE_EXAMPLES = {
+    '--max-warnings': '--max-warnings 10 (-1: no limit)',
+    '--format': '--format json',
+    '-f': '-f json',
+    '--transform': '-t provisioner-tls-target',
+    '-t': '-t provisioner-tls-target',
+    '--max-file-size': '--max-file-size 16M',
+    '--output': '-o changes.patch',
+    '-o': '-o changes.patch',
+    '--stdin-filepath': '--stdin-filepath src/Application.cs',
+    '--option': '--option key=value',
+    '--ignore-pattern': "--ignore-pattern 'legacy/**'",
+};
+/** The flags that are short for a --format (--json, -l, --stat); at most one, and agreeing with --format. */
+const FORMAT_FLAGS = [
+    ['json', '--json', 'json'],
+    ['list-different', '-l/--list-different', 'names'],
+    ['stat', '--stat', 'stat'],
+];
+function shortFormatFlag(values) {
+    const given = FORMAT_FLAGS.filter(([key]) => values[key]);
+    if (given.length > 1)
+        throw new UsageError(`${given[0][1]} contradicts ${given[1][1]}; give one of them`);
+    const [flag] = given;
+    if (flag === undefined)
+        return undefined;
+    if (values.format !== undefined && values.format !== flag[2])
+        throw new UsageError(`${flag[1]} contradicts --format ${values.format}; give one of them`);
+    return flag[2];
+}
+function validateForCommand(command, paths, values, format) {
+    if (values.output !== undefined && values['output-dir'] !== undefined)
+        throw new UsageError('-o/--output contradicts --output-dir; give one of them');
+    if (values['output-dir'] !== undefined && !(format?.splitsIntoFiles && isFileCommand(command) && format.commands.includes(command))) {
+        const splitting = OUTPUT_FORMATS.filter((f) => f.splitsIntoFiles).map((f) => `"${f.commands.join('/')} --format ${f.name}"`);
+        throw new UsageError(`--output-dir is only for ${splitting.join(', ')} (one .patch file per transform)`);
+    }
+    if (values.output !== undefined && command !== 'diff' && command !== 'check' && command !== 'report' && command !== 'plan')
+        throw new UsageError('-o/--output is only for diff, check, report and plan');
+    if (((values.done?.length ?? 0) > 0 || values.save) && command !== 'plan')
+        throw new UsageError('--done and --save are only for plan (they write the plan file)');
+    if (values['line-mode'] && command !== 'review')
+        throw new UsageError('--line-mode is only for review');
+    if (values.staged && command !== 'check')
+        throw new UsageError('--staged is only for check (it judges what is staged for commit)');
+    if (format && isFileCommand(command) && command !== 'review' && !format.commands.includes(command)) {
+        throw new UsageError(`--format ${format.name} is only for ${format.commands.join(', ')}`);
+    }
+    if (command === 'review' && values.format !== undefined)
+        throw new UsageError('review is interactive and takes no --format; use diff for reports');
+    if (command === 'list' && paths.length > 0)
+        throw new UsageError('list takes no paths');
+    if (command === 'list' && values.format !== undefined && values.format !== 'json')
+        throw new UsageError('list prints text or --json only');
+    if (command === 'new' && paths.length !== 1)
+        throw new UsageError('new takes exactly one transform id, e.g.: ucma-codemod new rename-allowed-domains');
+    if ((command === 'new' || command === 'install-hook') && values.format !== undefined)
+        throw new UsageError(`${command} takes no --format`);
+    if (command === 'install-hook' && paths.length > 0)
+        throw new UsageError('install-hook takes no paths');
+    if (command === 'test' && (values.format !== undefined || (values.transform?.length ?? 0) > 0))
+        throw new UsageError('test takes the transforms as arguments (ids or files), and no --format or -t');
+    if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0)
+        throw new UsageError(`${command} takes no -t`);
+    if (values['stdin-filepath'] !== undefined)
+        validateStdinFilepath(command, paths, values);
+    if (command === 'lsp')
+        validateLsp(paths, values);
+    else if (values.stdio)
+        throw new UsageError('--stdio is only for lsp (the language server talks over stdin and stdout)');
+}
+/** lsp: the editor starts it; it takes the flags that choose what runs, and `--stdio`, which LSP clients add. */
+function validateLsp(paths, values) {
+    if (paths.length > 0)
+        throw new UsageError('lsp takes no paths: the editor sends the files it opens');
+    if (values.format !== undefined)
+        throw new UsageError('lsp talks LSP on stdout and takes no --format');
+}
+/** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */
+function validateStdinFilepath(command, paths, values) {
+    if (command === 'review')
+        throw new UsageError('review steps through files on disk and takes no --stdin-filepath; use diff --stdin-filepath to see the changes');
+    if (command !== 'diff' && command !== 'apply' && command !== 'check')
+        throw new UsageError('--stdin-filepath is only for diff, apply and check');
+    if (values['stdin-filepath'].trim() === '')
+        throw new UsageError('--stdin-filepath needs the path the text on stdin belongs to, e.g. --stdin-filepath src/Application.cs');
+    if (paths.length > 0)
+        throw new UsageError(`--stdin-filepath reads one file from stdin and takes no paths (got ${paths.map((path) => `"${path}"`).join(', ')})`);
+    if (values.staged)
+        throw new UsageError('--stdin-filepath contradicts --staged: one reads stdin, the other the git index');
+    if (command === 'apply' && values.format !== undefined)
+        throw new UsageError('apply --stdin-filepath prints the changed text on stdout and takes no --format; use diff --stdin-filepath for a report');
+}
+function isFileCommand(command) {
+    return (command === 'diff' || command === 'apply' || command === 'check' || command === 'review' || command === 'report' || command === 'plan');
+}
+/** --max-warnings: a whole number from 0, or -1 for no limit (ESLint's default), kept as Infinity. */
+function parseCount(text) {
+    const trimmed = text.trim();
+    if (trimmed === '-1')
+        return Infinity;
+    if (!/^\d+$/.test(trimmed))
+        throw new UsageError(`--max-warnings needs a whole number of warnings such as 0 or 10, or -1 for no limit, got "${text}"`);
+    return Number(trimmed);
+}
+/** Parses the -j/--jobs count: a whole number from 1. */
+function parseJobs(text) {
+    if (!/^\d+$/.test(text.trim()) || Number(text) < 1)
+        throw new UsageError(`-j/--jobs needs a whole number of threads from 1, got "${text}"`);
+    return Number(text);
+}
+/** Parses --file-timeout: seconds above zero. */
+function parseSeconds(text) {
+    const seconds = Number(text);
+    if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+        throw new UsageError(`--file-timeout needs a number of seconds above 0, got "${text}"`);
+    return seconds;
+}
+/** Parses `500000`, `512k`, `4M` (powers of 1024). */
+export function parseSize(text) {
+    const size = parseByteSize(text);
+    if (size === undefined || size === 0)
+        throw new UsageError(`--max-file-size needs a size above 0 such as 4M or 500000 (0 would skip every file), got "${text}"`);
+    return size;
+}

@@ -1,0 +1,99 @@
+// The project configuration, shared by the command line, `check --staged`, the installed hook and
+// the pre-commit framework (they all run the CLI in the project): `ucma-codemod.config.json`,
+// looked up from the working directory upwards (the nearest one wins), and beside it, or in the
+// working directory, an optional `.ucma-codemodignore` (.gitignore syntax).
+//
+// {
+//   "transforms": ["provisioner-tls-target", "./transforms/my-fix.ts"],  // ids, or paths relative to this file
+//   "options": { "key": "value" },                                         // as --option key=value
+//   "ignore": ["fixtures/", "legacy/**/*.cs"],                             // .gitignore patterns, relative to this file
+//   "maxFileSize": "4M"                                                    // or a number of bytes
+// }
+//
+// Every key is optional; any other key, or a value of the wrong type, is an error that names the
+// file and the key. Command-line flags win: -t replaces "transforms", --option overrides one key,
+// --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore".
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { UserError } from '../platform/user-error.js';
+import { parseByteSize } from '../platform/parse-size.js';
+import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
+const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize'];
+/** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
+class ConfigError extends UserError {
+    constructor(path, reason) {
+        super({ path: `${path}:`, reason, hint: `See docs/configuration.md in the ucma-codemod package for the keys and their types.` });
+    }
+}
+/** The nearest config file from `cwd` upwards, or undefined. */
+export function findConfigFile(cwd) {
+    for (let directory = resolve(cwd);; directory = dirname(directory)) {
+        const candidate = join(directory, CONFIG_FILE_NAME);
+        if (existsSync(candidate))
+            return candidate;
+        if (dirname(directory) === directory)
+            return undefined;
+    }
+}
+/** Reads and validates the project configuration for a run in `cwd` (empty when there is no file). */
+export function loadProjectConfig(cwd) {
+    const path = findConfigFile(cwd);
+    const ignore = [];
+    const base = path ? dirname(path) : cwd;
+    for (const folder of new Set([base, resolve(cwd)])) {
+        const ignoreFile = join(folder, IGNORE_FILE_NAME);
+        if (existsSync(ignoreFile))
+            ignore.push({ base: folder, patterns: [readFileSync(ignoreFile, 'utf8')] });
+    }
+    if (!path)
+        return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined };
+    let parsed;
+    try {
+        parsed = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    }
+    catch (thrown) {
+        throw new ConfigError(path, `is not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
+    const config = parsed;
+    const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
+    if (unknown.length > 0)
+        throw new ConfigError(path, `unknown key "${unknown[0]}"; the keys are: ${KNOWN_KEYS.join(', ')}`);
+    const strings = (key) => {
+        const value = config[key];
+        if (value === undefined)
+            return undefined;
+        if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item === ''))
+            throw new ConfigError(path, `"${key}" must be an array of non-empty strings`);
+        return value;
+    };
+    const transforms = strings('transforms')?.map((spec) => /[\\/]/.test(spec) || /\.(m?ts|m?js)$/.test(spec) ? (isAbsolute(spec) ? spec : resolve(base, spec)) : spec);
+    if (transforms?.length === 0)
+        throw new ConfigError(path, '"transforms" is empty; leave it out to run every built-in transform');
+    const options = {};
+    if (config.options !== undefined) {
+        if (typeof config.options !== 'object' || config.options === null || Array.isArray(config.options))
+            throw new ConfigError(path, '"options" must be an object of string values, e.g. { "key": "value" }');
+        for (const [key, value] of Object.entries(config.options)) {
+            if (typeof value !== 'string')
+                throw new ConfigError(path, `"options.${key}" must be a string`);
+            options[key] = value;
+        }
+    }
+    const patterns = strings('ignore');
+    if (patterns)
+        ignore.unshift({ base, patterns });
+    let maxFileSize;
+    const size = config.maxFileSize;
+    if (typeof size === 'number' && Number.isInteger(size) && size > 0)
+        maxFileSize = size;
+    else if (typeof size === 'string') {
+        maxFileSize = parseByteSize(size);
+        if (maxFileSize === undefined || maxFileSize === 0)
+            throw new ConfigError(path, `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes above 0 (0 would skip every file), got "${size}"`);
+    }
+    else if (size !== undefined)
+        throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
+    return { path, transforms, options, ignore, maxFileSize };
+}

@@ -1,0 +1,55 @@
+// One rule for "which transforms does this file need", asked of a file's bytes (the byte
+// pre-filter, before anything is decoded), of its text (transformSource) or, for a file the run
+// passed over, of a probe that streams its bytes. A transform needs a file of one of its
+// languages that holds one of its `requires` strings and, unless the file's project is indexed,
+// one of its `projectRequires` strings; a file whose language reads suppression comments and that
+// holds one is judged even when no transform needs it.
+import { languageForPath, languagesOf } from './languages/index.js';
+import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
+/** The transforms `path` needs, and whether it may hold a suppression comment. */
+export function fileNeeds(path, contains, transforms, hasProject) {
+    const language = languageForPath(path);
+    if (language === undefined)
+        return { transforms: [], suppressions: false };
+    return {
+        transforms: transforms.filter((transform) => languagesOf(transform.meta).includes(language.id) &&
+            needleGroups(transform.meta, hasProject).every((group) => group.some((needle) => contains(needle)))),
+        suppressions: language.suppressionComments && contains(SUPPRESSION_DIRECTIVE),
+    };
+}
+/** Whether the file must be decoded and parsed at all. */
+export function needsParsing(needs) {
+    return needs.transforms.length > 0 || needs.suppressions;
+}
+/**
+ * The transforms of `path`'s language that may have had work in a file the run passed over (a
+ * link, over the size limit): those that watch its name, and those whose `requires` strings the
+ * probe finds. `projectRequires` is not asked (the file's project was never read), and a
+ * transform without `requires` reads every file, so its bytes cannot say this one matters.
+ */
+export async function transformsWithWorkIn(path, probe, transforms) {
+    const language = languageForPath(path);
+    if (language === undefined)
+        return [];
+    const name = (path.split(/[\\/]/).pop() ?? '').toLowerCase();
+    const found = [];
+    for (const transform of transforms) {
+        const { meta } = transform;
+        if (!languagesOf(meta).includes(language.id))
+            continue;
+        if (meta.watchFileNames?.some((watched) => watched.toLowerCase() === name))
+            found.push({ transform, why: 'name' });
+        else if (probe && meta.requires && meta.requires.length > 0 && (await probe(meta.requires)))
+            found.push({ transform, why: 'text' });
+    }
+    return found;
+}
+/** Each group must be found (one of its strings); projectRequires first: one needle, and where it is missing the many of `requires` are not searched. */
+function needleGroups(meta, hasProject) {
+    const groups = [];
+    if (!hasProject && meta.projectRequires !== undefined)
+        groups.push(meta.projectRequires);
+    if (meta.requires !== undefined)
+        groups.push(meta.requires);
+    return groups;
+}

@@ -1,0 +1,13 @@
+/** Shell-style patterns, one per extension or name: `*.cs`, `*.csproj`, `App.config`, `*.exe.config`. */
+export declare function readFileGlobs(): string[];
+/** The globs as a phrase: `*.cs, *.csproj, App.config and *.exe.config` (or `... or ...`). */
+export declare function describeReadFiles(conjunction?: 'and' | 'or'): string;
+/** The extensions a fixture file may have (`<case>.input.<extension>`): `cs`, `csproj`, `exe.config`. */
+export declare function fixtureExtensions(): string[];
+/** git pathspecs that select the read files at any depth, case-insensitively (`:(glob,icase)**\/*.cs`). */
+export declare function readFilePathspecs(): string[];
+/**
+ * The `files` regex of the pre-commit framework's hook definitions (Python `re`, searched in the
+ * path relative to the repository root): the same names, case-insensitively.
+ */
+export declare function preCommitFilesPattern(): string;

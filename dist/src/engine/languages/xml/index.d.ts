@@ -1,0 +1,2 @@
+import type { Language } from '../language.js';
+export declare const xml: Language;

@@ -1,0 +1,303 @@
+// The declarations of a project's files (types, their members with declared types, base types),
+// read from syntax trees once and shared read-only by every file of the project.
+import { declarationSkeleton } from './languages/csharp/declaration-skeleton.js';
+import { parseCSharp } from './languages/csharp/parse.js';
+import { isGlobalUsing, isTypeDeclaration, nameScopeAt, readUsings, typeNameOf } from './type-names.js';
+/** The name under which a type's indexers are listed among its members. */
+export const INDEXER_NAME = 'this[]';
+/** Read-only facts about the declarations of every file of one project. */
+export class ProjectIndex {
+    files;
+    root;
+    typesByName = new Map();
+    namespaceNames = new Set();
+    filePaths = new Set();
+    extensions = new Map();
+    /** The `global using` directives of all the project's files together. */
+    globalUsings;
+    /**
+     * Merges the declarations of the files (partial types become one). `files` is kept as given:
+     * it is plain data, so a worker thread can build the same index from it.
+     */
+    constructor(files, root = '') {
+        this.files = files;
+        this.root = root;
+        const usings = new Set();
+        const aliases = [];
+        const staticUsings = [];
+        for (const file of files) {
+            this.filePaths.add(file.path);
+            for (const namespace of file.namespaces)
+                this.namespaceNames.add(namespace);
+            for (const type of file.types) {
+                const known = this.typesByName.get(type.fullName);
+                this.typesByName.set(type.fullName, known ? mergeTypes(known, type) : type);
+                for (const list of type.members.values()) {
+                    for (const member of list) {
+                        if (!member.isExtension)
+                            continue;
+                        const found = this.extensions.get(member.name);
+                        if (found)
+                            found.push({ owner: type, member });
+                        else
+                            this.extensions.set(member.name, [{ owner: type, member }]);
+                    }
+                }
+            }
+            for (const using of file.globalUsings?.usings ?? [])
+                usings.add(using);
+            aliases.push(...(file.globalUsings?.aliases ?? []));
+            staticUsings.push(...(file.globalUsings?.staticUsings ?? []));
+        }
+        this.globalUsings = { usings: [...usings], aliases, staticUsings };
+    }
+    /** The extension methods named `name` that the project declares, with the static classes that hold them. */
+    extensionMethods(name) {
+        return this.extensions.get(name) ?? [];
+    }
+    /** The project type with this full name (`Ns.Outer.Inner`), or undefined. */
+    type(fullName) {
+        return this.typesByName.get(fullName);
+    }
+    /** True when some file of the project declares this namespace (or a namespace inside it). */
+    hasNamespace(name) {
+        return this.namespaceNames.has(name);
+    }
+    /** True when the file was indexed. */
+    hasFile(path) {
+        return this.filePaths.has(path);
+    }
+    /** Every declared type, for tools and tests. */
+    get types() {
+        return [...this.typesByName.values()];
+    }
+}
+function mergeTypes(a, b) {
+    const members = new Map(a.members);
+    for (const [name, list] of b.members)
+        members.set(name, [...(members.get(name) ?? []), ...list]);
+    return { ...a, bases: [...a.bases, ...b.bases], members, paths: [...a.paths, ...b.paths] };
+}
+const KIND_OF = {
+    class_declaration: 'class',
+    struct_declaration: 'struct',
+    interface_declaration: 'interface',
+    record_declaration: 'record',
+    record_struct_declaration: 'record',
+    enum_declaration: 'enum',
+};
+/**
+ * The declarations of one file's text, read from its skeleton (member bodies blanked: a fraction
+ * of the parsing work), or from the whole text when the skeleton cannot be made or does not parse
+ * cleanly.
+ */
+export function readDeclarations(path, text) {
+    const skeleton = declarationSkeleton(text);
+    if (skeleton !== undefined) {
+        const tree = parseCSharp(skeleton);
+        if (!tree.rootNode.hasError)
+            return collectDeclarations(path, tree);
+    }
+    return collectDeclarations(path, parseCSharp(text));
+}
+/** The types and namespaces declared in one parsed file. */
+export function collectDeclarations(path, tree) {
+    const types = [];
+    const namespaces = new Set();
+    const visit = (node) => {
+        if (isTypeDeclaration(node))
+            types.push(readType(path, node));
+        if (node.type === 'delegate_declaration') {
+            const delegate = readDelegate(path, node);
+            if (delegate)
+                types.push(delegate);
+        }
+        if (node.type === 'namespace_declaration') {
+            const levels = nameScopeAt(node.childForFieldName('name') ?? node).levels;
+            for (const level of levels)
+                if (level.namespace !== '')
+                    namespaces.add(level.namespace);
+        }
+        if (node.type === 'file_scoped_namespace_declaration') {
+            const written = node.childForFieldName('name');
+            const name = written ? typeNameOf(written) : undefined;
+            const parts = name?.kind === 'named' ? name.parts.map((p) => p.name) : [];
+            for (let length = 1; length <= parts.length; length++)
+                namespaces.add(parts.slice(0, length).join('.'));
+        }
+        for (const child of node.namedChildren) {
+            if (DESCEND.has(child.type) || isTypeDeclaration(child) || child.type === 'delegate_declaration')
+                visit(child);
+        }
+    };
+    visit(tree.rootNode);
+    const global = readUsings(tree.rootNode, isGlobalUsing);
+    const hasGlobal = global.usings.length > 0 || global.aliases.size > 0 || global.staticUsings.length > 0;
+    return {
+        path,
+        types,
+        namespaces: [...namespaces],
+        ...(hasGlobal ? { globalUsings: { usings: global.usings, aliases: [...global.aliases], staticUsings: global.staticUsings } } : {}),
+    };
+}
+/** `delegate R D(P p);` as a type whose one member, Invoke, has its signature. */
+function readDelegate(path, node) {
+    const name = node.childForFieldName('name')?.text;
+    if (!name)
+        return undefined;
+    const outer = nameScopeAt(node);
+    const owner = outer.enclosingTypes[0];
+    const namespace = outer.levels[0]?.namespace ?? '';
+    const full = owner !== undefined ? `${owner}.${name}` : namespace === '' ? name : `${namespace}.${name}`;
+    const returns = node.childForFieldName('type');
+    const scope = nameScopeAt(node.childForFieldName('parameters') ?? node);
+    const invoke = {
+        name: 'Invoke',
+        kind: 'method',
+        scope,
+        path,
+        parameters: readParameters(node.childForFieldName('parameters')),
+        ...(returns ? { type: typeNameOf(returns) ?? { kind: 'other', text: returns.text } } : {}),
+    };
+    return {
+        fullName: full,
+        name,
+        kind: 'delegate',
+        typeParameters: ownTypeParameters(node),
+        bases: [],
+        members: new Map([['Invoke', [invoke]]]),
+        paths: [path],
+    };
+}
+/** The parameters of a parameter list (or bracketed list), with their types and modifiers. */
+function readParameters(list) {
+    const parameters = [];
+    const children = list?.children ?? [];
+    for (let index = 0; index < children.length; index++) {
+        const parameter = children[index];
+        // tree-sitter-c-sharp 0.23 writes `params T[] name` as loose tokens of the list.
+        if (parameter.type === 'params') {
+            const typeNode = children.slice(index + 1).find((c) => c.isNamed && c.type !== 'identifier');
+            const nameNode = children.slice(index + 1).find((c) => c.type === 'identifier');
+            const type = typeNode ? typeNameOf(typeNode) : undefined;
+            parameters.push({ name: nameNode?.text ?? '', modifier: 'params', ...(type ? { type } : {}) });
+            break;
+        }
+        if (parameter.type !== 'parameter')
+            continue;
+        const nameNode = parameter.childForFieldName('name');
+        const typeNode = parameter.childForFieldName('type');
+        const type = typeNode ? typeNameOf(typeNode) : undefined;
+        const modifierText = parameter.namedChildren.find((c) => c.type === 'modifier' || c.type === 'parameter_modifier')?.text;
+        const modifier = MODIFIERS.has(modifierText ?? '') ? modifierText : undefined;
+        // A default value is the one named child that is neither the type, the name, a modifier nor an attribute.
+        const optional = parameter.namedChildren.some((c) => c.id !== nameNode?.id && c.id !== typeNode?.id && !['modifier', 'parameter_modifier', 'attribute_list'].includes(c.type));
+        parameters.push({
+            name: nameNode?.text ?? '',
+            ...(type ? { type } : typeNode ? { type: { kind: 'other', text: typeNode.text } } : {}),
+            ...(modifier ? { modifier } : {}),
+            ...(optional ? { optional } : {}),
+        });
+    }
+    return parameters;
+}
+const MODIFIERS = new Set(['out', 'ref', 'in', 'this']);
+function ownTypeParameters(node) {
+    const list = node.namedChildren.find((c) => c.type === 'type_parameter_list');
+    return (list?.namedChildren ?? [])
+        .filter((c) => c.type === 'type_parameter')
+        .map((c) => (c.childForFieldName('name') ?? c.namedChildren.find((n) => n.type === 'identifier'))?.text ?? '');
+}
+function hasModifier(node, word) {
+    return node.namedChildren.some((c) => c.type === 'modifier' && c.text === word);
+}
+// Types and namespaces sit only in these; method bodies are never walked.
+const DESCEND = new Set(['compilation_unit', 'namespace_declaration', 'file_scoped_namespace_declaration', 'declaration_list', 'ERROR']);
+function readType(path, node) {
+    const body = node.childForFieldName('body');
+    const inside = body ?? node;
+    const scope = nameScopeAt(inside);
+    const fullName = scope.enclosingTypes[0] ?? node.childForFieldName('name')?.text ?? '';
+    const members = new Map();
+    const add = (name, kind, type, at, extra = {}) => {
+        if (!name)
+            return;
+        // A generic method's own type parameters hide outer types in its return type.
+        const own = at.type === 'method_declaration' && at.namedChildren.some((c) => c.type === 'type_parameter_list');
+        const member = { name, kind, scope: own ? nameScopeAt(at) : scope, path, ...(type ? { type } : {}), ...extra };
+        members.set(name, [...(members.get(name) ?? []), member]);
+    };
+    for (const child of body?.namedChildren ?? []) {
+        const typeNode = child.childForFieldName('type');
+        switch (child.type) {
+            case 'field_declaration':
+            case 'event_field_declaration': {
+                const declaration = child.namedChildren.find((c) => c.type === 'variable_declaration');
+                const declared = declaration?.childForFieldName('type');
+                for (const declarator of declaration?.namedChildren.filter((c) => c.type === 'variable_declarator') ?? []) {
+                    add(declarator.childForFieldName('name')?.text, child.type === 'field_declaration' ? 'field' : 'event', declared ? typeNameOf(declared) : undefined, declarator);
+                }
+                break;
+            }
+            case 'property_declaration':
+                add(child.childForFieldName('name')?.text, 'property', typeNode ? typeNameOf(typeNode) : undefined, child, {
+                    ...(hasModifier(child, 'static') ? { isStatic: true } : {}),
+                });
+                break;
+            case 'indexer_declaration':
+                add(INDEXER_NAME, 'indexer', typeNode ? typeNameOf(typeNode) : undefined, child, {
+                    parameters: readParameters(child.childForFieldName('parameters')),
+                });
+                break;
+            case 'event_declaration':
+                add(child.childForFieldName('name')?.text, 'event', typeNode ? typeNameOf(typeNode) : undefined, child);
+                break;
+            case 'method_declaration': {
+                const returns = child.childForFieldName('returns') ?? child.childForFieldName('type');
+                const parameters = readParameters(child.childForFieldName('parameters'));
+                const isStatic = hasModifier(child, 'static');
+                const typeParameters = ownTypeParameters(child);
+                add(child.childForFieldName('name')?.text, 'method', returns ? typeNameOf(returns) : undefined, child, {
+                    parameters,
+                    ...(typeParameters.length > 0 ? { typeParameters } : {}),
+                    ...(isStatic ? { isStatic } : {}),
+                    ...(isStatic && parameters[0]?.modifier === 'this' ? { isExtension: true } : {}),
+                });
+                break;
+            }
+            case 'constructor_declaration':
+                add(child.childForFieldName('name')?.text, 'constructor', undefined, child, {
+                    parameters: readParameters(child.childForFieldName('parameters')),
+                });
+                break;
+            case 'enum_member_declaration':
+                add(child.childForFieldName('name')?.text, 'enum-member', undefined, child);
+                break;
+            default:
+                break;
+        }
+    }
+    const bases = [];
+    const baseList = node.namedChildren.find((c) => c.type === 'base_list');
+    for (const base of baseList?.namedChildren ?? []) {
+        // `record R(int X) : Base(X)` writes a primary-constructor base as a call.
+        const typeNode = base.type === 'primary_constructor_base_type' ? base.namedChildren[0] : base;
+        const type = typeNode ? typeNameOf(typeNode) : undefined;
+        if (type)
+            bases.push({ type, scope: nameScopeAt(node) });
+    }
+    return {
+        fullName,
+        name: node.childForFieldName('name')?.text ?? '',
+        kind: KIND_OF[node.type] ?? 'class',
+        ...(hasModifier(node, 'static') ? { isStatic: true } : {}),
+        typeParameters: scope.typeParameters.slice(0, countOwnTypeParameters(node)),
+        bases,
+        members,
+        paths: [path],
+    };
+}
+function countOwnTypeParameters(node) {
+    const list = node.namedChildren.find((c) => c.type === 'type_parameter_list');
+    return list ? list.namedChildren.filter((c) => c.type === 'type_parameter').length : 0;
+}

@@ -1,0 +1,21 @@
+// The public authoring API of ucma-codemod: everything a transform (built-in or a user's) may use.
+export { defineTransform, rootOf } from './engine/transform.js';
+export { parseCSharp, csharpLanguage } from './engine/languages/csharp/parse.js';
+export { replace, insertBefore, insertAfter, remove, diagnostic, error, warning, info } from './authoring/edit-builders.js';
+export { nodeText, findAll, findFirst, findAncestor, ancestors, compileQuery, query, isInsideCommentOrString, hasSyntaxError, syntaxErrorsIn, namedChildrenWithoutComments, isSameNode, } from './authoring/tree-helpers.js';
+export { describeSyntaxError } from './engine/languages/tree-sitter-core.js';
+export { unwrapParentheses, operatorOf, flattenBinary, memberAccessParts, invocationParts, compactText, isStringType, isStringComparisonType, declarationName, hasUsingNamespace, enclosingLoop, } from './authoring/csharp-syntax.js';
+export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './engine/languages/csharp/preprocessor.js';
+export { findLiveSyntaxErrors as liveSyntaxErrorsIn } from './engine/languages/csharp/live-syntax-errors.js';
+export { positionAt } from './engine/line-index.js';
+export { ProjectIndex, collectDeclarations } from './engine/project-index.js';
+export { nameScopeAt, typeNameOf, parseDottedName, dottedName } from './engine/type-names.js';
+export { TypeResolver, createTypeResolver } from './authoring/type-resolver.js';
+export { KnownTypeTable } from './authoring/known-types.js';
+export { ucmaTypes, UCMA_TYPES } from './authoring/ucma-types.js';
+// XML (MSBuild projects, App.config): the parser, element helpers and a project view.
+export { parseXml, xmlLanguage } from './engine/languages/xml/parse.js';
+export { xmlFileKind } from './engine/languages/xml/dialects.js';
+export { attributeOf, childElements, childElementsNamed, descendantElements, elementAttributes, elementName, elementTextValue, expandXmlReferences, appendChildElement, indentationAt, rootElement, } from './authoring/xml-syntax.js';
+export { globalProperty, parseGroupCondition, propertyValue, readMsbuildProject } from './authoring/msbuild-project.js';
+export { compareAssemblyVersions, hintPathNamesUcma, isBelowFramework45, isUcmaAssemblyName, parseFrameworkVersion, readUcmaProject, referencesUcma, UCMA4_REQUIREMENTS, UCMA4_RUNTIME, } from './authoring/ucma-project.js';

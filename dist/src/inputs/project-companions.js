@@ -1,0 +1,38 @@
+// For an application configuration file, the project files beside it: a config transform judges
+// App.config by the project it belongs to (does it reference UCMA? is it retargeted?).
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { xmlFileKind } from '../engine/languages/xml/dialects.js';
+import { decodeSource } from '../engine/source-text.js';
+/**
+ * The *.csproj files in the folder of `absolutePath` when it is an App.config or *.exe.config,
+ * read from disk (also for `check --staged`: a project file is rarely staged with its config).
+ * A project that cannot be read or decoded is left out: the config transform then sees no
+ * project, and changes nothing.
+ */
+export async function surroundingsOf(absolutePath, displayPath) {
+    if (xmlFileKind(absolutePath) !== 'app-config')
+        return {};
+    const folder = dirname(absolutePath);
+    const displayFolder = displayPath.includes('/') ? displayPath.slice(0, displayPath.lastIndexOf('/') + 1) : '';
+    let names;
+    try {
+        names = (await readdir(folder, { withFileTypes: true }))
+            .filter((e) => e.isFile() && xmlFileKind(e.name) === 'msbuild-project')
+            .map((e) => e.name)
+            .sort();
+    }
+    catch {
+        return { projectFiles: [] };
+    }
+    const projectFiles = [];
+    for (const name of names) {
+        try {
+            projectFiles.push({ path: `${displayFolder}${name}`, text: decodeSource(await readFile(join(folder, name))).text });
+        }
+        catch {
+            // Unreadable or undecodable: judged as absent.
+        }
+    }
+    return { projectFiles };
+}

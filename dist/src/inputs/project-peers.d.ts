@@ -1,0 +1,34 @@
+import type { IgnoreRules } from './ignore-rules.js';
+import { type SourceInput } from './source-input.js';
+export interface ProjectPeerOptions {
+    readonly cwd: string;
+    readonly ignore: IgnoreRules | undefined;
+    /**
+     * Folders the run walked whole: a project folder inside one of them needs no second walk (its
+     * files are already inputs). Empty for a run on files or on the staged files.
+     */
+    readonly walkedFolders?: readonly string[];
+}
+/** The folders a run on `paths` walks whole: the directories among them (the working directory when none is given). */
+export declare function walkedFoldersOf(paths: readonly string[], cwd: string): string[];
+/** A project: its folder, and the files it compiles (absolute paths) or `folder` when it compiles its whole folder. */
+export interface ProjectFiles {
+    readonly folder: string;
+    readonly files: readonly string[] | 'folder';
+}
+/**
+ * The inputs, the first C# input of each project carrying the project's other files as
+ * `projectPeers` (read from the work tree). Inputs outside any project are left alone.
+ */
+export declare function withProjectPeers(inputs: readonly SourceInput[], options: ProjectPeerOptions): Promise<SourceInput[]>;
+/** The C# files of the project in `folder` that are not among `given`, as disk inputs. */
+export declare function projectPeers(folder: string, given: ReadonlySet<string>, options: ProjectPeerOptions, finder?: ProjectFinder): Promise<SourceInput[]>;
+/** Finds project folders (each folder listed once) and reads what their project files compile. */
+export declare class ProjectFinder {
+    private readonly projectFiles;
+    /** The nearest folder above `file` that holds a .csproj, or undefined. */
+    projectFolderOf(file: string): Promise<string | undefined>;
+    /** The files the project in `folder` compiles. */
+    filesOf(folder: string): Promise<ProjectFiles>;
+    private projectFilesIn;
+}

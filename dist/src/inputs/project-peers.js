@@ -1,0 +1,149 @@
+// The projects that a run's C# files belong to, and the rest of their files as peers: indexed for
+// project context (declarations of other parts of a partial class, base classes, extension
+// methods), never processed or reported. A project is the nearest folder above a file that holds
+// a .csproj; its files are the <Compile Include> items of its project files, or every .cs file under
+// the folder when a project file lists none (SDK-style projects compile the folder by default).
+import { lstatSync } from 'node:fs';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { dirname, resolve, sep } from 'node:path';
+import { languageForPath } from '../engine/languages/index.js';
+import { decodeSource } from '../engine/source-text.js';
+import { toDisplayPath } from './discover-files.js';
+import { selectFiles } from './select-files.js';
+import { diskInput } from './source-input.js';
+/** The folders a run on `paths` walks whole: the directories among them (the working directory when none is given). */
+export function walkedFoldersOf(paths, cwd) {
+    if (paths.length === 0)
+        return [cwd];
+    return paths.map((path) => resolve(cwd, path)).filter((path) => isDirectory(path));
+}
+function isDirectory(path) {
+    try {
+        return lstatSync(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The inputs, the first C# input of each project carrying the project's other files as
+ * `projectPeers` (read from the work tree). Inputs outside any project are left alone.
+ */
+export async function withProjectPeers(inputs, options) {
+    const finder = new ProjectFinder();
+    const given = new Set(inputs.map((input) => input.absolutePath));
+    const firstOfProject = new Map();
+    for (const [index, input] of inputs.entries()) {
+        if (languageForPath(input.displayPath)?.id !== 'csharp')
+            continue;
+        const folder = await finder.projectFolderOf(input.absolutePath);
+        if (folder !== undefined && !firstOfProject.has(folder))
+            firstOfProject.set(folder, index);
+    }
+    const result = [...inputs];
+    // Projects are read in parallel: most of the time goes to reading and parsing project files.
+    const found = await Promise.all([...firstOfProject].map(async ([folder, index]) => ({ index, peers: await projectPeers(folder, given, options, finder) })));
+    for (const { index, peers } of found) {
+        if (peers.length === 0)
+            continue;
+        const input = result[index];
+        result[index] = { ...input, projectPeers: [...(input.projectPeers ?? []), ...peers] };
+    }
+    return result;
+}
+/** The C# files of the project in `folder` that are not among `given`, as disk inputs. */
+export async function projectPeers(folder, given, options, finder = new ProjectFinder()) {
+    const project = await finder.filesOf(folder);
+    let files;
+    if (project.files === 'folder') {
+        const walked = (options.walkedFolders ?? []).some((walkedFolder) => isInside(folder, resolve(options.cwd, walkedFolder)));
+        if (walked)
+            return [];
+        const discovery = await selectFiles([folder], options.cwd, options.ignore);
+        files = discovery.files.filter((f) => languageForPath(f.absolutePath)?.id === 'csharp').map((f) => f.absolutePath);
+    }
+    else {
+        const candidates = project.files.filter((file) => !given.has(file));
+        const regular = await Promise.all(candidates.map(isRegularFile));
+        files = candidates.filter((_file, index) => regular[index]);
+    }
+    return files
+        .filter((file) => !given.has(file))
+        .map((file) => ({ ...diskInput(file, toDisplayPath(file, options.cwd)), projectRoot: folder }));
+}
+/** Finds project folders (each folder listed once) and reads what their project files compile. */
+export class ProjectFinder {
+    projectFiles = new Map();
+    /** The nearest folder above `file` that holds a .csproj, or undefined. */
+    async projectFolderOf(file) {
+        for (let folder = dirname(file);; folder = dirname(folder)) {
+            if ((await this.projectFilesIn(folder)).length > 0)
+                return folder;
+            if (dirname(folder) === folder)
+                return undefined;
+        }
+    }
+    /** The files the project in `folder` compiles. */
+    async filesOf(folder) {
+        const files = new Set();
+        for (const projectFile of await this.projectFilesIn(folder)) {
+            const items = await compileItems(projectFile);
+            // No items (SDK style, or unreadable): the project compiles its folder.
+            if (items === undefined || items.length === 0 || items.some((item) => /[*?]/.test(item)))
+                return { folder, files: 'folder' };
+            for (const item of items)
+                files.add(resolve(folder, item.replace(/\\/g, '/')));
+        }
+        return { folder, files: [...files].filter((f) => f.toLowerCase().endsWith('.cs')).sort() };
+    }
+    projectFilesIn(folder) {
+        let found = this.projectFiles.get(folder);
+        if (!found) {
+            found = readdir(folder, { withFileTypes: true }).then((entries) => entries
+                .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csproj'))
+                .map((e) => resolve(folder, e.name))
+                .sort(), () => []);
+            this.projectFiles.set(folder, found);
+        }
+        return found;
+    }
+}
+/**
+ * The Include values of a project file's <Compile> items; undefined when it cannot be read. A scan
+ * of the text (comments removed) rather than an XML parse: a project file is read for every project
+ * of a run, and only these attributes matter.
+ */
+async function compileItems(projectFile) {
+    let text;
+    try {
+        text = decodeSource(await readFile(projectFile)).text;
+    }
+    catch {
+        return undefined;
+    }
+    const items = [];
+    const live = text.replace(/<!--[\s\S]*?-->/g, '');
+    for (const match of live.matchAll(/<Compile\b[^>]*?\bInclude\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        const value = decodeEntities(match[1] ?? match[2] ?? '');
+        items.push(...value
+            .split(';')
+            .map((item) => item.trim())
+            .filter((item) => item !== ''));
+    }
+    return items;
+}
+function decodeEntities(text) {
+    return text.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]);
+}
+function isInside(folder, parent) {
+    return folder === parent || folder.startsWith(parent.endsWith(sep) ? parent : `${parent}${sep}`);
+}
+async function isRegularFile(path) {
+    try {
+        // lstat: a linked file is never read (as everywhere in the tool).
+        return (await lstat(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}

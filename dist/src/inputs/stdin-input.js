@@ -1,0 +1,49 @@
+// `--stdin-filepath P` (prettier's and ESLint's habit, for editors): one input whose bytes come from
+// stdin and that is taken as the file at P: P gives its language, its display and patch path, and
+// where its project is looked up on disk. The file at P itself is never read or written.
+import { lstatSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { languageForPath } from '../engine/languages/index.js';
+import { toDisplayPath } from './discover-files.js';
+import { ProjectFinder, projectPeers } from './project-peers.js';
+/** Reads a stream to its end, bytes untouched. */
+export async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    return Buffer.concat(chunks);
+}
+/** The input for the stdin bytes, with the rest of its project on disk as its peers when asked. */
+export async function stdinInput(file) {
+    const absolutePath = resolve(file.cwd, file.filePath);
+    const displayPath = toDisplayPath(absolutePath, file.cwd);
+    const mode = gitModeOf(absolutePath);
+    const projectPeers = file.withProject && languageForPath(absolutePath)?.declarations !== undefined
+        ? await projectFilesBeside(absolutePath, file.cwd, file.ignore)
+        : [];
+    return {
+        absolutePath,
+        displayPath,
+        projectPeers,
+        probe: async (needles) => needles.some((needle) => file.bytes.includes(Buffer.from(needle, 'utf8'))),
+        read: async (maxBytes) => (file.bytes.length > maxBytes ? { oversize: file.bytes.length } : { bytes: file.bytes, mode }),
+    };
+}
+/** The mode git records for the file at P (its execute bit), 100644 when there is none. */
+function gitModeOf(absolutePath) {
+    try {
+        const stats = lstatSync(absolutePath);
+        return stats.isFile() && stats.mode & 0o100 ? '100755' : '100644';
+    }
+    catch {
+        return '100644';
+    }
+}
+/** The other files of P's project (see project-peers), P left out. None when P is in no project. */
+async function projectFilesBeside(absolutePath, cwd, ignore) {
+    const finder = new ProjectFinder();
+    const folder = await finder.projectFolderOf(absolutePath);
+    if (folder === undefined)
+        return [];
+    return projectPeers(folder, new Set([absolutePath]), { cwd, ignore }, finder);
+}

@@ -1,0 +1,12 @@
+import type { IgnoreRules } from '../inputs/ignore-rules.js';
+import type { Transform } from '../engine/transform.js';
+export interface WorkspaceSettings {
+    readonly transforms: readonly Transform[];
+    readonly transformOptions: Readonly<Record<string, string>>;
+    readonly maxFileSize: number;
+    readonly ignore: IgnoreRules | undefined;
+    /** Every transform id a suppression comment may name without being called unknown (the built-ins, as for the CLI). */
+    readonly knownTransformIds: readonly string[];
+}
+/** Reads the settings for a workspace folder; throws a UserError for a broken configuration. */
+export type WorkspaceSettingsLoader = (root: string) => Promise<WorkspaceSettings>;

@@ -1,0 +1,99 @@
+// Builds git-style unified diffs (the `diff` package's hunks, git's headers) as bytes in the
+// file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
+import { assertSafePatchPath } from '../run/patch-path.js';
+import { createHash } from 'node:crypto';
+import { structuredPatch } from 'diff/lib/patch/create.js';
+import { encodeSource, textWithBom } from '../engine/source-text.js';
+/** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
+export function createFilePatch(change, context = 3) {
+    assertSafePatchPath(change.path);
+    const oldText = textWithBom(change.source, change.source.text);
+    const newText = textWithBom(change.source, change.newText);
+    const oldBytes = encodeSource(change.source, change.source.text);
+    const newBytes = encodeSource(change.source, change.newText);
+    const mode = change.mode ?? '100644';
+    const a = quotePath(`a/${change.path}`);
+    const b = quotePath(`b/${change.path}`);
+    // git ends ---/+++ names that contain a space with a tab, so that `patch` finds where they end.
+    const tab = change.path.includes(' ') ? '\t' : '';
+    const header = `diff --git ${a} ${b}\n` + `index ${gitBlobId(oldBytes)}..${gitBlobId(newBytes)} ${mode}\n` + `--- ${a}${tab}\n` + `+++ ${b}${tab}\n`;
+    const patch = structuredPatch(change.path, change.path, oldText, newText, '', '', { context });
+    const encoding = change.source.encoding === 'latin1' ? 'latin1' : 'utf8';
+    const oldLines = splitLines(oldBytes);
+    const hunks = patch.hunks.map((hunk) => {
+        // Like git: a side with no lines names the line before it (0 at the top of the file).
+        const range = (start, lines) => (lines === 1 ? `${start}` : `${lines === 0 ? Math.max(0, start - 1) : start},${lines}`);
+        const context = functionContext(oldLines, hunk.oldStart - 1);
+        const head = Buffer.from(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, 'utf8');
+        const lines = Buffer.from(`\n${hunk.lines.join('\n')}\n`, encoding);
+        return Buffer.concat(context ? [head, Buffer.from(' '), context, lines] : [head, lines]);
+    });
+    return Buffer.concat([Buffer.from(header, 'utf8'), ...hunks]);
+}
+/** The file's lines as bytes, each with its line break. */
+function splitLines(bytes) {
+    const lines = [];
+    let start = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === 0x0a) {
+            lines.push(bytes.subarray(start, i + 1));
+            start = i + 1;
+        }
+    }
+    if (start < bytes.length)
+        lines.push(bytes.subarray(start));
+    return lines;
+}
+const FUNCTION_CONTEXT_BYTES = 80;
+/**
+ * The text git puts after a hunk's "@@ ... @@" with its default rules: the nearest line above the
+ * hunk that starts with an ASCII letter, "_" or "$", cut to 80 bytes, trailing whitespace trimmed.
+ * Matching git here makes `git diff` after `apply` byte-identical to the tool's patch.
+ */
+function functionContext(lines, firstLineIndex) {
+    for (let i = firstLineIndex - 1; i >= 0; i--) {
+        const line = lines[i];
+        const first = line[0];
+        if (first === undefined || !(isAsciiLetter(first) || first === 0x5f || first === 0x24))
+            continue;
+        let end = Math.min(line.length, FUNCTION_CONTEXT_BYTES);
+        while (end > 0 && [0x20, 0x09, 0x0a, 0x0d].includes(line[end - 1]))
+            end--;
+        return line.subarray(0, end);
+    }
+    return undefined;
+}
+function isAsciiLetter(byte) {
+    return (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a);
+}
+/** git's object id for a blob with these bytes (SHA-1 of `blob <size>\0<bytes>`). */
+export function gitBlobId(bytes) {
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** Quotes a path the way git does when it holds a quote, a backslash, a control or a non-ASCII byte. */
+export function quotePath(path) {
+    const bytes = Buffer.from(path, 'utf8');
+    if (!bytes.some((byte) => byte < 0x20 || byte >= 0x7f || byte === 0x22 || byte === 0x5c))
+        return path;
+    const escapes = {
+        0x07: '\\a',
+        0x08: '\\b',
+        0x09: '\\t',
+        0x0a: '\\n',
+        0x0b: '\\v',
+        0x0c: '\\f',
+        0x0d: '\\r',
+        0x22: '\\"',
+        0x5c: '\\\\',
+    };
+    let quoted = '"';
+    for (const byte of bytes) {
+        if (escapes[byte])
+            quoted += escapes[byte];
+        else if (byte < 0x20 || byte >= 0x7f)
+            quoted += `\\${byte.toString(8).padStart(3, '0')}`;
+        else
+            quoted += String.fromCharCode(byte);
+    }
+    return `${quoted}"`;
+}

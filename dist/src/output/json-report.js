@@ -1,0 +1,77 @@
+// The machine-readable report (`--json` / `--format json`); its shape is documented in docs/ci.md.
+// It is also the result model that the HTML and Markdown reports are rendered from.
+import { totalsOf } from '../run/run-result.js';
+import { singlePart } from './output-format.js';
+import { patchableFiles, patchOf } from './patch-report.js';
+const JSON_REPORT_VERSION = 1;
+// Optional rule metadata is passed through when a rule carries it as a string.
+const RULE_FIELDS = ['page', 'correction', 'followUp', 'severity'];
+/** Builds the JSON report object (stable key order, every file listed). */
+export function buildJsonReport(result, context) {
+    // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
+    const patches = new Map(patchableFiles(result).map((file) => [file.path, patchOf(file).toString(file.change.source.encoding === 'latin1' ? 'latin1' : 'utf8')]));
+    const migrationRun = context.command === 'report' || context.command === 'plan';
+    return {
+        tool: 'ucma-codemod',
+        version: context.toolVersion,
+        reportVersion: JSON_REPORT_VERSION,
+        command: context.command,
+        ...(migrationRun ? { date: context.date.toISOString() } : {}),
+        ...(context.invocation ? { invocation: context.invocation } : {}),
+        // The explanation travels with the report: what changes, why, the source, the follow-up.
+        transforms: context.transforms.map((t) => ({
+            id: t.meta.id,
+            title: t.meta.title,
+            kind: t.meta.kind,
+            description: t.meta.description,
+            source: t.meta.source,
+            followUp: t.meta.followUp ?? null,
+            ...(t.meta.rules && migrationRun ? { rules: t.meta.rules.map(jsonRule) } : {}),
+        })),
+        files: result.files.map((file) => ({
+            path: file.path,
+            status: file.status,
+            written: file.written,
+            reason: file.reason ?? null,
+            edits: file.edits.map((edit) => ({
+                transform: edit.transform,
+                ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+                start: edit.start,
+                end: edit.end,
+                oldText: edit.oldText,
+                newText: edit.newText,
+                ...(edit.evidence !== undefined && migrationRun ? { evidence: edit.evidence } : {}),
+            })),
+            diagnostics: file.diagnostics.map((d) => ({
+                transform: d.origin,
+                ...(d.rule === undefined ? {} : { rule: d.rule }),
+                severity: d.severity,
+                message: d.message,
+                start: d.start,
+                end: d.end,
+                ...(d.evidence !== undefined && migrationRun ? { evidence: d.evidence } : {}),
+            })),
+            ...(patches.has(file.path) ? { patch: patches.get(file.path) } : {}),
+        })),
+        totals: { files: result.files.length, ...totalsOf(result) },
+        ...(context.migration ? { migration: context.migration } : {}),
+        exitCode: context.exitCode,
+    };
+}
+function jsonRule(rule) {
+    const extra = {};
+    for (const field of RULE_FIELDS) {
+        const value = rule[field];
+        if (typeof value === 'string' && value !== '')
+            extra[field] = value;
+    }
+    return { id: rule.id, title: rule.title, ...extra };
+}
+export const jsonFormat = {
+    name: 'json',
+    summary: 'the report as one JSON object (shape in docs/ci.md)',
+    commands: ['diff', 'check', 'apply', 'report', 'plan'],
+    machineReadable: true,
+    splitsIntoFiles: false,
+    build: (result, context) => singlePart(Buffer.from(`${JSON.stringify(buildJsonReport(result, context), null, 2)}\n`, 'utf8'), 'report.json'),
+};

@@ -1,0 +1,2 @@
+import { type OutputFormat } from './output-format.js';
+export declare const sarifFormat: OutputFormat;

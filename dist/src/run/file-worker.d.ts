@@ -1,0 +1,47 @@
+import type { ProjectFileText } from '../engine/transform.js';
+import type { TransformOptions } from '../engine/transform-source.js';
+import { type FileDeclarations } from '../engine/project-index.js';
+import { type FileWork } from './file-work.js';
+/** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
+export interface TransformSpec {
+    readonly moduleUrl: string;
+    readonly selectedRules?: readonly string[];
+}
+export interface WorkerSetup {
+    readonly transforms: readonly TransformSpec[];
+    readonly options: TransformOptions;
+    /** Every transform id a suppression comment may name. */
+    readonly knownTransformIds: readonly string[];
+    /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
+    readonly progress: Int32Array;
+}
+export interface WorkRequest {
+    readonly kind: 'work';
+    readonly path: string;
+    readonly bytes: Uint8Array;
+    /** For an App.config: the project files beside it (see FileSurroundings). */
+    readonly projectFiles: readonly ProjectFileText[] | undefined;
+    /** The file's project index: its root names it; its declarations come with the first file of it this worker gets. */
+    readonly project: {
+        readonly root: string;
+        readonly files?: readonly FileDeclarations[];
+    } | undefined;
+}
+/** Parse one file and send back its declarations (the tree stays here and is dropped). */
+export interface DeclareRequest {
+    readonly kind: 'declare';
+    readonly path: string;
+    readonly bytes: Uint8Array;
+}
+export type WorkerMessage = {
+    readonly ready: true;
+} | {
+    readonly work: FileWork;
+} | {
+    readonly declared: FileDeclarations | undefined;
+};
+/** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
+export declare const CLOSE_REQUEST = "close";
+/** Progress values besides a transform's index. */
+export declare const ENGINE_AT_WORK = -1;
+export declare const LOADING = -2;

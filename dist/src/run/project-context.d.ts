@@ -1,0 +1,26 @@
+import { type FileDeclarations } from '../engine/project-index.js';
+import type { Transform } from '../engine/transform.js';
+import type { FileSurroundings } from '../engine/transform-source.js';
+import type { SourceInput } from '../inputs/source-input.js';
+/** Project context for each input of a run. */
+export interface ProjectContexts {
+    /** The input's project index (built on first use) and the tree parsed for it, if any. */
+    contextFor(input: SourceInput): Promise<FileSurroundings>;
+}
+/**
+ * Prepares project context when some transform sets `meta.needsProject`; otherwise returns
+ * undefined without reading anything. Only projects with at least one file that such a transform
+ * will see (its `requires` matches) are ever parsed. Unreadable or undecodable files are left out
+ * of the index: the main pass reports them.
+ */
+export declare function indexProjects(inputs: readonly SourceInput[], transforms: readonly Transform[], maxBytes: number, declarer?: FileDeclarer): Promise<ProjectContexts | undefined>;
+/** Reads one file's declarations; undefined when its bytes are not C# text it can decode. */
+export interface FileDeclarer {
+    declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined>;
+}
+/**
+ * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);
+ * undefined when the bytes do not decode (the main pass reports that).
+ */
+export declare function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclarations | undefined;
+export declare const declareInThisThread: FileDeclarer;

@@ -1,0 +1,179 @@
+// The pre-pass for transforms that need project context: group the inputs by project (the nearest
+// folder with a .csproj, else the run's root) and index each project's declarations once, when the
+// run first reaches one of its files. Declarations are read by a FileDeclarer: in this thread, or
+// in the worker threads, in parallel. Either way they come from a skeleton of each file (member
+// bodies blanked), so the pre-pass costs a fraction of the main pass's parse.
+import { readdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { languageForPath } from '../engine/languages/index.js';
+import { ProjectIndex } from '../engine/project-index.js';
+import { mentions } from '../engine/byte-prefilter.js';
+import { decodeSource, inspectBytes } from '../engine/source-text.js';
+import { compareCodePoints } from '../inputs/discover-files.js';
+import { noteParsedText } from './tree-memory.js';
+/**
+ * Prepares project context when some transform sets `meta.needsProject`; otherwise returns
+ * undefined without reading anything. Only projects with at least one file that such a transform
+ * will see (its `requires` matches) are ever parsed. Unreadable or undecodable files are left out
+ * of the index: the main pass reports them.
+ */
+export async function indexProjects(inputs, transforms, maxBytes, declarer = declareInThisThread) {
+    const needing = transforms.filter((t) => t.meta.needsProject);
+    if (needing.length === 0)
+        return undefined;
+    // The index holds declarations: files of languages without them (XML) are neither indexed nor counted.
+    // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
+    const known = new Set(inputs.map((input) => input.absolutePath));
+    const peers = inputs
+        .flatMap((input) => input.projectPeers ?? [])
+        .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
+    const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath)?.declarations !== undefined);
+    // In path order, as a run over the whole project would index them.
+    if (peers.length > 0)
+        indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
+    inputs = indexed;
+    const folders = new ProjectFolders();
+    const members = new Map();
+    const projectOf = new Map();
+    // A project is indexed when one of its files passes a transform's `requires` and one (maybe
+    // another) passes its `projectRequires`.
+    const seen = new Map();
+    const scan = async (input) => {
+        const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
+        projectOf.set(input, project);
+        const [passesRequires, passesProject] = seen.get(project) ?? [new Set(), new Set()];
+        seen.set(project, [passesRequires, passesProject]);
+        if (needing.every((t) => passesRequires.has(t) && passesProject.has(t)))
+            return;
+        // The bytes are searched, as the byte pre-filter does: nothing is decoded here.
+        const inspected = await readInspected(input, maxBytes);
+        if (inspected === undefined)
+            return;
+        // What the project already showed is not searched for again.
+        for (const t of needing) {
+            if (!passesRequires.has(t) && mentions(inspected, t.meta.requires))
+                passesRequires.add(t);
+            if (!passesProject.has(t) && mentions(inspected, t.meta.projectRequires))
+                passesProject.add(t);
+        }
+    };
+    // A few reads at a time, so the scan does not wait on the disk file by file.
+    for (let start = 0; start < inputs.length; start += SCAN_BATCH)
+        await Promise.all(inputs.slice(start, start + SCAN_BATCH).map(scan));
+    for (const input of inputs) {
+        const project = projectOf.get(input);
+        const list = members.get(project);
+        if (list)
+            list.push(input);
+        else
+            members.set(project, [input]);
+    }
+    const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a.has(t) && b.has(t))).map(([project]) => project));
+    // Texts are read again when a project is indexed, so they are never all held at once.
+    return new LazyProjects(projectOf, members, wanted, maxBytes, declarer);
+}
+const SCAN_BATCH = 16;
+/**
+ * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);
+ * undefined when the bytes do not decode (the main pass reports that).
+ */
+export function declarationsOfBytes(path, bytes) {
+    const declarations = languageForPath(path)?.declarations;
+    if (declarations === undefined)
+        return undefined;
+    let text;
+    try {
+        text = decodeSource(bytes).text;
+    }
+    catch {
+        return undefined;
+    }
+    noteParsedText(text.length);
+    return declarations(path, text);
+}
+export const declareInThisThread = {
+    declare: async (path, bytes) => declarationsOfBytes(path, bytes),
+};
+// Files of one project whose declarations are asked for at once (a worker pool spreads them).
+const DECLARE_BATCH = 64;
+class LazyProjects {
+    projectOf;
+    members;
+    wanted;
+    maxBytes;
+    declarer;
+    indexes = new Map();
+    constructor(projectOf, members, wanted, maxBytes, declarer) {
+        this.projectOf = projectOf;
+        this.members = members;
+        this.wanted = wanted;
+        this.maxBytes = maxBytes;
+        this.declarer = declarer;
+    }
+    async contextFor(input) {
+        const project = this.projectOf.get(input);
+        if (project === undefined || !this.wanted.has(project))
+            return {};
+        let building = this.indexes.get(project);
+        if (!building) {
+            building = this.build(project);
+            this.indexes.set(project, building);
+        }
+        return { project: await building };
+    }
+    async build(project) {
+        const files = [];
+        const members = this.members.get(project) ?? [];
+        for (let start = 0; start < members.length; start += DECLARE_BATCH) {
+            const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input)));
+            for (const file of declared)
+                if (file !== undefined)
+                    files.push(file);
+        }
+        return new ProjectIndex(files, project);
+    }
+    async declare(input) {
+        const bytes = await readBytes(input, this.maxBytes);
+        return bytes === undefined ? undefined : this.declarer.declare(input.displayPath, bytes);
+    }
+}
+async function readBytes(input, maxBytes) {
+    try {
+        const read = await input.read(maxBytes);
+        return 'oversize' in read ? undefined : read.bytes;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readInspected(input, maxBytes) {
+    const bytes = await readBytes(input, maxBytes);
+    if (bytes === undefined)
+        return undefined;
+    try {
+        return inspectBytes(bytes);
+    }
+    catch {
+        return undefined; // not text: the main pass reports it
+    }
+}
+/** Finds the nearest folder holding a .csproj, reading each folder once. '' means the run's root. */
+class ProjectFolders {
+    hasProjectFile = new Map();
+    async projectOf(file) {
+        for (let folder = dirname(file);; folder = dirname(folder)) {
+            if (await this.holdsProject(folder))
+                return folder;
+            if (dirname(folder) === folder)
+                return '';
+        }
+    }
+    holdsProject(folder) {
+        let answer = this.hasProjectFile.get(folder);
+        if (!answer) {
+            answer = readdir(folder).then((names) => names.some((name) => name.toLowerCase().endsWith('.csproj')), () => false);
+            this.hasProjectFile.set(folder, answer);
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,233 @@
+// A pool of worker threads that do the per-file work (decode, parse, transform) of a run, and read
+// declarations for project indexes. Each
+// worker has up to two files (one in work, one waiting, so it never idles on a round trip); the
+// file in work is timed, and one that takes longer than the time budget fails with a
+// message naming the transform that was running, its worker is stopped and replaced, and the run
+// goes on. Results resolve per file, so the caller decides the order.
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../platform/package-info.js';
+import { CLOSE_REQUEST, LOADING, } from './file-worker.js';
+import { transformModuleUrl } from '../engine/transform-origin.js';
+/** Files sent to one worker before it answers. */
+const IN_FLIGHT = 2;
+/** How long an idle worker may take to end before it is terminated (long: a loaded machine is slow). */
+const CLOSE_GRACE_MS = 30_000;
+/**
+ * How workers can load `transforms`: the module each is the default export of; undefined when one
+ * of them exists only in this thread (a transform object built in code).
+ */
+export function transformSpecs(transforms) {
+    const specs = [];
+    for (const transform of transforms) {
+        const moduleUrl = transformModuleUrl(transform);
+        if (moduleUrl === undefined)
+            return undefined;
+        specs.push({
+            moduleUrl: builtModuleUrl(moduleUrl),
+            ...(transform.selectedRules === undefined ? {} : { selectedRules: [...transform.selectedRules] }),
+        });
+    }
+    return specs;
+}
+/** The worker module, always the built one: worker threads run JavaScript from dist/. */
+function workerScript() {
+    return join(packageRoot(), 'dist', 'src', 'run', 'file-worker.js');
+}
+/**
+ * A module of this package's TypeScript sources (as a test runner loads them) is its build output
+ * under dist/, which is what a worker thread can import; any other URL is kept.
+ */
+function builtModuleUrl(moduleUrl) {
+    if (!moduleUrl.startsWith('file:') || !moduleUrl.endsWith('.ts'))
+        return moduleUrl;
+    const path = fileURLToPath(moduleUrl);
+    const inPackage = relative(packageRoot(), path);
+    if (inPackage.startsWith('..') || isAbsolute(inPackage))
+        return moduleUrl;
+    return pathToFileURL(join(packageRoot(), 'dist', inPackage.replace(/\.ts$/, '.js'))).href;
+}
+export class WorkerPool {
+    specs;
+    options;
+    workers = [];
+    queue = [];
+    closed = false;
+    constructor(specs, options) {
+        this.specs = specs;
+        this.options = options;
+    }
+    /** Does the work for one file in a worker. Never rejects: a failure is a `failed` work. */
+    work(path, bytes, projectFiles, project) {
+        return new Promise((resolve) => {
+            const fail = (reason) => resolve({ kind: 'failed', reason });
+            this.enqueue({
+                kind: 'work',
+                path,
+                bytes,
+                projectFiles,
+                project,
+                fail,
+                settle: (answer) => ('work' in answer ? resolve(answer.work) : fail('its worker thread gave no work')),
+            });
+        });
+    }
+    /** Reads one file's declarations in a worker; undefined when the file cannot be read as C#, or its worker failed. */
+    declare(path, bytes) {
+        return new Promise((resolve) => {
+            this.enqueue({
+                kind: 'declare',
+                path,
+                bytes,
+                projectFiles: undefined,
+                project: undefined,
+                fail: () => resolve(undefined),
+                settle: (answer) => resolve('declared' in answer ? answer.declared : undefined),
+            });
+        });
+    }
+    enqueue(task) {
+        if (this.closed) {
+            task.fail('the worker pool was closed before this file was processed');
+            return;
+        }
+        this.queue.push(task);
+        this.dispatch();
+    }
+    /**
+     * Ends every worker; work not yet done fails. A worker that is idle or still loading is asked to
+     * end on its own, so its isolate tears down in order: terminating one while it loads or unloads
+     * tree-sitter's native module is the likeliest cause of the rare crash seen under heavy load,
+     * when a small run ended before its second worker was ready. Only a worker still busy with a
+     * file (the run was cut short) is terminated, as is one that does not end within the grace time.
+     */
+    async close() {
+        this.closed = true;
+        for (const task of this.queue.splice(0))
+            task.fail('the worker pool was closed before this file was processed');
+        await Promise.all(this.workers.splice(0).map(async (worker) => {
+            if (worker.tasks.length > 0)
+                return this.stop(worker, 'the worker pool was closed while this file was processed');
+            const ended = new Promise((resolve) => worker.thread.once('exit', () => resolve()));
+            // A loading worker reads this once it listens: messages wait for it.
+            worker.thread.postMessage(CLOSE_REQUEST);
+            const late = setTimeout(() => void worker.thread.terminate(), CLOSE_GRACE_MS);
+            await ended;
+            clearTimeout(late);
+        }));
+    }
+    /** Hands queued files to the least busy ready worker, starting workers up to the limit. */
+    dispatch() {
+        while (this.queue.length > 0) {
+            const ready = this.workers.filter((worker) => worker.ready && worker.tasks.length < IN_FLIGHT);
+            const idle = ready.find((worker) => worker.tasks.length === 0);
+            if (!idle && this.workers.length < this.options.threads)
+                this.startWorker();
+            const chosen = idle ?? ready[0];
+            if (!chosen)
+                return;
+            this.assign(chosen, this.queue.shift());
+        }
+    }
+    assign(worker, task) {
+        worker.tasks.push(task);
+        if (worker.tasks.length === 1)
+            this.startTimer(worker);
+        if (task.kind === 'declare') {
+            worker.thread.postMessage({ kind: 'declare', path: task.path, bytes: task.bytes });
+            return;
+        }
+        // A project's declarations travel to each worker once; later files name it by its root.
+        let project;
+        if (task.project) {
+            const known = worker.projects.has(task.project.root);
+            worker.projects.add(task.project.root);
+            project = known ? { root: task.project.root } : { root: task.project.root, files: task.project.files };
+        }
+        worker.thread.postMessage({
+            kind: 'work',
+            path: task.path,
+            bytes: task.bytes,
+            projectFiles: task.projectFiles,
+            project,
+        });
+    }
+    /** Times the worker's first file (the next one starts as soon as the first is answered). */
+    startTimer(worker) {
+        clearTimeout(worker.timer);
+        worker.timer = setTimeout(() => this.timedOut(worker), this.options.fileTimeBudgetMs);
+    }
+    startWorker() {
+        const progress = new Int32Array(new SharedArrayBuffer(4));
+        Atomics.store(progress, 0, LOADING);
+        const setup = {
+            transforms: this.specs,
+            options: this.options.transformOptions,
+            knownTransformIds: this.options.knownTransformIds,
+            progress,
+        };
+        const thread = new Worker(workerScript(), { workerData: setup });
+        const worker = { thread, progress, ready: false, tasks: [], projects: new Set(), timer: undefined };
+        this.workers.push(worker);
+        thread.on('message', (message) => {
+            if ('ready' in message) {
+                worker.ready = true;
+            }
+            else {
+                clearTimeout(worker.timer);
+                worker.tasks.shift()?.settle(message);
+                if (worker.tasks.length > 0)
+                    this.startTimer(worker);
+            }
+            this.dispatch();
+        });
+        thread.on('error', (error) => this.lost(worker, `its worker thread failed: ${error.message}`));
+        thread.on('exit', (code) => this.lost(worker, `its worker thread exited (status ${code})`));
+    }
+    /** The budget ran out: name what was running, stop the worker, go on with a fresh one. */
+    timedOut(worker) {
+        const running = Atomics.load(worker.progress, 0);
+        const seconds = `${(this.options.fileTimeBudgetMs / 1000).toFixed(this.options.fileTimeBudgetMs % 1000 === 0 ? 0 : 1)} s`;
+        const culprit = running >= 0 ? `transform ${this.options.transforms[running]?.meta.id ?? running} ran` : 'parsing and checking it took';
+        const reason = `${culprit} longer than the per-file time budget of ${seconds}; not changed (the work was stopped, the run went on)`;
+        this.remove(worker);
+        this.requeueWaiting(worker);
+        void this.stop(worker, reason);
+        this.dispatch();
+    }
+    /** Files a stopped worker had not begun go back to the front of the queue, in order. */
+    requeueWaiting(worker) {
+        this.queue.unshift(...worker.tasks.splice(1));
+    }
+    /** A worker died on its own: fail its file and replace it; one that never got ready fails the rest. */
+    lost(worker, why) {
+        if (!this.workers.includes(worker))
+            return;
+        this.remove(worker);
+        clearTimeout(worker.timer);
+        const reason = `could not be processed: ${why}`;
+        this.requeueWaiting(worker);
+        worker.tasks.shift()?.fail(reason);
+        if (!worker.ready) {
+            // The transforms do not load in a worker: every other start would fail the same way.
+            this.closed = true;
+            for (const task of this.queue.splice(0))
+                task.fail(reason);
+            return;
+        }
+        if (!this.closed)
+            this.dispatch();
+    }
+    remove(worker) {
+        const at = this.workers.indexOf(worker);
+        if (at !== -1)
+            this.workers.splice(at, 1);
+    }
+    async stop(worker, reason) {
+        clearTimeout(worker.timer);
+        for (const task of worker.tasks.splice(0))
+            task.fail(reason);
+        await worker.thread.terminate();
+    }
+}

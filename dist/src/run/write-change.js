@@ -1,0 +1,37 @@
+// The one way a change reaches the disk, for apply and for review: the chosen edits, the engine's
+// guards when only some of them are chosen, then the atomic write.
+import { languageForPathOrThrow } from '../engine/languages/index.js';
+import { encodeSource } from '../engine/source-text.js';
+import { applyWithGuards } from '../engine/transform-source.js';
+import { describeWriteFailure, writeFileAtomic } from './atomic-write.js';
+import { ownedEdits } from './run-result.js';
+/**
+ * Writes `file`'s change limited to `accepted` (all of its edits for apply) and returns the new
+ * record. Edits left out are `declined`. A subset is applied again through the engine's guards,
+ * since edits accepted alone were never checked alone. Never throws for the file's problems.
+ */
+export async function writeChange(file, accepted, cleaner) {
+    const change = file.change;
+    if (!change || file.status !== 'changed' || file.absolutePath === undefined)
+        return file;
+    const declined = file.edits.filter((edit) => !accepted.includes(edit));
+    if (accepted.length === 0)
+        return { ...file, status: 'unchanged', edits: [], declined };
+    let newText = change.newText;
+    if (declined.length > 0) {
+        const language = languageForPathOrThrow(file.path);
+        const guarded = applyWithGuards(change.source.text, language.parse(change.source.text), ownedEdits(accepted), language);
+        if (guarded.newText === undefined) {
+            return { ...file, status: 'failed', reason: guarded.diagnostics.map((d) => d.message).join('; '), edits: accepted, declined };
+        }
+        newText = guarded.newText;
+    }
+    await cleaner.cleanBeside(file.absolutePath);
+    try {
+        await writeFileAtomic(file.absolutePath, encodeSource(change.source, newText), change.originalBytes);
+    }
+    catch (thrown) {
+        return { ...file, status: 'failed', reason: describeWriteFailure(thrown), edits: accepted, declined };
+    }
+    return { ...file, edits: accepted, declined, written: true, change: { ...change, newText } };
+}

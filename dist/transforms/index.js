@@ -1,0 +1,14 @@
+import provisionerTlsTarget from './provisioner-tls-target.js';
+import ucma4ApiMembers from './ucma4-api-members.js';
+import ucma4ConfigRuntime from './ucma4-config-runtime.js';
+import ucma4Project64Bit from './ucma4-project-64-bit.js';
+import ucma4ProjectReferences from './ucma4-project-references.js';
+import ucma4ProjectTargetFramework from './ucma4-project-target-framework.js';
+export const builtInTransforms = [
+    provisionerTlsTarget,
+    ucma4ProjectReferences,
+    ucma4ProjectTargetFramework,
+    ucma4Project64Bit,
+    ucma4ConfigRuntime,
+    ucma4ApiMembers,
+];
