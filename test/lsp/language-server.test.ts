@@ -110,6 +110,8 @@ describe('the language server with a scripted client', () => {
         range: { start: lsp(d.start), end: lsp(d.end) },
         severity: SEVERITY[d.severity],
         code: findingCode(d.transform, d.rule, byId.get(d.transform)),
+        // The code links to the transform's source document, when it has an address.
+        ...(byId.get(d.transform)?.meta.source.url ? { codeDescription: { href: byId.get(d.transform)!.meta.source.url } } : {}),
         source: 'ucma-codemod',
         message: d.message,
       })),
@@ -225,7 +227,7 @@ describe('the language server with a scripted client', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: warning.range.start });
     const shown: string = hover.contents.value;
     expect(shown).toContain('`UCMA4006`');
-    expect(shown).toContain('Obsolete or removed API members in UCMA 4.0, row 6');
+    expect(shown).toMatch(/Obsolete or removed API members in UCMA 4\.0(\]\([^)]*\))?, row 6/);
     expect(shown).toContain('**Use instead:** Conference.ConferenceAccessLevel');
     expect(shown).toContain('**Why:** \\`conference\\` is declared as Microsoft.Rtc.Collaboration.Conference');
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
