@@ -22,7 +22,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const options =
       parsed.command === 'new' || parsed.command === 'install-hook' || parsed.help || parsed.version
         ? parsed
-        : applyProjectConfig(parsed, io.cwd);
+        : applyProjectConfig(parsed, io.cwd, io.env);
+    if (!options.quiet) for (const notice of options.notices ?? []) io.stderr.write(`${notice}\n`);
     if (options.help) return writeAndReturn(io.stdout, helpText(options.command, helpWidth(io.stdout)), ExitCode.Ok);
     if (options.version) return writeAndReturn(io.stdout, `${packageVersion()}\n`, ExitCode.Ok);
     switch (options.command) {

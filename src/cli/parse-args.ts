@@ -41,6 +41,8 @@ export interface CliOptions {
   readonly maxWarnings: number | undefined;
   /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
   readonly ignore?: IgnoreRules | undefined;
+  /** Lines for stderr before the run (unless -q): what the config makes the run do; set by applyProjectConfig. */
+  readonly notices?: readonly string[];
   /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
   readonly rerunFlags?: readonly string[];
   readonly color: boolean | undefined;
