@@ -3,7 +3,7 @@
 // `projectRequires` when the file has no project index, a suppression comment in a C# file). A
 // needle is searched for in the encoding the file will be decoded with, so the answer is the same
 // as searching the decoded text (never a transform fewer).
-import { languageForPath, languagesOf } from './languages.js';
+import { checksWholeDocument, languageForPath, languagesOf } from './languages.js';
 import type { InspectedBytes } from './source-text.js';
 import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
 import type { Transform } from './transform.js';
@@ -31,6 +31,11 @@ export function transformsNeedingBytes(
 /** Whether the engine must look at the file although no transform needs it: a C# file with a suppression comment is judged. */
 export function mayHoldSuppression(path: string, inspected: InspectedBytes): boolean {
   return languageForPath(path).id === 'csharp' && containsNeedle(inspected, SUPPRESSION_DIRECTIVE);
+}
+
+/** Whether the file is parsed whole although no transform needs it (an XML file, when an XML transform runs). */
+export function checkedWhole(path: string, transforms: readonly Transform[]): boolean {
+  return checksWholeDocument(languageForPath(path), transforms);
 }
 
 /** True when the bytes hold one of the needles as text (or there are no needles), as a search of the decoded text says. */

@@ -9,6 +9,7 @@ import { parseXml } from './parse-xml.js';
 import type { SourceText } from './source-text.js';
 import { xmlEncodingProblem } from './xml-prolog.js';
 import { xmlLexicalProblem } from './xml-lexical-guard.js';
+import { xmlDocumentProblem } from './xml-well-formed.js';
 
 /** A language id, as transforms name it in `meta.languages`. */
 export type LanguageId = 'csharp' | 'xml';
@@ -25,6 +26,12 @@ export interface Language {
   lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined;
   /** Why the file as a whole may not be edited, or undefined. */
   fileProblem(tree: SyntaxTree, source: Pick<SourceText, 'encoding'>): string | undefined;
+  /**
+   * For a language whose files are worthless when broken (XML: MSBuild refuses a malformed
+   * project), why the document is broken: every such file is then parsed when a transform of the
+   * language runs, whether or not one needs it, and a broken one is an error.
+   */
+  readonly documentProblem?: (tree: SyntaxTree) => { message: string; start: number; end: number } | undefined;
 }
 
 const CSHARP: Language = {
@@ -65,6 +72,7 @@ const XML: Language = {
   regionTypes: new Set(['document']),
   lexicalProblem: xmlLexicalProblem,
   fileProblem: xmlEncodingProblem,
+  documentProblem: xmlDocumentProblem,
 };
 
 const LANGUAGES: Readonly<Record<LanguageId, Language>> = { csharp: CSHARP, xml: XML };
@@ -100,4 +108,12 @@ export function languageById(id: LanguageId): Language {
 /** The languages a transform handles: `meta.languages`, or C# when it names none. */
 export function languagesOf(meta: { readonly languages?: readonly LanguageId[] }): readonly LanguageId[] {
   return meta.languages ?? ['csharp'];
+}
+
+/** True when files of `language` are parsed whole in a run of `transforms`: it has a document check and one of them reads it. */
+export function checksWholeDocument(
+  language: Language,
+  transforms: readonly { readonly meta: { readonly languages?: readonly LanguageId[] } }[],
+): boolean {
+  return language.documentProblem !== undefined && transforms.some((t) => languagesOf(t.meta).includes(language.id));
 }

@@ -5,7 +5,7 @@ import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type O
 import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
-import { languageById, languageForPath, languagesOf, type Language } from './languages.js';
+import { checksWholeDocument, languageById, languageForPath, languagesOf, type Language } from './languages.js';
 import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
 import { findLiveSyntaxErrors } from './live-syntax-errors.js';
 import type { ProjectIndex } from './project-index.js';
@@ -63,9 +63,16 @@ export function transformSource(
   );
   // Suppression comments are C# comments; a file that holds one is judged even when nothing runs.
   const suppressible = language.id === 'csharp' && mayHaveSuppressions(text);
+  // An XML file is checked whole whenever an XML transform runs (see Language.documentProblem).
+  const checkedWhole = checksWholeDocument(language, transforms);
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
-  if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+  if (applicable.length === 0 && !suppressible && !checkedWhole)
+    return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = language.parse(text);
+  const broken = checkedWhole ? language.documentProblem?.(tree) : undefined;
+  if (broken)
+    return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError(broken, `the file is ${broken.message}`)] };
+  if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const fileProblem = language.fileProblem(tree, source);
   if (fileProblem)
     return {

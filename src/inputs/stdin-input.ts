@@ -62,7 +62,7 @@ async function projectFilesBeside(absolutePath: string, cwd: string, ignore: Ign
   const discovery = await selectFiles([folder], cwd, ignore);
   return discovery.files
     .filter((found) => found.absolutePath !== absolutePath)
-    .map((found) => diskInput(found.absolutePath, found.displayPath));
+    .map((found) => diskInput(found.absolutePath, found.displayPath, cwd));
 }
 
 function projectFolderOf(file: string): string | undefined {

@@ -1,7 +1,7 @@
 // The per-file work of a run that can happen anywhere (this thread or a worker): decide the
 // encoding, pre-filter on bytes, decode, parse and transform. Its outcome is plain data, so it can
 // cross a thread boundary by structured clone; judging and writing stay with the run.
-import { mayHoldSuppression, transformsNeedingBytes } from '../engine/byte-prefilter.js';
+import { checkedWhole, mayHoldSuppression, transformsNeedingBytes } from '../engine/byte-prefilter.js';
 import { decodeSource, inspectBytes, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import { transformSource, type FileSurroundings, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
@@ -51,7 +51,12 @@ export function workOnBytes(
 export function needsWork(path: string, bytes: Uint8Array, transforms: readonly Transform[], hasProject: boolean): true | FileWork {
   try {
     const inspected = inspectBytes(bytes);
-    if (transformsNeedingBytes(path, inspected, transforms, hasProject).length > 0 || mayHoldSuppression(path, inspected)) return true;
+    if (
+      transformsNeedingBytes(path, inspected, transforms, hasProject).length > 0 ||
+      mayHoldSuppression(path, inspected) ||
+      checkedWhole(path, transforms)
+    )
+      return true;
     return { kind: 'nothing-to-do' };
   } catch (thrown) {
     if (thrown instanceof UnsupportedEncodingError) return { kind: 'unsupported', reason: thrown.reason };

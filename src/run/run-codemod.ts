@@ -2,7 +2,7 @@
 // result per file, in input order.
 import { StaleTempCleaner } from './atomic-write.js';
 import type { Discovery } from '../inputs/discover-files.js';
-import type { SourceInput } from '../inputs/source-input.js';
+import { releaseReadFolders, type InputRead, type SourceInput } from '../inputs/source-input.js';
 import { describeFsError } from '../platform/fs-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import type { Transform } from '../engine/transform.js';
@@ -105,9 +105,9 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     for (let index = 0; index < options.inputs.length; index++) {
       const input = options.inputs[index]!;
       for (let ahead = index; ahead < index + readAhead; ahead++) startRead(ahead);
-      // Temp files of a killed run are removed from every directory apply visits, changed or not.
-      if (options.write) await cleaner.cleanBeside(input.absolutePath);
       const { read, work } = await reads[index]!;
+      // Temp files of a killed run are removed from every directory apply visits, changed or not.
+      if (options.write) await cleaner.cleanBeside(input.absolutePath, 'location' in read ? read.location : undefined);
       let file = judgeInput(input, read, work, options);
       delete reads[index];
       if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
@@ -126,6 +126,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   } finally {
     await Promise.allSettled(writes);
     await runner.close();
+    releaseReadFolders();
   }
   return { files, removedTempFiles: cleaner.removed };
 }
@@ -158,7 +159,7 @@ async function readAndWork(
   return { read, work: await runner.work(input.displayPath, read.bytes, await surroundingsFor(input)) };
 }
 
-type ReadOutcome = { bytes: Buffer; mode: string } | { oversize: number } | { error: unknown };
+type ReadOutcome = InputRead | { error: unknown };
 
 function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
   return input.read(maxBytes).catch((error: unknown) => ({ error }));
@@ -177,7 +178,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
       reason: `larger than ${options.maxFileSize} bytes (${size}); raise --max-file-size to include it`,
     });
   }
-  const { bytes, mode } = read;
+  const { bytes, mode, location } = read;
   if (work === undefined) throw new Error(`no work was done for ${input.displayPath}`);
   if (work.kind === 'unsupported' || work.kind === 'failed') return failed(work.reason);
   if (work.kind === 'nothing-to-do') return fileResult({ ...base, status: 'unchanged' });
@@ -204,7 +205,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
     status: 'changed',
     diagnostics,
     edits,
-    change: { source, originalBytes: bytes, newText: outcome.newText, mode },
+    change: { source, originalBytes: bytes, newText: outcome.newText, mode, ...(location ? { location } : {}) },
   });
 }
 

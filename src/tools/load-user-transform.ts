@@ -72,8 +72,19 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
 const atExit: Array<() => void> = [];
 
 function removeAtExit(cleanup: () => void): void {
-  if (atExit.length === 0) process.once('exit', () => atExit.forEach((run) => run()));
+  if (atExit.length === 0) process.once('exit', removeEmittedTransforms);
   atExit.push(cleanup);
+}
+
+/** Removes the folders users' transforms were emitted to (at exit, or before dying of a signal). */
+export function removeEmittedTransforms(): void {
+  for (const run of atExit.splice(0)) {
+    try {
+      run();
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 /**

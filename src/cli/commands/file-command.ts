@@ -15,7 +15,11 @@ import { choosePalette, wantsColor } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
-import { fileSink, stdoutSink, type OutputSink } from '../output-sink.js';
+import { fileSink, OutputFailedError, stdoutSink, type OutputSink } from '../output-sink.js';
+import { stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
+import { stopWrites } from '../../run/atomic-write.js';
+import { UserError } from '../../platform/user-error.js';
+import type { Discovery } from '../../inputs/discover-files.js';
 import { choosePager } from '../pager.js';
 import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
@@ -40,7 +44,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     passedOver = { skipped: staged.skipped, errors: [] };
   } else {
     const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
-    inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
+    inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath, io.cwd));
     passedOver = discovery;
   }
 
@@ -52,6 +56,37 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     );
   if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
 
+  // apply writes: a signal stops the writes cleanly and says what was written.
+  const writes = command === 'apply' && stdin === undefined;
+  const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : () => undefined;
+  try {
+    return await runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes });
+  } catch (thrown) {
+    if (!(thrown instanceof OutputFailedError) || !writes) throw thrown;
+    // The record of what apply did could not be written: stop, and say on stderr what was written.
+    const written = await stopWrites();
+    throw new UserError({ reason: `${thrown.reason}; the run was stopped`, details: writtenFilesReport(written, io.cwd) });
+  } finally {
+    stopHandlingSignals();
+  }
+}
+
+interface Prepared {
+  readonly format: OutputFormat | undefined;
+  readonly inputs: SourceInput[];
+  readonly passedOver: Pick<Discovery, 'skipped' | 'errors'> | undefined;
+  readonly stdin: StdinRun | undefined;
+  readonly started: bigint;
+  readonly writes: boolean;
+}
+
+async function runFileCommand(
+  command: FileCommandName,
+  options: CliOptions,
+  transforms: Transform[],
+  io: CliIo,
+  { format, inputs, passedOver, stdin, started, writes }: Prepared,
+): Promise<number> {
   const context = {
     command,
     toolVersion: packageVersion(),
@@ -86,7 +121,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
       // apply --stdin-filepath prints the changed text instead of writing P.
-      write: command === 'apply' && stdin === undefined,
+      write: writes,
       patches: command !== 'apply',
       // Only a format built from the whole result at the end (or stdin's changed text) needs the changed texts kept.
       keepChanges: (format !== undefined && stream === undefined) || (format === undefined && stdin !== undefined),
@@ -98,7 +133,13 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
           progress?.finish();
           progress = undefined;
         }
-        await sink.write(part);
+        try {
+          await sink.write(part);
+        } catch (thrown) {
+          // Nothing more is written once the record of it cannot be (the caller says what was).
+          if (writes && thrown instanceof OutputFailedError) void stopWrites();
+          throw thrown;
+        }
       },
     });
     progress?.finish();
@@ -109,7 +150,9 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     } else if (format) {
       await writeWhole(format.build(result, fullContext), options, sink, io);
     } else if (stdin !== undefined) {
-      await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes));
+      await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes)).catch((thrown: unknown) => {
+        throw new OutputFailedError('stdout', thrown);
+      });
     }
   } finally {
     // The pager is left before the summary, so the summary is not hidden under it.
@@ -132,6 +175,7 @@ async function openSink(format: OutputFormat, command: FileCommandName, options:
   if (options.output !== undefined) return await fileSink(io.cwd, options.output);
   const isPatch = format.name === 'diff';
   return stdoutSink(io.stdout, io.env, {
+    closedPipeFails: command === 'apply',
     colorPatch: isPatch && wantsColor(io.stdout, io.env, options.color),
     // apply's product is the write; its patch is not held up in a pager before the summary. git
     // gives a pre-commit hook (check --staged) the terminal: a pager there would stop the commit.

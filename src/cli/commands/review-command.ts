@@ -4,6 +4,7 @@ import { fstatSync } from 'node:fs';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
+import { stopWritesOnSignals } from '../interrupts.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import type { FileResult, ReportedEdit } from '../../run/run-result.js';
 import { writeChange } from '../../run/write-change.js';
@@ -47,7 +48,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   const palette = choosePalette(io.stdout, io.env, options.color);
   const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
   const proposed = await runCodemod({
-    inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
+    inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath, io.cwd)),
     passedOver: discovery,
     transforms,
     transformOptions: options.transformOptions,
@@ -91,8 +92,14 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   // The accepted edits of each file go through apply's own write path.
   const cleaner = new StaleTempCleaner();
   const files: FileResult[] = [];
-  for (const file of proposed.files)
-    files.push(file.status === 'changed' ? await writeChange(file, accepted.get(file) ?? [], cleaner) : file);
+  // A signal while the accepted changes are written stops the writes cleanly and says what was written.
+  const stopHandlingSignals = stopWritesOnSignals(io.cwd);
+  try {
+    for (const file of proposed.files)
+      files.push(file.status === 'changed' ? await writeChange(file, accepted.get(file) ?? [], cleaner) : file);
+  } finally {
+    stopHandlingSignals();
+  }
   const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
   const acceptedCount = [...accepted.values()].reduce((sum, edits) => sum + edits.length, 0);
   const stderrPalette = choosePalette(io.stderr, io.env, options.color);
