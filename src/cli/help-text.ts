@@ -17,6 +17,7 @@ const FILE_OPTIONS = [
   'max-file-size',
   'jobs',
   'file-timeout',
+  'worker-memory',
   'option',
   'quiet',
   'max-warnings',
@@ -109,9 +110,16 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   'max-file-size': ['--max-file-size SIZE', 'skip larger files (default 4M; e.g. 500k, 16M)'],
   jobs: [
     '-j, --jobs N',
-    'worker threads that parse and transform (default 1: all in this thread; e.g. -j 2 for two workers; not used when a selected transform reads its project)',
+    'worker threads that parse and transform (default: one per processor core, at most twice as many; -j 1 keeps all in this thread)',
   ],
-  'file-timeout': ['--file-timeout SECONDS', 'with worker threads, a file whose transforms run longer fails (default 60)'],
+  'file-timeout': [
+    '--file-timeout SECONDS',
+    'with worker threads, a file whose transforms run longer fails, and so does loading a transform file (default 60, at most a day); three such files in a row stop the run',
+  ],
+  'worker-memory': [
+    '--worker-memory SIZE',
+    'memory one file may take (default 2G): each worker thread\'s heap limit, and a file needing more to parse (about 50 bytes per byte) is refused before it is read',
+  ],
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],
   quiet: ['-q, --quiet', 'stderr shows errors only: no warnings, infos, summary or hint'],

@@ -38,7 +38,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       default:
         break;
     }
-    const transforms = await resolveTransforms(options.transforms, io.cwd);
+    // A transform file's top-level code loads within the same budget as a file's work.
+    const transforms = await resolveTransforms(options.transforms, io.cwd, {
+      ...(options.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: options.fileTimeoutSeconds * 1000 }),
+      ...(options.workerMemory === undefined ? {} : { memoryMb: Math.floor(options.workerMemory / 1024 / 1024) }),
+    });
     switch (options.command) {
       case 'list':
         return (await import('./commands/list-command.js')).listCommand(transforms, options, io);

@@ -1,13 +1,13 @@
 // Turns -t arguments into transforms: built-in ids, or paths to users' transform files.
 import { resolve } from 'node:path';
-import { looksLikeTransformPath, loadUserTransform } from '../tools/load-user-transform.js';
+import { looksLikeTransformPath, loadUserTransform, type LoadLimits } from '../tools/load-user-transform.js';
 import { builtInTransforms, findBuiltInTransform } from '../run/registry.js';
 import type { Transform } from '../engine/transform.js';
 import { selectRules, splitRuleSpec, unknownRules } from '../engine/rule-selection.js';
 import { UsageError } from './parse-args.js';
 
 /** The transforms named by `-t` (all built-ins when none), without duplicates. */
-export async function resolveTransforms(specs: readonly string[], cwd: string): Promise<Transform[]> {
+export async function resolveTransforms(specs: readonly string[], cwd: string, limits: LoadLimits = {}): Promise<Transform[]> {
   if (specs.length === 0) return [...builtInTransforms];
   const chosen: Transform[] = [];
   const loadedFiles = new Map<string, Transform>();
@@ -22,7 +22,7 @@ export async function resolveTransforms(specs: readonly string[], cwd: string): 
     if (looksLikeTransformPath(spec)) {
       // The same file named twice is one transform, loaded once.
       const path = resolve(cwd, spec);
-      transform = loadedFiles.get(path) ?? (await loadUserTransform(spec, cwd));
+      transform = loadedFiles.get(path) ?? (await loadUserTransform(spec, cwd, limits));
       loadedFiles.set(path, transform);
     } else {
       transform = findBuiltInTransform(spec);

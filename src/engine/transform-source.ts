@@ -274,6 +274,11 @@ function isNoOp(text: string, edit: TextEdit): boolean {
 
 function validateResult(result: unknown, length: number): string | undefined {
   if (result === undefined || result === null) return undefined;
+  if (typeof (result as { then?: unknown }).then === 'function') {
+    // Its outcome can never count; keep a rejection from surfacing later as "unhandled".
+    Promise.resolve(result).catch(() => undefined);
+    return 'a promise (is run async?); run must return { edits, diagnostics } itself, so nothing it found counts';
+  }
   if (typeof result !== 'object') return `${typeof result} instead of { edits, diagnostics }`;
   const { edits, diagnostics } = result as TransformResult;
   if (edits !== undefined && !Array.isArray(edits)) return 'edits that are not an array';

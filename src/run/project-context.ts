@@ -90,7 +90,9 @@ export interface FileDeclarer {
  * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);
  * undefined when the bytes do not decode (the main pass reports that).
  */
-export function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclarations | undefined {
+export function declarationsOfBytes(path: string, bytes: Uint8Array, maxBytes = Infinity): FileDeclarations | undefined {
+  // Too big to parse within the memory budget: left out here, refused by the main pass.
+  if (bytes.length > maxBytes) return undefined;
   let text: string;
   try {
     text = decodeSource(bytes).text;

@@ -4,6 +4,7 @@ import { StaleTempCleaner } from './atomic-write.js';
 import type { Discovery } from '../inputs/discover-files.js';
 import { releaseReadFolders, type InputRead, type SourceInput } from '../inputs/source-input.js';
 import { describeFsError } from '../platform/fs-error.js';
+import { UserError } from '../platform/user-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import type { Transform } from '../engine/transform.js';
 import type { FileDiagnostic, FileSurroundings, TransformOptions } from '../engine/transform-source.js';
@@ -45,6 +46,8 @@ export interface RunOptions {
   readonly jobs?: number;
   /** Per-file time budget in a worker thread, in milliseconds. */
   readonly fileTimeBudgetMs?: number;
+  /** Memory one file's work may take, in bytes (see file-runner); default 2 GiB. */
+  readonly workMemoryBytes?: number;
 }
 
 /** Default size limit: larger .cs files are generated code, not the sample. */
@@ -77,6 +80,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     fileCount: options.inputs.length,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
+    ...(options.workMemoryBytes !== undefined ? { workMemoryBytes: options.workMemoryBytes } : {}),
   });
   // Project context (declarations of other files), only for transforms that ask for it.
   const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize, runner.declarer).catch(
@@ -106,6 +110,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
       const input = options.inputs[index]!;
       for (let ahead = index; ahead < index + readAhead; ahead++) startRead(ahead);
       const { read, work } = await reads[index]!;
+      // Files kept running out of time: the runner gave up, and so does the run (see worker-pool).
+      if (runner.gaveUp !== undefined) throw new RunStoppedError(runner.gaveUp);
       // Temp files of a killed run are removed from every directory apply visits, changed or not.
       if (options.write) await cleaner.cleanBeside(input.absolutePath, 'location' in read ? read.location : undefined);
       let file = judgeInput(input, read, work, options);
@@ -129,6 +135,13 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     releaseReadFolders();
   }
   return { files, removedTempFiles: cleaner.removed };
+}
+
+/** The run cannot go on (its files keep running out of time): exit 2 with the reason. */
+export class RunStoppedError extends UserError {
+  constructor(reason: string) {
+    super({ reason });
+  }
 }
 
 const READ_AHEAD = 8;

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ProbeData, ProbeMessage } from './transform-probe.js';
 import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
@@ -27,8 +29,61 @@ export function looksLikeTransformPath(spec: string): boolean {
   return /[\\/]/.test(spec) || TYPESCRIPT_EXTENSIONS.has(extname(spec)) || JAVASCRIPT_EXTENSIONS.has(extname(spec));
 }
 
+/** How long a transform module's top-level code may take to load, and how much memory (the per-file limits). */
+export interface LoadLimits {
+  readonly timeBudgetMs?: number;
+  readonly memoryMb?: number;
+}
+
+const DEFAULT_LOAD_BUDGET_MS = 60_000;
+const DEFAULT_LOAD_MEMORY_MB = 2048;
+
+/**
+ * Imports the emitted module once in a worker thread, within the time budget and memory limit,
+ * before this thread imports it: its top-level code may loop or fill memory. Throws
+ * TransformLoadError when it does not load in time, runs out of memory, or fails.
+ */
+async function loadWithinLimits(url: string, label: string, limits: LoadLimits): Promise<void> {
+  const budgetMs = limits.timeBudgetMs ?? DEFAULT_LOAD_BUDGET_MS;
+  const root = packageRoot();
+  const data: ProbeData = { url, packageUrl: pathToFileURL(join(root, 'dist', 'src', 'index.js')).href };
+  const worker = new Worker(join(root, 'dist', 'src', 'tools', 'transform-probe.js'), {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb ?? DEFAULT_LOAD_MEMORY_MB },
+  });
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await new Promise<ProbeMessage | { timedOut: true } | { failed: string }>((resolve) => {
+    worker.on('message', (message: ProbeMessage) => {
+      if (!('ready' in message)) return resolve(message);
+      // The clock starts once ucma-codemod itself is loaded there: it measures the transform's code.
+      timer = setTimeout(() => resolve({ timedOut: true }), budgetMs);
+      worker.postMessage('go');
+    });
+    worker.once('error', (error) =>
+      resolve({
+        failed:
+          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `its top-level code used more memory than a worker thread may (${limits.memoryMb ?? DEFAULT_LOAD_MEMORY_MB} MiB; --worker-memory)`
+            : error.message,
+      }),
+    );
+    worker.once('exit', (code) => resolve({ failed: `its loader thread ended (status ${code})` }));
+  });
+  clearTimeout(timer);
+  if ('timedOut' in outcome) {
+    await worker.terminate();
+    throw new TransformLoadError(
+      `transform file ${label} did not finish loading within ${budgetMs / 1000} s (the time budget, --file-timeout): its top-level code may never end; nothing was run`,
+    );
+  }
+  await ended;
+  if ('failed' in outcome) throw new TransformLoadError(`transform file ${label} failed to load: ${outcome.failed}`);
+  if ('loaded' in outcome && !outcome.loaded) throw new TransformLoadError(`transform file ${label} failed to load: ${outcome.message}`);
+}
+
 /** Loads, checks and returns the default export of a transform file. */
-export async function loadUserTransform(spec: string, cwd: string): Promise<Transform> {
+export async function loadUserTransform(spec: string, cwd: string, limits: LoadLimits = {}): Promise<Transform> {
   const path = resolve(cwd, spec);
   const label = relative(cwd, path).split(sep).join('/') || spec;
   if (!existsSync(path)) throw new TransformLoadError(`transform file ${label} not found`);
@@ -43,9 +98,11 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
 
   let loaded: { default?: unknown };
   try {
+    await loadWithinLimits(moduleUrl, label, limits);
     loaded = (await import(moduleUrl)) as { default?: unknown };
   } catch (thrown) {
     cleanup();
+    if (thrown instanceof TransformLoadError) throw thrown;
     throw new TransformLoadError(`transform file ${label} failed to load: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
   }
   if (loaded.default === undefined) {

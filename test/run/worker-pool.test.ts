@@ -25,7 +25,13 @@ const sample = readFileSync(fixturePath('samples', 'applicationprovisioner', 'Ap
 const plain = (work: FileWork) => JSON.parse(JSON.stringify(work)) as unknown;
 
 async function withPool<T>(transforms: Transform[], budgetMs: number, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
-  const pool = new WorkerPool(transformSpecs(transforms)!, { transforms, transformOptions: {}, threads: 2, fileTimeBudgetMs: budgetMs });
+  const pool = new WorkerPool(transformSpecs(transforms)!, {
+    transforms,
+    transformOptions: {},
+    threads: 2,
+    fileTimeBudgetMs: budgetMs,
+    workerMemoryMb: 2048,
+  });
   try {
     return await use(pool);
   } finally {
@@ -97,6 +103,7 @@ describe('WorkerPool', () => {
       transformOptions: {},
       threads: 2,
       fileTimeBudgetMs: 60_000,
+      workerMemoryMb: 2048,
     });
     const pending = [pool.work('A.cs', sample), pool.work('B.cs', sample)];
     const exits: number[] = [];

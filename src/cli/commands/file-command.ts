@@ -9,7 +9,7 @@ import { reportContext, streamContext, type OutputFormat, type OutputPart } from
 import { formatAuthor } from '../../output/mbox-report.js';
 import { gitAuthorIdentity } from '../../platform/git-identity.js';
 import { formatTextReport, quoteForShell } from '../../output/text-report.js';
-import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
+import { DEFAULT_MAX_FILE_SIZE, RunStoppedError, runCodemod } from '../../run/run-codemod.js';
 import type { RunResult } from '../../run/run-result.js';
 import { choosePalette, wantsColor } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
@@ -62,8 +62,9 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   try {
     return await runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes });
   } catch (thrown) {
-    if (!(thrown instanceof OutputFailedError) || !writes) throw thrown;
-    // The record of what apply did could not be written: stop, and say on stderr what was written.
+    if (!(thrown instanceof OutputFailedError || thrown instanceof RunStoppedError) || !writes) throw thrown;
+    // The record of what apply did could not be written, or the run could not go on: stop, and
+    // say on stderr what was written.
     const written = await stopWrites();
     throw new UserError({ reason: `${thrown.reason}; the run was stopped`, details: writtenFilesReport(written, io.cwd) });
   } finally {
@@ -120,6 +121,7 @@ async function runFileCommand(
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+      ...(options.workerMemory !== undefined ? { workMemoryBytes: options.workerMemory } : {}),
       // apply --stdin-filepath prints the changed text instead of writing P.
       write: writes,
       patches: command !== 'apply',

@@ -55,6 +55,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+    ...(options.workerMemory !== undefined ? { workMemoryBytes: options.workerMemory } : {}),
     write: false,
     patches: false,
   });
