@@ -118,7 +118,7 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   ],
   'worker-memory': [
     '--worker-memory SIZE',
-    'memory one file may take (default 2G): each worker thread\'s heap limit, and a file needing more to parse (about 50 bytes per byte) is refused before it is read',
+    "memory one file may take (default 2G): each worker thread's heap limit, and a file needing more to parse (about 50 bytes per byte) is refused before it is read",
   ],
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],

@@ -68,7 +68,8 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
       gaveUp: undefined,
       declarer: { declare: async (path, bytes) => declarationsOfBytes(path, bytes, limits.parseBudgetBytes) },
       async work(path, bytes, surroundings = {}) {
-        const run = () => workOnBytes(path, bytes, transforms, options.transformOptions, { ...surroundings, knownTransformIds: known }, limits);
+        const run = () =>
+          workOnBytes(path, bytes, transforms, options.transformOptions, { ...surroundings, knownTransformIds: known }, limits);
         let work = rejections ? rejections.within(path, run) : run();
         const rejected = await rejections?.settle(path);
         if (rejected !== undefined) work = { kind: 'failed', reason: rejected };

@@ -30,7 +30,10 @@ export class RejectionWatch {
       const who = owner === undefined ? 'a transform' : `transform ${this.transforms[owner.transform]?.meta.id ?? owner.transform}`;
       const why = reason instanceof Error ? reason.message : String(reason);
       const file = owner?.file ?? '';
-      this.pending.set(file, [...(this.pending.get(file) ?? []), `${who} left a promise rejected without handling it (${why}); not changed`]);
+      this.pending.set(file, [
+        ...(this.pending.get(file) ?? []),
+        `${who} left a promise rejected without handling it (${why}); not changed`,
+      ]);
     });
   }
 

@@ -187,7 +187,15 @@ export class WorkerPool {
     // files name the project by its root.
     if (task.project && !worker.projects.has(task.project.root)) {
       worker.projects.add(task.project.root);
-      this.push(worker, { kind: 'project', path: task.project.root, bytes: new Uint8Array(0), projectFiles: undefined, project: task.project, settle: () => undefined, fail: () => undefined });
+      this.push(worker, {
+        kind: 'project',
+        path: task.project.root,
+        bytes: new Uint8Array(0),
+        projectFiles: undefined,
+        project: task.project,
+        settle: () => undefined,
+        fail: () => undefined,
+      });
       worker.thread.postMessage({ kind: 'project', root: task.project.root, files: task.project.files } satisfies ProjectRequest);
     }
     this.push(worker, task);
@@ -226,7 +234,10 @@ export class WorkerPool {
       progress,
       ...(this.options.parseBudgetBytes === undefined ? {} : { parseBudgetBytes: this.options.parseBudgetBytes }),
     };
-    const thread = new Worker(workerScript(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: this.options.workerMemoryMb } });
+    const thread = new Worker(workerScript(), {
+      workerData: setup,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.workerMemoryMb },
+    });
     const worker: PoolWorker = { thread, progress, ready: false, tasks: [], projects: new Set(), timer: undefined };
     this.workers.push(worker);
     thread.on('message', (message: WorkerMessage) => {
@@ -251,7 +262,12 @@ export class WorkerPool {
   private describeFailure(worker: PoolWorker, error: Error): string {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return `its worker thread failed: ${error.message}`;
     const running = Atomics.load(worker.progress, 0);
-    const who = running >= 0 ? `transform ${this.options.transforms[running]?.meta.id ?? running}` : running === LOADING ? 'loading the transforms' : 'parsing and checking it';
+    const who =
+      running >= 0
+        ? `transform ${this.options.transforms[running]?.meta.id ?? running}`
+        : running === LOADING
+          ? 'loading the transforms'
+          : 'parsing and checking it';
     return `${who} used more memory than a worker thread may (${this.options.workerMemoryMb} MiB of JavaScript heap; raise it with --worker-memory); the work was stopped`;
   }
 
