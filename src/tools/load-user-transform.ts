@@ -1,7 +1,7 @@
 // Loads a user's transform file: .ts is type-checked against the public API with ts-morph, then
 // emitted to a temp folder and imported; .js/.mjs is imported as is. Nothing runs on a type error.
 import { UserError } from '../platform/user-error.js';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
@@ -20,6 +20,9 @@ export class TransformLoadError extends UserError {
     super({ reason, ...(details ? { details } : {}) });
   }
 }
+
+/** Largest transform file read (a transform is source code, not data). */
+const MAX_TRANSFORM_FILE_BYTES = 16 * 1024 * 1024;
 
 const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts']);
 const JAVASCRIPT_EXTENSIONS = new Set(['.js', '.mjs']);
@@ -87,6 +90,11 @@ export async function loadUserTransform(spec: string, cwd: string, limits: LoadL
   const path = resolve(cwd, spec);
   const label = relative(cwd, path).split(sep).join('/') || spec;
   if (!existsSync(path)) throw new TransformLoadError(`transform file ${label} not found`);
+  // A FIFO or device named as a transform would block or never end when read.
+  const stats = statSync(path);
+  if (!stats.isFile()) throw new TransformLoadError(`transform file ${label} is not a regular file`);
+  if (stats.size > MAX_TRANSFORM_FILE_BYTES)
+    throw new TransformLoadError(`transform file ${label} is larger than ${MAX_TRANSFORM_FILE_BYTES / 1024 / 1024} MiB; not read`);
   const extension = extname(path);
   if (!TYPESCRIPT_EXTENSIONS.has(extension) && !JAVASCRIPT_EXTENSIONS.has(extension)) {
     throw new TransformLoadError(`transform file ${label} must end in .ts, .mts, .js or .mjs`);
