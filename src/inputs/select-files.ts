@@ -58,12 +58,13 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
     const matches = globMatcher(glob, normalized);
     const found = await discoverFiles([base], cwd);
     const files = found.files.filter((file) => matches(file.displayPath, file.absolutePath));
-    if (files.length === 0) errors.push({ displayPath: glob, reason: 'no file to process matches this pattern' });
     // What the walk passed over counts where the pattern would have taken it (or is the folder it starts from).
     const baseShown = toDisplayPath(resolve(cwd, base), cwd);
     const skipped = found.skipped.filter(
       (passed) => passed.displayPath === baseShown || matches(passed.displayPath, resolve(cwd, passed.displayPath)),
     );
+    // A pattern that matched only what is passed over has its verdict already (a link, a FIFO).
+    if (files.length === 0 && skipped.length === 0) errors.push({ displayPath: glob, reason: 'no file to process matches this pattern' });
     discoveries.push({ files, skipped, errors: found.errors });
   }
   const byPath = new Map<string, FoundFile>();
@@ -76,7 +77,10 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
   for (const given of plain.length > 0 ? plain : globs.length > 0 ? [] : ['.']) {
     const folder = resolve(cwd, given);
     const display = toDisplayPath(folder, cwd);
-    const alreadyReported = discoveries.some((d) => [...d.skipped, ...d.errors].some((passed) => passed.displayPath === display));
+    // The folder itself, or something in it, was already named as passed over (a link, a FIFO): that
+    // says what is there, and "no file to process" would be a second, misleading verdict.
+    const inside = (path: string) => path === display || display === '.' || path.startsWith(`${display}/`);
+    const alreadyReported = discoveries.some((d) => [...d.skipped, ...d.errors].some((passed) => inside(passed.displayPath)));
     if (
       !alreadyReported &&
       explicitFiles.has(folder) &&
