@@ -1,7 +1,7 @@
 // npm run bench: ucma-codemod side by side with ast-grep (same rules, same trees, one run,
 // interleaved), printing ratios. Usage:
 //   node scripts/bench.mjs [--corpus DIR|FILE.tar.xz] [--runs N] [--positives N] [--copies N]
-//                          [--cases a,b] [--ucma-projects N] [--big-file-mb N] [--json]
+//                          [--cases a,b] [--ucma-projects N] [--big-file-mb N] [--project-scale N,M] [--json]
 // The corpus defaults to ../shared/corpora/scale.tar.xz beside the repository, unpacked into a
 // temporary folder; without it, generated copies of both sample trees (--copies) stand in.
 // Every case runs --runs times (at least 5 for the published medians); the two tools alternate
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'big-file', 'growth', 'discovery', 'ucma'];
+const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'big-file', 'growth', 'discovery', 'ucma', 'project-scale'];
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string' },
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     copies: { type: 'string', default: '100' },
     'ucma-projects': { type: 'string', default: '33' },
     'big-file-mb': { type: 'string', default: '50' },
+    'project-scale': { type: 'string', default: '2000,20000' },
     cases: { type: 'string', default: CASES.join(',') },
     json: { type: 'boolean', default: false },
   },
@@ -353,7 +354,13 @@ try {
     // TlsTarget change), read with a raised --max-file-size: peak memory as a multiple of the
     // file's size, with the built-in transforms (every copy changes) and with parsing alone.
     const big = makeBigFile(Number(values['big-file-mb']));
-    const limit = ['--max-file-size', `${Math.ceil(big.bytes / 1024 / 1024) + 1}M`];
+    // The memory budget (about 50 bytes per byte) is raised with the size limit, or the file is refused.
+    const limit = [
+      '--max-file-size',
+      `${Math.ceil(big.bytes / 1024 / 1024) + 1}M`,
+      '--worker-memory',
+      `${Math.ceil((big.bytes * 50) / 1024 ** 3) + 1}G`,
+    ];
     const astGrepMatches = await countAstGrepMatches(tls, big.dir);
     for (const [label, args, rule] of [
       ['built-in transforms', ['check', ...limit, 'Big.cs'], tls],
@@ -412,6 +419,19 @@ try {
     });
     rmSync(tree, { recursive: true, force: true });
   }
+  if (selected.has('project-scale')) {
+    // ucma-codemod only: `diff` (every built-in) of N positives that are all one project (no
+    // .csproj), at each size of --project-scale; the time per file must stay flat as N grows (the
+    // project index is built once, and reaches each worker outside any file's time budget).
+    for (const count of values['project-scale'].split(',').map(Number)) {
+      const positives = makePositives(count);
+      rows.push({
+        ...(await compare(`diff ${count} positives, one project`, [{ name: 'ucma', run: ucma(['diff']) }], positives)),
+        scale: count,
+      });
+      rmSync(positives, { recursive: true, force: true });
+    }
+  }
   print(size);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
@@ -452,6 +472,12 @@ function print(size) {
       );
       continue;
     }
+    if (row.scale !== undefined) {
+      console.log(
+        `${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | ${(a.wallMs / row.scale).toFixed(2)} ms per file`,
+      );
+      continue;
+    }
     if (row.only) {
       console.log(
         `${row.case.padEnd(34)} ${seconds(a.wallMs).padStart(6)} ${seconds(a.cpuMs).padStart(6)} ${String(a.peakRssMiB).padStart(8)} | (ucma-codemod only)`,
@@ -474,6 +500,13 @@ function print(size) {
         `${'  bare parse loop (floor)'.padEnd(34)} ${seconds(f.wallMs).padStart(6)} ${seconds(f.cpuMs).padStart(6)} ${String(f.peakRssMiB).padStart(8)} | ucma / floor: ${(a.wallMs / f.wallMs).toFixed(2)} wall`,
       );
     }
+  }
+  const scaled = rows.filter((row) => row.scale !== undefined);
+  for (const row of scaled.slice(1)) {
+    const first = scaled[0];
+    console.log(
+      `time per file, ${row.scale} / ${first.scale} files in one project: ${(row.ucma.wallMs / row.scale / (first.ucma.wallMs / first.scale)).toFixed(2)}`,
+    );
   }
   const growth = rows.filter((row) => row.times);
   const base = growth.find((row) => row.times === 1);

@@ -49,7 +49,9 @@ export default defineTransform(
             diagnostics.push(
               info(
                 property.element,
-                `TargetFrameworkVersion ${JSON.stringify(value ?? '')} is not a version this transform can read; make sure it resolves to v4.5 or later for UCMA 4.0`,
+                value === undefined
+                  ? 'TargetFrameworkVersion holds more than text (a comment or an element), so this transform cannot read its version; make sure it resolves to v4.5 or later for UCMA 4.0'
+                  : `TargetFrameworkVersion ${JSON.stringify(value)} is not a version this transform can read; make sure it resolves to v4.5 or later for UCMA 4.0`,
               ),
             );
             continue;

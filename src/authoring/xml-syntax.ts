@@ -79,22 +79,31 @@ export interface XmlTextValue {
   readonly end: number;
 }
 
+const TEXT_PARTS = new Set(['CharData', 'EntityRef', 'CharRef', 'CDSect']);
+
 /**
- * The text of an element that holds only character data (and entity references), such as
- * `<TargetFrameworkVersion>v3.5</TargetFrameworkVersion>`; undefined when it holds elements,
- * comments or CDATA, or is an empty-element tag.
+ * The text of an element that holds only character data, entity references and CDATA sections,
+ * such as `<TargetFrameworkVersion>v3.5</TargetFrameworkVersion>` or
+ * `<TargetFrameworkVersion><![CDATA[v3.5]]></TargetFrameworkVersion>` (the same value to MSBuild);
+ * undefined when it holds elements or comments, or is an empty-element tag. `raw` is the text as
+ * written (offsets are into it), `value` what it means: predefined entities and character
+ * references expanded, CDATA taken as written, other entity references left as written.
  */
 export function elementTextValue(element: SyntaxNode): XmlTextValue | undefined {
   const startTag = element.children.find((child) => child.type === 'STag');
   const endTag = element.children.find((child) => child.type === 'ETag');
   if (!startTag || !endTag) return undefined;
   const content = element.children.find((child) => child.type === 'content');
-  if (content && !content.children.every((child) => child.type === 'CharData' || child.type === 'EntityRef' || child.type === 'CharRef'))
-    return undefined;
+  if (content && !content.children.every((child) => TEXT_PARTS.has(child.type))) return undefined;
   const start = startTag.endIndex;
   const end = endTag.startIndex;
   const raw = content ? content.text : '';
-  return { raw, value: expandXmlReferences(raw), start, end };
+  const value = (content?.children ?? [])
+    .map((part) =>
+      part.type === 'CDSect' ? (part.children.find((child) => child.type === 'CData')?.text ?? '') : expandXmlReferences(part.text),
+    )
+    .join('');
+  return { raw, value, start, end };
 }
 
 /** The child elements of `element` named `name` (exactly). */

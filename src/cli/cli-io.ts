@@ -15,10 +15,17 @@ export function writeAndReturn(stream: NodeJS.WritableStream, text: string, code
   return code;
 }
 
-/** Writes bytes and waits until the stream took them, so a piped reader gets everything (or has gone: see closed-pipe). */
-export function writeBytes(stream: NodeJS.WritableStream, bytes: Buffer): Promise<void> {
-  if (bytes.length === 0) return Promise.resolve();
+/**
+ * Writes bytes and waits until the stream took them, so a piped reader gets everything; resolves
+ * 'closed' when the reader has gone (see closed-pipe), rejects on any other error.
+ */
+export function writeBytes(stream: NodeJS.WritableStream, bytes: Buffer): Promise<'written' | 'closed'> {
+  if (bytes.length === 0) return Promise.resolve('written');
   return new Promise((resolvePromise, reject) => {
-    stream.write(bytes, (thrown) => (thrown && !isClosedPipeError(thrown) ? reject(thrown) : resolvePromise()));
+    stream.write(bytes, (thrown) => {
+      if (!thrown) resolvePromise('written');
+      else if (isClosedPipeError(thrown)) resolvePromise('closed');
+      else reject(thrown);
+    });
   });
 }

@@ -3,10 +3,12 @@
 import { describeReadFiles, fixtureExtensions } from '../engine/languages/file-patterns.js';
 import { OUTPUT_FORMATS } from '../output/formats.js';
 import { DEFAULT_FILE_TIME_BUDGET_MS, DEFAULT_JOBS_DESCRIPTION, HANDFUL_OF_FILES } from '../run/file-runner.js';
+import { DEFAULT_WORK_MEMORY_BYTES, MEMORY_PER_SOURCE_BYTE } from '../run/file-work.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../run/run-codemod.js';
+import { TIMEOUTS_IN_A_ROW } from '../run/worker-pool.js';
 import { PROGRESS_MIN_FILES } from '../terminal/progress-bar.js';
 import { wrapText } from '../terminal/text-wrap.js';
-import type { CommandName } from './parse-args.js';
+import { MAX_FILE_TIMEOUT_SECONDS, type CommandName } from './parse-args.js';
 
 interface CommandHelp {
   readonly usage: readonly string[];
@@ -22,6 +24,7 @@ const FILE_OPTIONS = [
   'max-file-size',
   'jobs',
   'file-timeout',
+  'worker-memory',
   'option',
   'quiet',
   'max-warnings',
@@ -134,11 +137,15 @@ const optionHelp = (): Record<string, readonly [string, string]> => ({
   'max-file-size': ['--max-file-size SIZE', `skip larger files (default ${byteSize(DEFAULT_MAX_FILE_SIZE)}; e.g. 500k, 16M)`],
   jobs: [
     '-j, --jobs N',
-    `worker threads that parse and transform (default: ${DEFAULT_JOBS_DESCRIPTION}; 1 keeps everything in this thread; runs of ${HANDFUL_OF_FILES} files or fewer stay in this thread, except a transform of your own, which gets one worker)`,
+    `worker threads that parse and transform (default: ${DEFAULT_JOBS_DESCRIPTION}, at most twice as many; 1 keeps everything in this thread; runs of ${HANDFUL_OF_FILES} files or fewer stay in this thread, except a transform of your own, which gets one worker)`,
   ],
   'file-timeout': [
     '--file-timeout SECONDS',
-    `with worker threads, a file whose transforms run longer fails (default ${DEFAULT_FILE_TIME_BUDGET_MS / 1000})`,
+    `with worker threads, a file whose transforms run longer fails, and so does loading a transform file (default ${DEFAULT_FILE_TIME_BUDGET_MS / 1000}, at most ${MAX_FILE_TIMEOUT_SECONDS} (a day)); ${TIMEOUTS_IN_A_ROW} such files in a row stop the run`,
+  ],
+  'worker-memory': [
+    '--worker-memory SIZE',
+    `memory one file may take (default ${byteSize(DEFAULT_WORK_MEMORY_BYTES)}): each worker thread's heap limit, and a file needing more to parse (about ${MEMORY_PER_SOURCE_BYTE} bytes per byte) is refused before it is read`,
   ],
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],

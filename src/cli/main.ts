@@ -23,7 +23,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const options =
       parsed.command === 'new' || parsed.command === 'install-hook' || parsed.command === 'lsp' || parsed.help || parsed.version
         ? parsed
-        : applyProjectConfig(parsed, io.cwd);
+        : applyProjectConfig(parsed, io.cwd, io.env);
+    if (!options.quiet) for (const notice of options.notices ?? []) io.stderr.write(`${notice}\n`);
     if (options.help) return writeAndReturn(io.stdout, helpText(options.command, helpWidth(io.stdout)), ExitCode.Ok);
     if (options.version) return writeAndReturn(io.stdout, `${packageVersion()}\n`, ExitCode.Ok);
     switch (options.command) {
@@ -42,7 +43,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       default:
         break;
     }
-    const transforms = await resolveTransforms(options.transforms, io.cwd, options.transformsFromConfig);
+    // A transform file's top-level code loads within the same budget as a file's work.
+    const transforms = await resolveTransforms(options.transforms, io.cwd, options.transformsFromConfig, {
+      ...(options.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: options.fileTimeoutSeconds * 1000 }),
+      ...(options.workerMemory === undefined ? {} : { memoryMb: Math.floor(options.workerMemory / 1024 / 1024) }),
+    });
     switch (options.command) {
       case 'list':
         return await (await import('./commands/list-command.js')).listCommand(transforms, options, io);

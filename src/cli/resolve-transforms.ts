@@ -1,6 +1,6 @@
 // Turns -t arguments into transforms: built-in ids, or paths to users' transform files.
 import { resolve } from 'node:path';
-import { looksLikeTransformPath, loadUserTransform } from '../tools/load-user-transform.js';
+import { looksLikeTransformPath, loadUserTransform, type LoadLimits } from '../tools/load-user-transform.js';
 import { builtInTransforms, findBuiltInTransform } from './built-in-transforms.js';
 import type { Transform } from '../engine/transform.js';
 import { selectRules, splitRuleSpec, unknownRules } from '../engine/rule-selection.js';
@@ -9,12 +9,18 @@ import { UsageError } from './parse-args.js';
 
 /**
  * The transforms named by `-t` or by the config file's "transforms" (all built-ins when none),
- * without duplicates. A spec from the config file that cannot be used is an error naming the file.
+ * without duplicates; a user's transform module loads within `limits`. A spec from the config file
+ * that cannot be used is an error naming the file.
  */
-export async function resolveTransforms(specs: readonly string[], cwd: string, configPath?: string): Promise<Transform[]> {
-  if (configPath === undefined) return await resolveSpecs(specs, cwd);
+export async function resolveTransforms(
+  specs: readonly string[],
+  cwd: string,
+  configPath: string | undefined,
+  limits: LoadLimits = {},
+): Promise<Transform[]> {
+  if (configPath === undefined) return await resolveSpecs(specs, cwd, limits);
   try {
-    return await resolveSpecs(specs, cwd);
+    return await resolveSpecs(specs, cwd, limits);
   } catch (thrown) {
     if (!(thrown instanceof UserError)) throw thrown;
     throw new UserError({
@@ -26,7 +32,7 @@ export async function resolveTransforms(specs: readonly string[], cwd: string, c
   }
 }
 
-async function resolveSpecs(specs: readonly string[], cwd: string): Promise<Transform[]> {
+async function resolveSpecs(specs: readonly string[], cwd: string, limits: LoadLimits): Promise<Transform[]> {
   if (specs.length === 0) return [...builtInTransforms];
   const chosen: Transform[] = [];
   const loadedFiles = new Map<string, Transform>();
@@ -41,7 +47,7 @@ async function resolveSpecs(specs: readonly string[], cwd: string): Promise<Tran
     if (looksLikeTransformPath(spec)) {
       // The same file named twice is one transform, loaded once.
       const path = resolve(cwd, spec);
-      transform = loadedFiles.get(path) ?? (await loadUserTransform(spec, cwd));
+      transform = loadedFiles.get(path) ?? (await loadUserTransform(spec, cwd, limits));
       loadedFiles.set(path, transform);
     } else {
       transform = findBuiltInTransform(spec);

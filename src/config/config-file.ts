@@ -13,11 +13,26 @@
 // Every key is optional; any other key, or a value of the wrong type, is an error that names the
 // file and the key. Command-line flags win: -t replaces "transforms", --option overrides one key,
 // --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore".
-import { existsSync, readFileSync } from 'node:fs';
+//
+// The transform paths of a config are code that runs, as with ESLint's or prettier's configs; so
+// the lookup stops at the top of the git repository the run is in (a config above it belongs to
+// someone else: a home folder, a shared temp folder, an unpacked archive) unless
+// UCMA_CODEMOD_CONFIG_ABOVE_REPO=1, and the files are read as a checkout may have planted them:
+// never through a link, never from a FIFO or device, never over 1 MiB (see settings-file).
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
+import { entryExists, readSettingsFile } from '../platform/settings-file.js';
+import { jsonSyntaxErrorOffset, lineAndColumn } from './json-syntax.js';
+
+/** Set to 1 to use a config file found above the top of the git repository (off by default). */
+export const CONFIG_ABOVE_REPO_VARIABLE = 'UCMA_CODEMOD_CONFIG_ABOVE_REPO';
+
+/** Ignore patterns from one place: the lines of an ignore file, or a list (the config's "ignore"). */
+export type IgnoreSource =
+  | { readonly base: string; readonly origin: string; readonly fileBytes: Buffer }
+  | { readonly base: string; readonly origin: string; readonly patterns: readonly string[] };
 
 export interface ProjectConfig {
   /** The config file, absolute; undefined when there is none. */
@@ -26,8 +41,10 @@ export interface ProjectConfig {
   readonly transforms: readonly string[] | undefined;
   readonly options: Readonly<Record<string, string>>;
   /** Ignore patterns with the folder they are relative to. */
-  readonly ignore: readonly { readonly base: string; readonly patterns: readonly string[] }[];
+  readonly ignore: readonly IgnoreSource[];
   readonly maxFileSize: number | undefined;
+  /** A config file above the repository's top that the lookup left alone (see CONFIG_ABOVE_REPO_VARIABLE). */
+  readonly ignoredAbove?: string;
 }
 
 const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize'];
@@ -39,37 +56,53 @@ class ConfigError extends UserError {
   }
 }
 
-/** The nearest config file from `cwd` upwards, or undefined. */
-export function findConfigFile(cwd: string): string | undefined {
+/**
+ * The nearest config file from `cwd` upwards, or undefined; the search stops at the top of the git
+ * repository (the first folder holding `.git`) unless `aboveRepository`. `ignoredAbove` is the
+ * config file the search would have found above that top.
+ */
+function findConfigFile(cwd: string, aboveRepository = false): { path: string | undefined; ignoredAbove?: string } {
+  let repositoryTop: string | undefined;
   for (let directory = resolve(cwd); ; directory = dirname(directory)) {
     const candidate = join(directory, CONFIG_FILE_NAME);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(directory) === directory) return undefined;
+    // Anything by that name counts (a link too: it is refused when read, never skipped silently).
+    if (entryExists(candidate)) return repositoryTop === undefined ? { path: candidate } : { path: undefined, ignoredAbove: candidate };
+    if (repositoryTop === undefined && !aboveRepository && entryExists(join(directory, '.git'))) repositoryTop = directory;
+    if (dirname(directory) === directory) return { path: undefined };
   }
 }
 
 /** Reads and validates the project configuration for a run in `cwd` (empty when there is no file). */
-export function loadProjectConfig(cwd: string): ProjectConfig {
-  const path = findConfigFile(cwd);
-  const ignore: { base: string; patterns: string[] }[] = [];
-  const base = path ? dirname(path) : cwd;
+export function loadProjectConfig(cwd: string, env: NodeJS.ProcessEnv = {}): ProjectConfig {
+  const found = findConfigFile(cwd, env[CONFIG_ABOVE_REPO_VARIABLE] === '1');
+  const path = found.path;
+  const ignoredAbove = found.ignoredAbove === undefined ? {} : { ignoredAbove: found.ignoredAbove };
+  const ignore: IgnoreSource[] = [];
+  const base = path ? dirname(path) : resolve(cwd);
   for (const folder of new Set([base, resolve(cwd)])) {
     const ignoreFile = join(folder, IGNORE_FILE_NAME);
-    if (existsSync(ignoreFile)) ignore.push({ base: folder, patterns: [readFileSync(ignoreFile, 'utf8')] });
+    const bytes = readSettingsFile(ignoreFile);
+    if (bytes !== undefined) ignore.push({ base: folder, origin: ignoreFile, fileBytes: bytes });
   }
-  if (!path) return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined };
+  if (!path) return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined, ...ignoredAbove };
 
+  const text = readSettingsFile(path)!
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
-  } catch (thrown) {
-    throw new ConfigError(path, `is not valid JSON: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    parsed = JSON.parse(text);
+  } catch {
+    // V8's message may quote the text: say only where it stops being JSON.
+    const offset = jsonSyntaxErrorOffset(text) ?? 0;
+    const { line, column } = lineAndColumn(text, offset);
+    throw new ConfigError(path, `is not valid JSON (a syntax error at line ${line}, column ${column})`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
   const config = parsed as Record<string, unknown>;
   const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
-  if (unknown.length > 0) throw new ConfigError(path, `unknown key "${unknown[0]}"; the keys are: ${KNOWN_KEYS.join(', ')}`);
+  if (unknown.length > 0) throw new ConfigError(path, `unknown key ${quoted(unknown[0]!)}; the keys are: ${KNOWN_KEYS.join(', ')}`);
 
   const strings = (key: string): string[] | undefined => {
     const value = config[key];
@@ -88,13 +121,14 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
     if (typeof config.options !== 'object' || config.options === null || Array.isArray(config.options))
       throw new ConfigError(path, '"options" must be an object of string values, e.g. { "key": "value" }');
     for (const [key, value] of Object.entries(config.options)) {
-      if (typeof value !== 'string') throw new ConfigError(path, `"options.${key}" must be a string`);
+      if (typeof value !== 'string')
+        throw new ConfigError(path, `${/^[\w.+-]{1,40}$/.test(key) ? `"options.${key}"` : 'an "options" entry'} must be a string`);
       options[key] = value;
     }
   }
 
   const patterns = strings('ignore');
-  if (patterns) ignore.unshift({ base, patterns });
+  if (patterns) ignore.unshift({ base, origin: `${path} ("ignore")`, patterns });
 
   let maxFileSize: number | undefined;
   const size = config.maxFileSize;
@@ -104,10 +138,18 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
     if (maxFileSize === undefined || maxFileSize === 0)
       throw new ConfigError(
         path,
-        `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes above 0 (0 would skip every file), got "${size}"`,
+        `"maxFileSize" must be a size such as "4M", "500k" or a number of bytes above 0 (0 would skip every file), got ${quoted(size)}`,
       );
   } else if (size !== undefined)
     throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
 
   return { path, transforms, options, ignore, maxFileSize };
+}
+
+/**
+ * A value from the file for an error message: quoted when it is a short, plain word (what a person
+ * would type as a key or a size), else described, so an error never shows arbitrary content.
+ */
+function quoted(value: string): string {
+  return /^[\w.+-]{1,40}$/.test(value) ? `"${value}"` : `(a value of ${value.length} characters)`;
 }

@@ -3,7 +3,8 @@
 // passed over, of a probe that streams its bytes. A transform needs a file of one of its
 // languages that holds one of its `requires` strings and, unless the file's project is indexed,
 // one of its `projectRequires` strings; a file whose language reads suppression comments and that
-// holds one is judged even when no transform needs it.
+// holds one is judged even when no transform needs it; a file of a language with a document check
+// (XML) is parsed whole whenever a transform of its language runs, so a broken one is an error.
 import { languageForPath, languagesOf } from './languages/index.js';
 import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
 import type { Transform, TransformMeta } from './transform.js';
@@ -17,12 +18,14 @@ export interface FileNeeds {
   readonly transforms: readonly Transform[];
   /** It may hold a suppression comment, which is judged even when no transform runs. */
   readonly suppressions: boolean;
+  /** It is parsed whole although no transform may need it: its language checks documents (Language.documentProblem) and a transform of it runs. */
+  readonly wholeDocument: boolean;
 }
 
 /** The transforms `path` needs, and whether it may hold a suppression comment. */
 export function fileNeeds(path: string, contains: ContainsText, transforms: readonly Transform[], hasProject: boolean): FileNeeds {
   const language = languageForPath(path);
-  if (language === undefined) return { transforms: [], suppressions: false };
+  if (language === undefined) return { transforms: [], suppressions: false, wholeDocument: false };
   return {
     transforms: transforms.filter(
       (transform) =>
@@ -30,12 +33,13 @@ export function fileNeeds(path: string, contains: ContainsText, transforms: read
         needleGroups(transform.meta, hasProject).every((group) => group.some((needle) => contains(needle))),
     ),
     suppressions: language.suppressionComments && contains(SUPPRESSION_DIRECTIVE),
+    wholeDocument: language.documentProblem !== undefined && transforms.some((t) => languagesOf(t.meta).includes(language.id)),
   };
 }
 
 /** Whether the file must be decoded and parsed at all. */
 export function needsParsing(needs: FileNeeds): boolean {
-  return needs.transforms.length > 0 || needs.suppressions;
+  return needs.transforms.length > 0 || needs.suppressions || needs.wholeDocument;
 }
 
 /**

@@ -6,7 +6,7 @@ import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree
 import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
 import { languageForPath, type Language } from './languages/index.js';
-import { fileNeeds } from './file-needs.js';
+import { fileNeeds, needsParsing } from './file-needs.js';
 import { applySuppressions } from './suppressions.js';
 import type { ProjectIndex } from './project-index.js';
 import type { Diagnostic, ProjectFileText, Severity, Transform, TransformResult } from './transform.js';
@@ -68,9 +68,15 @@ export function transformSource(
   const applicable = needs.transforms;
   // A file that holds a suppression comment is judged even when nothing runs.
   const suppressible = needs.suppressions;
+  // An XML file is checked whole whenever an XML transform runs (see Language.documentProblem).
+  const checkedWhole = needs.wholeDocument;
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
-  if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+  if (!needsParsing(needs)) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = language.parse(text);
+  const broken = checkedWhole ? language.documentProblem?.(tree) : undefined;
+  if (broken)
+    return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError(broken, `the file is ${broken.message}`)] };
+  if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const fileProblem = language.fileProblem(tree, source);
   if (fileProblem)
     return {
@@ -258,6 +264,11 @@ function isNoOp(text: string, edit: TextEdit): boolean {
 
 function validateResult(result: unknown, length: number): string | undefined {
   if (result === undefined || result === null) return undefined;
+  if (typeof (result as { then?: unknown }).then === 'function') {
+    // Its outcome can never count; keep a rejection from surfacing later as "unhandled".
+    Promise.resolve(result).catch(() => undefined);
+    return 'a promise (is run async?); run must return { edits, diagnostics } itself, so nothing it found counts';
+  }
   if (typeof result !== 'object') return `${typeof result} instead of { edits, diagnostics }`;
   const { edits, diagnostics } = result as TransformResult;
   if (edits !== undefined && !Array.isArray(edits)) return 'edits that are not an array';

@@ -5,6 +5,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
+import { kindOfFile } from '../platform/no-follow.js';
 import { git, isInsideWorkTree } from '../platform/run-git.js';
 import { isReadFile } from '../engine/languages/index.js';
 import { describeReadFiles } from '../engine/languages/file-patterns.js';
@@ -78,8 +79,14 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       for (const path of await dropGitIgnoredByRepository(absolute, walked.symbolicLinks, walked.nestedRepositories)) {
         skipped.push({ displayPath: display(path), reason: 'symbolic link, not followed' });
       }
+      // So are FIFOs, sockets and devices with the name of a file the engine reads: never read
+      // (reading a FIFO waits for a writer), never silently absent.
+      const specials = new Map(walked.specialFiles);
+      for (const path of await dropGitIgnoredByRepository(absolute, [...specials.keys()], walked.nestedRepositories)) {
+        skipped.push({ displayPath: display(path), reason: `${specials.get(path)}, not a regular file; not read` });
+      }
     } else {
-      skipped.push({ displayPath: display(absolute), reason: 'not a regular file or directory' });
+      skipped.push({ displayPath: display(absolute), reason: `${kindOfFile(stats)}, not a regular file or directory; not read` });
     }
   }
   const sorted = [...files.values()].sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
@@ -94,9 +101,10 @@ async function walkDirectory(
   root: string,
   errors: PassedOverPath[],
   display: (p: string) => string,
-): Promise<{ files: string[]; symbolicLinks: string[]; nestedRepositories: string[] }> {
+): Promise<{ files: string[]; symbolicLinks: string[]; specialFiles: [string, string][]; nestedRepositories: string[] }> {
   const found: string[] = [];
   const symbolicLinks: string[] = [];
+  const specialFiles: [string, string][] = [];
   const nestedRepositories: string[] = [];
   const visit = async (directory: string): Promise<void> => {
     let entries;
@@ -117,11 +125,13 @@ async function walkDirectory(
       } else if (entry.isSymbolicLink()) {
         // Never followed, whether it names a file or a directory.
         symbolicLinks.push(path);
+      } else if (!entry.isFile() && isReadFile(entry.name)) {
+        specialFiles.push([path, kindOfFile(entry)]);
       }
     }
   };
   await visit(root);
-  return { files: found, symbolicLinks, nestedRepositories };
+  return { files: found, symbolicLinks, specialFiles, nestedRepositories };
 }
 
 /**

@@ -4,10 +4,11 @@
 // a .csproj; its files are the <Compile Include> items of its project files, or every .cs file under
 // the folder when a project file lists none (SDK-style projects compile the folder by default).
 import { lstatSync } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { languageForPath } from '../engine/languages/index.js';
 import { decodeSource } from '../engine/source-text.js';
+import { readFileBelow } from '../platform/no-follow.js';
 import { toDisplayPath } from './discover-files.js';
 import type { IgnoreRules } from './ignore-rules.js';
 import { selectFiles } from './select-files.js';
@@ -48,7 +49,7 @@ export interface ProjectFiles {
  * `projectPeers` (read from the work tree). Inputs outside any project are left alone.
  */
 export async function withProjectPeers(inputs: readonly SourceInput[], options: ProjectPeerOptions): Promise<SourceInput[]> {
-  const finder = new ProjectFinder();
+  const finder = new ProjectFinder(options.cwd);
   const given = new Set(inputs.map((input) => input.absolutePath));
   const firstOfProject = new Map<string, number>();
   for (const [index, input] of inputs.entries()) {
@@ -74,7 +75,7 @@ export async function projectPeers(
   folder: string,
   given: ReadonlySet<string>,
   options: ProjectPeerOptions,
-  finder = new ProjectFinder(),
+  finder = new ProjectFinder(options.cwd),
 ): Promise<SourceInput[]> {
   const project = await finder.filesOf(folder);
   let files: string[];
@@ -90,12 +91,21 @@ export async function projectPeers(
   }
   return files
     .filter((file) => !given.has(file))
-    .map((file) => ({ ...diskInput(file, toDisplayPath(file, options.cwd)), projectRoot: folder }));
+    .map((file) => ({ ...diskInput(file, toDisplayPath(file, options.cwd), options.cwd), projectRoot: folder }));
 }
 
-/** Finds project folders (each folder listed once) and reads what their project files compile. */
+/** Largest project file read for its Compile items (a real one is a few KiB; a bigger one compiles its folder). */
+const MAX_PROJECT_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Finds project folders (each folder listed once) and reads what their project files compile:
+ * never through a link below the deepest folder a project shares with `cwd`, never from a FIFO or
+ * device, never past a size limit (a checkout may plant any of them).
+ */
 export class ProjectFinder {
   private readonly projectFiles = new Map<string, Promise<string[]>>();
+
+  constructor(private readonly cwd: string) {}
 
   /** The nearest folder above `file` that holds a .csproj, or undefined. */
   async projectFolderOf(file: string): Promise<string | undefined> {
@@ -109,7 +119,7 @@ export class ProjectFinder {
   async filesOf(folder: string): Promise<ProjectFiles> {
     const files = new Set<string>();
     for (const projectFile of await this.projectFilesIn(folder)) {
-      const items = await compileItems(projectFile);
+      const items = compileItems(projectFile, this.cwd);
       // No items (SDK style, or unreadable): the project compiles its folder.
       if (items === undefined || items.length === 0 || items.some((item) => /[*?]/.test(item))) return { folder, files: 'folder' };
       for (const item of items) files.add(resolve(folder, item.replace(/\\/g, '/')));
@@ -139,10 +149,12 @@ export class ProjectFinder {
  * of the text (comments removed) rather than an XML parse: a project file is read for every project
  * of a run, and only these attributes matter.
  */
-async function compileItems(projectFile: string): Promise<string[] | undefined> {
+function compileItems(projectFile: string, cwd: string): string[] | undefined {
   let text: string;
   try {
-    text = decodeSource(await readFile(projectFile)).text;
+    const read = readFileBelow(cwd, projectFile, MAX_PROJECT_FILE_BYTES);
+    if ('oversize' in read) return undefined;
+    text = decodeSource(read.bytes).text;
   } catch {
     return undefined;
   }

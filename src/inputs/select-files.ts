@@ -3,9 +3,11 @@
 // found by walking folders or globs. A file named explicitly is processed even when ignored, as a
 // folder named explicitly is walked even when it is called bin or obj.
 import { existsSync, lstatSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { isAbsolute, posix, resolve, sep } from 'node:path';
+import { UserError } from '../platform/user-error.js';
 import { compareCodePoints, discoverFiles, toDisplayPath, type Discovery, type FoundFile } from './discover-files.js';
-import { globToRegExp, type IgnoreRules } from './ignore-rules.js';
+import type { IgnoreRules } from './ignore-rules.js';
+import { GlobSyntaxError, Wildmatch } from './wildmatch.js';
 
 const GLOB_CHARACTERS = /[*?[]/;
 
@@ -22,6 +24,25 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/**
+ * A glob argument as git matches a glob pathspec (wildmatch: `*` and `?` stay inside one folder,
+ * `**` spans folders), compared with the path as shown (relative to the working directory), or
+ * with the absolute path for an absolute glob; never backtracks. A pattern that could never match
+ * is an error.
+ */
+function globMatcher(glob: string, normalized: string): (displayPath: string, absolutePath: string) => boolean {
+  const absolute = isAbsolute(normalized);
+  const pattern = posix.normalize(absolute ? normalized : normalized.replace(/^(\.\/)+/, ''));
+  let matcher: Wildmatch;
+  try {
+    matcher = new Wildmatch(Buffer.from(pattern, 'utf8'), true);
+  } catch (thrown) {
+    if (thrown instanceof GlobSyntaxError) throw new UserError({ path: glob, reason: `is not a usable pattern: it ${thrown.reason}` });
+    throw thrown;
+  }
+  return (displayPath, absolutePath) => matcher.matches(Buffer.from(absolute ? absolutePath.split(sep).join('/') : displayPath, 'utf8'));
+}
+
 export async function selectFiles(paths: readonly string[], cwd: string, ignore: IgnoreRules | undefined): Promise<Discovery> {
   const plain = paths.filter((path) => !isGlobArgument(path, cwd));
   const globs = paths.filter((path) => isGlobArgument(path, cwd));
@@ -34,13 +55,18 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
     const segments = normalized.split('/');
     const firstGlob = segments.findIndex((segment) => GLOB_CHARACTERS.test(segment));
     const base = segments.slice(0, firstGlob).join('/') || '.';
+    const matches = globMatcher(glob, normalized);
     const found = await discoverFiles([base], cwd);
-    const pattern = globToRegExp(resolve(cwd, normalized).replace(/\\/g, '/'), true);
-    const files = found.files.filter((file) => pattern.test(file.absolutePath.replace(/\\/g, '/')));
-    // A missing folder before the pattern is the pattern's own problem: one error, naming both.
+    const files = found.files.filter((file) => matches(file.displayPath, file.absolutePath));
+    // What the walk passed over counts where the pattern would have taken it (or is the folder it starts from).
     const baseDisplay = toDisplayPath(resolve(cwd, base), cwd);
+    const skipped = found.skipped.filter(
+      (passed) => passed.displayPath === baseDisplay || matches(passed.displayPath, resolve(cwd, passed.displayPath)),
+    );
+    // A missing folder before the pattern is the pattern's own problem: one error, naming both.
     const baseMissing = !existsSync(resolve(cwd, base));
-    if (files.length === 0)
+    // A pattern that matched only what is passed over has its verdict already (a link, a FIFO).
+    if (files.length === 0 && skipped.length === 0)
       errors.push({
         displayPath: glob,
         reason: baseMissing
@@ -48,7 +74,7 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
           : 'no file to process matches this pattern',
       });
     const baseErrors = baseMissing ? found.errors.filter((error) => error.displayPath !== baseDisplay) : found.errors;
-    discoveries.push({ files, skipped: found.skipped, errors: baseErrors });
+    discoveries.push({ files, skipped, errors: baseErrors });
   }
   const byPath = new Map<string, FoundFile>();
   for (const discovery of discoveries) for (const file of discovery.files) byPath.set(file.absolutePath, file);
@@ -60,7 +86,10 @@ export async function selectFiles(paths: readonly string[], cwd: string, ignore:
   for (const given of plain.length > 0 ? plain : globs.length > 0 ? [] : ['.']) {
     const folder = resolve(cwd, given);
     const display = toDisplayPath(folder, cwd);
-    const alreadyReported = discoveries.some((d) => [...d.skipped, ...d.errors].some((passed) => passed.displayPath === display));
+    // The folder itself, or something in it, was already named as passed over (a link, a FIFO): that
+    // says what is there, and "no file to process" would be a second, misleading verdict.
+    const inside = (path: string) => path === display || display === '.' || path.startsWith(`${display}/`);
+    const alreadyReported = discoveries.some((d) => [...d.skipped, ...d.errors].some((passed) => inside(passed.displayPath)));
     if (
       !alreadyReported &&
       explicitFiles.has(folder) &&

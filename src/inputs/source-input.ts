@@ -1,6 +1,8 @@
 // One file to process, wherever its bytes come from: the disk or the git index.
-import { constants, readFileSync, statSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { FolderCache, linkFreeBase, readRegularFile, type FileLocation } from '../platform/no-follow.js';
 
 export interface SourceInput {
   /** Relative to the working directory, forward slashes. */
@@ -11,7 +13,7 @@ export interface SourceInput {
    * Reads the bytes and the git mode; returns only the size when it is over `maxBytes`, so huge
    * files are never loaded.
    */
-  read(maxBytes: number): Promise<{ bytes: Buffer; mode: string } | { oversize: number }>;
+  read(maxBytes: number): Promise<InputRead>;
   /** Searches the bytes without loading them whole, for a file the run passes over (too large). */
   readonly probe?: ContentProbe;
   /**
@@ -26,11 +28,29 @@ export interface SourceInput {
   readonly projectRoot?: string;
 }
 
+/** An input's bytes and git mode, and for a file on disk where it was read (the write checks it is still there). */
+export type InputRead = { bytes: Buffer; mode: string; location?: FileLocation } | { oversize: number };
+
 /** Whether the bytes contain one of `needles` (UTF-8); false when they cannot be read. */
 export type ContentProbe = (needles: readonly string[]) => Promise<boolean>;
 
-/** An input that reads from disk. */
-export function diskInput(absolutePath: string, displayPath: string): SourceInput {
+// Folders kept open between reads (see FolderCache); closed by releaseReadFolders at the end of a run.
+const folders = new FolderCache();
+
+/** Closes the folders kept open for reads. */
+export function releaseReadFolders(): void {
+  folders.clear();
+}
+
+/**
+ * An input that reads from disk: never through a symbolic link, neither the file nor a folder below
+ * the deepest folder its path shares with `cwd` (even one swapped in since discovery), never from
+ * a FIFO or device, never over the size limit.
+ */
+export function diskInput(absolutePath: string, displayPath: string, cwd: string): SourceInput {
+  const base = linkFreeBase(cwd, absolutePath);
+  const folder = dirname(absolutePath);
+  const name = basename(absolutePath);
   return {
     absolutePath,
     displayPath,
@@ -38,10 +58,20 @@ export function diskInput(absolutePath: string, displayPath: string): SourceInpu
     async read(maxBytes) {
       // Synchronous: a source file is small and mostly cached, and the thread-pool round trips of
       // async stat/open/read/close cost more than the reads themselves.
-      const stats = statSync(absolutePath);
-      if (stats.size > maxBytes) return { oversize: stats.size };
+      let opened = folders.get(base, folder);
+      let read;
+      try {
+        read = readRegularFile(opened, name, maxBytes);
+      } catch (thrown) {
+        if ((thrown as NodeJS.ErrnoException).code !== 'ENOENT') throw thrown;
+        // The kept folder may have been removed and made again: look once more, afresh.
+        folders.forget(base, folder);
+        opened = folders.get(base, folder);
+        read = readRegularFile(opened, name, maxBytes);
+      }
+      if ('oversize' in read) return read;
       // git records only the owner's execute bit.
-      return { bytes: readFileSync(absolutePath), mode: stats.mode & 0o100 ? '100755' : '100644' };
+      return { bytes: read.bytes, mode: read.mode & 0o100 ? '100755' : '100644', location: { base, folders: opened.chain } };
     },
   };
 }
@@ -56,7 +86,7 @@ function fileProbe(absolutePath: string): ContentProbe {
     let handle;
     try {
       // O_NOFOLLOW: the run never reads through a symbolic link, even one swapped in since discovery.
-      handle = await open(absolutePath, constants.O_RDONLY | constants.O_NOFOLLOW);
+      handle = await open(absolutePath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       const stats = await handle.stat();
       if (!stats.isFile()) return false;
       const buffer = Buffer.alloc(CHUNK + overlap);

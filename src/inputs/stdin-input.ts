@@ -56,7 +56,7 @@ function gitModeOf(absolutePath: string): string {
 
 /** The other files of P's project (see project-peers), P left out. None when P is in no project. */
 async function projectFilesBeside(absolutePath: string, cwd: string, ignore: IgnoreRules | undefined): Promise<SourceInput[]> {
-  const finder = new ProjectFinder();
+  const finder = new ProjectFinder(cwd);
   const folder = await finder.projectFolderOf(absolutePath);
   if (folder === undefined) return [];
   return projectPeers(folder, new Set([absolutePath]), { cwd, ignore }, finder);

@@ -177,7 +177,7 @@ export function runLanguageServer(options: LanguageServerOptions): Connection {
     const settingsChanged = changed.some((path) => [CONFIG_FILE_NAME, IGNORE_FILE_NAME].some((name) => path.endsWith(`${sep}${name}`)));
     if (settingsChanged) loadSettings();
     void (async () => {
-      const finder = new ProjectFinder();
+      const finder = new ProjectFinder(root);
       for (const document of documents.all()) {
         const path = pathOfUri(document.uri);
         if (path === undefined) continue;

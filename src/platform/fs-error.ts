@@ -17,6 +17,12 @@ export function describeFsError(thrown: unknown): string {
       return 'no space left on the device';
     case 'EROFS':
       return 'read-only file system';
+    case 'ELOOP':
+      return 'is a symbolic link, which is never followed';
+    case 'ELINKONPATH':
+      return `its path goes through ${(thrown as { link: string }).link}, which is a symbolic link now; links are never followed`;
+    case 'ENOTREGULAR':
+      return `it is ${(thrown as { kind: string }).kind}, not a regular file`;
     default:
       return thrown instanceof Error ? thrown.message : String(thrown);
   }

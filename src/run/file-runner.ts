@@ -5,8 +5,9 @@
 import { availableParallelism } from 'node:os';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings, TransformOptions } from '../engine/transform-source.js';
-import { needsWork, workOnBytes, type FileWork } from './file-work.js';
-import { declareInThisThread, type FileDeclarer } from './project-context.js';
+import { DEFAULT_WORK_MEMORY_BYTES, needsWork, overBudget, parseBudgetFor, workOnBytes, type FileWork } from './file-work.js';
+import { RejectionWatch } from './rejection-watch.js';
+import { declarationsOfBytes, type FileDeclarer } from './project-context.js';
 import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
 import { isUserCode } from '../engine/transform-origin.js';
@@ -22,10 +23,14 @@ export interface FileRunnerOptions {
   readonly fileCount: number;
   /** Per-file time budget of a worker (not enforceable in this thread). */
   readonly fileTimeBudgetMs?: number;
+  /** Memory one file's work may take: the parse budget everywhere, and each worker's heap limit. */
+  readonly workMemoryBytes?: number;
 }
 
 export interface FileRunner {
   work(path: string, bytes: Uint8Array, surroundings?: FileSurroundings): Promise<FileWork>;
+  /** Why the runner stopped taking files (they kept running out of time), or undefined. */
+  readonly gaveUp: string | undefined;
   /** Reads declarations for project indexes, where the work happens. */
   readonly declarer: FileDeclarer;
   close(): Promise<void>;
@@ -54,13 +59,24 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
   const userCode = options.transforms.some(isUserCode);
   const threads = jobs === 1 ? 0 : options.fileCount > HANDFUL_OF_FILES ? jobs : userCode ? 1 : 0;
   const specs = threads > 0 ? transformSpecs(options.transforms) : undefined;
+  const memory = options.workMemoryBytes ?? DEFAULT_WORK_MEMORY_BYTES;
+  const limits = { parseBudgetBytes: parseBudgetFor(memory) };
   if (specs === undefined) {
+    // Here a transform's unhandled rejection would end the process: it fails its file instead.
+    let running = -1;
+    const transforms = userCode ? tracking(options.transforms, (index) => (running = index)) : options.transforms;
+    const rejections = userCode ? new RejectionWatch(() => running, options.transforms) : undefined;
     const known = new Set(options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id));
     return {
       threads: 0,
-      declarer: declareInThisThread,
+      gaveUp: undefined,
+      declarer: { declare: async (path, bytes) => declarationsOfBytes(path, bytes, limits.parseBudgetBytes) },
       async work(path, bytes, surroundings = {}) {
-        const work = workOnBytes(path, bytes, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: known });
+        const run = () =>
+          workOnBytes(path, bytes, transforms, options.transformOptions, { ...surroundings, knownTransformIds: known }, limits);
+        let work = rejections ? rejections.within(path, run) : run();
+        const rejected = await rejections?.settle(path);
+        if (rejected !== undefined) work = { kind: 'failed', reason: rejected };
         await letFinalizersRun();
         return work;
       },
@@ -73,19 +89,42 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
     knownTransformIds: options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id),
     threads,
     fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
+    workerMemoryMb: Math.max(16, Math.floor(memory / 1024 / 1024)),
+    parseBudgetBytes: limits.parseBudgetBytes,
   });
   return {
     threads,
+    get gaveUp() {
+      return pool.gaveUp;
+    },
     declarer: {
       declare: (path, bytes) => pool.declare(path, bytes),
     },
     work(path, bytes, surroundings = {}) {
       const needed = needsWork(path, bytes, options.transforms, surroundings.project !== undefined);
       if (needed !== true) return Promise.resolve(needed);
+      const refused = overBudget(bytes.length, limits);
+      if (refused !== undefined) return Promise.resolve({ kind: 'failed', reason: refused });
       // Project files beside an App.config are plain text, and a project index is plain
       // declarations: both travel with the file.
       return pool.work(path, bytes, surroundings.projectFiles, surroundings.project);
     },
     close: () => pool.close(),
   };
+}
+
+/** Wraps each transform so that `at` learns which one runs (its index; -1 after it). */
+function tracking(transforms: readonly Transform[], at: (index: number) => void): Transform[] {
+  return transforms.map((transform, index) => ({
+    ...transform,
+    meta: transform.meta,
+    run(context) {
+      at(index);
+      try {
+        return transform.run(context);
+      } finally {
+        at(-1);
+      }
+    },
+  }));
 }

@@ -21,8 +21,41 @@ export type FileWork =
   | { readonly kind: 'failed'; readonly reason: string };
 
 /**
+ * Memory one byte of source takes while its file is parsed and transformed, measured on the big-file
+ * bench: tree-sitter's tree holds about 25 bytes per byte of C#, and the transforms' walks, the
+ * re-parse and the patch of a file changed in many places about as much again.
+ */
+export const MEMORY_PER_SOURCE_BYTE = 50;
+
+/** Default memory one file's work may take (and each worker thread's heap limit): 2 GiB. */
+export const DEFAULT_WORK_MEMORY_BYTES = 2 * 1024 * 1024 * 1024;
+
+export interface WorkLimits {
+  /** Files with more bytes than this are refused before they are decoded or parsed. */
+  readonly parseBudgetBytes?: number;
+}
+
+/** The largest file whose work fits in `memoryBytes`. */
+export function parseBudgetFor(memoryBytes: number): number {
+  return Math.floor(memoryBytes / MEMORY_PER_SOURCE_BYTE);
+}
+
+/** Why a file is too big to parse within the budget, or undefined. */
+export function overBudget(size: number, limits: WorkLimits): string | undefined {
+  if (limits.parseBudgetBytes === undefined || size <= limits.parseBudgetBytes) return undefined;
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+  return (
+    `not parsed: a file of ${mib(size)} needs about ${mib(size * MEMORY_PER_SOURCE_BYTE)} of memory to parse and transform ` +
+    `(about ${MEMORY_PER_SOURCE_BYTE} bytes per byte), more than one file may take (${mib(limits.parseBudgetBytes * MEMORY_PER_SOURCE_BYTE)}; ` +
+    'raise it with --worker-memory)'
+  );
+}
+
+/**
  * Does the work for one file's bytes. Never throws for the file's or a transform's fault. A
- * project index or pre-parsed tree in `surroundings` exists only in this thread.
+ * project index or pre-parsed tree in `surroundings` exists only in this thread. A file too big for
+ * the memory budget is refused before it is decoded, so that a parse can never take the process
+ * down with it (tree-sitter's native memory is not bounded by a worker's heap limit).
  */
 export function workOnBytes(
   path: string,
@@ -30,9 +63,12 @@ export function workOnBytes(
   transforms: readonly Transform[],
   options: TransformOptions = {},
   surroundings: FileSurroundings = {},
+  limits: WorkLimits = {},
 ): FileWork {
   const needed = needsWork(path, bytes, transforms, surroundings.project !== undefined);
   if (needed !== true) return needed;
+  const refused = overBudget(bytes.length, limits);
+  if (refused !== undefined) return { kind: 'failed', reason: refused };
   const source = decodeSource(bytes);
   // All of them: transformSource filters again on the text, and judges suppressions against them
   // and the built-ins (callers with many files pass the ids once).

@@ -1,7 +1,8 @@
 // A worker thread of the file pool: loads the run's transforms once (each worker is its own
 // isolate, with its own tree-sitter), then does the per-file work for each file it is sent, or
 // reads a file's declarations for a project index. Project indexes arrive as plain declarations,
-// once per project, and are rebuilt here.
+// once per project, in a message of their own, and are rebuilt here. A promise a transform leaves
+// rejected without handling fails the file it was made for, naming the transform, and nothing else.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
@@ -9,6 +10,7 @@ import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js'
 import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes, type FileWork } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
+import { RejectionWatch } from './rejection-watch.js';
 
 /** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
 export interface TransformSpec {
@@ -23,6 +25,8 @@ export interface WorkerSetup {
   readonly knownTransformIds: readonly string[];
   /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
   readonly progress: Int32Array;
+  /** Files with more bytes than this are refused before they are parsed (see file-work). */
+  readonly parseBudgetBytes?: number;
 }
 
 export interface WorkRequest {
@@ -31,8 +35,8 @@ export interface WorkRequest {
   readonly bytes: Uint8Array;
   /** For an App.config: the project files beside it (see FileSurroundings). */
   readonly projectFiles: readonly ProjectFileText[] | undefined;
-  /** The file's project index: its root names it; its declarations come with the first file of it this worker gets. */
-  readonly project: { readonly root: string; readonly files?: readonly FileDeclarations[] } | undefined;
+  /** The file's project index, by its root; its declarations came before, in a ProjectRequest. */
+  readonly project: { readonly root: string } | undefined;
 }
 
 /** Parse one file and send back its declarations (the tree stays here and is dropped). */
@@ -42,7 +46,18 @@ export interface DeclareRequest {
   readonly bytes: Uint8Array;
 }
 
-export type WorkerMessage = { readonly ready: true } | { readonly work: FileWork } | { readonly declared: FileDeclarations | undefined };
+/** A project's declarations, sent once before the first file of it this worker gets; answered when its index is built. */
+export interface ProjectRequest {
+  readonly kind: 'project';
+  readonly root: string;
+  readonly files: readonly FileDeclarations[];
+}
+
+export type WorkerMessage =
+  | { readonly ready: true }
+  | { readonly work: FileWork }
+  | { readonly declared: FileDeclarations | undefined }
+  | { readonly projectReady: string };
 
 /** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
 export const CLOSE_REQUEST = 'close';
@@ -72,23 +87,38 @@ function tracked(transforms: readonly Transform[], progress: Int32Array): Transf
   }));
 }
 
+/**
+ * Test-only delay point: UCMA_CODEMOD_TEST_SLOW_PROJECT_INDEX=<ms> makes building a project index
+ * here take that long, as a huge project's does, so a test can show it is outside every file's
+ * budget without a huge project.
+ */
+function holdForTest(): void {
+  const ms = Number(process.env.UCMA_CODEMOD_TEST_SLOW_PROJECT_INDEX ?? 0);
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 if (parentPort) {
   const port = parentPort;
   const setup = workerData as WorkerSetup;
-  const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
+  const loaded = await Promise.all(setup.transforms.map(loadTransform));
+  const transforms = tracked(loaded, setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
   const known = new Set(setup.knownTransformIds);
   const projects = new Map<string, ProjectIndex>();
-  port.on('message', (request: WorkRequest | DeclareRequest | typeof CLOSE_REQUEST) => {
-    if (request === CLOSE_REQUEST) {
-      port.close();
+  const rejections = new RejectionWatch(() => Atomics.load(setup.progress, 0), transforms);
+  const budget = setup.parseBudgetBytes === undefined ? {} : { parseBudgetBytes: setup.parseBudgetBytes };
+
+  const handle = async (request: WorkRequest | DeclareRequest | ProjectRequest): Promise<void> => {
+    if (request.kind === 'project') {
+      holdForTest();
+      projects.set(request.root, new ProjectIndex(request.files, request.root));
+      port.postMessage({ projectReady: request.root } satisfies WorkerMessage);
       return;
     }
     if (request.kind === 'declare') {
-      port.postMessage({ declared: declarationsOfBytes(request.path, request.bytes) } satisfies WorkerMessage);
+      port.postMessage({ declared: declarationsOfBytes(request.path, request.bytes, setup.parseBudgetBytes) } satisfies WorkerMessage);
       return;
     }
-    if (request.project?.files) projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root));
     const project = request.project && projects.get(request.project.root);
     if (request.project && !project) {
       port.postMessage({
@@ -101,7 +131,12 @@ if (parentPort) {
       ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
       ...(project ? { project } : {}),
     };
-    const work = workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings);
+    let work: FileWork = rejections.within(request.path, () =>
+      workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings, budget),
+    );
+    // A rejection a transform left unhandled shows once its microtasks have run.
+    const rejected = await rejections.settle(request.path);
+    if (rejected !== undefined) work = { kind: 'failed', reason: rejected };
     try {
       port.postMessage({ work } satisfies WorkerMessage);
     } catch (thrown) {
@@ -109,6 +144,12 @@ if (parentPort) {
       const reason = `the transforms' results for this file cannot be passed between threads (${thrown instanceof Error ? thrown.message : String(thrown)}); run with --jobs 1`;
       port.postMessage({ work: { kind: 'failed', reason } } satisfies WorkerMessage);
     }
+  };
+
+  // One request at a time, in order, although handling one may wait for a turn of the event loop.
+  let queue = Promise.resolve();
+  port.on('message', (request: WorkRequest | DeclareRequest | ProjectRequest | typeof CLOSE_REQUEST) => {
+    queue = queue.then(() => (request === CLOSE_REQUEST ? port.close() : handle(request)));
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }

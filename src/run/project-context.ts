@@ -90,9 +90,11 @@ export interface FileDeclarer {
  * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);
  * undefined when the bytes do not decode (the main pass reports that).
  */
-export function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclarations | undefined {
+export function declarationsOfBytes(path: string, bytes: Uint8Array, maxBytes = Infinity): FileDeclarations | undefined {
   const declarations = languageForPath(path)?.declarations;
   if (declarations === undefined) return undefined;
+  // Too big to parse within the memory budget: left out here, refused by the main pass.
+  if (bytes.length > maxBytes) return undefined;
   let text: string;
   try {
     text = decodeSource(bytes).text;
@@ -103,7 +105,7 @@ export function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclar
   return declarations(path, text);
 }
 
-export const declareInThisThread: FileDeclarer = {
+const declareInThisThread: FileDeclarer = {
   declare: async (path, bytes) => declarationsOfBytes(path, bytes),
 };
 

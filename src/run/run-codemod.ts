@@ -2,8 +2,9 @@
 // result per file, in input order.
 import { StaleTempCleaner } from './atomic-write.js';
 import type { Discovery } from '../inputs/discover-files.js';
-import type { SourceInput } from '../inputs/source-input.js';
+import { releaseReadFolders, type InputRead, type SourceInput } from '../inputs/source-input.js';
 import { describeFsError } from '../platform/fs-error.js';
+import { UserError } from '../platform/user-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import type { Transform } from '../engine/transform.js';
 import type { FileDiagnostic, FileSurroundings, TransformOptions } from '../engine/transform-source.js';
@@ -50,6 +51,8 @@ export interface RunOptions {
   readonly jobs?: number;
   /** Per-file time budget in a worker thread, in milliseconds. */
   readonly fileTimeBudgetMs?: number;
+  /** Memory one file's work may take, in bytes (see file-runner); default 2 GiB. */
+  readonly workMemoryBytes?: number;
 }
 
 /** Default size limit: larger .cs files are generated code, not the sample. */
@@ -83,6 +86,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     fileCount: options.inputs.length,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
+    ...(options.workMemoryBytes !== undefined ? { workMemoryBytes: options.workMemoryBytes } : {}),
   });
   // Project context (declarations of other files), only for transforms that ask for it.
   const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize, runner.declarer).catch(
@@ -111,9 +115,11 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     for (let index = 0; index < options.inputs.length; index++) {
       const input = options.inputs[index]!;
       for (let ahead = index; ahead < index + readAhead; ahead++) startRead(ahead);
-      // Temp files of a killed run are removed from every directory apply visits, changed or not.
-      if (options.write) await cleaner.cleanBeside(input.absolutePath);
       const { read, work } = await reads[index]!;
+      // Files kept running out of time: the runner gave up, and so does the run (see worker-pool).
+      if (runner.gaveUp !== undefined) throw new RunStoppedError(runner.gaveUp);
+      // Temp files of a killed run are removed from every directory apply visits, changed or not.
+      if (options.write) await cleaner.cleanBeside(input.absolutePath, 'location' in read ? read.location : undefined);
       let file = judgeInput(input, read, work, options);
       delete reads[index];
       if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
@@ -132,8 +138,16 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   } finally {
     await Promise.allSettled(writes);
     await runner.close();
+    releaseReadFolders();
   }
   return { files, removedTempFiles: cleaner.removed };
+}
+
+/** The run cannot go on (its files keep running out of time): exit 2 with the reason. */
+export class RunStoppedError extends UserError {
+  constructor(reason: string) {
+    super({ reason });
+  }
 }
 
 const READ_AHEAD = 8;
@@ -164,7 +178,7 @@ async function readAndWork(
   return { read, work: await runner.work(input.displayPath, read.bytes, await surroundingsFor(input)) };
 }
 
-type ReadOutcome = { bytes: Buffer; mode: string } | { oversize: number } | { error: unknown };
+type ReadOutcome = InputRead | { error: unknown };
 
 function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
   return input.read(maxBytes).catch((error: unknown) => ({ error }));
@@ -183,7 +197,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
       reason: `larger than ${options.maxFileSize} bytes (${size}); raise --max-file-size to include it`,
     });
   }
-  const { bytes, mode } = read;
+  const { bytes, mode, location } = read;
   if (work === undefined) throw new Error(`no work was done for ${input.displayPath}`);
   if (work.kind === 'unsupported' || work.kind === 'failed') return failed(work.reason);
   if (work.kind === 'nothing-to-do') return fileResult({ ...base, status: 'unchanged' });
@@ -211,7 +225,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
     status: 'changed',
     diagnostics,
     edits,
-    change: { source, originalBytes: bytes, newText: outcome.newText, mode },
+    change: { source, originalBytes: bytes, newText: outcome.newText, mode, ...(location ? { location } : {}) },
   });
 }
 

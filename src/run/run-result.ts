@@ -1,5 +1,6 @@
 // The result of a run: one immutable record per file, built once by the run. Every output format,
 // the summary and the exit status read this record and never change it; totals are derived.
+import type { FileLocation } from '../platform/no-follow.js';
 import type { OwnedEdit } from '../engine/edits.js';
 import type { LineColumn } from '../engine/line-index.js';
 import type { SourceText } from '../engine/source-text.js';
@@ -46,6 +47,8 @@ export interface FileChange {
   readonly newText: string;
   /** git mode: `100755` when executable, else `100644`. */
   readonly mode: string;
+  /** Where the bytes were read on disk (the write checks the folders are still those). */
+  readonly location?: FileLocation;
 }
 
 export interface FileResult {

@@ -1,9 +1,12 @@
 // A pool of worker threads that do the per-file work (decode, parse, transform) of a run, and read
-// declarations for project indexes. Each
-// worker has up to two files (one in work, one waiting, so it never idles on a round trip); the
-// file in work is timed, and one that takes longer than the time budget fails with a
-// message naming the transform that was running, its worker is stopped and replaced, and the run
-// goes on. Results resolve per file, so the caller decides the order.
+// declarations for project indexes. Each worker has up to two files (one in work, one waiting, so
+// it never idles on a round trip); the file in work is timed, and one that takes longer than the
+// time budget fails with a message naming the transform that was running, its worker is stopped
+// and replaced, and the run goes on, unless files keep running out of time one after another
+// (then the pool gives up: see gaveUp). Each worker has a memory limit (resourceLimits); one that
+// runs out fails its file with the transform's name. A project's declarations reach a worker
+// before the first file that needs them, outside any file's budget. Results resolve per file, so
+// the caller decides the order.
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -16,6 +19,7 @@ import {
   CLOSE_REQUEST,
   LOADING,
   type DeclareRequest,
+  type ProjectRequest,
   type TransformSpec,
   type WorkerMessage,
   type WorkerSetup,
@@ -33,11 +37,18 @@ export interface WorkerPoolOptions {
   readonly threads: number;
   /** A file whose work takes longer than this fails; its worker is replaced. */
   readonly fileTimeBudgetMs: number;
+  /** Each worker's JavaScript heap limit, in MiB (resourceLimits.maxOldGenerationSizeMb). */
+  readonly workerMemoryMb: number;
+  /** Files larger than this many bytes of text are refused before they are parsed (see file-work). */
+  readonly parseBudgetBytes?: number;
 }
 
-/** A file to work on or to read declarations from; `fail` settles it when its worker cannot. */
+/** Files in a row (none answered in between) that may run past the time budget or memory limit before the pool gives up. */
+export const TIMEOUTS_IN_A_ROW = 3;
+
+/** A file to work on or to read declarations from, or a project index to hand over; `fail` settles it when its worker cannot. */
 interface Task {
-  readonly kind: 'work' | 'declare';
+  readonly kind: 'work' | 'declare' | 'project';
   readonly path: string;
   readonly bytes: Uint8Array;
   readonly projectFiles: readonly ProjectFileText[] | undefined;
@@ -101,6 +112,10 @@ export class WorkerPool {
   private readonly workers: PoolWorker[] = [];
   private readonly queue: Task[] = [];
   private closed = false;
+  /** Files that ran out of time since the last file answered. */
+  private timeoutsInARow: string[] = [];
+  /** Why the pool stopped taking files (files kept running out of time), or undefined. */
+  gaveUp: string | undefined;
 
   constructor(
     private readonly specs: readonly TransformSpec[],
@@ -140,7 +155,7 @@ export class WorkerPool {
 
   private enqueue(task: Task): void {
     if (this.closed) {
-      task.fail('the worker pool was closed before this file was processed');
+      task.fail(this.gaveUp ?? 'the worker pool was closed before this file was processed');
       return;
     }
     this.queue.push(task);
@@ -148,18 +163,18 @@ export class WorkerPool {
   }
 
   /**
-   * Ends every worker; work not yet done fails. A worker that is idle or still loading is asked to
-   * end on its own, so its isolate tears down in order: terminating one while it loads or unloads
-   * tree-sitter's native module is the likeliest cause of the rare crash seen under heavy load,
-   * when a small run ended before its second worker was ready. Only a worker still busy with a
-   * file (the run was cut short) is terminated, as is one that does not end within the grace time.
+   * Ends every worker; work not yet sent fails. Every worker is asked to end on its own, after the
+   * files it was sent (at most two), so its isolate tears down in order: terminating one while it
+   * loads, parses or unloads tree-sitter's native module aborts the whole process (a C++ exception
+   * from the addon; seen when a run was cut short by a full stdout with workers busy). Only a
+   * worker that runs past its file's time budget, or does not end within the grace time, is
+   * terminated.
    */
   async close(): Promise<void> {
     this.closed = true;
     for (const task of this.queue.splice(0)) task.fail('the worker pool was closed before this file was processed');
     await Promise.all(
       this.workers.splice(0).map(async (worker) => {
-        if (worker.tasks.length > 0) return this.stop(worker, 'the worker pool was closed while this file was processed');
         const ended = new Promise<void>((resolve) => worker.thread.once('exit', () => resolve()));
         // A loading worker reads this once it listens: messages wait for it.
         worker.thread.postMessage(CLOSE_REQUEST);
@@ -183,31 +198,46 @@ export class WorkerPool {
   }
 
   private assign(worker: PoolWorker, task: Task): void {
-    worker.tasks.push(task);
-    if (worker.tasks.length === 1) this.startTimer(worker);
+    // A project's declarations travel to each worker once, as a step of their own that no file's
+    // budget counts (building a big project's index can take longer than a file may); later
+    // files name the project by its root.
+    if (task.project && !worker.projects.has(task.project.root)) {
+      worker.projects.add(task.project.root);
+      this.push(worker, {
+        kind: 'project',
+        path: task.project.root,
+        bytes: new Uint8Array(0),
+        projectFiles: undefined,
+        project: task.project,
+        settle: () => undefined,
+        fail: () => undefined,
+      });
+      worker.thread.postMessage({ kind: 'project', root: task.project.root, files: task.project.files } satisfies ProjectRequest);
+    }
+    this.push(worker, task);
     if (task.kind === 'declare') {
       worker.thread.postMessage({ kind: 'declare', path: task.path, bytes: task.bytes } satisfies DeclareRequest);
       return;
-    }
-    // A project's declarations travel to each worker once; later files name it by its root.
-    let project: WorkRequest['project'];
-    if (task.project) {
-      const known = worker.projects.has(task.project.root);
-      worker.projects.add(task.project.root);
-      project = known ? { root: task.project.root } : { root: task.project.root, files: task.project.files };
     }
     worker.thread.postMessage({
       kind: 'work',
       path: task.path,
       bytes: task.bytes,
       projectFiles: task.projectFiles,
-      project,
+      project: task.project ? { root: task.project.root } : undefined,
     } satisfies WorkRequest);
   }
 
-  /** Times the worker's first file (the next one starts as soon as the first is answered). */
+  private push(worker: PoolWorker, task: Task): void {
+    worker.tasks.push(task);
+    if (worker.tasks.length === 1) this.startTimer(worker);
+  }
+
+  /** Times the worker's first file (the next one starts as soon as the first is answered); a project index handed over is not timed. */
   private startTimer(worker: PoolWorker): void {
     clearTimeout(worker.timer);
+    worker.timer = undefined;
+    if (worker.tasks[0]?.kind === 'project') return;
     worker.timer = setTimeout(() => this.timedOut(worker), this.options.fileTimeBudgetMs);
   }
 
@@ -219,8 +249,12 @@ export class WorkerPool {
       options: this.options.transformOptions,
       knownTransformIds: this.options.knownTransformIds,
       progress,
+      ...(this.options.parseBudgetBytes === undefined ? {} : { parseBudgetBytes: this.options.parseBudgetBytes }),
     };
-    const thread = new Worker(workerScript(), { workerData: setup });
+    const thread = new Worker(workerScript(), {
+      workerData: setup,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.workerMemoryMb },
+    });
     const worker: PoolWorker = { thread, progress, ready: false, tasks: [], projects: new Set(), timer: undefined };
     this.workers.push(worker);
     thread.on('message', (message: WorkerMessage) => {
@@ -228,13 +262,30 @@ export class WorkerPool {
         worker.ready = true;
       } else {
         clearTimeout(worker.timer);
-        worker.tasks.shift()?.settle(message);
+        const task = worker.tasks.shift();
+        task?.settle(message);
+        if (task && task.kind !== 'project') this.timeoutsInARow = [];
         if (worker.tasks.length > 0) this.startTimer(worker);
       }
       this.dispatch();
     });
-    thread.on('error', (error) => this.lost(worker, `its worker thread failed: ${error.message}`));
+    thread.on('error', (error) =>
+      this.lost(worker, this.describeFailure(worker, error), (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'),
+    );
     thread.on('exit', (code) => this.lost(worker, `its worker thread exited (status ${code})`));
+  }
+
+  /** Why a worker failed, naming the transform that was running when it ran out of memory. */
+  private describeFailure(worker: PoolWorker, error: Error): string {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return `its worker thread failed: ${error.message}`;
+    const running = Atomics.load(worker.progress, 0);
+    const who =
+      running >= 0
+        ? `transform ${this.options.transforms[running]?.meta.id ?? running}`
+        : running === LOADING
+          ? 'loading the transforms'
+          : 'parsing and checking it';
+    return `${who} used more memory than a worker thread may (${this.options.workerMemoryMb} MiB of JavaScript heap; raise it with --worker-memory); the work was stopped`;
   }
 
   /** The budget ran out: name what was running, stop the worker, go on with a fresh one. */
@@ -245,23 +296,52 @@ export class WorkerPool {
     const reason = `${culprit} longer than the per-file time budget of ${seconds}; not changed (the work was stopped, the run went on)`;
     this.remove(worker);
     this.requeueWaiting(worker);
+    const path = worker.tasks[0]?.path ?? '?';
     void this.stop(worker, reason);
-    this.dispatch();
+    if (!this.overLimitAgain(path)) this.dispatch();
   }
 
-  /** Files a stopped worker had not begun go back to the front of the queue, in order. */
+  /**
+   * Counts a file that ran past the per-file limits (time or memory); true when that makes too
+   * many in a row, with none answered between, and the pool gives up: a transform that loops or
+   * grows on every file would otherwise make each one wait out the budget in a fresh worker,
+   * forever in effect.
+   */
+  private overLimitAgain(path: string): boolean {
+    this.timeoutsInARow.push(path);
+    if (this.timeoutsInARow.length < TIMEOUTS_IN_A_ROW || this.closed) return false;
+    const seconds = `${(this.options.fileTimeBudgetMs / 1000).toFixed(this.options.fileTimeBudgetMs % 1000 === 0 ? 0 : 1)} s`;
+    this.gaveUp =
+      `${this.timeoutsInARow.length} files in a row ran past the per-file limits (the time budget of ${seconds}, or ` +
+      `${this.options.workerMemoryMb} MiB of memory): ${this.timeoutsInARow.join(', ')}; the run was stopped, since a transform that ` +
+      'never ends (or never stops growing) would hold up every file. Raise --file-timeout or --worker-memory if the files are only slow or big';
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.fail(this.gaveUp);
+    return true;
+  }
+
+  /** Files a stopped worker had not begun go back to the front of the queue, in order (or fail, once the pool is closed). */
   private requeueWaiting(worker: PoolWorker): void {
-    this.queue.unshift(...worker.tasks.splice(1));
+    const waiting = worker.tasks.splice(1).filter((task) => task.kind !== 'project');
+    if (this.closed) for (const task of waiting) task.fail(this.gaveUp ?? 'the worker pool was closed before this file was processed');
+    else this.queue.unshift(...waiting);
   }
 
   /** A worker died on its own: fail its file and replace it; one that never got ready fails the rest. */
-  private lost(worker: PoolWorker, why: string): void {
-    if (!this.workers.includes(worker)) return;
-    this.remove(worker);
+  private lost(worker: PoolWorker, why: string, overMemory = false): void {
     clearTimeout(worker.timer);
     const reason = `could not be processed: ${why}`;
+    if (!this.workers.includes(worker)) {
+      // Already let go of (closed, or stopped): whatever it still had fails.
+      for (const task of worker.tasks.splice(0)) task.fail(reason);
+      return;
+    }
+    this.remove(worker);
     this.requeueWaiting(worker);
-    worker.tasks.shift()?.fail(reason);
+    while (worker.tasks[0]?.kind === 'project') worker.tasks.shift();
+    const failed = worker.tasks.shift();
+    failed?.fail(reason);
+    if (overMemory && worker.ready && this.overLimitAgain(failed?.path ?? '?')) return;
     if (!worker.ready) {
       // The transforms do not load in a worker: every other start would fail the same way.
       this.closed = true;

@@ -26,9 +26,9 @@ export async function writeChange(file: FileResult, accepted: readonly ReportedE
     }
     newText = guarded.newText;
   }
-  await cleaner.cleanBeside(file.absolutePath);
+  await cleaner.cleanBeside(file.absolutePath, change.location);
   try {
-    await writeFileAtomic(file.absolutePath, encodeSource(change.source, newText), change.originalBytes);
+    await writeFileAtomic(file.absolutePath, encodeSource(change.source, newText), change.originalBytes, change.location);
   } catch (thrown) {
     return { ...file, status: 'failed', reason: describeWriteFailure(thrown), edits: accepted, declined };
   }

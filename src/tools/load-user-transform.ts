@@ -1,11 +1,13 @@
 // Loads a user's transform file: .ts is type-checked against the public API with ts-morph, then
 // emitted to a temp folder and imported; .js/.mjs is imported as is. Nothing runs on a type error.
 import { UserError } from '../platform/user-error.js';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ProbeData, ProbeMessage } from './transform-probe.js';
 import { packageRoot, packageVersion } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
@@ -20,6 +22,9 @@ class TransformLoadError extends UserError {
   }
 }
 
+/** Largest transform file read (a transform is source code, not data). */
+const MAX_TRANSFORM_FILE_BYTES = 16 * 1024 * 1024;
+
 const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts']);
 const JAVASCRIPT_EXTENSIONS = new Set(['.js', '.mjs']);
 
@@ -28,11 +33,69 @@ export function looksLikeTransformPath(spec: string): boolean {
   return /[\\/]/.test(spec) || TYPESCRIPT_EXTENSIONS.has(extname(spec)) || JAVASCRIPT_EXTENSIONS.has(extname(spec));
 }
 
+/** How long a transform module's top-level code may take to load, and how much memory (the per-file limits). */
+export interface LoadLimits {
+  readonly timeBudgetMs?: number;
+  readonly memoryMb?: number;
+}
+
+const DEFAULT_LOAD_BUDGET_MS = 60_000;
+const DEFAULT_LOAD_MEMORY_MB = 2048;
+
+/**
+ * Imports the emitted module once in a worker thread, within the time budget and memory limit,
+ * before this thread imports it: its top-level code may loop or fill memory. Throws
+ * TransformLoadError when it does not load in time, runs out of memory, or fails.
+ */
+async function loadWithinLimits(url: string, label: string, limits: LoadLimits): Promise<void> {
+  const budgetMs = limits.timeBudgetMs ?? DEFAULT_LOAD_BUDGET_MS;
+  const root = packageRoot();
+  const data: ProbeData = { url, packageUrl: pathToFileURL(join(root, 'dist', 'src', 'index.js')).href };
+  const worker = new Worker(join(root, 'dist', 'src', 'tools', 'transform-probe.js'), {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb ?? DEFAULT_LOAD_MEMORY_MB },
+  });
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await new Promise<ProbeMessage | { timedOut: true } | { failed: string }>((resolve) => {
+    worker.on('message', (message: ProbeMessage) => {
+      if (!('ready' in message)) return resolve(message);
+      // The clock starts once ucma-codemod itself is loaded there: it measures the transform's code.
+      timer = setTimeout(() => resolve({ timedOut: true }), budgetMs);
+      worker.postMessage('go');
+    });
+    worker.once('error', (error) =>
+      resolve({
+        failed:
+          (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `its top-level code used more memory than a worker thread may (${limits.memoryMb ?? DEFAULT_LOAD_MEMORY_MB} MiB; --worker-memory)`
+            : error.message,
+      }),
+    );
+    worker.once('exit', (code) => resolve({ failed: `its loader thread ended (status ${code})` }));
+  });
+  clearTimeout(timer);
+  if ('timedOut' in outcome) {
+    await worker.terminate();
+    throw new TransformLoadError(
+      `transform file ${label} did not finish loading within ${budgetMs / 1000} s (the time budget, --file-timeout): its top-level code may never end; nothing was run`,
+    );
+  }
+  await ended;
+  if ('failed' in outcome) throw new TransformLoadError(`transform file ${label} failed to load: ${outcome.failed}`);
+  if ('loaded' in outcome && !outcome.loaded) throw new TransformLoadError(`transform file ${label} failed to load: ${outcome.message}`);
+}
+
 /** Loads, checks and returns the default export of a transform file. */
-export async function loadUserTransform(spec: string, cwd: string): Promise<Transform> {
+export async function loadUserTransform(spec: string, cwd: string, limits: LoadLimits = {}): Promise<Transform> {
   const path = resolve(cwd, spec);
   const label = relative(cwd, path).split(sep).join('/') || spec;
   if (!existsSync(path)) throw new TransformLoadError(`transform file ${label} not found`);
+  // A FIFO or device named as a transform would block or never end when read.
+  const stats = statSync(path);
+  if (!stats.isFile()) throw new TransformLoadError(`transform file ${label} is not a regular file`);
+  if (stats.size > MAX_TRANSFORM_FILE_BYTES)
+    throw new TransformLoadError(`transform file ${label} is larger than ${MAX_TRANSFORM_FILE_BYTES / 1024 / 1024} MiB; not read`);
   const extension = extname(path);
   if (!TYPESCRIPT_EXTENSIONS.has(extension) && !JAVASCRIPT_EXTENSIONS.has(extension)) {
     throw new TransformLoadError(`transform file ${label} must end in .ts, .mts, .js or .mjs`);
@@ -44,9 +107,11 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
 
   let loaded: { default?: unknown };
   try {
+    await loadWithinLimits(moduleUrl, label, limits);
     loaded = (await import(moduleUrl)) as { default?: unknown };
   } catch (thrown) {
     cleanup();
+    if (thrown instanceof TransformLoadError) throw thrown;
     throw new TransformLoadError(`transform file ${label} failed to load: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
   }
   if (loaded.default === undefined) {
@@ -73,8 +138,19 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
 const atExit: Array<() => void> = [];
 
 function removeAtExit(cleanup: () => void): void {
-  if (atExit.length === 0) process.once('exit', () => atExit.forEach((run) => run()));
+  if (atExit.length === 0) process.once('exit', removeEmittedTransforms);
   atExit.push(cleanup);
+}
+
+/** Removes the folders users' transforms were emitted to (at exit, or before dying of a signal). */
+export function removeEmittedTransforms(): void {
+  for (const run of atExit.splice(0)) {
+    try {
+      run();
+    } catch {
+      // Already gone.
+    }
+  }
 }
 
 /**

@@ -1,11 +1,11 @@
 // Output into a pipe whose reader goes away early (`ucma-codemod diff | head`, a pager quit with q):
-// the tool stops writing quietly, finishes the command (apply still writes every file) and exits
-// with the command's own status, without a stack trace.
+// the reporting commands stop writing quietly, finish and exit with their own status, without a
+// stack trace; apply stops writing files, exits 2 and names the files it wrote.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { binPath, cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+import { binPath, cleanTempDirs, makeTempDir } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
 
 const APP = fixturePath('samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs');
@@ -58,11 +58,20 @@ describe('a closed stdout pipe', () => {
     expect(run.status).toBe(status);
   });
 
-  test('apply --format json still writes every file, and exits 0', async () => {
+  // apply's stdout is the record of what it wrote: once nobody reads it, apply stops writing, exits
+  // 2 and names on stderr the files it had written; those are whole and patched, the rest untouched.
+  test.each([[['apply', '--format', 'json']], [['apply', '-l']]])('%s: exit 2, the files written named on stderr', async (args) => {
     const tree = manyCopies();
-    const run = await runIntoClosedPipe(['apply', '--format', 'json'], tree);
-    expect(run.stderr).not.toMatch(/EPIPE|internal error/);
-    expect(run.status).toBe(0);
-    expect(runCli(['check'], tree).status).toBe(0);
+    const original = readFileSync(join(tree, 'copy0', 'Application.cs'));
+    const run = await runIntoClosedPipe(args, tree);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('cannot write the output to stdout: its reader went away (closed pipe); the run was stopped');
+    const written = new Set([...run.stderr.matchAll(/^ {2}(copy\d+\/Application\.cs)$/gm)].map((m) => m[1]));
+    expect(written.size).toBeGreaterThan(0);
+    for (let i = 0; i < COPIES; i++) {
+      const path = `copy${i}/Application.cs`;
+      expect(readFileSync(join(tree, path)).equals(original)).toBe(!written.has(path));
+    }
   });
 });

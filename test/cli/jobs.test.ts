@@ -99,10 +99,15 @@ test('a transform that never returns fails its file, named, after --file-timeout
   expect(run.stdout.equals(expected.stdout)).toBe(true);
 });
 
-test('--jobs and --file-timeout refuse values that are not counts or seconds', () => {
+test('--jobs, --file-timeout and --worker-memory refuse values that are not sane counts, seconds or sizes', () => {
   const root = makeTempDir();
   expect(runCli(['check', '-j', '0'], root).stderr).toContain('-j/--jobs needs a whole number of threads from 1, got "0"');
-  expect(runCli(['check', '--file-timeout', 'soon'], root).stderr).toContain(
-    '--file-timeout needs a number of seconds above 0, got "soon"',
+  expect(runCli(['check', '-j', '1000'], root).stderr).toMatch(
+    /-j\/--jobs 1000 is more threads than this machine can use \(\d+ processor cores\); give at most \d+/,
   );
+  for (const value of ['soon', '0', '3000000000'])
+    expect(runCli(['check', '--file-timeout', value], root).stderr).toContain(
+      `--file-timeout needs a number of seconds from 0.001 to 86400 (a day), got "${value}"`,
+    );
+  expect(runCli(['check', '--worker-memory', '1M'], root).stderr).toContain('--worker-memory needs a size from 128M');
 });

@@ -85,9 +85,12 @@ describe('ProjectFinder and withProjectPeers', () => {
       'App/NotCompiled.cs': 'class Left { }',
       'Shared/Common.cs': 'class Common { }',
     });
-    const finder = new ProjectFinder();
+    const finder = new ProjectFinder(root);
     expect(await finder.projectFolderOf(join(root, 'App/Parts/Part.cs'))).toBe(join(root, 'App'));
-    const [program] = await withProjectPeers([diskInput(join(root, 'App/Program.cs'), 'App/Program.cs')], { cwd: root, ignore: undefined });
+    const [program] = await withProjectPeers([diskInput(join(root, 'App/Program.cs'), 'App/Program.cs', root)], {
+      cwd: root,
+      ignore: undefined,
+    });
     expect(program!.projectPeers!.map((p) => [p.displayPath, p.projectRoot])).toEqual([
       ['App/Parts/Part.cs', join(root, 'App')],
       ['App/Quoted.cs', join(root, 'App')],
@@ -104,8 +107,8 @@ describe('ProjectFinder and withProjectPeers', () => {
       'Sdk/bin/Generated.cs': 'class Generated { }',
       'Loose/C.cs': 'class C { }',
     });
-    const a = diskInput(join(root, 'Sdk/A.cs'), 'Sdk/A.cs');
-    const loose = diskInput(join(root, 'Loose/C.cs'), 'Loose/C.cs');
+    const a = diskInput(join(root, 'Sdk/A.cs'), 'Sdk/A.cs', root);
+    const loose = diskInput(join(root, 'Loose/C.cs'), 'Loose/C.cs', root);
     const [withPeers, alone] = await withProjectPeers([a, loose], { cwd: root, ignore: undefined });
     expect(withPeers!.projectPeers!.map((p) => p.displayPath)).toEqual(['Sdk/Deep/B.cs']);
     expect(alone!.projectPeers).toBeUndefined();

@@ -30,7 +30,7 @@ async function streamedRun(cwd: string, keepChanges: boolean): Promise<{ result:
   const context = streamContext(fields(cwd));
   const streamed = new Map(streaming.map((format) => [format.name, [] as Buffer[]]));
   const result = await runCodemod({
-    inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
+    inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath, cwd)),
     passedOver: discovery,
     transforms: builtInTransforms,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,

@@ -1,9 +1,29 @@
-// Atomic writes: temp file + rename, mode kept, refusal when the file changed or is read-only,
-// and clean-up of temp files left by a killed run.
+// Atomic writes: temp file + rename, mode kept, refusal when the file changed or is read-only, the
+// lock beside the target (busy, stale), folders checked against where the file was read, and
+// clean-up of temp and lock files left by a killed run.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, chownSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { FileChangedError, ReadOnlyFileError, removeStaleTempFiles, writeFileAtomic } from '../../src/run/atomic-write.js';
+import {
+  FileBusyError,
+  FileChangedError,
+  FolderChangedError,
+  ReadOnlyFileError,
+  removeStaleTempFiles,
+  writeFileAtomic,
+} from '../../src/run/atomic-write.js';
+import { closeFolder, LinkOnPathError, openFolderBelow } from '../../src/platform/no-follow.js';
 import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
@@ -65,7 +85,65 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('the lock beside the target', () => {
+  test('a lock held by a live process (pid 1) is waited for, then refused with its holder named; the file is left alone', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'A.cs');
+    writeFileSync(path, 'old');
+    writeFileSync(join(dir, '.A.cs.ucma-codemod.lock'), '1\n');
+    await expect(writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'))).rejects.toThrow(FileBusyError);
+    await expect(writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'))).rejects.toThrow(/another ucma-codemod run \(process 1\)/);
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['.A.cs.ucma-codemod.lock', 'A.cs']);
+  });
+
+  test('a lock left by a dead process is stale: removed, and the write goes through', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'A.cs');
+    writeFileSync(path, 'old');
+    writeFileSync(join(dir, '.A.cs.ucma-codemod.lock'), '999999999\n');
+    await writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'));
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['A.cs']);
+  });
+});
+
+describe('folders checked where the file was read', () => {
+  test('a folder replaced by a link, or by another folder, since the read: refused, nothing written anywhere', async () => {
+    const root = makeTempDir();
+    mkdirSync(join(root, 'sub'));
+    writeFileSync(join(root, 'sub', 'A.cs'), 'old');
+    const read = openFolderBelow(root, join(root, 'sub'));
+    const location = { base: root, folders: read.chain };
+    closeFolder(read);
+    // Another folder with the same content under the same name.
+    renameSync(join(root, 'sub'), join(root, 'moved'));
+    mkdirSync(join(root, 'sub'));
+    writeFileSync(join(root, 'sub', 'A.cs'), 'old');
+    await expect(writeFileAtomic(join(root, 'sub', 'A.cs'), Buffer.from('new'), Buffer.from('old'), location)).rejects.toThrow(
+      FolderChangedError,
+    );
+    // A link to the moved folder.
+    renameSync(join(root, 'sub'), join(root, 'other'));
+    symlinkSync(join(root, 'moved'), join(root, 'sub'));
+    await expect(writeFileAtomic(join(root, 'sub', 'A.cs'), Buffer.from('new'), Buffer.from('old'), location)).rejects.toThrow(
+      LinkOnPathError,
+    );
+    expect(readFileSync(join(root, 'moved', 'A.cs'), 'utf8')).toBe('old');
+    expect(readdirSync(join(root, 'moved'))).toEqual(['A.cs']);
+    expect(readFileSync(join(root, 'other', 'A.cs'), 'utf8')).toBe('old');
+  });
+});
+
 describe('removeStaleTempFiles', () => {
+  test('removes lock files of dead processes, and keeps those of live ones', () => {
+    const dir = makeTempDir();
+    writeFileSync(join(dir, '.A.cs.ucma-codemod.lock'), '999999999\n');
+    writeFileSync(join(dir, '.B.cs.ucma-codemod.lock'), '1\n');
+    expect(removeStaleTempFiles(dir)).toEqual([join(dir, '.A.cs.ucma-codemod.lock')]);
+    expect(readdirSync(dir)).toEqual(['.B.cs.ucma-codemod.lock']);
+  });
+
   test('removes temp files of dead processes only', async () => {
     const dir = makeTempDir();
     const stale = join(dir, '.A.cs.ucma-codemod-999999999-0badc0de.tmp');

@@ -61,7 +61,7 @@ describe('indexProjects', () => {
       'Other/Handler.cs': 'namespace Bot { partial class Handler { int c; } }',
       'Loose.cs': 'namespace Loose { class Free { } }',
     });
-    const inputs = ['Bot/Fields.cs', 'Bot/Sub/Use.cs', 'Other/Handler.cs', 'Loose.cs'].map((p) => diskInput(join(root, p), p));
+    const inputs = ['Bot/Fields.cs', 'Bot/Sub/Use.cs', 'Other/Handler.cs', 'Loose.cs'].map((p) => diskInput(join(root, p), p, root));
     const lookup = await indexProjects(inputs, [perFile(true)], 1024 * 1024);
     expect(lookup).toBeDefined();
     const [fields, use, other, loose] = await Promise.all(inputs.map(async (input) => (await lookup!.contextFor(input)).project));
@@ -82,7 +82,7 @@ test('parses only projects with a file the transform will see', async () => {
     'B/B.csproj': '<Project />',
     'B/Three.cs': 'namespace B { class Three { } }',
   });
-  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p));
+  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p, root));
   const lookup = await indexProjects(inputs, [perFile(true, ['Needle'])], 1024 * 1024);
   const two = await lookup!.contextFor(inputs[1]!);
   expect(two.project?.type('A.Two')).toBeDefined();
@@ -116,7 +116,7 @@ test('projectRequires: a project is indexed only when some file names it, and ot
       runs++;
     },
   });
-  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p));
+  const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p, root));
   const lookup = await indexProjects(inputs, [transform], 1024 * 1024);
   const two = await lookup!.contextFor(inputs[1]!);
   expect(two.project?.type('A.Two')).toBeDefined();

@@ -20,7 +20,7 @@ describe('runCodemod onFile', () => {
     let arrived: () => void = () => undefined;
     const firstArrived = new Promise<void>((resolvePromise) => (arrived = resolvePromise));
     const running = runCodemod({
-      inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
+      inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath, cwd)),
       passedOver: discovery,
       transforms: builtInTransforms,
       maxFileSize: DEFAULT_MAX_FILE_SIZE,

@@ -31,6 +31,7 @@ async function withPool<T>(transforms: Transform[], budgetMs: number, use: (pool
     knownTransformIds: [],
     threads: 2,
     fileTimeBudgetMs: budgetMs,
+    workerMemoryMb: 2048,
   });
   try {
     return await use(pool);
@@ -104,6 +105,7 @@ describe('WorkerPool', () => {
       knownTransformIds: [],
       threads: 2,
       fileTimeBudgetMs: 60_000,
+      workerMemoryMb: 2048,
     });
     const pending = [pool.work('A.cs', sample), pool.work('B.cs', sample)];
     const exits: number[] = [];

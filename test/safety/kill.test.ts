@@ -12,7 +12,8 @@ afterAll(cleanTempDirs);
 
 const SAMPLE = fixturePath('samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs');
 const FILES = 400;
-const TEMP_FILE = /\.ucma-codemod-\d+-[0-9a-f]{8}\.tmp$/;
+// Temp files, and the lock file of a write killed between its last check and its rename.
+const TEMP_FILE = /\.ucma-codemod-\d+-[0-9a-f]{8}\.tmp$|\.ucma-codemod\.lock$/;
 
 /** The sample padded with a long comment (after the code, so the change stays the same). */
 function paddedSample(): Buffer {
@@ -96,7 +97,7 @@ test('every file is the original or the patched version after SIGKILL, and a rer
   // At least one kill landed while apply was still running.
   expect(kills).toBeGreaterThan(0);
 
-  // The next run finishes the job and removes any temp file the killed runs left.
+  // The next run finishes the job and removes any temp or lock file the killed runs left.
   const rerun = runCli(['apply'], root);
   expect(rerun.status).toBe(0);
   expect(listFiles(root).filter((file) => TEMP_FILE.test(file))).toEqual([]);

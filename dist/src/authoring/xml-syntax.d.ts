@@ -31,9 +31,12 @@ export interface XmlTextValue {
     readonly end: number;
 }
 /**
- * The text of an element that holds only character data (and entity references), such as
- * `<TargetFrameworkVersion>v3.5</TargetFrameworkVersion>`; undefined when it holds elements,
- * comments or CDATA, or is an empty-element tag.
+ * The text of an element that holds only character data, entity references and CDATA sections,
+ * such as `<TargetFrameworkVersion>v3.5</TargetFrameworkVersion>` or
+ * `<TargetFrameworkVersion><![CDATA[v3.5]]></TargetFrameworkVersion>` (the same value to MSBuild);
+ * undefined when it holds elements or comments, or is an empty-element tag. `raw` is the text as
+ * written (offsets are into it), `value` what it means: predefined entities and character
+ * references expanded, CDATA taken as written, other entity references left as written.
  */
 export declare function elementTextValue(element: SyntaxNode): XmlTextValue | undefined;
 /** The child elements of `element` named `name` (exactly). */

@@ -1,2 +1,2 @@
 import type { CliOptions } from './parse-args.js';
-export declare function applyProjectConfig(options: CliOptions, cwd: string): CliOptions;
+export declare function applyProjectConfig(options: CliOptions, cwd: string, env?: NodeJS.ProcessEnv): CliOptions;

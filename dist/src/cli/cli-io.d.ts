@@ -15,5 +15,8 @@ export interface CliIo {
 }
 /** Writes text and returns `code`, for one-line command endings. */
 export declare function writeAndReturn(stream: NodeJS.WritableStream, text: string, code: number): number;
-/** Writes bytes and waits until the stream took them, so a piped reader gets everything (or has gone: see closed-pipe). */
-export declare function writeBytes(stream: NodeJS.WritableStream, bytes: Buffer): Promise<void>;
+/**
+ * Writes bytes and waits until the stream took them, so a piped reader gets everything; resolves
+ * 'closed' when the reader has gone (see closed-pipe), rejects on any other error.
+ */
+export declare function writeBytes(stream: NodeJS.WritableStream, bytes: Buffer): Promise<'written' | 'closed'>;

@@ -5,11 +5,21 @@ export function writeAndReturn(stream, text, code) {
     stream.write(text);
     return code;
 }
-/** Writes bytes and waits until the stream took them, so a piped reader gets everything (or has gone: see closed-pipe). */
+/**
+ * Writes bytes and waits until the stream took them, so a piped reader gets everything; resolves
+ * 'closed' when the reader has gone (see closed-pipe), rejects on any other error.
+ */
 export function writeBytes(stream, bytes) {
     if (bytes.length === 0)
-        return Promise.resolve();
+        return Promise.resolve('written');
     return new Promise((resolvePromise, reject) => {
-        stream.write(bytes, (thrown) => (thrown && !isClosedPipeError(thrown) ? reject(thrown) : resolvePromise()));
+        stream.write(bytes, (thrown) => {
+            if (!thrown)
+                resolvePromise('written');
+            else if (isClosedPipeError(thrown))
+                resolvePromise('closed');
+            else
+                reject(thrown);
+        });
     });
 }

@@ -1,4 +1,4 @@
-import type { CommandName } from './parse-args.js';
+import { type CommandName } from './parse-args.js';
 /** The help width for a stream: its columns on a terminal, 80 otherwise, kept readable. */
 export declare function helpWidth(stream: {
     isTTY?: boolean;

@@ -1,24 +1,24 @@
 // What `report` and `plan` add to a dry run: how the run was asked for (paths, flags, config), each
 // project as the migration sees it, and the plan, with the plan file read and, when asked, written.
-import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { findConfigFile } from '../config/config-file.js';
 import { buildMigrationPlan } from '../migration/migration-plan.js';
 import { personStepsOf } from '../migration/person-steps.js';
 import { findPlanFile, formatPlanFile, PLAN_FILE_NAME, readPlanFile } from '../migration/plan-file.js';
 import { surveyProjects } from '../migration/project-survey.js';
 import { gatherSurveyInput } from '../migration/survey-input.js';
+import { readSettingsFile } from '../platform/settings-file.js';
 import { UserError } from '../platform/user-error.js';
 import { writeFileAtomic } from '../run/atomic-write.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../run/run-codemod.js';
 import { UsageError } from './parse-args.js';
+import { openReportFile } from './output-sink.js';
 /** Forward-slash path relative to the working directory. */
 function display(cwd, path) {
     return relative(cwd, path).split('\\').join('/') || '.';
 }
 /** The paths, the flags and the config file of the run, for report headers. */
 export function invocationOf(options, cwd) {
-    const configPath = findConfigFile(cwd);
+    const configPath = options.configFile;
     return {
         paths: options.paths,
         flags: options.rerunFlags ?? [],
@@ -26,12 +26,13 @@ export function invocationOf(options, cwd) {
     };
 }
 function rawConfig(path) {
-    // The file was validated when the run's options were read; here it is only shown.
-    return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    // The file was validated when the run's options were read; here it is only shown. Read again as
+    // then: never through a link, from a special file, or past the size limit.
+    const bytes = readSettingsFile(path);
+    return bytes === undefined ? {} : JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
 }
 /** The config file's `migration` key, as far as it gives the facts the plan reads. */
-function declaredMigration(cwd) {
-    const path = findConfigFile(cwd);
+function declaredMigration(path) {
     const migration = path ? rawConfig(path).migration : undefined;
     if (typeof migration !== 'object' || migration === null)
         return undefined;
@@ -46,12 +47,12 @@ export function loadPlanFile(cwd) {
 }
 /** Surveys the projects and builds the plan; with --done or --save, writes the plan file first. */
 export async function migrationFacts(result, transforms, options, planFile, io) {
-    const projects = surveyProjects(await gatherSurveyInput(result));
+    const projects = surveyProjects(await gatherSurveyInput(result, io.cwd, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
     const planTransforms = transforms.map((t) => {
         const page = t.meta.page;
         return { id: t.meta.id, title: t.meta.title, ...(typeof page === 'string' ? { page } : {}) };
     });
-    const declared = declaredMigration(io.cwd);
+    const declared = declaredMigration(options.configFile);
     const build = (file) => buildMigrationPlan({
         result,
         projects,
@@ -61,18 +62,18 @@ export async function migrationFacts(result, transforms, options, planFile, io) 
     });
     let plan = build(planFile);
     if (options.done.length > 0 || options.save) {
-        const written = await writePlanFile(plan, planFile, options.done, io);
+        const written = await writePlanFile(plan, planFile, options.done, options, io);
         plan = build(written);
     }
     return { projects, plan };
 }
 /** Marks the steps done and writes the plan file (beside the config file, else in the working directory, when there is none yet). */
-async function writePlanFile(plan, existing, done, io) {
+async function writePlanFile(plan, existing, done, options, io) {
     const steps = personStepsOf(plan.scenario.id);
     for (const id of done)
         if (!steps.some((step) => step.id === id))
             throw new UsageError(`--done ${id}: not a step a person takes in this plan (${plan.scenario.id}); the steps are: ${steps.map((s) => s.id).join(', ') || 'none'}`);
-    const config = findConfigFile(io.cwd);
+    const config = options.configFile;
     const path = existing?.path ?? join(config ? dirname(config) : io.cwd, PLAN_FILE_NAME);
     const marks = { ...(existing?.marks ?? {}) };
     for (const id of done)
@@ -84,20 +85,33 @@ async function writePlanFile(plan, existing, done, io) {
         applicationId: existing?.applicationId ?? plan.applicationId?.value,
         steps: listed.map((id) => ({ id, mark: marks[id] ?? 'open' })),
     });
+    const failed = (thrown) => new UserError({
+        path: `${display(io.cwd, path)}:`,
+        reason: `could not be written: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
+    });
+    const bytes = Buffer.from(text, 'utf8');
     try {
-        // An existing plan file is replaced atomically, and only if nobody changed it meanwhile.
-        if (existsSync(path))
-            await writeFileAtomic(path, Buffer.from(text, 'utf8'), readFileSync(path));
-        else
-            await writeFile(path, text, { flag: 'wx' });
+        // An existing plan file is replaced as apply replaces a file: atomically, never through a link,
+        // and only if nobody changed it meanwhile. A new one is written as a report file is.
+        const before = existing ? readSettingsFile(existing.path) : undefined;
+        if (before !== undefined)
+            await writeFileAtomic(path, bytes, before);
+        else {
+            const file = await openReportFile(io.cwd, path, failed);
+            try {
+                await file.write(bytes);
+                await file.commit();
+            }
+            catch (thrown) {
+                await file.abort();
+                throw thrown;
+            }
+        }
     }
     catch (thrown) {
         if (thrown instanceof UserError)
             throw thrown;
-        throw new UserError({
-            path: `${display(io.cwd, path)}:`,
-            reason: `could not be written: ${thrown instanceof Error ? thrown.message : String(thrown)}`,
-        });
+        throw failed(thrown);
     }
     io.stderr.write(`${display(io.cwd, path)}: written\n`);
     return readPlanFile(path);

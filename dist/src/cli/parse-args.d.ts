@@ -22,6 +22,8 @@ export interface CliOptions {
     readonly jobs: number | undefined;
     /** --file-timeout: seconds a worker may spend on one file; undefined means the default. */
     readonly fileTimeoutSeconds: number | undefined;
+    /** --worker-memory: bytes one file's work may take (a worker's heap limit, the parse budget); undefined means the default. */
+    readonly workerMemory: number | undefined;
     readonly transformOptions: Record<string, string>;
     /** --ignore-pattern values (.gitignore syntax, relative to the working directory). */
     readonly ignorePatterns: string[];
@@ -33,6 +35,10 @@ export interface CliOptions {
     readonly ignore?: IgnoreRules | undefined;
     /** The config file whose "transforms" the run uses (no -t given); set by applyProjectConfig. */
     readonly transformsFromConfig?: string | undefined;
+    /** The config file the run reads (absolute), if any; set by applyProjectConfig. */
+    readonly configFile?: string | undefined;
+    /** Lines for stderr before the run (unless -q): what the config makes the run do; set by applyProjectConfig. */
+    readonly notices?: readonly string[];
     /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
     readonly rerunFlags?: readonly string[];
     readonly color: boolean | undefined;
@@ -50,5 +56,7 @@ export interface CliOptions {
 }
 /** Parses the arguments after `node cli.js`. Throws UsageError. */
 export declare function parseCliArgs(argv: readonly string[]): CliOptions;
+/** Longest --file-timeout: a day (Node's timers overflow past about 24.8 days, and no file takes a day). */
+export declare const MAX_FILE_TIMEOUT_SECONDS: number;
 /** Parses `500000`, `512k`, `4M` (powers of 1024). */
 export declare function parseSize(text: string): number;

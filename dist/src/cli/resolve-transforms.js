@@ -7,13 +7,14 @@ import { UserError } from '../platform/user-error.js';
 import { UsageError } from './parse-args.js';
 /**
  * The transforms named by `-t` or by the config file's "transforms" (all built-ins when none),
- * without duplicates. A spec from the config file that cannot be used is an error naming the file.
+ * without duplicates; a user's transform module loads within `limits`. A spec from the config file
+ * that cannot be used is an error naming the file.
  */
-export async function resolveTransforms(specs, cwd, configPath) {
+export async function resolveTransforms(specs, cwd, configPath, limits = {}) {
     if (configPath === undefined)
-        return await resolveSpecs(specs, cwd);
+        return await resolveSpecs(specs, cwd, limits);
     try {
-        return await resolveSpecs(specs, cwd);
+        return await resolveSpecs(specs, cwd, limits);
     }
     catch (thrown) {
         if (!(thrown instanceof UserError))
@@ -26,7 +27,7 @@ export async function resolveTransforms(specs, cwd, configPath) {
         });
     }
 }
-async function resolveSpecs(specs, cwd) {
+async function resolveSpecs(specs, cwd, limits) {
     if (specs.length === 0)
         return [...builtInTransforms];
     const chosen = [];
@@ -42,7 +43,7 @@ async function resolveSpecs(specs, cwd) {
         if (looksLikeTransformPath(spec)) {
             // The same file named twice is one transform, loaded once.
             const path = resolve(cwd, spec);
-            transform = loadedFiles.get(path) ?? (await loadUserTransform(spec, cwd));
+            transform = loadedFiles.get(path) ?? (await loadUserTransform(spec, cwd, limits));
             loadedFiles.set(path, transform);
         }
         else {

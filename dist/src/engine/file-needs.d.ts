@@ -7,6 +7,8 @@ export interface FileNeeds {
     readonly transforms: readonly Transform[];
     /** It may hold a suppression comment, which is judged even when no transform runs. */
     readonly suppressions: boolean;
+    /** It is parsed whole although no transform may need it: its language checks documents (Language.documentProblem) and a transform of it runs. */
+    readonly wholeDocument: boolean;
 }
 /** The transforms `path` needs, and whether it may hold a suppression comment. */
 export declare function fileNeeds(path: string, contains: ContainsText, transforms: readonly Transform[], hasProject: boolean): FileNeeds;

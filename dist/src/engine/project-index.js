@@ -25,13 +25,20 @@ export class ProjectIndex {
         const usings = new Set();
         const aliases = [];
         const staticUsings = [];
+        // Partial declarations are gathered first and merged once per type: merging them pairwise
+        // copied the lists every time, quadratic in the number of parts (20,000 copies of one class in
+        // one project never finished).
+        const parts = new Map();
         for (const file of files) {
             this.filePaths.add(file.path);
             for (const namespace of file.namespaces)
                 this.namespaceNames.add(namespace);
             for (const type of file.types) {
-                const known = this.typesByName.get(type.fullName);
-                this.typesByName.set(type.fullName, known ? mergeTypes(known, type) : type);
+                const known = parts.get(type.fullName);
+                if (known)
+                    known.push(type);
+                else
+                    parts.set(type.fullName, [type]);
                 for (const list of type.members.values()) {
                     for (const member of list) {
                         if (!member.isExtension)
@@ -49,6 +56,8 @@ export class ProjectIndex {
             aliases.push(...(file.globalUsings?.aliases ?? []));
             staticUsings.push(...(file.globalUsings?.staticUsings ?? []));
         }
+        for (const [fullName, declared] of parts)
+            this.typesByName.set(fullName, declared.length === 1 ? declared[0] : mergeTypes(declared));
         this.globalUsings = { usings: [...usings], aliases, staticUsings };
     }
     /** The extension methods named `name` that the project declares, with the static classes that hold them. */
@@ -72,11 +81,24 @@ export class ProjectIndex {
         return [...this.typesByName.values()];
     }
 }
-function mergeTypes(a, b) {
-    const members = new Map(a.members);
-    for (const [name, list] of b.members)
-        members.set(name, [...(members.get(name) ?? []), ...list]);
-    return { ...a, bases: [...a.bases, ...b.bases], members, paths: [...a.paths, ...b.paths] };
+/** One type from its partial declarations, in file order: the first one's name and kind, everyone's bases, members and paths. */
+function mergeTypes(declared) {
+    const members = new Map();
+    for (const part of declared) {
+        for (const [name, list] of part.members) {
+            const known = members.get(name);
+            if (known)
+                known.push(...list);
+            else
+                members.set(name, [...list]);
+        }
+    }
+    return {
+        ...declared[0],
+        bases: declared.flatMap((part) => part.bases),
+        members,
+        paths: declared.flatMap((part) => part.paths),
+    };
 }
 const KIND_OF = {
     class_declaration: 'class',

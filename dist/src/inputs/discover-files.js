@@ -5,6 +5,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
+import { kindOfFile } from '../platform/no-follow.js';
 import { git, isInsideWorkTree } from '../platform/run-git.js';
 import { isReadFile } from '../engine/languages/index.js';
 import { describeReadFiles } from '../engine/languages/file-patterns.js';
@@ -59,9 +60,15 @@ export async function discoverFiles(paths, cwd) {
             for (const path of await dropGitIgnoredByRepository(absolute, walked.symbolicLinks, walked.nestedRepositories)) {
                 skipped.push({ displayPath: display(path), reason: 'symbolic link, not followed' });
             }
+            // So are FIFOs, sockets and devices with the name of a file the engine reads: never read
+            // (reading a FIFO waits for a writer), never silently absent.
+            const specials = new Map(walked.specialFiles);
+            for (const path of await dropGitIgnoredByRepository(absolute, [...specials.keys()], walked.nestedRepositories)) {
+                skipped.push({ displayPath: display(path), reason: `${specials.get(path)}, not a regular file; not read` });
+            }
         }
         else {
-            skipped.push({ displayPath: display(absolute), reason: 'not a regular file or directory' });
+            skipped.push({ displayPath: display(absolute), reason: `${kindOfFile(stats)}, not a regular file or directory; not read` });
         }
     }
     const sorted = [...files.values()].sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
@@ -74,6 +81,7 @@ export async function discoverFiles(paths, cwd) {
 async function walkDirectory(root, errors, display) {
     const found = [];
     const symbolicLinks = [];
+    const specialFiles = [];
     const nestedRepositories = [];
     const visit = async (directory) => {
         let entries;
@@ -100,10 +108,13 @@ async function walkDirectory(root, errors, display) {
                 // Never followed, whether it names a file or a directory.
                 symbolicLinks.push(path);
             }
+            else if (!entry.isFile() && isReadFile(entry.name)) {
+                specialFiles.push([path, kindOfFile(entry)]);
+            }
         }
     };
     await visit(root);
-    return { files: found, symbolicLinks, nestedRepositories };
+    return { files: found, symbolicLinks, specialFiles, nestedRepositories };
 }
 /**
  * The first symbolic link among the directories that lead from `cwd` to `absolute` (from the

@@ -1,9 +1,12 @@
 // For an application configuration file, the project files beside it: a config transform judges
 // App.config by the project it belongs to (does it reference UCMA? is it retargeted?).
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { closeFolder, openFolderBelow, readRegularFile } from '../platform/no-follow.js';
 import { xmlFileKind } from '../engine/languages/xml/dialects.js';
 import { decodeSource } from '../engine/source-text.js';
+/** Largest project file read beside an App.config (a real one is a few KiB). */
+const MAX_PROJECT_FILE_BYTES = 4 * 1024 * 1024;
 /**
  * The *.csproj files in the folder of `absolutePath` when it is an App.config or *.exe.config,
  * read from disk (also for `check --staged`: a project file is rarely staged with its config).
@@ -26,13 +29,27 @@ export async function surroundingsOf(absolutePath, displayPath) {
         return { projectFiles: [] };
     }
     const projectFiles = [];
-    for (const name of names) {
-        try {
-            projectFiles.push({ path: `${displayFolder}${name}`, text: decodeSource(await readFile(join(folder, name))).text });
+    let opened;
+    try {
+        opened = openFolderBelow(folder, folder);
+        for (const name of names) {
+            try {
+                // Never through a link, never from a FIFO swapped in since the listing, never huge.
+                const read = readRegularFile(opened, name, MAX_PROJECT_FILE_BYTES);
+                if ('bytes' in read)
+                    projectFiles.push({ path: `${displayFolder}${name}`, text: decodeSource(read.bytes).text });
+            }
+            catch {
+                // Unreadable or undecodable: judged as absent.
+            }
         }
-        catch {
-            // Unreadable or undecodable: judged as absent.
-        }
+    }
+    catch {
+        // The folder cannot be opened: no project to judge by.
+    }
+    finally {
+        if (opened)
+            closeFolder(opened);
     }
     return { projectFiles };
 }

@@ -23,9 +23,15 @@ export interface ProjectFiles {
 export declare function withProjectPeers(inputs: readonly SourceInput[], options: ProjectPeerOptions): Promise<SourceInput[]>;
 /** The C# files of the project in `folder` that are not among `given`, as disk inputs. */
 export declare function projectPeers(folder: string, given: ReadonlySet<string>, options: ProjectPeerOptions, finder?: ProjectFinder): Promise<SourceInput[]>;
-/** Finds project folders (each folder listed once) and reads what their project files compile. */
+/**
+ * Finds project folders (each folder listed once) and reads what their project files compile:
+ * never through a link below the deepest folder a project shares with `cwd`, never from a FIFO or
+ * device, never past a size limit (a checkout may plant any of them).
+ */
 export declare class ProjectFinder {
+    private readonly cwd;
     private readonly projectFiles;
+    constructor(cwd: string);
     /** The nearest folder above `file` that holds a .csproj, or undefined. */
     projectFolderOf(file: string): Promise<string | undefined>;
     /** The files the project in `folder` compiles. */

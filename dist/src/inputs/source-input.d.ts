@@ -1,3 +1,4 @@
+import { type FileLocation } from '../platform/no-follow.js';
 export interface SourceInput {
     /** Relative to the working directory, forward slashes. */
     readonly displayPath: string;
@@ -7,12 +8,7 @@ export interface SourceInput {
      * Reads the bytes and the git mode; returns only the size when it is over `maxBytes`, so huge
      * files are never loaded.
      */
-    read(maxBytes: number): Promise<{
-        bytes: Buffer;
-        mode: string;
-    } | {
-        oversize: number;
-    }>;
+    read(maxBytes: number): Promise<InputRead>;
     /** Searches the bytes without loading them whole, for a file the run passes over (too large). */
     readonly probe?: ContentProbe;
     /**
@@ -26,7 +22,21 @@ export interface SourceInput {
      */
     readonly projectRoot?: string;
 }
+/** An input's bytes and git mode, and for a file on disk where it was read (the write checks it is still there). */
+export type InputRead = {
+    bytes: Buffer;
+    mode: string;
+    location?: FileLocation;
+} | {
+    oversize: number;
+};
 /** Whether the bytes contain one of `needles` (UTF-8); false when they cannot be read. */
 export type ContentProbe = (needles: readonly string[]) => Promise<boolean>;
-/** An input that reads from disk. */
-export declare function diskInput(absolutePath: string, displayPath: string): SourceInput;
+/** Closes the folders kept open for reads. */
+export declare function releaseReadFolders(): void;
+/**
+ * An input that reads from disk: never through a symbolic link, neither the file nor a folder below
+ * the deepest folder its path shares with `cwd` (even one swapped in since discovery), never from
+ * a FIFO or device, never over the size limit.
+ */
+export declare function diskInput(absolutePath: string, displayPath: string, cwd: string): SourceInput;

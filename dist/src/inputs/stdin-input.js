@@ -41,7 +41,7 @@ function gitModeOf(absolutePath) {
 }
 /** The other files of P's project (see project-peers), P left out. None when P is in no project. */
 async function projectFilesBeside(absolutePath, cwd, ignore) {
-    const finder = new ProjectFinder();
+    const finder = new ProjectFinder(cwd);
     const folder = await finder.projectFolderOf(absolutePath);
     if (folder === undefined)
         return [];

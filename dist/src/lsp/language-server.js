@@ -145,7 +145,7 @@ export function runLanguageServer(options) {
         if (settingsChanged)
             loadSettings();
         void (async () => {
-            const finder = new ProjectFinder();
+            const finder = new ProjectFinder(root);
             for (const document of documents.all()) {
                 const path = pathOfUri(document.uri);
                 if (path === undefined)

@@ -17,8 +17,8 @@ export async function workspaceChanges(root, settings, open, support) {
     const inputs = discovery.files.map((file) => {
         const buffer = buffers.get(file.absolutePath);
         return buffer
-            ? bufferInput(diskInput(file.absolutePath, file.displayPath), Buffer.from(buffer.text, 'utf8'))
-            : diskInput(file.absolutePath, file.displayPath);
+            ? bufferInput(diskInput(file.absolutePath, file.displayPath, root), Buffer.from(buffer.text, 'utf8'))
+            : diskInput(file.absolutePath, file.displayPath, root);
     });
     const result = await runCodemod({
         inputs,

@@ -15,7 +15,7 @@ export declare class PlanFileError extends UserError {
 }
 /** The nearest plan file from `cwd` upwards, or undefined. */
 export declare function findPlanFile(cwd: string): string | undefined;
-/** Reads and validates a plan file. */
+/** Reads and validates a plan file: as a settings file, never through a link, from a special file or past its size limit. */
 export declare function readPlanFile(path: string): PlanFile;
 /** Validates the text of a plan file; `path` names it in messages. */
 export declare function parsePlanFile(path: string, text: string): PlanFile;

@@ -7,8 +7,8 @@
 //   "applicationId": "urn:application:desk", // optional: written into New-CsTrustedApplication
 //   "steps": { "new-pool": "done", "enable-topology": "open" }
 // }
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { entryExists, readSettingsFile } from '../platform/settings-file.js';
 import { UserError } from '../platform/user-error.js';
 import { CODE_STEPS, WMI_STEP } from './code-steps.js';
 import { PERSON_STEPS } from './person-steps.js';
@@ -25,15 +25,19 @@ export class PlanFileError extends UserError {
 export function findPlanFile(cwd) {
     for (let directory = resolve(cwd);; directory = dirname(directory)) {
         const candidate = join(directory, PLAN_FILE_NAME);
-        if (existsSync(candidate))
+        // Anything by that name counts (a link too: it is refused when read, never skipped silently).
+        if (entryExists(candidate))
             return candidate;
         if (dirname(directory) === directory)
             return undefined;
     }
 }
-/** Reads and validates a plan file. */
+/** Reads and validates a plan file: as a settings file, never through a link, from a special file or past its size limit. */
 export function readPlanFile(path) {
-    return parsePlanFile(path, readFileSync(path, 'utf8'));
+    const bytes = readSettingsFile(path);
+    if (bytes === undefined)
+        throw new PlanFileError(path, 'is gone (removed since it was found)');
+    return parsePlanFile(path, bytes.toString('utf8'));
 }
 /** Validates the text of a plan file; `path` names it in messages. */
 export function parsePlanFile(path, text) {

@@ -16,6 +16,12 @@ export function describeFsError(thrown) {
             return 'no space left on the device';
         case 'EROFS':
             return 'read-only file system';
+        case 'ELOOP':
+            return 'is a symbolic link, which is never followed';
+        case 'ELINKONPATH':
+            return `its path goes through ${thrown.link}, which is a symbolic link now; links are never followed`;
+        case 'ENOTREGULAR':
+            return `it is ${thrown.kind}, not a regular file`;
         default:
             return thrown instanceof Error ? thrown.message : String(thrown);
     }

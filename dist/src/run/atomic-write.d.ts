@@ -1,3 +1,4 @@
+import { type FileLocation } from '../platform/no-follow.js';
 import { UserError } from '../platform/user-error.js';
 /** The file is not as it was read: someone else wrote it meanwhile. */
 export declare class FileChangedError extends UserError {
@@ -7,24 +8,38 @@ export declare class FileChangedError extends UserError {
 export declare class ReadOnlyFileError extends UserError {
     constructor(path: string);
 }
+/** A folder on the file's path is not the one it was read from. */
+export declare class FolderChangedError extends UserError {
+    constructor(path: string);
+}
+/** Another ucma-codemod run holds the file's lock. */
+export declare class FileBusyError extends UserError {
+    constructor(path: string, lock: string, holder: number | undefined);
+}
+/** The name of a temp file beside `name`, which a later run recognises by its pid (see StaleTempCleaner). */
+export declare function tempFileName(name: string): string;
 /**
- * Replaces `path` with `bytes` atomically, if its content is still `expected`. Keeps the mode.
- * A read-only file (no write bit for anyone) is refused even when running as root.
- * Independent steps run together (stat and read; mode and owner of the temp file), and the
- * directory's fsync is shared with other writes into the same directory.
+ * Stops writing: writes not yet at their rename leave their file as it was (and remove their temp
+ * file); resolves, once the writes under way are over, with every file written.
  */
-export declare function writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array): Promise<void>;
+export declare function stopWrites(): Promise<readonly string[]>;
+/**
+ * Replaces `path` with `bytes` atomically, if its content is still `expected`, and, when
+ * `location` says where it was read, only in the same folders. Keeps the mode and (where allowed)
+ * the owner. A read-only file (no write bit for anyone) is refused even when running as root.
+ */
+export declare function writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array, location?: FileLocation): Promise<void>;
 /** Why a write failed, in words for the file's report line (the path is shown beside it). */
 export declare function describeWriteFailure(thrown: unknown): string;
-/** Removes stale temp files once per directory, for a run that writes into many files of it. */
+/** Removes stale temp and lock files once per folder, for a run that writes into many files of it. */
 export declare class StaleTempCleaner {
     private readonly done;
     readonly removed: string[];
-    /** Cleans the directory of `path` unless that was done already. */
-    cleanBeside(path: string): Promise<void>;
+    /** Cleans the folder of `path` unless that was done already; `location` says where links are refused from. */
+    cleanBeside(path: string, location?: FileLocation): Promise<void>;
 }
 /**
- * Removes temp files that an earlier, killed run left in `directory` (their process is gone).
- * Returns the removed paths.
+ * Removes temp files that an earlier, killed run left in `directory` (their process is gone), and
+ * lock files of such runs. Never through a link below `base`. Returns the removed paths.
  */
-export declare function removeStaleTempFiles(directory: string): Promise<string[]>;
+export declare function removeStaleTempFiles(directory: string, base?: string): string[];

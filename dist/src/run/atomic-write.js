@@ -1,9 +1,21 @@
-// Writes a file so that it is always either the old or the new version: temp file in the same
-// directory, fsync, original mode, rename. Refuses when the file changed since it was read.
+// Writes a file so that it is always either the old or the new version, never through a link, and
+// never over a change another writer made: temp file in the same folder, fsync, original mode and
+// owner, then under a lock file beside the target a last check of its bytes and the rename.
+//
+// The folder is opened afresh from the base, one folder at a time without following links (see
+// platform/no-follow), and must be the one the file was read from (device and inode of every
+// folder on the way); every step then works inside that open folder, so a folder swapped for a
+// link meanwhile can neither redirect the write nor receive a temp file. The lock file
+// (`.<name>.ucma-codemod.lock`, created exclusively, holding the writer's pid) closes the window
+// between the last check and the rename for every ucma-codemod run; one whose process is gone is
+// stale and is removed. Another program that writes the file without the lock can still slip into
+// that window (POSIX has no mandatory locks).
 import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { closeSync, constants, existsSync, fsync, linkSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
+import { closeFolder, openFolderBelow, pathIn, readRegularFile } from '../platform/no-follow.js';
 import { UserError } from '../platform/user-error.js';
 /** The file is not as it was read: someone else wrote it meanwhile. */
 export class FileChangedError extends UserError {
@@ -17,97 +29,289 @@ export class ReadOnlyFileError extends UserError {
         super({ path, reason: 'is read-only; not written. Make it writable (chmod u+w, or clear the read-only attribute) and run again.' });
     }
 }
+/** A folder on the file's path is not the one it was read from. */
+export class FolderChangedError extends UserError {
+    constructor(path) {
+        super({
+            path,
+            reason: 'not written: a folder on its path is not the one it was read from (moved, or replaced by a link or another folder)',
+        });
+    }
+}
+/** Another ucma-codemod run holds the file's lock. */
+export class FileBusyError extends UserError {
+    constructor(path, lock, holder) {
+        super({
+            path,
+            reason: holder === undefined
+                ? `not written: the lock file ${lock} is in the way; remove it if no ucma-codemod run is writing this file`
+                : `not written: another ucma-codemod run (process ${holder}) is writing it. Run again when that run is over.`,
+        });
+    }
+}
+/** Writes were stopped (a signal, or the output could not be written): the file was left as it was. */
+class WritesStoppedError extends UserError {
+    constructor(path) {
+        super({ path, reason: 'not written: the run was stopped before its turn' });
+    }
+}
 const TEMP_MARK = '.ucma-codemod-';
 const TEMP_PATTERN = /^\..+\.ucma-codemod-(\d+)-[0-9a-f]{8}\.tmp$/;
-/** The temp file name used while writing `path`; its pid lets a later run tell stale ones apart. */
-function tempPathFor(path) {
-    return join(dirname(path), `.${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+const LOCK_SUFFIX = '.ucma-codemod.lock';
+const LOCK_PATTERN = /^\..+\.ucma-codemod\.lock$/;
+const STALE_LOCK_PATTERN = /^\..+\.ucma-codemod\.lock\.(\d+)-[0-9a-f]{8}\.stale$/;
+/** The name of a temp file beside `name`, which a later run recognises by its pid (see StaleTempCleaner). */
+export function tempFileName(name) {
+    return `.${name}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+}
+/** How often a held lock is tried again, and how long between tries (short: a lock is held for one check and one rename). */
+const LOCK_TRIES = 40;
+const LOCK_PAUSE_MS = 5;
+/** What the process has written, and the writes under way: for a signal or a failed output, which must say what was written. */
+class WriteLog {
+    written = [];
+    inFlight = new Set();
+    stopping = false;
+    get stopped() {
+        return this.stopping;
+    }
+    track(write) {
+        this.inFlight.add(write);
+        const settled = () => this.inFlight.delete(write);
+        write.then(settled, settled);
+        return write;
+    }
+    async stop() {
+        this.stopping = true;
+        while (this.inFlight.size > 0)
+            await Promise.allSettled([...this.inFlight]);
+        return this.written;
+    }
+}
+const log = new WriteLog();
+/**
+ * Stops writing: writes not yet at their rename leave their file as it was (and remove their temp
+ * file); resolves, once the writes under way are over, with every file written.
+ */
+export function stopWrites() {
+    return log.stop();
 }
 /**
- * Replaces `path` with `bytes` atomically, if its content is still `expected`. Keeps the mode.
- * A read-only file (no write bit for anyone) is refused even when running as root.
- * Independent steps run together (stat and read; mode and owner of the temp file), and the
- * directory's fsync is shared with other writes into the same directory.
+ * Replaces `path` with `bytes` atomically, if its content is still `expected`, and, when
+ * `location` says where it was read, only in the same folders. Keeps the mode and (where allowed)
+ * the owner. A read-only file (no write bit for anyone) is refused even when running as root.
  */
-export async function writeFileAtomic(path, bytes, expected) {
-    const [before, current] = await Promise.all([stat(path), readFile(path)]);
-    if ((before.mode & 0o222) === 0)
-        throw new ReadOnlyFileError(path);
-    if (!current.equals(expected))
+export function writeFileAtomic(path, bytes, expected, location) {
+    if (log.stopped)
+        return Promise.reject(new WritesStoppedError(path));
+    return log.track(writeInFolder(path, bytes, expected, location));
+}
+async function writeInFolder(path, bytes, expected, location) {
+    const name = basename(path);
+    const folder = openFolderBelow(location?.base ?? dirname(path), dirname(path));
+    try {
+        if (location && !sameFolders(folder.chain, location.folders))
+            throw new FolderChangedError(path);
+        const current = checkUnchanged(folder, name, path, expected);
+        await replace(folder, name, path, bytes, expected, current);
+    }
+    finally {
+        closeFolder(folder);
+    }
+}
+function sameFolders(now, then) {
+    return now.length === then.length && now.every((id, i) => id === then[i]);
+}
+/** The file's permission bits and owner when it still holds `expected` and may be written; throws otherwise. */
+function checkUnchanged(folder, name, path, expected) {
+    const current = readRegularFile(folder, name, expected.length);
+    if ('oversize' in current || !current.bytes.equals(expected))
         throw new FileChangedError(path);
-    const temp = tempPathFor(path);
-    const mode = before.mode & 0o7777;
+    if ((current.mode & 0o222) === 0)
+        throw new ReadOnlyFileError(path);
+    return { mode: current.mode & 0o7777, uid: current.uid, gid: current.gid };
+}
+async function replace(folder, name, path, bytes, expected, { mode, uid, gid }) {
+    if (log.stopped)
+        throw new WritesStoppedError(path);
+    const tempName = tempFileName(name);
+    const temp = pathIn(folder, tempName);
+    let renamed = false;
     let handle;
     try {
-        handle = await open(temp, 'wx', mode);
+        handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode);
         await Promise.all([
             handle.writeFile(bytes),
             handle.chmod(mode), // the umask may have narrowed the mode given to open()
             // Keep the owner too (possible as root or as the owner; otherwise the new file is ours).
-            handle.chown(before.uid, before.gid).catch(() => undefined),
+            handle.chown(uid, gid).catch(() => undefined),
         ]);
         await handle.sync();
         await handle.close();
         handle = undefined;
-        // Last look before the rename: narrows the window in which another writer can be lost.
-        const again = await readFile(path);
-        if (!again.equals(expected))
-            throw new FileChangedError(path);
-        await rename(temp, path);
+        const lock = await acquireLock(folder, name, path);
+        try {
+            if (log.stopped)
+                throw new WritesStoppedError(path);
+            // The last look, under the lock: no other ucma-codemod run can write between it and the rename.
+            checkUnchanged(folder, name, path, expected);
+            await holdForTest(path);
+            if (log.stopped)
+                throw new WritesStoppedError(path);
+            await rename(temp, pathIn(folder, name));
+            renamed = true;
+            log.written.push(path);
+        }
+        finally {
+            releaseLock(folder, lock);
+        }
     }
     catch (thrown) {
         await handle?.close().catch(() => undefined);
-        await unlink(temp).catch(() => undefined);
+        if (!renamed)
+            await unlink(temp).catch(() => undefined);
         throw thrown;
     }
-    await directorySyncs.sync(dirname(path));
+    await directorySyncs.sync(folder);
 }
 /**
- * Makes renames durable with one directory fsync for every rename done before it started: a
- * caller whose rename happened while a sync was running waits for the next one, which all such
- * callers share (group commit). Best effort: not every platform can open a directory.
+ * Test-only delay point, so that tests of races and signals need no sleeps: with
+ * UCMA_CODEMOD_TEST_HOLD_WRITE=<path suffix>:<folder>, the write of a file whose path ends with the
+ * suffix stops just before its rename (under its lock, after its last check), creates <folder>/held,
+ * and goes on once <folder>/release exists or writes are stopped. Unset, it costs one lookup.
+ */
+async function holdForTest(path) {
+    const setting = process.env.UCMA_CODEMOD_TEST_HOLD_WRITE;
+    if (setting === undefined)
+        return;
+    const colon = setting.indexOf(':');
+    const [suffix, folder] = [setting.slice(0, colon), setting.slice(colon + 1)];
+    if (colon <= 0 || !path.endsWith(suffix))
+        return;
+    closeSync(openSync(join(folder, 'held'), 'w'));
+    while (!existsSync(join(folder, 'release')) && !log.stopped)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+}
+/** Locks held by this process, by folder identity and name: a lock with our pid that we do not hold is stale. */
+const heldLocks = new Set();
+async function acquireLock(folder, name, path) {
+    const lockName = `.${name}${LOCK_SUFFIX}`;
+    const key = `${folder.chain.at(-1)}/${lockName}`;
+    for (let attempt = 0;; attempt++) {
+        try {
+            const fd = openSync(pathIn(folder, lockName), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+            try {
+                writeSync(fd, `${process.pid}\n`);
+            }
+            finally {
+                closeSync(fd);
+            }
+            heldLocks.add(key);
+            return lockName;
+        }
+        catch (thrown) {
+            if (thrown.code !== 'EEXIST')
+                throw thrown;
+        }
+        const holder = lockHolder(folder, lockName);
+        if (holder !== undefined && (!isProcessAlive(holder) || (holder === process.pid && !heldLocks.has(key)))) {
+            breakStaleLock(folder, lockName, holder);
+            continue;
+        }
+        if (attempt >= LOCK_TRIES)
+            throw new FileBusyError(path, `${dirname(path)}/${lockName}`, holder);
+        await new Promise((resolve) => setTimeout(resolve, LOCK_PAUSE_MS * (1 + Math.random())));
+    }
+}
+function releaseLock(folder, lockName) {
+    heldLocks.delete(`${folder.chain.at(-1)}/${lockName}`);
+    try {
+        unlinkSync(pathIn(folder, lockName));
+    }
+    catch {
+        // Already gone (removed by hand): nothing to release.
+    }
+}
+/** The pid a lock file names, or undefined when it cannot be read or names none (being written, or not ours). */
+function lockHolder(folder, lockName) {
+    try {
+        const read = readRegularFile(folder, lockName, 64);
+        if ('oversize' in read)
+            return undefined;
+        const match = /^(\d+)\n$/.exec(read.bytes.toString('latin1'));
+        return match ? Number(match[1]) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Removes a lock whose process is gone. Two runs may find the same stale lock: it is first renamed
+ * aside (only one rename succeeds), and if what was moved turns out to be a fresh lock taken
+ * meanwhile, it is put back.
+ */
+function breakStaleLock(folder, lockName, holder) {
+    const aside = `${lockName}.${process.pid}-${randomBytes(4).toString('hex')}.stale`;
+    try {
+        renameSync(pathIn(folder, lockName), pathIn(folder, aside));
+    }
+    catch {
+        return; // Someone else removed it first.
+    }
+    if (lockHolder(folder, aside) !== holder) {
+        try {
+            linkSync(pathIn(folder, aside), pathIn(folder, lockName));
+        }
+        catch {
+            // Another lock is there already: the one moved aside has lost its place; its holder's check still holds.
+        }
+    }
+    try {
+        unlinkSync(pathIn(folder, aside));
+    }
+    catch {
+        // Gone already.
+    }
+}
+/**
+ * Makes renames durable with one folder fsync for every rename done before it started: a caller
+ * whose rename happened while a sync was running waits for the next one, which all such callers
+ * share (group commit). Best effort: not every file system can sync a folder.
  */
 class DirectorySyncs {
     running = new Map();
     next = new Map();
-    sync(directory) {
-        const queued = this.next.get(directory);
+    sync(folder) {
+        const key = folder.chain.at(-1);
+        const queued = this.next.get(key);
         if (queued)
             return queued;
-        const current = this.running.get(directory);
+        const current = this.running.get(key);
         if (!current)
-            return this.start(directory);
+            return this.start(key, folder.fd);
         // The running sync may have begun before our rename: wait for it, then sync once more.
         const following = current.then(() => {
-            this.next.delete(directory);
-            return this.start(directory);
+            this.next.delete(key);
+            return this.start(key, folder.fd);
         });
-        this.next.set(directory, following);
+        this.next.set(key, following);
         return following;
     }
-    start(directory) {
-        const started = syncDirectory(directory).finally(() => {
-            if (this.running.get(directory) === started)
-                this.running.delete(directory);
+    start(key, fd) {
+        const started = syncFolder(fd).finally(() => {
+            if (this.running.get(key) === started)
+                this.running.delete(key);
         });
-        this.running.set(directory, started);
+        this.running.set(key, started);
         return started;
     }
 }
 const directorySyncs = new DirectorySyncs();
-async function syncDirectory(directory) {
-    try {
-        const handle = await open(directory, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch {
-        // Directory fsync is unsupported on some file systems; the rename is still atomic.
-    }
+function syncFolder(fd) {
+    return new Promise((resolve) => {
+        // Folder fsync is unsupported on some file systems; the rename is still atomic.
+        fsync(fd, () => resolve());
+    });
 }
 /** Why a write failed, in words for the file's report line (the path is shown beside it). */
 export function describeWriteFailure(thrown) {
@@ -115,44 +319,64 @@ export function describeWriteFailure(thrown) {
         return thrown.reason;
     return `cannot write: ${describeFsError(thrown)}`;
 }
-/** Removes stale temp files once per directory, for a run that writes into many files of it. */
+/** Removes stale temp and lock files once per folder, for a run that writes into many files of it. */
 export class StaleTempCleaner {
     done = new Set();
     removed = [];
-    /** Cleans the directory of `path` unless that was done already. */
-    async cleanBeside(path) {
+    /** Cleans the folder of `path` unless that was done already; `location` says where links are refused from. */
+    async cleanBeside(path, location) {
         const directory = dirname(path);
         if (this.done.has(directory))
             return;
         this.done.add(directory);
-        this.removed.push(...(await removeStaleTempFiles(directory)));
+        this.removed.push(...removeStaleTempFiles(directory, location?.base));
     }
 }
 /**
- * Removes temp files that an earlier, killed run left in `directory` (their process is gone).
- * Returns the removed paths.
+ * Removes temp files that an earlier, killed run left in `directory` (their process is gone), and
+ * lock files of such runs. Never through a link below `base`. Returns the removed paths.
  */
-export async function removeStaleTempFiles(directory) {
-    let names;
+export function removeStaleTempFiles(directory, base = directory) {
+    let folder;
     try {
-        names = await readdir(directory);
+        folder = openFolderBelow(base, directory);
     }
     catch {
         return [];
     }
     const removed = [];
-    for (const name of names) {
-        const match = TEMP_PATTERN.exec(name);
-        if (!match || isProcessAlive(Number(match[1])))
-            continue;
-        const path = join(directory, name);
+    try {
+        let names;
         try {
-            await unlink(path);
-            removed.push(path);
+            names = readdirSync(pathIn(folder, '.'));
         }
         catch {
-            // Gone already, or not ours to remove: leave it.
+            return [];
         }
+        for (const name of names) {
+            const temp = TEMP_PATTERN.exec(name) ?? STALE_LOCK_PATTERN.exec(name);
+            if (temp) {
+                if (isProcessAlive(Number(temp[1])))
+                    continue;
+                try {
+                    unlinkSync(pathIn(folder, name));
+                    removed.push(`${directory}/${name}`);
+                }
+                catch {
+                    // Gone already, or not ours to remove: leave it.
+                }
+            }
+            else if (LOCK_PATTERN.test(name)) {
+                const holder = lockHolder(folder, name);
+                if (holder === undefined || isProcessAlive(holder))
+                    continue;
+                breakStaleLock(folder, name, holder);
+                removed.push(`${directory}/${name}`);
+            }
+        }
+    }
+    finally {
+        closeFolder(folder);
     }
     return removed;
 }

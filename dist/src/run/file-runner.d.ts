@@ -13,9 +13,13 @@ export interface FileRunnerOptions {
     readonly fileCount: number;
     /** Per-file time budget of a worker (not enforceable in this thread). */
     readonly fileTimeBudgetMs?: number;
+    /** Memory one file's work may take: the parse budget everywhere, and each worker's heap limit. */
+    readonly workMemoryBytes?: number;
 }
 export interface FileRunner {
     work(path: string, bytes: Uint8Array, surroundings?: FileSurroundings): Promise<FileWork>;
+    /** Why the runner stopped taking files (they kept running out of time), or undefined. */
+    readonly gaveUp: string | undefined;
     /** Reads declarations for project indexes, where the work happens. */
     readonly declarer: FileDeclarer;
     close(): Promise<void>;

@@ -24,10 +24,28 @@ export type FileWork =
     readonly reason: string;
 };
 /**
- * Does the work for one file's bytes. Never throws for the file's or a transform's fault. A
- * project index or pre-parsed tree in `surroundings` exists only in this thread.
+ * Memory one byte of source takes while its file is parsed and transformed, measured on the big-file
+ * bench: tree-sitter's tree holds about 25 bytes per byte of C#, and the transforms' walks, the
+ * re-parse and the patch of a file changed in many places about as much again.
  */
-export declare function workOnBytes(path: string, bytes: Uint8Array, transforms: readonly Transform[], options?: TransformOptions, surroundings?: FileSurroundings): FileWork;
+export declare const MEMORY_PER_SOURCE_BYTE = 50;
+/** Default memory one file's work may take (and each worker thread's heap limit): 2 GiB. */
+export declare const DEFAULT_WORK_MEMORY_BYTES: number;
+export interface WorkLimits {
+    /** Files with more bytes than this are refused before they are decoded or parsed. */
+    readonly parseBudgetBytes?: number;
+}
+/** The largest file whose work fits in `memoryBytes`. */
+export declare function parseBudgetFor(memoryBytes: number): number;
+/** Why a file is too big to parse within the budget, or undefined. */
+export declare function overBudget(size: number, limits: WorkLimits): string | undefined;
+/**
+ * Does the work for one file's bytes. Never throws for the file's or a transform's fault. A
+ * project index or pre-parsed tree in `surroundings` exists only in this thread. A file too big for
+ * the memory budget is refused before it is decoded, so that a parse can never take the process
+ * down with it (tree-sitter's native memory is not bounded by a worker's heap limit).
+ */
+export declare function workOnBytes(path: string, bytes: Uint8Array, transforms: readonly Transform[], options?: TransformOptions, surroundings?: FileSurroundings, limits?: WorkLimits): FileWork;
 /**
  * True when the file must be decoded and parsed: a transform needs it, or it may hold a
  * suppression comment; otherwise the work it would have come to.

@@ -14,6 +14,8 @@ export interface WorkerSetup {
     readonly knownTransformIds: readonly string[];
     /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
     readonly progress: Int32Array;
+    /** Files with more bytes than this are refused before they are parsed (see file-work). */
+    readonly parseBudgetBytes?: number;
 }
 export interface WorkRequest {
     readonly kind: 'work';
@@ -21,10 +23,9 @@ export interface WorkRequest {
     readonly bytes: Uint8Array;
     /** For an App.config: the project files beside it (see FileSurroundings). */
     readonly projectFiles: readonly ProjectFileText[] | undefined;
-    /** The file's project index: its root names it; its declarations come with the first file of it this worker gets. */
+    /** The file's project index, by its root; its declarations came before, in a ProjectRequest. */
     readonly project: {
         readonly root: string;
-        readonly files?: readonly FileDeclarations[];
     } | undefined;
 }
 /** Parse one file and send back its declarations (the tree stays here and is dropped). */
@@ -33,12 +34,20 @@ export interface DeclareRequest {
     readonly path: string;
     readonly bytes: Uint8Array;
 }
+/** A project's declarations, sent once before the first file of it this worker gets; answered when its index is built. */
+export interface ProjectRequest {
+    readonly kind: 'project';
+    readonly root: string;
+    readonly files: readonly FileDeclarations[];
+}
 export type WorkerMessage = {
     readonly ready: true;
 } | {
     readonly work: FileWork;
 } | {
     readonly declared: FileDeclarations | undefined;
+} | {
+    readonly projectReady: string;
 };
 /** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
 export declare const CLOSE_REQUEST = "close";

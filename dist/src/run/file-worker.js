@@ -1,12 +1,14 @@
 // A worker thread of the file pool: loads the run's transforms once (each worker is its own
 // isolate, with its own tree-sitter), then does the per-file work for each file it is sent, or
 // reads a file's declarations for a project index. Project indexes arrive as plain declarations,
-// once per project, and are rebuilt here.
+// once per project, in a message of their own, and are rebuilt here. A promise a transform leaves
+// rejected without handling fails the file it was made for, naming the transform, and nothing else.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ProjectIndex } from '../engine/project-index.js';
 import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
+import { RejectionWatch } from './rejection-watch.js';
 /** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
 export const CLOSE_REQUEST = 'close';
 /** Progress values besides a transform's index. */
@@ -32,24 +34,37 @@ function tracked(transforms, progress) {
         },
     }));
 }
+/**
+ * Test-only delay point: UCMA_CODEMOD_TEST_SLOW_PROJECT_INDEX=<ms> makes building a project index
+ * here take that long, as a huge project's does, so a test can show it is outside every file's
+ * budget without a huge project.
+ */
+function holdForTest() {
+    const ms = Number(process.env.UCMA_CODEMOD_TEST_SLOW_PROJECT_INDEX ?? 0);
+    if (ms > 0)
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 if (parentPort) {
     const port = parentPort;
     const setup = workerData;
-    const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
+    const loaded = await Promise.all(setup.transforms.map(loadTransform));
+    const transforms = tracked(loaded, setup.progress);
     Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
     const known = new Set(setup.knownTransformIds);
     const projects = new Map();
-    port.on('message', (request) => {
-        if (request === CLOSE_REQUEST) {
-            port.close();
+    const rejections = new RejectionWatch(() => Atomics.load(setup.progress, 0), transforms);
+    const budget = setup.parseBudgetBytes === undefined ? {} : { parseBudgetBytes: setup.parseBudgetBytes };
+    const handle = async (request) => {
+        if (request.kind === 'project') {
+            holdForTest();
+            projects.set(request.root, new ProjectIndex(request.files, request.root));
+            port.postMessage({ projectReady: request.root });
             return;
         }
         if (request.kind === 'declare') {
-            port.postMessage({ declared: declarationsOfBytes(request.path, request.bytes) });
+            port.postMessage({ declared: declarationsOfBytes(request.path, request.bytes, setup.parseBudgetBytes) });
             return;
         }
-        if (request.project?.files)
-            projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root));
         const project = request.project && projects.get(request.project.root);
         if (request.project && !project) {
             port.postMessage({
@@ -62,7 +77,11 @@ if (parentPort) {
             ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
             ...(project ? { project } : {}),
         };
-        const work = workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings);
+        let work = rejections.within(request.path, () => workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings, budget));
+        // A rejection a transform left unhandled shows once its microtasks have run.
+        const rejected = await rejections.settle(request.path);
+        if (rejected !== undefined)
+            work = { kind: 'failed', reason: rejected };
         try {
             port.postMessage({ work });
         }
@@ -71,6 +90,11 @@ if (parentPort) {
             const reason = `the transforms' results for this file cannot be passed between threads (${thrown instanceof Error ? thrown.message : String(thrown)}); run with --jobs 1`;
             port.postMessage({ work: { kind: 'failed', reason } });
         }
+    };
+    // One request at a time, in order, although handling one may wait for a turn of the event loop.
+    let queue = Promise.resolve();
+    port.on('message', (request) => {
+        queue = queue.then(() => (request === CLOSE_REQUEST ? port.close() : handle(request)));
     });
     port.postMessage({ ready: true });
 }

@@ -22,5 +22,4 @@ export interface FileDeclarer {
  * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);
  * undefined when the bytes do not decode (the main pass reports that).
  */
-export declare function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclarations | undefined;
-export declare const declareInThisThread: FileDeclarer;
+export declare function declarationsOfBytes(path: string, bytes: Uint8Array, maxBytes?: number): FileDeclarations | undefined;

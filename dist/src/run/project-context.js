@@ -77,9 +77,12 @@ const SCAN_BATCH = 16;
  * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);
  * undefined when the bytes do not decode (the main pass reports that).
  */
-export function declarationsOfBytes(path, bytes) {
+export function declarationsOfBytes(path, bytes, maxBytes = Infinity) {
     const declarations = languageForPath(path)?.declarations;
     if (declarations === undefined)
+        return undefined;
+    // Too big to parse within the memory budget: left out here, refused by the main pass.
+    if (bytes.length > maxBytes)
         return undefined;
     let text;
     try {
@@ -91,7 +94,7 @@ export function declarationsOfBytes(path, bytes) {
     noteParsedText(text.length);
     return declarations(path, text);
 }
-export const declareInThisThread = {
+const declareInThisThread = {
     declare: async (path, bytes) => declarationsOfBytes(path, bytes),
 };
 // Files of one project whose declarations are asked for at once (a worker pool spreads them).

@@ -1,5 +1,6 @@
 import type { Discovery } from '../inputs/discover-files.js';
-import type { SourceInput } from '../inputs/source-input.js';
+import { type SourceInput } from '../inputs/source-input.js';
+import { UserError } from '../platform/user-error.js';
 import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { type FileResult, type RunResult } from './run-result.js';
@@ -37,8 +38,14 @@ export interface RunOptions {
     readonly jobs?: number;
     /** Per-file time budget in a worker thread, in milliseconds. */
     readonly fileTimeBudgetMs?: number;
+    /** Memory one file's work may take, in bytes (see file-runner); default 2 GiB. */
+    readonly workMemoryBytes?: number;
 }
 /** Default size limit: larger .cs files are generated code, not the sample. */
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 /** Processes every input in order; never throws for one file's problem. */
 export declare function runCodemod(options: RunOptions): Promise<RunResult>;
+/** The run cannot go on (its files keep running out of time): exit 2 with the reason. */
+export declare class RunStoppedError extends UserError {
+    constructor(reason: string);
+}

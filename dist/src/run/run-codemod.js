@@ -1,7 +1,9 @@
 // Runs transforms over many files: read, decode, transform, judge, optionally write; one immutable
 // result per file, in input order.
 import { StaleTempCleaner } from './atomic-write.js';
+import { releaseReadFolders } from '../inputs/source-input.js';
 import { describeFsError } from '../platform/fs-error.js';
+import { UserError } from '../platform/user-error.js';
 import { LineIndex } from '../engine/line-index.js';
 import { surroundingsOf } from '../inputs/project-companions.js';
 import { indexProjects } from './project-context.js';
@@ -35,6 +37,7 @@ export async function runCodemod(options) {
         fileCount: options.inputs.length,
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
+        ...(options.workMemoryBytes !== undefined ? { workMemoryBytes: options.workMemoryBytes } : {}),
     });
     // Project context (declarations of other files), only for transforms that ask for it.
     const projects = await indexProjects(options.inputs, options.transforms, options.maxFileSize, runner.declarer).catch(async (thrown) => {
@@ -63,10 +66,13 @@ export async function runCodemod(options) {
             const input = options.inputs[index];
             for (let ahead = index; ahead < index + readAhead; ahead++)
                 startRead(ahead);
+            const { read, work } = await reads[index];
+            // Files kept running out of time: the runner gave up, and so does the run (see worker-pool).
+            if (runner.gaveUp !== undefined)
+                throw new RunStoppedError(runner.gaveUp);
             // Temp files of a killed run are removed from every directory apply visits, changed or not.
             if (options.write)
-                await cleaner.cleanBeside(input.absolutePath);
-            const { read, work } = await reads[index];
+                await cleaner.cleanBeside(input.absolutePath, 'location' in read ? read.location : undefined);
             let file = judgeInput(input, read, work, options);
             delete reads[index];
             if (file.status === 'skipped')
@@ -89,8 +95,15 @@ export async function runCodemod(options) {
     finally {
         await Promise.allSettled(writes);
         await runner.close();
+        releaseReadFolders();
     }
     return { files, removedTempFiles: cleaner.removed };
+}
+/** The run cannot go on (its files keep running out of time): exit 2 with the reason. */
+export class RunStoppedError extends UserError {
+    constructor(reason) {
+        super({ reason });
+    }
 }
 const READ_AHEAD = 8;
 /** Writes of apply in progress at once. */
@@ -124,7 +137,7 @@ function judgeInput(input, read, work, options) {
             reason: `larger than ${options.maxFileSize} bytes (${size}); raise --max-file-size to include it`,
         });
     }
-    const { bytes, mode } = read;
+    const { bytes, mode, location } = read;
     if (work === undefined)
         throw new Error(`no work was done for ${input.displayPath}`);
     if (work.kind === 'unsupported' || work.kind === 'failed')
@@ -157,7 +170,7 @@ function judgeInput(input, read, work, options) {
         status: 'changed',
         diagnostics,
         edits,
-        change: { source, originalBytes: bytes, newText: outcome.newText, mode },
+        change: { source, originalBytes: bytes, newText: outcome.newText, mode, ...(location ? { location } : {}) },
     });
 }
 /** Why a patch cannot name this path, or undefined when it can. */

@@ -1,3 +1,4 @@
+import type { FileLocation } from '../platform/no-follow.js';
 import type { OwnedEdit } from '../engine/edits.js';
 import type { LineColumn } from '../engine/line-index.js';
 import type { SourceText } from '../engine/source-text.js';
@@ -39,6 +40,8 @@ export interface FileChange {
     readonly newText: string;
     /** git mode: `100755` when executable, else `100644`. */
     readonly mode: string;
+    /** Where the bytes were read on disk (the write checks the folders are still those). */
+    readonly location?: FileLocation;
 }
 export interface FileResult {
     /** Relative to the working directory, forward slashes. */

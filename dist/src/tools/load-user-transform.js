@@ -1,11 +1,12 @@
 // Loads a user's transform file: .ts is type-checked against the public API with ts-morph, then
 // emitted to a temp folder and imported; .js/.mjs is imported as is. Nothing runs on a type error.
 import { UserError } from '../platform/user-error.js';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { packageRoot, packageVersion } from '../platform/package-info.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
 import { rememberTransformModule } from '../engine/transform-origin.js';
@@ -17,18 +18,69 @@ class TransformLoadError extends UserError {
         super({ reason, ...(details ? { details } : {}) });
     }
 }
+/** Largest transform file read (a transform is source code, not data). */
+const MAX_TRANSFORM_FILE_BYTES = 16 * 1024 * 1024;
 const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts']);
 const JAVASCRIPT_EXTENSIONS = new Set(['.js', '.mjs']);
 /** True when a -t argument names a file rather than a built-in id. */
 export function looksLikeTransformPath(spec) {
     return /[\\/]/.test(spec) || TYPESCRIPT_EXTENSIONS.has(extname(spec)) || JAVASCRIPT_EXTENSIONS.has(extname(spec));
 }
+const DEFAULT_LOAD_BUDGET_MS = 60_000;
+const DEFAULT_LOAD_MEMORY_MB = 2048;
+/**
+ * Imports the emitted module once in a worker thread, within the time budget and memory limit,
+ * before this thread imports it: its top-level code may loop or fill memory. Throws
+ * TransformLoadError when it does not load in time, runs out of memory, or fails.
+ */
+async function loadWithinLimits(url, label, limits) {
+    const budgetMs = limits.timeBudgetMs ?? DEFAULT_LOAD_BUDGET_MS;
+    const root = packageRoot();
+    const data = { url, packageUrl: pathToFileURL(join(root, 'dist', 'src', 'index.js')).href };
+    const worker = new Worker(join(root, 'dist', 'src', 'tools', 'transform-probe.js'), {
+        workerData: data,
+        resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb ?? DEFAULT_LOAD_MEMORY_MB },
+    });
+    const ended = new Promise((resolve) => worker.once('exit', () => resolve()));
+    let timer;
+    const outcome = await new Promise((resolve) => {
+        worker.on('message', (message) => {
+            if (!('ready' in message))
+                return resolve(message);
+            // The clock starts once ucma-codemod itself is loaded there: it measures the transform's code.
+            timer = setTimeout(() => resolve({ timedOut: true }), budgetMs);
+            worker.postMessage('go');
+        });
+        worker.once('error', (error) => resolve({
+            failed: error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+                ? `its top-level code used more memory than a worker thread may (${limits.memoryMb ?? DEFAULT_LOAD_MEMORY_MB} MiB; --worker-memory)`
+                : error.message,
+        }));
+        worker.once('exit', (code) => resolve({ failed: `its loader thread ended (status ${code})` }));
+    });
+    clearTimeout(timer);
+    if ('timedOut' in outcome) {
+        await worker.terminate();
+        throw new TransformLoadError(`transform file ${label} did not finish loading within ${budgetMs / 1000} s (the time budget, --file-timeout): its top-level code may never end; nothing was run`);
+    }
+    await ended;
+    if ('failed' in outcome)
+        throw new TransformLoadError(`transform file ${label} failed to load: ${outcome.failed}`);
+    if ('loaded' in outcome && !outcome.loaded)
+        throw new TransformLoadError(`transform file ${label} failed to load: ${outcome.message}`);
+}
 /** Loads, checks and returns the default export of a transform file. */
-export async function loadUserTransform(spec, cwd) {
+export async function loadUserTransform(spec, cwd, limits = {}) {
     const path = resolve(cwd, spec);
     const label = relative(cwd, path).split(sep).join('/') || spec;
     if (!existsSync(path))
         throw new TransformLoadError(`transform file ${label} not found`);
+    // A FIFO or device named as a transform would block or never end when read.
+    const stats = statSync(path);
+    if (!stats.isFile())
+        throw new TransformLoadError(`transform file ${label} is not a regular file`);
+    if (stats.size > MAX_TRANSFORM_FILE_BYTES)
+        throw new TransformLoadError(`transform file ${label} is larger than ${MAX_TRANSFORM_FILE_BYTES / 1024 / 1024} MiB; not read`);
     const extension = extname(path);
     if (!TYPESCRIPT_EXTENSIONS.has(extension) && !JAVASCRIPT_EXTENSIONS.has(extension)) {
         throw new TransformLoadError(`transform file ${label} must end in .ts, .mts, .js or .mjs`);
@@ -38,10 +90,13 @@ export async function loadUserTransform(spec, cwd) {
     const cleanup = emitted.cleanup;
     let loaded;
     try {
+        await loadWithinLimits(moduleUrl, label, limits);
         loaded = (await import(moduleUrl));
     }
     catch (thrown) {
         cleanup();
+        if (thrown instanceof TransformLoadError)
+            throw thrown;
         throw new TransformLoadError(`transform file ${label} failed to load: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
     }
     if (loaded.default === undefined) {
@@ -62,8 +117,19 @@ export async function loadUserTransform(spec, cwd) {
 const atExit = [];
 function removeAtExit(cleanup) {
     if (atExit.length === 0)
-        process.once('exit', () => atExit.forEach((run) => run()));
+        process.once('exit', removeEmittedTransforms);
     atExit.push(cleanup);
+}
+/** Removes the folders users' transforms were emitted to (at exit, or before dying of a signal). */
+export function removeEmittedTransforms() {
+    for (const run of atExit.splice(0)) {
+        try {
+            run();
+        }
+        catch {
+            // Already gone.
+        }
+    }
 }
 /**
  * Type-checks a TypeScript transform (and the local files it imports) against ucma-codemod's own

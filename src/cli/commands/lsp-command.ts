@@ -20,9 +20,14 @@ export async function lspCommand(options: CliOptions, io: CliIo): Promise<number
     transforms: options.transforms.map((spec) => (looksLikeTransformPath(spec) ? resolve(io.cwd, spec) : spec)),
   };
   const loadSettings = async (root: string): Promise<WorkspaceSettings> => {
-    const configured = applyProjectConfig(flags, root);
+    const configured = applyProjectConfig(flags, root, io.env);
+    // What the configuration makes the server run, on stderr (the editor's log for the server).
+    if (!configured.quiet) for (const notice of configured.notices ?? []) io.stderr.write(`${notice}\n`);
     return {
-      transforms: await resolveTransforms(configured.transforms, root),
+      transforms: await resolveTransforms(configured.transforms, root, configured.transformsFromConfig, {
+        ...(configured.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: configured.fileTimeoutSeconds * 1000 }),
+        ...(configured.workerMemory === undefined ? {} : { memoryMb: Math.floor(configured.workerMemory / 1024 / 1024) }),
+      }),
       transformOptions: configured.transformOptions,
       maxFileSize: configured.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ignore: configured.ignore,

@@ -42,6 +42,12 @@ export interface Language {
   lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined;
   /** Why the file as a whole may not be edited, or undefined. */
   fileProblem(tree: SyntaxTree, source: Pick<SourceText, 'encoding'>): string | undefined;
+  /**
+   * For a language whose files are worthless when broken (XML: MSBuild refuses a malformed
+   * project), why the document is broken: every such file is then parsed when a transform of the
+   * language runs, whether or not one needs it, and a broken one is an error.
+   */
+  readonly documentProblem?: (tree: SyntaxTree) => { message: string; start: number; end: number } | undefined;
   /** Whether `ucma-codemod-disable-next-line` comments are read in its files. */
   readonly suppressionComments: boolean;
   /** The declarations a project index holds, for languages whose files declare types. */

@@ -14,11 +14,13 @@ import { reportContext, streamContext } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
 import { gitAuthorIdentity } from '../../platform/git-identity.js';
 import { formatTextReport, quoteForShell } from '../../output/text-report.js';
-import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
+import { DEFAULT_MAX_FILE_SIZE, RunStoppedError, runCodemod } from '../../run/run-codemod.js';
 import { choosePalette, wantsColor } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import { writeBytes } from '../cli-io.js';
-import { fileSink, stdoutSink } from '../output-sink.js';
+import { fileSink, OutputFailedError, stdoutSink } from '../output-sink.js';
+import { stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
+import { stopWrites } from '../../run/atomic-write.js';
 import { choosePager } from '../pager.js';
 import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
@@ -45,7 +47,7 @@ export async function fileCommand(command, options, transforms, io) {
         if (format?.namesPathsInPatch)
             refuseOutsidePaths(command, options.paths, io.cwd);
         const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
-        inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
+        inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath, io.cwd));
         passedOver = discovery;
     }
     // Every run reads the project: the other files of the inputs' projects are indexed, not processed.
@@ -60,6 +62,26 @@ export async function fileCommand(command, options, transforms, io) {
     // report and plan: a broken plan file stops the run before any work.
     const migrationRun = command === 'report' || command === 'plan';
     const planFile = migrationRun ? loadPlanFile(io.cwd) : undefined;
+    // apply writes: a signal stops the writes cleanly and says what was written.
+    const writes = command === 'apply' && stdin === undefined;
+    const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : () => undefined;
+    try {
+        return await runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes, planFile });
+    }
+    catch (thrown) {
+        if (!(thrown instanceof OutputFailedError || thrown instanceof RunStoppedError) || !writes)
+            throw thrown;
+        // The record of what apply did could not be written, or the run could not go on: stop, and
+        // say on stderr what was written.
+        const written = await stopWrites();
+        throw new UserError({ reason: `${thrown.reason}; the run was stopped`, details: writtenFilesReport(written, io.cwd) });
+    }
+    finally {
+        stopHandlingSignals();
+    }
+}
+async function runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes, planFile }) {
+    const migrationRun = command === 'report' || command === 'plan';
     const context = {
         command,
         toolVersion: packageVersion(),
@@ -95,8 +117,9 @@ export async function fileCommand(command, options, transforms, io) {
             maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
             ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+            ...(options.workerMemory !== undefined ? { workMemoryBytes: options.workerMemory } : {}),
             // apply --stdin-filepath prints the changed text instead of writing P.
-            write: command === 'apply' && stdin === undefined,
+            write: writes,
             // Only a product that names files as a patch does needs paths below the current directory.
             patches: command !== 'apply' && (format?.namesPathsInPatch ?? false),
             // Only a format built from the whole result at the end (or stdin's changed text) needs the changed texts kept.
@@ -110,7 +133,15 @@ export async function fileCommand(command, options, transforms, io) {
                     progress?.finish();
                     progress = undefined;
                 }
-                await sink.write(part);
+                try {
+                    await sink.write(part);
+                }
+                catch (thrown) {
+                    // Nothing more is written once the record of it cannot be (the caller says what was).
+                    if (writes && thrown instanceof OutputFailedError)
+                        void stopWrites();
+                    throw thrown;
+                }
             },
         });
         progress?.finish();
@@ -125,13 +156,18 @@ export async function fileCommand(command, options, transforms, io) {
             await writeWhole(format.build(result, fullContext), options, sink, io);
         }
         else if (stdin !== undefined) {
-            await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes));
+            await writeBytes(io.stdout, stdinApplyOutput(result, stdin.bytes)).catch((thrown) => {
+                throw new OutputFailedError('stdout', thrown);
+            });
         }
     }
-    finally {
-        // The pager is left before the summary, so the summary is not hidden under it.
-        await sink?.close();
+    catch (thrown) {
+        // A report file of a run that failed is left as it was.
+        await sink?.abort();
+        throw thrown;
     }
+    // The pager is left before the summary, so the summary is not hidden under it.
+    await sink?.close();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const hint = {
         staged: options.staged,
@@ -176,6 +212,7 @@ async function openSink(format, command, options, io) {
         return await fileSink(io.cwd, options.output);
     const isPatch = format.name === 'diff';
     return stdoutSink(io.stdout, io.env, {
+        closedPipeFails: command === 'apply',
         colorPatch: isPatch && wantsColor(io.stdout, io.env, options.color),
         // apply's product is the write; its patch is not held up in a pager before the summary. git
         // gives a pre-commit hook (check --staged) the terminal: a pager there would stop the commit.

@@ -10,6 +10,7 @@ import { walkedFoldersOf, withProjectPeers } from '../../inputs/project-peers.js
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
+import { stopWritesOnSignals } from '../interrupts.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import { writeChange } from '../../run/write-change.js';
 import { formatDiagnostic, formatTextReport } from '../../output/text-report.js';
@@ -75,7 +76,7 @@ export async function reviewCommand(options, transforms, io) {
     const palette = choosePalette(io.stdout, io.env, options.color);
     const stderrPalette = choosePalette(io.stderr, io.env, options.color);
     const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
-    let inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath));
+    let inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath, io.cwd));
     // As every run: the other files of the inputs' projects are indexed, not reviewed.
     if (transforms.some((t) => t.meta.needsProject))
         inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders: walkedFoldersOf(options.paths, io.cwd) });
@@ -93,6 +94,7 @@ export async function reviewCommand(options, transforms, io) {
         maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+        ...(options.workerMemory !== undefined ? { workMemoryBytes: options.workerMemory } : {}),
         write: false,
         patches: false,
         onFile: (_file, done) => progress?.update(done),
@@ -194,21 +196,28 @@ export async function reviewCommand(options, transforms, io) {
     const cleaner = new StaleTempCleaner();
     const files = [];
     let notWritten = 0;
-    for (const file of proposed.files) {
-        if (file.status !== 'changed') {
-            files.push(file);
-            continue;
+    // A signal while the accepted changes are written stops the writes cleanly and says what was written.
+    const stopHandlingSignals = stopWritesOnSignals(io.cwd);
+    try {
+        for (const file of proposed.files) {
+            if (file.status !== 'changed') {
+                files.push(file);
+                continue;
+            }
+            const accepted = [
+                ...file.edits.filter((edit) => decided.get(edit) === 'accept' && !replaced.has(edit)),
+                ...(personEdits.get(file) ?? []),
+            ];
+            accepted.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset);
+            const written = await writeChange(file, accepted, cleaner);
+            if (written.status === 'failed')
+                notWritten += file.edits.filter((edit) => decided.get(edit) === 'accept').length;
+            // What a person's edit replaced is done, not declined.
+            files.push({ ...written, declined: written.declined.filter((edit) => !replaced.has(edit)) });
         }
-        const accepted = [
-            ...file.edits.filter((edit) => decided.get(edit) === 'accept' && !replaced.has(edit)),
-            ...(personEdits.get(file) ?? []),
-        ];
-        accepted.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset);
-        const written = await writeChange(file, accepted, cleaner);
-        if (written.status === 'failed')
-            notWritten += file.edits.filter((edit) => decided.get(edit) === 'accept').length;
-        // What a person's edit replaced is done, not declined.
-        files.push({ ...written, declined: written.declined.filter((edit) => !replaced.has(edit)) });
+    }
+    finally {
+        stopHandlingSignals();
     }
     const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
     const acceptedCount = [...decided.values()].filter((decision) => decision === 'accept').length;

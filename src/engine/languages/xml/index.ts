@@ -5,6 +5,7 @@ import { XML_DIALECTS } from './dialects.js';
 import { xmlLexicalProblem } from './lexical-guard.js';
 import { parseXml } from './parse.js';
 import { xmlEncodingProblem } from './prolog.js';
+import { xmlDocumentProblem } from './well-formed.js';
 
 export const xml: Language = {
   id: 'xml',
@@ -18,5 +19,6 @@ export const xml: Language = {
   syntaxErrorsIn: (node) => findSyntaxErrors(node),
   lexicalProblem: xmlLexicalProblem,
   fileProblem: xmlEncodingProblem,
+  documentProblem: xmlDocumentProblem,
   suppressionComments: false,
 };

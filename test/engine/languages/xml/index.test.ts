@@ -141,7 +141,19 @@ describe('guards', () => {
     const broken = text.replace('</PropertyGroup>', '<Oops></PropertyGroup>');
     const outcome = run('B.csproj', bytesOf(broken), editing(replaceFirst(broken, 'v4.0<', 'v4.5<')));
     expect(outcome.status).toBe('failed');
-    expect(outcome.diagnostics.map((d) => d.message).join('\n')).toMatch(/does not parse/);
+    // The document check comes first: the file is named as not well-formed.
+    expect(outcome.diagnostics.map((d) => d.message).join('\n')).toMatch(/not well-formed XML/);
+  });
+
+  test('a broken document is an error even when no transform needs the file (no false all-clear)', () => {
+    const base = xmlTransform('needs-ucma', () => undefined);
+    const needsUcma: Transform = { ...base, meta: { ...base.meta, requires: ['Microsoft.Rtc.Never.Here'] } };
+    expect(run('B.csproj', bytesOf(text), needsUcma).status).toBe('unchanged');
+    for (const broken of ['not xml at all', text.slice(0, text.length / 2), `<P>${'<a>'.repeat(600)}${'</a>'.repeat(600)}</P>`]) {
+      const outcome = run('B.csproj', bytesOf(broken), needsUcma);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.diagnostics.map((d) => d.message).join('\n')).toMatch(/not well-formed XML/);
+    }
   });
 
   test('an edit that breaks the markup is refused by the re-parse', () => {

@@ -3,6 +3,7 @@ import { XML_DIALECTS } from './dialects.js';
 import { xmlLexicalProblem } from './lexical-guard.js';
 import { parseXml } from './parse.js';
 import { xmlEncodingProblem } from './prolog.js';
+import { xmlDocumentProblem } from './well-formed.js';
 export const xml = {
     id: 'xml',
     name: 'XML',
@@ -15,5 +16,6 @@ export const xml = {
     syntaxErrorsIn: (node) => findSyntaxErrors(node),
     lexicalProblem: xmlLexicalProblem,
     fileProblem: xmlEncodingProblem,
+    documentProblem: xmlDocumentProblem,
     suppressionComments: false,
 };

@@ -1,0 +1,52 @@
+// SIGINT, SIGTERM and SIGHUP during a command that writes files (apply, review): writes not yet at
+// their rename are abandoned and remove their temp files, the writes under way finish, and the
+// user is told which files were written before the signal (each is whole: old or new, never
+// half); then the process dies of the same signal, as the shell expects. A second signal while
+// this happens ends the process at once.
+import { writeSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { stopWrites } from '../run/atomic-write.js';
+import { removeEmittedTransforms } from '../tools/load-user-transform.js';
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** The lines that say which files were written, for a signal or a failed output. */
+export function writtenFilesReport(written, cwd) {
+    const shown = written.map((path) => `  ${relative(cwd, path).split(sep).join('/')}`);
+    if (shown.length === 0)
+        return ['No file had been written.'];
+    return [
+        `${shown.length} ${shown.length === 1 ? 'file had' : 'files had'} been written (each whole); the others are as they were:`,
+        ...shown,
+    ];
+}
+/** Handles the signals until the returned function is called. */
+export function stopWritesOnSignals(cwd) {
+    let stopping = false;
+    const handler = (signal) => {
+        if (stopping) {
+            uninstall();
+            process.kill(process.pid, signal);
+            return;
+        }
+        stopping = true;
+        void stopWrites().then((written) => {
+            // Synchronous: the process is about to die, and a buffered write could be lost.
+            const lines = [`ucma-codemod: stopped by ${signal}.`, ...writtenFilesReport(written, cwd), 'Run the command again to finish.'];
+            try {
+                writeSync(2, `${lines.join('\n')}\n`);
+            }
+            catch {
+                // No stderr to tell: the files are whole either way.
+            }
+            removeEmittedTransforms();
+            uninstall();
+            process.kill(process.pid, signal);
+        });
+    };
+    const uninstall = () => {
+        for (const signal of SIGNALS)
+            process.off(signal, handler);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, handler);
+    return uninstall;
+}

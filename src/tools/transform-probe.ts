@@ -1,0 +1,34 @@
+// A worker thread that imports one user transform module and reports whether it loaded, so that
+// the module's top-level code runs first where a time budget and a memory limit hold: a module
+// that loops, or fills memory, while it loads is stopped there instead of hanging the main thread.
+// ucma-codemod itself (what transforms import, tree-sitter included) is loaded before the clock
+// starts: the budget measures the transform's own code.
+import { parentPort, workerData } from 'node:worker_threads';
+
+/** What the probe sends: first that it is ready to start, then the answer. */
+export type ProbeMessage = { readonly ready: true } | { readonly loaded: true } | { readonly loaded: false; readonly message: string };
+
+export interface ProbeData {
+  readonly url: string;
+  /** The package's own entry, loaded before the clock starts. */
+  readonly packageUrl: string;
+}
+
+if (parentPort) {
+  const port = parentPort;
+  const data = workerData as ProbeData;
+  await import(data.packageUrl);
+  port.once('message', async () => {
+    let answer: ProbeMessage;
+    try {
+      await import(data.url);
+      answer = { loaded: true };
+    } catch (thrown) {
+      answer = { loaded: false, message: thrown instanceof Error ? thrown.message : String(thrown) };
+    }
+    port.postMessage(answer);
+    // Ends on its own: a worker is never terminated while tree-sitter's native module is loaded.
+    port.close();
+  });
+  port.postMessage({ ready: true } satisfies ProbeMessage);
+}
