@@ -5,7 +5,7 @@
 // buffer's finding go and come back; the workspace command sends one annotated WorkspaceEdit; the
 // server shuts down and exits with 0. Every wait is for a message, never for time.
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findingCode } from '../../src/engine/finding-codes.js';
@@ -200,6 +200,37 @@ describe('the language server with a scripted client', () => {
     await shutdown(client);
   });
 
+  test('a project file changed to name its peer through a linked folder: the peer is not read through the link (the finding goes)', async () => {
+    const { root, client, uri, first } = await openSession();
+    const codes = (p: { diagnostics: Array<{ code: string }> }) => p.diagnostics.map((d) => d.code);
+    expect(codes(first)).toContain(RENAME_CODE);
+    const project = join(root, 'notifier', 'Notifier.csproj');
+    const peer = readFileSync(join(root, PEER));
+    const notifyChanged = (path: string) =>
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path).href, type: 2 }] });
+
+    // The peer moves outside the tree, and the project names it through a link in the tree.
+    const outside = makeTempDir();
+    writeFileSync(join(outside, 'Channel.cs'), peer);
+    rmSync(join(root, PEER));
+    symlinkSync(outside, join(root, 'notifier', 'Shared'));
+    writeFileSync(project, readFileSync(project, 'utf8').replace('Include="Channel.cs"', 'Include="Shared\\Channel.cs"'));
+    let mark = client.mark();
+    notifyChanged(project);
+    const gone = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && !codes(p).includes(RENAME_CODE), mark);
+    expect(gone.version).toBe(1);
+
+    // The same file in a real folder there is read.
+    rmSync(join(root, 'notifier', 'Shared'));
+    mkdirSync(join(root, 'notifier', 'Shared'));
+    writeFileSync(join(root, 'notifier', 'Shared', 'Channel.cs'), peer);
+    mark = client.mark();
+    notifyChanged(join(root, 'notifier', 'Shared', 'Channel.cs'));
+    const back = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && codes(p).includes(RENAME_CODE), mark);
+    expect(back.diagnostics).toEqual(first.diagnostics);
+    await shutdown(client);
+  });
+
   test('a broken configuration file is an error on the buffer until it is fixed on disk', async () => {
     const config = (root: string) => join(root, 'ucma-codemod.config.json');
     const { root, client, uri, first } = await openSession((dir) => writeFileSync(config(dir), '{ "transfroms": [] }\n'));
@@ -227,7 +258,7 @@ describe('the language server with a scripted client', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: warning.range.start });
     const shown: string = hover.contents.value;
     expect(shown).toContain('`UCMA4006`');
-    expect(shown).toMatch(/Obsolete or removed API members in UCMA 4\.0(\]\([^)]*\))?, row 6/);
+    expect(shown).toMatch(/Obsolete or removed API members in UCMA 4\.0(\]\(\S*\))?, row 6/);
     expect(shown).toContain('**Use instead:** Conference.ConferenceAccessLevel');
     expect(shown).toContain('**Why:** \\`conference\\` is declared as Microsoft.Rtc.Collaboration.Conference');
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
