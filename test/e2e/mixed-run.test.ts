@@ -139,12 +139,15 @@ describe('a mixed tree of code and project files', () => {
     expect(runCli(['review'], all, { input: 'a\n' }).status).toBe(0);
     expect(changedPaths(snapshot(all), snapshot(applied))).toEqual([]);
 
-    // Files come in path order: App.config first; its first change is the CLR 2 version value.
+    // Files come in path order: App.config first; its first hunk is the supportedRuntime line, whose two
+    // edits (the CLR 4 version value and the .NET 4.5 sku) are one question, as git add -p asks per hunk.
     const partial = project();
     const run = runCli(['review'], partial, { input: 'y\nq\n' });
     expect(run.stdout.toString()).toContain('[1/');
     const config = readFileSync(fixturePath('projects', 'location-announcer', 'App.config'), 'latin1');
-    expect(readFileSync(join(partial, 'App.config'), 'latin1')).toBe(config.replace('version="v2.0.50727"', 'version="v4.0"'));
+    expect(readFileSync(join(partial, 'App.config'), 'latin1')).toBe(
+      config.replace('version="v2.0.50727"', 'version="v4.0" sku=".NETFramework,Version=v4.5"'),
+    );
     expect(
       readFileSync(join(partial, 'LocationAnnouncer.csproj')).equals(
         readFileSync(fixturePath('projects', 'location-announcer', 'LocationAnnouncer.csproj')),
