@@ -141,7 +141,7 @@ const optionHelp = (): Record<string, readonly [string, string]> => ({
   ],
   'file-timeout': [
     '--file-timeout SECONDS',
-    `with worker threads, a file whose transforms run longer fails, and so does loading a transform file (default ${DEFAULT_FILE_TIME_BUDGET_MS / 1000}, at most ${MAX_FILE_TIMEOUT_SECONDS} (a day)); ${TIMEOUTS_IN_A_ROW} such files in a row stop the run`,
+    `with worker threads, a file whose transforms run longer fails, and so does loading a transform file; ${TIMEOUTS_IN_A_ROW} such files in a row stop the run (at most ${MAX_FILE_TIMEOUT_SECONDS}, a day; default ${DEFAULT_FILE_TIME_BUDGET_MS / 1000})`,
   ],
   'worker-memory': [
     '--worker-memory SIZE',

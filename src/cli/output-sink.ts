@@ -73,14 +73,15 @@ export function stdoutSink(stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv
 }
 
 /**
- * The `-o` file, written as the output comes into a temp file beside it and renamed over it once
- * the output is complete, so a failed or stopped run leaves the file as it was: never through a
- * link (the file, or a folder below the working directory), never into a FIFO or socket. A device
+ * The `-o` file: never through a link (the file, or a folder below the working directory), never
+ * into a FIFO or socket. A report built whole goes into a temp file beside it, renamed over it once
+ * complete, so a failed or stopped run leaves the old file as it was; a streamed one (`streamed`:
+ * the patch, the names) is written in place as the run goes, so it can be followed. A device
  * (`/dev/null`) is written directly.
  */
-export async function fileSink(cwd: string, output: string): Promise<OutputSink> {
+export async function fileSink(cwd: string, output: string, { streamed }: { readonly streamed: boolean }): Promise<OutputSink> {
   const failed = (thrown: unknown) => new UserError({ path: output, reason: `cannot write the report: ${describeFsError(thrown)}` });
-  const file = await openReportFile(cwd, output, failed);
+  const file = await openReportFile(cwd, output, failed, { streamed });
   let ended = false;
   const end = async (keep: boolean) => {
     if (ended) return;
@@ -120,9 +121,15 @@ const notRegular = (output: string) => new UserError({ path: output, reason: 'is
 
 /**
  * Opens the report file `output` for writing without following a link: the one way every report
- * file (`-o`, each `--output-dir` part, the plan file) is written; see fileSink.
+ * file (`-o`, each `--output-dir` part, a new plan file) is written; see fileSink. Whole unless
+ * `streamed`.
  */
-export async function openReportFile(cwd: string, output: string, failed: (thrown: unknown) => UserError): Promise<ReportFile> {
+export async function openReportFile(
+  cwd: string,
+  output: string,
+  failed: (thrown: unknown) => UserError,
+  { streamed = false }: { readonly streamed?: boolean } = {},
+): Promise<ReportFile> {
   const target = resolve(cwd, output);
   const name = basename(target);
   let folder: OpenFolder;
@@ -137,13 +144,14 @@ export async function openReportFile(cwd: string, output: string, failed: (throw
     const existing = entryIn(folder, name);
     if (existing?.isSymbolicLink()) throw linkRefusal(output);
     if (existing && !existing.isFile() && !existing.isCharacterDevice()) throw notRegular(output);
-    open = existing?.isCharacterDevice()
-      ? await openDevice(folder, name, output, failed)
-      : await openTemp(folder, name, existing, output, failed);
+    if (!existing?.isCharacterDevice() && !streamed) return await openTemp(folder, name, existing, output, failed);
+    // In place: the folder is needed only to open the file.
+    open = await openInPlace(folder, name, output, failed);
   } catch (thrown) {
     closeFolder(folder);
     throw thrown;
   }
+  closeFolder(folder);
   return open;
 }
 
@@ -156,18 +164,23 @@ function entryIn(folder: OpenFolder, name: string): Stats | undefined {
   }
 }
 
-/** A device is written in place: there is nothing to replace atomically. */
-async function openDevice(folder: OpenFolder, name: string, output: string, failed: (thrown: unknown) => UserError): Promise<ReportFile> {
+/** A streamed report or a device is written in place (created or emptied now): there is nothing to replace atomically. */
+async function openInPlace(folder: OpenFolder, name: string, output: string, failed: (thrown: unknown) => UserError): Promise<ReportFile> {
   let handle: FileHandle;
   try {
-    handle = await openFile(pathIn(folder, name), constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    handle = await openFile(
+      pathIn(folder, name),
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+      0o666,
+    );
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' || code === 'EMLINK') throw linkRefusal(output);
+    if (code === 'ENXIO') throw new UserError({ path: output, reason: 'is a FIFO with no reader; a report is written to a file' });
     throw failed(thrown);
   }
-  closeFolder(folder);
-  if (!(await handle.stat()).isCharacterDevice()) {
+  const stats = await handle.stat();
+  if (!stats.isFile() && !stats.isCharacterDevice()) {
     await handle.close();
     throw notRegular(output);
   }
@@ -185,14 +198,19 @@ async function openTemp(
 ): Promise<ReportFile> {
   const tempName = tempFileName(name);
   const temp = pathIn(folder, tempName);
-  let handle: FileHandle;
+  let opened: FileHandle | undefined;
   try {
-    handle = await openFile(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+    opened = await openFile(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
     // A report that replaces one keeps its permissions (the umask narrowed those given to open()).
-    if (existing) await handle.chmod(existing.mode & 0o7777);
+    if (existing) await opened.chmod(existing.mode & 0o7777);
   } catch (thrown) {
+    if (opened) {
+      await opened.close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+    }
     throw failed(thrown);
   }
+  const handle = opened;
   let done = false;
   const finish = async (keep: boolean) => {
     if (done) return;

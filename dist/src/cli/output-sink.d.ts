@@ -21,12 +21,15 @@ export declare class OutputFailedError extends UserError {
 /** stdout; the pager starts with the first bytes, so a run that prints nothing never shows one. */
 export declare function stdoutSink(stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv, options: StdoutSinkOptions): OutputSink;
 /**
- * The `-o` file, written as the output comes into a temp file beside it and renamed over it once
- * the output is complete, so a failed or stopped run leaves the file as it was: never through a
- * link (the file, or a folder below the working directory), never into a FIFO or socket. A device
+ * The `-o` file: never through a link (the file, or a folder below the working directory), never
+ * into a FIFO or socket. A report built whole goes into a temp file beside it, renamed over it once
+ * complete, so a failed or stopped run leaves the old file as it was; a streamed one (`streamed`:
+ * the patch, the names) is written in place as the run goes, so it can be followed. A device
  * (`/dev/null`) is written directly.
  */
-export declare function fileSink(cwd: string, output: string): Promise<OutputSink>;
+export declare function fileSink(cwd: string, output: string, { streamed }: {
+    readonly streamed: boolean;
+}): Promise<OutputSink>;
 /** A report file being written (see fileSink): bytes in, then commit (rename into place) or abort (nothing changes). */
 export interface ReportFile {
     write(bytes: Buffer): Promise<void>;
@@ -35,6 +38,9 @@ export interface ReportFile {
 }
 /**
  * Opens the report file `output` for writing without following a link: the one way every report
- * file (`-o`, each `--output-dir` part, the plan file) is written; see fileSink.
+ * file (`-o`, each `--output-dir` part, a new plan file) is written; see fileSink. Whole unless
+ * `streamed`.
  */
-export declare function openReportFile(cwd: string, output: string, failed: (thrown: unknown) => UserError): Promise<ReportFile>;
+export declare function openReportFile(cwd: string, output: string, failed: (thrown: unknown) => UserError, { streamed }?: {
+    readonly streamed?: boolean;
+}): Promise<ReportFile>;

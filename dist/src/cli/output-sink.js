@@ -58,14 +58,15 @@ export function stdoutSink(stdout, env, options) {
     };
 }
 /**
- * The `-o` file, written as the output comes into a temp file beside it and renamed over it once
- * the output is complete, so a failed or stopped run leaves the file as it was: never through a
- * link (the file, or a folder below the working directory), never into a FIFO or socket. A device
+ * The `-o` file: never through a link (the file, or a folder below the working directory), never
+ * into a FIFO or socket. A report built whole goes into a temp file beside it, renamed over it once
+ * complete, so a failed or stopped run leaves the old file as it was; a streamed one (`streamed`:
+ * the patch, the names) is written in place as the run goes, so it can be followed. A device
  * (`/dev/null`) is written directly.
  */
-export async function fileSink(cwd, output) {
+export async function fileSink(cwd, output, { streamed }) {
     const failed = (thrown) => new UserError({ path: output, reason: `cannot write the report: ${describeFsError(thrown)}` });
-    const file = await openReportFile(cwd, output, failed);
+    const file = await openReportFile(cwd, output, failed, { streamed });
     let ended = false;
     const end = async (keep) => {
         if (ended)
@@ -99,9 +100,10 @@ const linkRefusal = (output) => new UserError({ path: output, reason: 'is a symb
 const notRegular = (output) => new UserError({ path: output, reason: 'is not a regular file; a report is written to a file' });
 /**
  * Opens the report file `output` for writing without following a link: the one way every report
- * file (`-o`, each `--output-dir` part, the plan file) is written; see fileSink.
+ * file (`-o`, each `--output-dir` part, a new plan file) is written; see fileSink. Whole unless
+ * `streamed`.
  */
-export async function openReportFile(cwd, output, failed) {
+export async function openReportFile(cwd, output, failed, { streamed = false } = {}) {
     const target = resolve(cwd, output);
     const name = basename(target);
     let folder;
@@ -120,14 +122,16 @@ export async function openReportFile(cwd, output, failed) {
             throw linkRefusal(output);
         if (existing && !existing.isFile() && !existing.isCharacterDevice())
             throw notRegular(output);
-        open = existing?.isCharacterDevice()
-            ? await openDevice(folder, name, output, failed)
-            : await openTemp(folder, name, existing, output, failed);
+        if (!existing?.isCharacterDevice() && !streamed)
+            return await openTemp(folder, name, existing, output, failed);
+        // In place: the folder is needed only to open the file.
+        open = await openInPlace(folder, name, output, failed);
     }
     catch (thrown) {
         closeFolder(folder);
         throw thrown;
     }
+    closeFolder(folder);
     return open;
 }
 function entryIn(folder, name) {
@@ -140,20 +144,22 @@ function entryIn(folder, name) {
         throw thrown;
     }
 }
-/** A device is written in place: there is nothing to replace atomically. */
-async function openDevice(folder, name, output, failed) {
+/** A streamed report or a device is written in place (created or emptied now): there is nothing to replace atomically. */
+async function openInPlace(folder, name, output, failed) {
     let handle;
     try {
-        handle = await openFile(pathIn(folder, name), constants.O_WRONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        handle = await openFile(pathIn(folder, name), constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o666);
     }
     catch (thrown) {
         const code = thrown.code;
         if (code === 'ELOOP' || code === 'EMLINK')
             throw linkRefusal(output);
+        if (code === 'ENXIO')
+            throw new UserError({ path: output, reason: 'is a FIFO with no reader; a report is written to a file' });
         throw failed(thrown);
     }
-    closeFolder(folder);
-    if (!(await handle.stat()).isCharacterDevice()) {
+    const stats = await handle.stat();
+    if (!stats.isFile() && !stats.isCharacterDevice()) {
         await handle.close();
         throw notRegular(output);
     }
@@ -164,16 +170,21 @@ async function openDevice(folder, name, output, failed) {
 async function openTemp(folder, name, existing, output, failed) {
     const tempName = tempFileName(name);
     const temp = pathIn(folder, tempName);
-    let handle;
+    let opened;
     try {
-        handle = await openFile(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+        opened = await openFile(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
         // A report that replaces one keeps its permissions (the umask narrowed those given to open()).
         if (existing)
-            await handle.chmod(existing.mode & 0o7777);
+            await opened.chmod(existing.mode & 0o7777);
     }
     catch (thrown) {
+        if (opened) {
+            await opened.close().catch(() => undefined);
+            await unlink(temp).catch(() => undefined);
+        }
         throw failed(thrown);
     }
+    const handle = opened;
     let done = false;
     const finish = async (keep) => {
         if (done)

@@ -229,7 +229,7 @@ function refuseOutsidePaths(command: FileCommandName, paths: readonly string[], 
 
 /** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */
 async function openSink(format: OutputFormat, command: FileCommandName, options: CliOptions, io: CliIo): Promise<OutputSink> {
-  if (options.output !== undefined) return await fileSink(io.cwd, options.output);
+  if (options.output !== undefined) return await fileSink(io.cwd, options.output, { streamed: format.stream !== undefined });
   const isPatch = format.name === 'diff';
   return stdoutSink(io.stdout, io.env, {
     closedPipeFails: command === 'apply',

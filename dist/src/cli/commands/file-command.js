@@ -209,7 +209,7 @@ function refuseOutsidePaths(command, paths, cwd) {
 /** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */
 async function openSink(format, command, options, io) {
     if (options.output !== undefined)
-        return await fileSink(io.cwd, options.output);
+        return await fileSink(io.cwd, options.output, { streamed: format.stream !== undefined });
     const isPatch = format.name === 'diff';
     return stdoutSink(io.stdout, io.env, {
         closedPipeFails: command === 'apply',
