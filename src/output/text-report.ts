@@ -1,6 +1,7 @@
 // The human-readable report on stderr: one line per diagnostic or file problem, then a summary.
 import { findingId } from './output-format.js';
 import { totalsOf, type FileResult, type ReportedDiagnostic, type RunResult } from '../run/run-result.js';
+import type { RunCommand, Verdict } from '../run/exit-code.js';
 import type { Palette } from '../terminal/colors.js';
 import { formatFixHint, type FixHintContext } from './fix-hint.js';
 
@@ -87,4 +88,21 @@ export function quoteForShell(path: string): string {
 
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
+}
+
+/**
+ * The stderr report of -q: errors only (failed files, error diagnostics), and when the run does
+ * not exit 0 for another reason, one line that says why, so -q never fails in silence.
+ */
+export function formatQuietReport(command: RunCommand, result: RunResult, verdict: Verdict, palette: Palette): string {
+  const lines: string[] = [];
+  for (const file of result.files) {
+    if (file.status === 'failed' && file.reason !== undefined)
+      lines.push(`${palette.bold(file.path)}: ${palette.red('error')}: ${file.reason}`);
+    for (const diagnostic of file.diagnostics)
+      if (diagnostic.severity === 'error') lines.push(formatDiagnostic(file.path, diagnostic, palette));
+  }
+  if (verdict.code !== 0 && (verdict.code === 1 || lines.length === 0))
+    lines.push(`ucma-codemod ${command}: exit ${verdict.code}: ${verdict.reasons.join(', ')} (run without -q to see them)`);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

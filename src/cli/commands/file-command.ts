@@ -8,7 +8,7 @@ import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, streamContext, type OutputFormat, type OutputPart } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
 import { gitAuthorIdentity } from '../../platform/git-identity.js';
-import { formatTextReport, quoteForShell } from '../../output/text-report.js';
+import { formatQuietReport, formatTextReport, quoteForShell } from '../../output/text-report.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import type { RunResult } from '../../run/run-result.js';
 import { choosePalette, wantsColor } from '../../terminal/colors.js';
@@ -17,7 +17,7 @@ import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
 import { fileSink, stdoutSink, type OutputSink } from '../output-sink.js';
 import { choosePager } from '../pager.js';
-import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
+import { verdictOf, type Verdict } from '../../run/exit-code.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 import { readStdinFile, stdinApplyOutput, type StdinRun } from '../stdin-file.js';
@@ -64,7 +64,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   const stream = options.outputDir === undefined ? format?.stream : undefined;
   const sink = format && options.outputDir === undefined ? await openSink(format, command, options, io) : undefined;
   let result: RunResult;
-  let exitCode: number;
+  let verdict: Verdict;
   try {
     // Once the patch streams onto the terminal (or its pager) it shows the progress: the bar goes.
     const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
@@ -102,8 +102,8 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       },
     });
     progress?.finish();
-    exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
-    const fullContext = reportContext({ ...context, exitCode });
+    verdict = verdictOf(result, command, { maxWarnings: options.maxWarnings });
+    const fullContext = reportContext({ ...context, exitCode: verdict.code });
     if (stream && sink) {
       if (stream.end) await sink.write(stream.end(result, fullContext));
     } else if (format) {
@@ -123,8 +123,10 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}),
   };
   const palette = choosePalette(io.stderr, io.env, options.color);
-  io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
-  return exitCode;
+  io.stderr.write(
+    options.quiet ? formatQuietReport(command, result, verdict, palette) : formatTextReport(command, result, palette, seconds, hint),
+  );
+  return verdict.code;
 }
 
 /** stdout (coloured for the patch on a terminal, paged when the patch is the product) or the -o file. */

@@ -7,14 +7,14 @@ import { StaleTempCleaner } from '../../run/atomic-write.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import type { FileResult, ReportedEdit } from '../../run/run-result.js';
 import { writeChange } from '../../run/write-change.js';
-import { formatTextReport } from '../../output/text-report.js';
+import { formatQuietReport, formatTextReport } from '../../output/text-report.js';
 import { choosePalette, type Palette } from '../../terminal/colors.js';
 import { formatChangePreview } from '../../terminal/change-preview.js';
 import { LineReader } from '../../terminal/line-reader.js';
 import { wrapText } from '../../terminal/text-wrap.js';
 import type { Transform } from '../../engine/transform.js';
 import type { CliIo } from '../cli-io.js';
-import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
+import { verdictOf } from '../../run/exit-code.js';
 import { UsageError, type CliOptions } from '../parse-args.js';
 
 const HELP = `y - accept this change
@@ -96,14 +96,15 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
   const acceptedCount = [...accepted.values()].reduce((sum, edits) => sum + edits.length, 0);
   const stderrPalette = choosePalette(io.stderr, io.env, options.color);
-  // -q and --max-warnings mean what they mean for diff, apply and check (see run-verdict).
+  // -q and --max-warnings mean what they mean for diff, apply and check (see run/exit-code).
+  const verdict = verdictOf(result, 'review', { maxWarnings: options.maxWarnings });
   if (options.quiet) {
-    io.stderr.write(formatQuietReport(result, stderrPalette));
+    io.stderr.write(formatQuietReport('review', result, verdict, stderrPalette));
   } else {
     io.stderr.write(`ucma-codemod review: ${acceptedCount} of ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} accepted\n`);
     io.stderr.write(formatTextReport('review', result, stderrPalette));
   }
-  return exitCodeWithWarningLimit(result, 'review', options.maxWarnings);
+  return verdict.code;
 }
 
 function describeChange(
