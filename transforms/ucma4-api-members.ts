@@ -20,7 +20,14 @@ import {
   type TextEdit,
   type TypeResolver,
 } from '../src/index.js';
-import { API_MEMBER_RULES, ruleMessage, ruleTypeName, type ApiMemberRule } from './ucma4-api-members-rules.js';
+import {
+  API_MEMBER_RULES,
+  ruleDescription,
+  ruleFixMessage,
+  ruleMessage,
+  ruleTypeName,
+  type ApiMemberRule,
+} from './ucma4-api-members-rules.js';
 
 const C = 'Microsoft.Rtc.Collaboration';
 const S = 'Microsoft.Rtc.Signaling';
@@ -78,7 +85,7 @@ export default defineTransform({
       'EndSendMessage, the AudioVideoMcuSession(Properties) MuteAllMode and SelfUnmuteAssignment renames, ' +
       'ApplicationEndpoint.SetProxyInformation(host, port), statements that only set ' +
       'ApplicationEndpointSettings.ProvisioningDataAutoRefreshDisabled to false, and MediaProvider.HandleMessage overrides.',
-    source: { title: 'Obsolete or removed API members in UCMA 4.0' },
+    source: { title: 'Obsolete or removed API members in UCMA 4.0', url: 'https://msdn.microsoft.com/library/Dn465992(v=office.15)' },
     kind: 'fix',
     followUp:
       'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
@@ -89,6 +96,7 @@ export default defineTransform({
     rules: RULE_IDS.map((r) => ({
       id: r.id,
       title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+      description: ruleDescription(r),
     })),
   },
   run(context) {
@@ -132,7 +140,7 @@ class Findings {
   readonly diagnostics: Diagnostic[] = [];
 
   fix(rule: ApiMemberRule, ...edits: TextEdit[]): void {
-    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id });
+    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id, message: ruleFixMessage(rule) });
   }
 
   warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string): void {

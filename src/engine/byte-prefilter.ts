@@ -1,11 +1,11 @@
 // transform-source's pre-filter, on a file's bytes: a file that no transform needs is neither
 // decoded nor parsed. It asks what transformSource asks (the language by path, `requires`,
-// `projectRequires` when the file has no project index, a suppression comment in a C# file). A
+// `projectRequires` when the file has no project index, a suppression comment). A
 // needle is searched for in the encoding the file will be decoded with, so the answer is the same
 // as searching the decoded text (never a transform fewer).
 import { languageForPath, languagesOf } from './languages.js';
 import type { InspectedBytes } from './source-text.js';
-import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from './suppression-syntax.js';
 import type { Transform } from './transform.js';
 
 /**
@@ -28,9 +28,9 @@ export function transformsNeedingBytes(
   );
 }
 
-/** Whether the engine must look at the file although no transform needs it: a C# file with a suppression comment is judged. */
-export function mayHoldSuppression(path: string, inspected: InspectedBytes): boolean {
-  return languageForPath(path).id === 'csharp' && containsNeedle(inspected, SUPPRESSION_DIRECTIVE);
+/** Whether the engine must look at the file although no transform needs it: a file with a suppression comment is judged. */
+export function mayHoldSuppression(inspected: InspectedBytes): boolean {
+  return containsNeedle(inspected, SUPPRESSION_DIRECTIVE);
 }
 
 /** True when the bytes hold one of the needles as text (or there are no needles), as a search of the decoded text says. */

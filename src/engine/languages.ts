@@ -4,9 +4,11 @@
 // check of the file as a whole (XML: the encoding its prolog declares).
 import type { TextEdit } from './edits.js';
 import { lexicalProblem } from './lexical-guard.js';
-import { parseCSharp, type SyntaxTree } from './parse-csharp.js';
+import { parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { csharpMemberPath, xmlElementPath } from './member-path.js';
 import { parseXml } from './parse-xml.js';
 import type { SourceText } from './source-text.js';
+import { CSHARP_SUPPRESSION_SYNTAX, XML_SUPPRESSION_SYNTAX, type SuppressionSyntax } from './suppression-syntax.js';
 import { xmlEncodingProblem } from './xml-prolog.js';
 import { xmlLexicalProblem } from './xml-lexical-guard.js';
 
@@ -25,6 +27,10 @@ export interface Language {
   lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined;
   /** Why the file as a whole may not be edited, or undefined. */
   fileProblem(tree: SyntaxTree, source: Pick<SourceText, 'encoding'>): string | undefined;
+  /** How a suppression comment is written in the language. */
+  readonly suppressionSyntax: SuppressionSyntax;
+  /** The enclosing member of a node, for fingerprints (see member-path.ts). */
+  memberPath(node: SyntaxNode): string;
 }
 
 const CSHARP: Language = {
@@ -54,6 +60,8 @@ const CSHARP: Language = {
   ]),
   lexicalProblem,
   fileProblem: () => undefined,
+  suppressionSyntax: CSHARP_SUPPRESSION_SYNTAX,
+  memberPath: csharpMemberPath,
 };
 
 const XML: Language = {
@@ -65,6 +73,8 @@ const XML: Language = {
   regionTypes: new Set(['document']),
   lexicalProblem: xmlLexicalProblem,
   fileProblem: xmlEncodingProblem,
+  suppressionSyntax: XML_SUPPRESSION_SYNTAX,
+  memberPath: xmlElementPath,
 };
 
 const LANGUAGES: Readonly<Record<LanguageId, Language>> = { csharp: CSHARP, xml: XML };

@@ -46,14 +46,15 @@ export function transformShapeProblems(value: unknown): string[] {
     const valid =
       Array.isArray(rules) &&
       rules.every(
-        (rule: { id?: unknown; title?: unknown } | null) =>
+        (rule: { id?: unknown; title?: unknown; description?: unknown } | null) =>
           rule !== null &&
           typeof rule === 'object' &&
           typeof rule.id === 'string' &&
           TRANSFORM_ID_PATTERN.test(rule.id) &&
-          typeof rule.title === 'string',
+          typeof rule.title === 'string' &&
+          (rule.description === undefined || typeof rule.description === 'string'),
       );
-    if (!valid) problems.push('meta.rules must be a list of { id, title } with kebab-case ids when given');
+    if (!valid) problems.push('meta.rules must be a list of { id, title, description? } with kebab-case ids when given');
     else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length)
       problems.push('meta.rules must not list a rule id twice');
   }

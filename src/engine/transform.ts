@@ -28,6 +28,8 @@ export interface TransformRule {
   readonly id: string;
   /** One line: what the rule finds. */
   readonly title: string;
+  /** Sentences: what the rule finds, why, and what to do (reports that explain rules show it; default: the title). */
+  readonly description?: string;
 }
 
 /** The document a transform implements. */

@@ -1,14 +1,18 @@
 // `--format github`: GitHub Actions workflow commands, so changes and diagnostics show as annotations.
-import type { RunResult } from '../run/run-result.js';
-import { findingId, singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
+import { severityOfEdit, type RunResult } from '../run/run-result.js';
+import type { Severity } from '../engine/transform.js';
+import { findingId, isShownAt, singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
+import { describeNeededChange } from './text-report.js';
 
-/** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
+/** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem (at or above --diagnostic-level). */
 export function buildGithubAnnotations(result: RunResult, context: ReportContext): string {
   const lines: string[] = [];
   for (const file of result.files) {
     for (const edit of file.edits) {
-      const level = file.written ? 'notice' : 'warning';
-      const verb = file.written ? 'Changed' : 'Needs change';
+      if (!file.written && !isShownAt(severityOfEdit(edit), context.diagnosticLevel)) continue;
+      // The same words as the text report's line for this change.
+      const what = edit.message ?? titleOf(context, edit.transform);
+      const level = file.written ? 'notice' : annotationLevel(severityOfEdit(edit));
       lines.push(
         command(
           level,
@@ -20,12 +24,13 @@ export function buildGithubAnnotations(result: RunResult, context: ReportContext
             endColumn: edit.end.column,
             title: findingId(edit),
           },
-          `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`,
+          file.written ? `Changed: ${what}` : `${describeNeededChange(edit, what)} (run: ucma-codemod apply)`,
         ),
       );
     }
     for (const d of file.diagnostics) {
-      const level = d.severity === 'info' ? 'notice' : d.severity;
+      if (!isShownAt(d.severity, context.diagnosticLevel)) continue;
+      const level = annotationLevel(d.severity);
       lines.push(
         command(
           level,
@@ -38,6 +43,11 @@ export function buildGithubAnnotations(result: RunResult, context: ReportContext
       lines.push(command(file.status === 'failed' ? 'error' : 'notice', { file: file.path, title: file.status }, file.reason));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** GitHub's annotation levels: notice, warning, error. */
+function annotationLevel(severity: Severity): string {
+  return severity === 'info' ? 'notice' : severity;
 }
 
 function command(level: string, properties: Record<string, string | number>, message: string): string {

@@ -1,5 +1,6 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in the README.
-import { totalsOf, type RunResult } from '../run/run-result.js';
+import { severityOfEdit, totalsOf, type ReportedDiagnostic, type RunResult } from '../run/run-result.js';
+import { relative, sep } from 'node:path';
 import type { OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
 import { patchableFiles, patchOf } from './patch-report.js';
@@ -36,23 +37,41 @@ export function buildJsonReport(result: RunResult, context: ReportContext): obje
       edits: file.edits.map((edit) => ({
         transform: edit.transform,
         ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+        severity: severityOfEdit(edit),
+        ...(edit.message === undefined ? {} : { message: edit.message }),
         start: edit.start,
         end: edit.end,
         oldText: edit.oldText,
         newText: edit.newText,
+        ...(edit.fingerprint === undefined ? {} : { fingerprint: edit.fingerprint.hash }),
       })),
-      diagnostics: file.diagnostics.map((d) => ({
-        transform: d.origin,
-        ...(d.rule === undefined ? {} : { rule: d.rule }),
-        severity: d.severity,
-        message: d.message,
-        start: d.start,
-        end: d.end,
+      diagnostics: file.diagnostics.map(diagnosticEntry),
+      // Findings a person acknowledged: a suppression comment (with its reason) or the baseline.
+      acknowledged: file.acknowledged.map((d) => ({
+        ...diagnosticEntry(d),
+        state: d.state,
+        ...(d.reason === undefined ? {} : { reason: d.reason }),
       })),
       ...(patches.has(file.path) ? { patch: patches.get(file.path) } : {}),
     })),
     totals: { files: result.files.length, ...totalsOf(result) },
+    // With a baseline: its file and the entries whose finding is gone.
+    ...(result.baseline === undefined
+      ? {}
+      : { baseline: { file: relative(context.cwd, result.baseline.path).split(sep).join('/'), stale: result.baseline.stale } }),
     exitCode: context.exitCode,
+  };
+}
+
+function diagnosticEntry(d: ReportedDiagnostic) {
+  return {
+    transform: d.origin,
+    ...(d.rule === undefined ? {} : { rule: d.rule }),
+    severity: d.severity,
+    message: d.message,
+    start: d.start,
+    end: d.end,
+    ...(d.fingerprint === undefined ? {} : { fingerprint: d.fingerprint.hash, member: d.fingerprint.member }),
   };
 }
 

@@ -10,6 +10,7 @@ import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes, type FileWork } from './file-work.js';
 import { knownTransformIds } from './known-transform-ids.js';
 import { findBuiltInTransform } from './registry.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 /** How a worker finds a transform: a built-in by id, or the ES module a user's file was loaded from. */
 export type TransformSpec = { readonly builtIn: string } | { readonly moduleUrl: string };
@@ -17,6 +18,8 @@ export type TransformSpec = { readonly builtIn: string } | { readonly moduleUrl:
 export interface WorkerSetup {
   readonly transforms: readonly TransformSpec[];
   readonly options: TransformOptions;
+  /** Per-rule severities of the run. */
+  readonly severities?: SeverityPolicy;
   /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
   readonly progress: Int32Array;
 }
@@ -97,6 +100,7 @@ if (parentPort) {
     }
     const surroundings = {
       knownTransformIds: known,
+      ...(setup.severities ? { severities: setup.severities } : {}),
       ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
       ...(project ? { project } : {}),
     };

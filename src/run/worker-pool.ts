@@ -23,10 +23,13 @@ import {
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
 import { findBuiltInTransform } from './registry.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 export interface WorkerPoolOptions {
   readonly transforms: readonly Transform[];
   readonly transformOptions: TransformOptions;
+  /** Per-rule severities, sent to each worker with its setup. */
+  readonly severities?: SeverityPolicy;
   /** How many worker threads at most; they start when work arrives. */
   readonly threads: number;
   /** A file whose work takes longer than this fails; its worker is replaced. */
@@ -198,7 +201,12 @@ export class WorkerPool {
   private startWorker(): void {
     const progress = new Int32Array(new SharedArrayBuffer(4));
     Atomics.store(progress, 0, LOADING);
-    const setup: WorkerSetup = { transforms: this.specs, options: this.options.transformOptions, progress };
+    const setup: WorkerSetup = {
+      transforms: this.specs,
+      options: this.options.transformOptions,
+      ...(this.options.severities ? { severities: this.options.severities } : {}),
+      progress,
+    };
     const thread = new Worker(workerScript(), { workerData: setup });
     const worker: PoolWorker = { thread, progress, ready: false, tasks: [], projects: new Set(), timer: undefined };
     this.workers.push(worker);

@@ -21,6 +21,8 @@ import { verdictOf, type Verdict } from '../../run/exit-code.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 import { readStdinFile, stdinApplyOutput, type StdinRun } from '../stdin-file.js';
+import { assertBaselineReadable, settleBaseline } from '../baseline-file.js';
+import { fingerprintRootFor, walkedFolders } from '../run-scope.js';
 
 type FileCommandName = 'diff' | 'apply' | 'check';
 
@@ -51,6 +53,8 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       inputs.map((input) => input.absolutePath),
     );
   if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
+  assertBaselineReadable(options, io.cwd);
+  const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
 
   const context = {
     command,
@@ -59,12 +63,16 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     cwd: io.cwd,
     date: reportDate(io.env),
     author: format ? await commitAuthor(format, io) : undefined,
+    severities: options.severities,
+    diagnosticLevel: options.diagnosticLevel,
   };
   // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
   const stream = options.outputDir === undefined ? format?.stream : undefined;
   const sink = format && options.outputDir === undefined ? await openSink(format, command, options, io) : undefined;
   let result: RunResult;
   let verdict: Verdict;
+  // Lines about files the run wrote besides its product (the baseline), printed before the report.
+  const notes: string[] = [];
   try {
     // Once the patch streams onto the terminal (or its pager) it shows the progress: the bar goes.
     const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
@@ -85,6 +93,8 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+      ...(options.severities !== undefined ? { severities: options.severities } : {}),
+      fingerprintRoot,
       // apply --stdin-filepath prints the changed text instead of writing P.
       write: command === 'apply' && stdin === undefined,
       patches: command !== 'apply',
@@ -102,6 +112,20 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       },
     });
     progress?.finish();
+    // A baseline changes findings only (never a patch), so the streamed parts stand as they are.
+    result = await settleBaseline(
+      result,
+      {
+        baseline: options.baseline,
+        writeBaseline: options.writeBaseline,
+        prune: options.pruneBaseline,
+        root: fingerprintRoot,
+        walked: walkedFolders(options, io.cwd),
+        transforms,
+        severities: options.severities,
+      },
+      (line) => notes.push(line),
+    );
     verdict = verdictOf(result, command, { maxWarnings: options.maxWarnings });
     const fullContext = reportContext({ ...context, exitCode: verdict.code });
     if (stream && sink) {
@@ -123,8 +147,11 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}),
   };
   const palette = choosePalette(io.stderr, io.env, options.color);
+  if (!options.quiet) for (const note of notes) io.stderr.write(`${note}\n`);
   io.stderr.write(
-    options.quiet ? formatQuietReport(command, result, verdict, palette) : formatTextReport(command, result, palette, seconds, hint),
+    options.quiet
+      ? formatQuietReport(command, result, verdict, palette)
+      : formatTextReport(command, result, palette, { seconds, hint, level: options.diagnosticLevel }),
   );
   return verdict.code;
 }

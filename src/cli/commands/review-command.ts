@@ -16,6 +16,8 @@ import type { Transform } from '../../engine/transform.js';
 import type { CliIo } from '../cli-io.js';
 import { verdictOf } from '../../run/exit-code.js';
 import { UsageError, type CliOptions } from '../parse-args.js';
+import { assertBaselineReadable, settleBaseline } from '../baseline-file.js';
+import { fingerprintRootFor, walkedFolders } from '../run-scope.js';
 
 const HELP = `y - accept this change
 n - skip this change
@@ -46,6 +48,8 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
   const discovery = await selectFiles(options.paths, io.cwd, options.ignore);
+  assertBaselineReadable(options, io.cwd);
+  const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
   const proposed = await runCodemod({
     inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
     passedOver: discovery,
@@ -54,6 +58,8 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
+    ...(options.severities !== undefined ? { severities: options.severities } : {}),
+    fingerprintRoot,
     write: false,
     patches: false,
   });
@@ -93,7 +99,19 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
   const files: FileResult[] = [];
   for (const file of proposed.files)
     files.push(file.status === 'changed' ? await writeChange(file, accepted.get(file) ?? [], cleaner) : file);
-  const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
+  const result = await settleBaseline(
+    { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] },
+    {
+      baseline: options.baseline,
+      writeBaseline: undefined,
+      prune: false,
+      root: fingerprintRoot,
+      walked: walkedFolders(options, io.cwd),
+      transforms,
+      severities: options.severities,
+    },
+    () => undefined,
+  );
   const acceptedCount = [...accepted.values()].reduce((sum, edits) => sum + edits.length, 0);
   const stderrPalette = choosePalette(io.stderr, io.env, options.color);
   // -q and --max-warnings mean what they mean for diff, apply and check (see run/exit-code).
@@ -102,7 +120,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     io.stderr.write(formatQuietReport('review', result, verdict, stderrPalette));
   } else {
     io.stderr.write(`ucma-codemod review: ${acceptedCount} of ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} accepted\n`);
-    io.stderr.write(formatTextReport('review', result, stderrPalette));
+    io.stderr.write(formatTextReport('review', result, stderrPalette, { level: options.diagnosticLevel }));
   }
   return verdict.code;
 }
