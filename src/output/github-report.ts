@@ -2,13 +2,17 @@
 import { severityOfEdit, type RunResult } from '../run/run-result.js';
 import type { Severity } from '../engine/transform.js';
 import { findingId, isShownAt, singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
-import { describeNeededChange } from './text-report.js';
+import { describedEdits, describeNeededChange } from './text-report.js';
 
 /** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem (at or above --diagnostic-level). */
 export function buildGithubAnnotations(result: RunResult, context: ReportContext): string {
   const lines: string[] = [];
   for (const file of result.files) {
+    // One annotation per change, as the text report has one line: a change that says what it does
+    // and is made of several edits on one line is annotated once.
+    const described = new Set(describedEdits(file.edits));
     for (const edit of file.edits) {
+      if (edit.message !== undefined && !described.has(edit)) continue;
       if (!file.written && !isShownAt(severityOfEdit(edit), context.diagnosticLevel)) continue;
       // The same words as the text report's line for this change.
       const what = edit.message ?? titleOf(context, edit.transform);

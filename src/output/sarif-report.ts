@@ -9,6 +9,7 @@ import {
   type RunResult,
 } from '../run/run-result.js';
 import { digestOf } from '../engine/finding-anchor.js';
+import { fingerprintOf } from '../run/fingerprint.js';
 import { describeNeededChange } from './text-report.js';
 import type { Severity, SourceDocument } from '../engine/transform.js';
 import { configuredSeverity } from '../engine/severity.js';
@@ -151,7 +152,7 @@ function changeResult(file: FileResult, edit: ReportedEdit, context: ReportConte
       text: written ? `Changed: ${what}` : `${describeNeededChange(edit, what)}. Run "ucma-codemod apply" or apply the attached fix.`,
     },
     locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(edit.start, edit.end) } }],
-    ...fingerprints(edit),
+    ...fingerprints(file, edit, { origin: edit.transform, rule: edit.rule, message: edit.message ?? edit.newText }),
     ...(written
       ? {}
       : {
@@ -185,7 +186,7 @@ function diagnosticResult(
     ...levelAndKind(diagnostic.severity),
     message: { text: diagnostic.message },
     locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(diagnostic.start, diagnostic.end) } }],
-    ...fingerprints(diagnostic),
+    ...fingerprints(file, diagnostic, diagnostic),
     ...(acknowledged?.state === 'suppressed'
       ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: acknowledged.reason ?? '' }] }
       : {}),
@@ -196,9 +197,16 @@ function diagnosticResult(
 /** The key of ucma-codemod's fingerprint among a result's partialFingerprints (GitHub computes its own primaryLocationLineHash beside it). */
 export const FINGERPRINT_KEY = 'ucmaCodemodFinding/v1';
 
-/** A result's partialFingerprints: the finding's fingerprint, the key of the baseline too. */
-function fingerprints(finding: ReportedDiagnostic | ReportedEdit): { partialFingerprints?: Record<string, string> } {
-  return finding.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint.hash } } : {};
+/**
+ * A result's partialFingerprints: the finding's fingerprint, the key of the baseline too (a record
+ * built by hand without one gets one from its path and message, so that no result goes without).
+ */
+function fingerprints(
+  file: FileResult,
+  finding: ReportedDiagnostic | ReportedEdit,
+  parts: { origin: string; rule?: string | undefined; message: string },
+): { partialFingerprints: Record<string, string> } {
+  return { partialFingerprints: { [FINGERPRINT_KEY]: (finding.fingerprint ?? fingerprintOf(file.path, parts)).hash } };
 }
 
 /** The file relative to SRCROOT (the working directory), `../` included: GitHub refuses absolute file URIs without a checkout path. */

@@ -25,6 +25,21 @@ function severityWord(severity: Severity, palette: Palette): string {
   return severity === 'error' ? palette.red('error') : severity === 'warning' ? palette.yellow('warning') : palette.cyan('info');
 }
 
+/**
+ * The edits of a file that say what they do, one per change: a change made of several edits on one
+ * line with the same message (a call wrapped in `new X(` ... `)`) is named once, where it starts.
+ */
+export function describedEdits(edits: readonly ReportedEdit[]): ReportedEdit[] {
+  const seen = new Set<string>();
+  return edits.filter((edit) => {
+    if (edit.message === undefined) return false;
+    const key = JSON.stringify([edit.start.line, edit.transform, edit.rule ?? '', edit.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** A needed change in words, as its annotation says it: `Needs change: <message>`, or `Can change` for an info. */
 export function describeNeededChange(edit: ReportedEdit, what: string): string {
   return `${severityOfEdit(edit) === 'info' ? 'Can change' : 'Needs change'}: ${what}`;
@@ -93,7 +108,7 @@ export function formatTextReport(
     if (problem) lines.push(problem);
     // Findings in file order: diagnostics, and in check the changes that say what they do, worded
     // as their annotations are.
-    const described = command === 'check' && file.status === 'changed' ? file.edits.filter((e) => e.message !== undefined) : [];
+    const described = command === 'check' && file.status === 'changed' ? describedEdits(file.edits) : [];
     const findings = [
       ...file.diagnostics.map((d) => ({ at: d.start, severity: d.severity, text: d.message, id: findingId(d) })),
       ...described.map((e) => ({ at: e.start, severity: severityOfEdit(e), text: describeNeededChange(e, e.message!), id: findingId(e) })),
