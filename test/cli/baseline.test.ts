@@ -155,6 +155,10 @@ describe('check --write-baseline, then check --baseline', () => {
     const broken = await runInProcess(['check', '--baseline', BASELINE], root);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain(`${BASELINE}:2: not a baseline entry (not JSON)`);
+    // The file to write is checked before the run, like -o.
+    const nowhere = await runInProcess(['check', '--write-baseline', join('no-such-folder', BASELINE)], root);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toMatch(/cannot be written: the folder .*no-such-folder does not exist/);
   });
 
   test('the config\'s "baseline" is used by check (and so by the hook); the flag wins', async () => {

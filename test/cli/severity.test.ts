@@ -227,3 +227,11 @@ test('every SARIF log of the matrix passes sarif-multitool validate --rule-kind 
   const errors = sarifValidatorErrorsOf(sarifFiles);
   for (const file of sarifFiles) expect({ file, errors: errors.get(file) }).toEqual({ file, errors: [] });
 });
+
+test('list shows the settings of the config file beside the transforms and rules they name', async () => {
+  const root = project({ severity: { 'ucma4-project-references': 'error', 'ucma4-api-members/call-forward': 'off' } });
+  const list = (await runInProcess(['list'], root)).stdout.toString('utf8');
+  expect(list).toContain('ucma4-project-references (fix) [severity: error]');
+  expect(list).toMatch(/^ {4}call-forward: Call\.Forward \(internal\) \[severity: off\]$/m);
+  expect(list).toMatch(/^ {4}conference-admission-policy: Conference\.AdmissionPolicy \(obsolete\)$/m);
+});

@@ -54,6 +54,14 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     );
   if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
   assertBaselineReadable(options, io.cwd);
+  // The baseline to write is checked like -o: a file, in an existing folder, not one of the inputs.
+  for (const target of [options.writeBaseline, options.pruneBaseline ? options.baseline : undefined])
+    if (target !== undefined)
+      assertReportFileTarget(
+        target,
+        io.cwd,
+        inputs.map((input) => input.absolutePath),
+      );
   const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
 
   const context = {

@@ -19,9 +19,14 @@ export function listCommand(transforms: readonly Transform[], options: CliOption
     );
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
+  // The config file's severities, where it sets one (see docs/triage.md).
+  const setting = (id: string, rule?: string) => {
+    const own = options.severities?.[rule === undefined ? id : `${id}/${rule}`];
+    return own === undefined ? '' : ` [severity: ${own}]`;
+  };
   const blocks = transforms.map((t) => {
     const lines = [
-      `${palette.bold(t.meta.id)} (${t.meta.kind})`,
+      `${palette.bold(t.meta.id)} (${t.meta.kind})${setting(t.meta.id)}`,
       `  ${t.meta.title}`,
       `  Source: ${t.meta.source.title}${t.meta.source.url ? ` <${t.meta.source.url}>` : ''}`,
       '',
@@ -29,7 +34,11 @@ export function listCommand(transforms: readonly Transform[], options: CliOption
     ];
     if (t.meta.followUp) lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
     if (t.meta.rules?.length)
-      lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...t.meta.rules.map((rule) => `    ${rule.id}: ${rule.title}`));
+      lines.push(
+        '',
+        `  Rules (select one with -t ${t.meta.id}/<rule>):`,
+        ...t.meta.rules.map((rule) => `    ${rule.id}: ${rule.title}${setting(t.meta.id, rule.id)}`),
+      );
     return lines.join('\n');
   });
   return writeAndReturn(io.stdout, `${blocks.join('\n\n')}\n`, ExitCode.Ok);
