@@ -13,7 +13,7 @@ export interface FindingAnchor {
   readonly member: string;
   /** The start of the node's normalised text, for people reading a baseline. */
   readonly snippet: string;
-  /** Hash (16 hex digits) of the origin, rule, member, whole normalised node text and occurrence index. */
+  /** Hash (16 hex digits) of the origin, rule, member, node text without whitespace and occurrence index. */
   readonly digest: string;
 }
 
@@ -31,7 +31,9 @@ const SNIPPET_LENGTH = 80;
 export function anchorFindings(tree: SyntaxTree, items: readonly Locatable[], memberPath: (node: SyntaxNode) => string): FindingAnchor[] {
   const parts = items.map((item) => {
     const node = nodeAt(tree, item.start, item.end);
-    return { member: memberPath(node), text: flat(node.text) };
+    const text = flat(node.text);
+    // The key ignores whitespace altogether, so that reformatting (`if(x)` to `if (x)`) changes nothing.
+    return { member: memberPath(node), text, key: text.replace(/ /g, '') };
   });
   // The n-th of identical findings (same origin, rule, member and text) in document order.
   const order = items.map((_, index) => index).sort((a, b) => items[a]!.start - items[b]!.start || a - b);
@@ -39,17 +41,17 @@ export function anchorFindings(tree: SyntaxTree, items: readonly Locatable[], me
   const occurrences: number[] = [];
   for (const index of order) {
     const item = items[index]!;
-    const key = JSON.stringify([item.origin, item.rule ?? '', parts[index]!.member, parts[index]!.text]);
+    const key = JSON.stringify([item.origin, item.rule ?? '', parts[index]!.member, parts[index]!.key]);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     occurrences[index] = occurrence;
   }
   return items.map((item, index) => {
-    const { member, text } = parts[index]!;
+    const { member, text, key } = parts[index]!;
     return {
       member,
       snippet: text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH - 3)}...` : text,
-      digest: digestOf([item.origin, item.rule ?? '', member, text, String(occurrences[index])]),
+      digest: digestOf([item.origin, item.rule ?? '', member, key, String(occurrences[index])]),
     };
   });
 }

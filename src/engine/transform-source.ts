@@ -89,7 +89,8 @@ export function transformSource(
     ...[...diagnostics, ...suppressed].map((d) => ({ origin: d.origin, rule: d.rule, start: d.range.start, end: d.range.end })),
     ...edits.map((e) => ({ origin: e.transformId, rule: e.rule, start: e.start, end: e.end })),
   ];
-  const anchors = anchorFindings(parsed.tree, located, (node) => languageForPath(path).memberPath(node));
+  const language = languageForPath(path);
+  const anchors = anchorFindings(parsed.tree, located, (node) => language.memberPath(node));
   const anchored = <T>(items: readonly T[], from: number) => items.map((item, index) => ({ ...item, anchor: anchors[from + index]! }));
   return {
     ...outcome,
