@@ -7,17 +7,24 @@
 //   "transforms": ["provisioner-tls-target", "./transforms/my-fix.ts"],  // ids, or paths relative to this file
 //   "options": { "key": "value" },                                         // as --option key=value
 //   "ignore": ["fixtures/", "legacy/**/*.cs"],                             // .gitignore patterns, relative to this file
-//   "maxFileSize": "4M"                                                    // or a number of bytes
+//   "maxFileSize": "4M",                                                   // or a number of bytes
+//   "severity": { "ucma4-project-references": "error" },                   // see severity-config.ts
+//   "maxWarnings": 10,                                                     // as --max-warnings (-1: no limit)
+//   "diagnosticLevel": "warning",                                          // as --diagnostic-level
+//   "baseline": "ucma-codemod-baseline.json"                               // as --baseline, relative to this file
 // }
 //
 // Every key is optional; any other key, or a value of the wrong type, is an error that names the
 // file and the key. Command-line flags win: -t replaces "transforms", --option overrides one key,
-// --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore".
+// --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore", --max-warnings,
+// --diagnostic-level and --baseline replace theirs, and a transform or rule that -t names runs
+// even when "severity" sets it to "off".
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
+import { readSeverityConfig, SeverityConfigProblem, type SeverityValue } from './severity-config.js';
 
 export interface ProjectConfig {
   /** The config file, absolute; undefined when there is none. */
@@ -28,12 +35,23 @@ export interface ProjectConfig {
   /** Ignore patterns with the folder they are relative to. */
   readonly ignore: readonly { readonly base: string; readonly patterns: readonly string[] }[];
   readonly maxFileSize: number | undefined;
+  /** Severities by `transform` or `transform/rule` (ids not yet checked: see severity-config). */
+  readonly severity?: Readonly<Record<string, SeverityValue>>;
+  readonly maxWarnings?: number;
+  /** The mildest severity the text report and annotations show. */
+  readonly diagnosticLevel?: DiagnosticLevel;
+  /** The baseline file, absolute. */
+  readonly baseline?: string;
 }
 
-const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize'];
+/** The severities a report can be limited to (`--diagnostic-level`), mildest first. */
+export const DIAGNOSTIC_LEVELS = ['info', 'warning', 'error'] as const;
+export type DiagnosticLevel = (typeof DIAGNOSTIC_LEVELS)[number];
+
+const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize', 'severity', 'maxWarnings', 'diagnosticLevel', 'baseline'];
 
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
-class ConfigError extends UserError {
+export class ConfigError extends UserError {
   constructor(path: string, reason: string) {
     super({ path: `${path}:`, reason, hint: `See docs/configuration.md in the ucma-codemod package for the keys and their types.` });
   }
@@ -109,5 +127,33 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   } else if (size !== undefined)
     throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
 
-  return { path, transforms, options, ignore, maxFileSize };
+  let severity: Readonly<Record<string, SeverityValue>> | undefined;
+  try {
+    severity = readSeverityConfig(config.severity);
+  } catch (thrown) {
+    if (thrown instanceof SeverityConfigProblem) throw new ConfigError(path, thrown.message);
+    throw thrown;
+  }
+  const maxWarnings = config.maxWarnings;
+  if (maxWarnings !== undefined && !(typeof maxWarnings === 'number' && Number.isInteger(maxWarnings) && maxWarnings >= -1))
+    throw new ConfigError(path, '"maxWarnings" must be a whole number of warnings such as 0 or 10, or -1 for no limit');
+  const level = config.diagnosticLevel;
+  if (level !== undefined && !(typeof level === 'string' && (DIAGNOSTIC_LEVELS as readonly string[]).includes(level)))
+    throw new ConfigError(path, `"diagnosticLevel" must be one of ${DIAGNOSTIC_LEVELS.map((l) => `"${l}"`).join(', ')}`);
+  const baseline = config.baseline;
+  if (baseline !== undefined && (typeof baseline !== 'string' || baseline === ''))
+    throw new ConfigError(path, '"baseline" must be the path of the baseline file, relative to the config file');
+
+  return {
+    path,
+    transforms,
+    options,
+    ignore,
+    maxFileSize,
+    ...(severity ? { severity } : {}),
+    // -1 means no limit, as --max-warnings -1 (kept as Infinity, as the flag is).
+    ...(maxWarnings !== undefined ? { maxWarnings: maxWarnings === -1 ? Infinity : (maxWarnings as number) } : {}),
+    ...(level !== undefined ? { diagnosticLevel: level as DiagnosticLevel } : {}),
+    ...(baseline !== undefined ? { baseline: resolve(base, baseline as string) } : {}),
+  };
 }

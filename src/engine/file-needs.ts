@@ -5,7 +5,7 @@
 // one of its `projectRequires` strings; a file whose language reads suppression comments and that
 // holds one is judged even when no transform needs it.
 import { languageForPath, languagesOf } from './languages/index.js';
-import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from './languages/suppression-syntax.js';
 import type { Transform, TransformMeta } from './transform.js';
 
 /** Answers whether the file holds a string, as a search of its decoded text would. */
@@ -29,7 +29,7 @@ export function fileNeeds(path: string, contains: ContainsText, transforms: read
         languagesOf(transform.meta).includes(language.id) &&
         needleGroups(transform.meta, hasProject).every((group) => group.some((needle) => contains(needle))),
     ),
-    suppressions: language.suppressionComments && contains(SUPPRESSION_DIRECTIVE),
+    suppressions: language.suppressionComments !== undefined && contains(SUPPRESSION_DIRECTIVE),
   };
 }
 

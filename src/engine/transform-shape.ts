@@ -49,7 +49,9 @@ export function transformShapeProblems(value: unknown): string[] {
     const valid =
       Array.isArray(rules) &&
       rules.every(
-        (rule: { id?: unknown; title?: unknown; code?: unknown; reference?: unknown; replacement?: unknown } | null) =>
+        (
+          rule: { id?: unknown; title?: unknown; code?: unknown; reference?: unknown; replacement?: unknown; description?: unknown } | null,
+        ) =>
           rule !== null &&
           typeof rule === 'object' &&
           typeof rule.id === 'string' &&
@@ -57,11 +59,12 @@ export function transformShapeProblems(value: unknown): string[] {
           typeof rule.title === 'string' &&
           (rule.code === undefined || isFindingCode(rule.code)) &&
           (rule.reference === undefined || typeof rule.reference === 'string') &&
-          (rule.replacement === undefined || typeof rule.replacement === 'string'),
+          (rule.replacement === undefined || typeof rule.replacement === 'string') &&
+          (rule.description === undefined || typeof rule.description === 'string'),
       );
     if (!valid)
       problems.push(
-        'meta.rules must be a list of { id, title, code?, reference?, replacement? } with kebab-case ids and codes such as "ACME0001" when given',
+        'meta.rules must be a list of { id, title, code?, reference?, replacement?, description? } with kebab-case ids and codes such as "ACME0001" when given',
       );
     else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length)
       problems.push('meta.rules must not list a rule id twice');

@@ -1,6 +1,14 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in docs/ci.md.
 // It is also the result model that the HTML and Markdown reports are rendered from.
-import { totalsOf, type RunResult, type ReportedPosition } from '../run/run-result.js';
+import { relative, sep } from 'node:path';
+import {
+  severityOfEdit,
+  totalsOf,
+  type BaselineEntry,
+  type ReportedDiagnostic,
+  type ReportedPosition,
+  type RunResult,
+} from '../run/run-result.js';
 import type { Severity } from '../engine/transform.js';
 import type { Invocation, MigrationFacts, OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
@@ -33,12 +41,18 @@ export interface JsonTransform {
 export interface JsonEdit {
   readonly transform: string;
   readonly rule?: string;
+  /** The severity of the needed change (its rule's configured one; `warning` by default). */
+  readonly severity: Severity;
+  /** What the change does, in words, when the transform says. */
+  readonly message?: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
   readonly oldText: string;
   readonly newText: string;
   /** Why the transform believes the change is right (report and plan). */
   readonly evidence?: string;
+  /** The finding's fingerprint (see docs/triage.md). */
+  readonly fingerprint?: string;
 }
 
 export interface JsonDiagnostic {
@@ -50,14 +64,16 @@ export interface JsonDiagnostic {
   readonly end: ReportedPosition;
   /** Why the transform believes it (report and plan). */
   readonly evidence?: string;
+  /** The finding's fingerprint and its enclosing member (see docs/triage.md). */
+  readonly fingerprint?: string;
+  readonly member?: string;
 }
 
-/** A finding a person acknowledged in the code, with the reason given (when the run keeps them). */
-export interface JsonSuppressed {
-  readonly transform: string;
-  readonly rule?: string;
-  readonly reason: string;
-  readonly start?: ReportedPosition;
+/** A finding a person acknowledged: a suppression comment in the file (with its reason), or an entry of the baseline. */
+export interface JsonAcknowledged extends JsonDiagnostic {
+  readonly state: 'suppressed' | 'baseline';
+  /** The suppression comment's reason. */
+  readonly reason?: string;
 }
 
 export interface JsonFile {
@@ -67,7 +83,7 @@ export interface JsonFile {
   readonly reason: string | null;
   readonly edits: readonly JsonEdit[];
   readonly diagnostics: readonly JsonDiagnostic[];
-  readonly suppressed?: readonly JsonSuppressed[];
+  readonly acknowledged: readonly JsonAcknowledged[];
   readonly patch?: string;
 }
 
@@ -91,6 +107,8 @@ export interface JsonReport {
     readonly warnings: number;
     readonly infos: number;
   };
+  /** With --baseline: its file (relative to the working directory) and the entries whose finding is gone. */
+  readonly baseline?: { readonly file: string; readonly stale: readonly BaselineEntry[] };
   /** report and plan: the projects as the migration sees them, and the plan. */
   readonly migration?: MigrationFacts;
   readonly exitCode: number;
@@ -133,24 +151,29 @@ export function buildJsonReport(result: RunResult, context: ReportContext): Json
       edits: file.edits.map((edit) => ({
         transform: edit.transform,
         ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+        severity: severityOfEdit(edit),
+        ...(edit.message === undefined ? {} : { message: edit.message }),
         start: edit.start,
         end: edit.end,
         oldText: edit.oldText,
         newText: edit.newText,
         ...(edit.evidence !== undefined && migrationRun ? { evidence: edit.evidence } : {}),
+        ...(edit.fingerprint === undefined ? {} : { fingerprint: edit.fingerprint.hash }),
       })),
-      diagnostics: file.diagnostics.map((d) => ({
-        transform: d.origin,
-        ...(d.rule === undefined ? {} : { rule: d.rule }),
-        severity: d.severity,
-        message: d.message,
-        start: d.start,
-        end: d.end,
-        ...(d.evidence !== undefined && migrationRun ? { evidence: d.evidence } : {}),
+      diagnostics: file.diagnostics.map((d) => diagnosticEntry(d, migrationRun)),
+      // Findings a person acknowledged: a suppression comment (with its reason) or the baseline.
+      acknowledged: file.acknowledged.map((d) => ({
+        ...diagnosticEntry(d, migrationRun),
+        state: d.state,
+        ...(d.reason === undefined ? {} : { reason: d.reason }),
       })),
       ...(patches.has(file.path) ? { patch: patches.get(file.path)! } : {}),
     })),
     totals: { files: result.files.length, ...totalsOf(result) },
+    // With a baseline: its file and the entries whose finding is gone.
+    ...(result.baseline === undefined
+      ? {}
+      : { baseline: { file: relative(context.cwd, result.baseline.path).split(sep).join('/'), stale: result.baseline.stale } }),
     ...(context.migration ? { migration: context.migration } : {}),
     exitCode: context.exitCode,
   };
@@ -163,6 +186,20 @@ function jsonRule(rule: { readonly id: string; readonly title: string }): JsonRu
     if (typeof value === 'string' && value !== '') extra[field] = value;
   }
   return { id: rule.id, title: rule.title, ...extra };
+}
+
+/** A diagnostic as the JSON report writes it (its evidence in report and plan). */
+function diagnosticEntry(d: ReportedDiagnostic, withEvidence: boolean): JsonDiagnostic {
+  return {
+    transform: d.origin,
+    ...(d.rule === undefined ? {} : { rule: d.rule }),
+    severity: d.severity,
+    message: d.message,
+    start: d.start,
+    end: d.end,
+    ...(d.evidence !== undefined && withEvidence ? { evidence: d.evidence } : {}),
+    ...(d.fingerprint === undefined ? {} : { fingerprint: d.fingerprint.hash, member: d.fingerprint.member }),
+  };
 }
 
 export const jsonFormat: OutputFormat = {

@@ -10,6 +10,7 @@ import { declareInThisThread, type FileDeclarer } from './project-context.js';
 import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
 import { isUserCode } from '../engine/transform-origin.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 export interface FileRunnerOptions {
   readonly transforms: readonly Transform[];
@@ -22,6 +23,8 @@ export interface FileRunnerOptions {
   readonly fileCount: number;
   /** Per-file time budget of a worker (not enforceable in this thread). */
   readonly fileTimeBudgetMs?: number;
+  /** Per-rule severities, applied by the engine wherever the work happens. */
+  readonly severities?: SeverityPolicy;
 }
 
 export interface FileRunner {
@@ -60,7 +63,11 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
       threads: 0,
       declarer: declareInThisThread,
       async work(path, bytes, surroundings = {}) {
-        const work = workOnBytes(path, bytes, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: known });
+        const work = workOnBytes(path, bytes, options.transforms, options.transformOptions, {
+          ...surroundings,
+          knownTransformIds: known,
+          ...(options.severities ? { severities: options.severities } : {}),
+        });
         await letFinalizersRun();
         return work;
       },
@@ -71,6 +78,7 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
     transforms: options.transforms,
     transformOptions: options.transformOptions,
     knownTransformIds: options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id),
+    ...(options.severities ? { severities: options.severities } : {}),
     threads,
     fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
   });

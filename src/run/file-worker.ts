@@ -9,6 +9,7 @@ import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js'
 import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes, type FileWork } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 /** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
 export interface TransformSpec {
@@ -21,6 +22,8 @@ export interface WorkerSetup {
   readonly options: TransformOptions;
   /** Every transform id a suppression comment may name. */
   readonly knownTransformIds: readonly string[];
+  /** Per-rule severities of the run. */
+  readonly severities?: SeverityPolicy;
   /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
   readonly progress: Int32Array;
 }
@@ -98,6 +101,7 @@ if (parentPort) {
     }
     const surroundings = {
       knownTransformIds: known,
+      ...(setup.severities ? { severities: setup.severities } : {}),
       ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
       ...(project ? { project } : {}),
     };

@@ -23,12 +23,15 @@ import {
 } from './file-worker.js';
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 export interface WorkerPoolOptions {
   readonly transforms: readonly Transform[];
   readonly transformOptions: TransformOptions;
   /** Every transform id a suppression comment may name. */
   readonly knownTransformIds: readonly string[];
+  /** Per-rule severities, sent to each worker with its setup. */
+  readonly severities?: SeverityPolicy;
   /** How many worker threads at most; they start when work arrives. */
   readonly threads: number;
   /** A file whose work takes longer than this fails; its worker is replaced. */
@@ -218,6 +221,7 @@ export class WorkerPool {
       transforms: this.specs,
       options: this.options.transformOptions,
       knownTransformIds: this.options.knownTransformIds,
+      ...(this.options.severities ? { severities: this.options.severities } : {}),
       progress,
     };
     const thread = new Worker(workerScript(), { workerData: setup });

@@ -276,7 +276,15 @@ describe('--json', () => {
     ]);
     expect(report.totals).toMatchObject({ files: report.files.length, changed: 1, failed: 1, warnings: 1 });
     for (const file of report.files) {
-      expect(Object.keys(file).filter((key) => key !== 'patch')).toEqual(['path', 'status', 'written', 'reason', 'edits', 'diagnostics']);
+      expect(Object.keys(file).filter((key) => key !== 'patch')).toEqual([
+        'path',
+        'status',
+        'written',
+        'reason',
+        'edits',
+        'diagnostics',
+        'acknowledged',
+      ]);
     }
     expect(report.files.find((f) => f.path === 'Wide.cs')).toMatchObject({ status: 'failed', reason: expect.stringContaining('UTF-16') });
     expect(report.files.find((f) => f.path === APP)).toMatchObject({

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { cleanTempDirs, git, initRepo, makeTempDir, runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
 import { changedPaths, snapshot } from '../helpers/tree.js';
+import { sarifValidatorErrors } from '../helpers/sarif.js';
 
 afterAll(cleanTempDirs);
 
@@ -84,10 +85,13 @@ describe('a mixed tree of code and project files', () => {
     expect(changedPaths(snapshot(root), snapshot(applied)).filter((path) => !path.startsWith('.git/'))).toEqual([]);
   });
 
-  test('json and sarif name the documents for project-file changes', () => {
+  test('json and sarif name the documents for project-file changes; the SARIF passes the GitHub rules', () => {
     const root = mixedTree();
     const json = runCli(['diff', '--format', 'json'], root);
     const sarif = runCli(['diff', '--format', 'sarif'], root);
+    const log = join(makeTempDir(), 'mixed.sarif');
+    writeFileSync(log, sarif.stdout);
+    expect(sarifValidatorErrors(log)).toEqual([]);
     for (const output of [json.stdout.toString(), sarif.stdout.toString()]) {
       expect(output).toContain('UCMA 4.0 SDK software and hardware requirements');
       expect(output).toContain('UCMA 4.0 Runtime');

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { fileNeedsOfBytes } from '../../src/engine/byte-prefilter.js';
 import { fileNeeds, needsParsing, transformsWithWorkIn } from '../../src/engine/file-needs.js';
 import { decodeSource, inspectBytes, UnsupportedEncodingError } from '../../src/engine/source-text.js';
-import { SUPPRESSION_DIRECTIVE } from '../../src/engine/suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from '../../src/engine/languages/suppression-syntax.js';
 import type { Transform, TransformMeta } from '../../src/engine/transform.js';
 
 const transform = (id: string, meta: Partial<TransformMeta> = {}): Transform => ({

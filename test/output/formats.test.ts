@@ -9,6 +9,7 @@ import { formatTextReport } from '../../src/output/text-report.js';
 import { exitCodeFor } from '../../src/run/exit-code.js';
 import { fileResult, totalsOf, type FileResult, type RunResult } from '../../src/run/run-result.js';
 import { choosePalette } from '../../src/terminal/colors.js';
+import { sarifProblems } from '../helpers/sarif.js';
 
 const transform: Transform = {
   meta: {
@@ -123,11 +124,14 @@ describe('each format', () => {
     expect(report.transforms).toEqual([expect.objectContaining({ id: 'rename-x', kind: 'fix', followUp: null })]);
   });
 
-  test('sarif: a result with its fix per change, one per diagnostic, an engine error per failed file', () => {
+  test('sarif: a result with its fix per change, one per diagnostic, an engine error per failed file; valid for GitHub', () => {
     const log = JSON.parse(text('sarif')) as {
       runs: Array<{ results: Array<Record<string, unknown>>; tool: { driver: { rules: Array<{ id: string }> } } }>;
     };
+    expect(sarifProblems(log)).toEqual({ schema: [], validator: [] });
     const [run] = log.runs;
+    // Every result has a fingerprint, even those of a record built without one.
+    for (const result of run!.results) expect(Object.keys(result.partialFingerprints as object)).toEqual(['ucmaCodemodFinding/v1']);
     expect(run!.tool.driver.rules.map((r) => r.id)).toEqual(['rename-x', 'engine']);
     expect(run!.results.map((r) => [r.ruleId, r.level, 'fixes' in r])).toEqual([
       ['rename-x', 'warning', true],

@@ -10,6 +10,7 @@ import { decodeSource } from '../../src/engine/source-text.js';
 import { transformSource } from '../../src/engine/transform-source.js';
 import { ProjectIndex } from '../../src/index.js';
 import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+import { sarifValidatorErrors } from '../helpers/sarif.js';
 
 afterAll(cleanTempDirs);
 
@@ -178,7 +179,12 @@ describe('the CLI with ucma4-api-members', () => {
     const handler = json.files.find((f) => f.path === 'Bot/Handler.cs')!;
     expect(handler.diagnostics.map((d) => d.rule)).toEqual(['call-forward']);
     expect(handler.edits.map((e) => e.rule)).toEqual(['instant-messaging-flow-begin-send-message']);
-    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '-t', 'ucma4-api-members', '.'], root).stdout.toString()) as {
+    const sarifBytes = runCli(['check', '--format', 'sarif', '-t', 'ucma4-api-members', '.'], root).stdout;
+    // The API pack's rule descriptors (fullDescription, help) and results (partialFingerprints) pass the GitHub rules.
+    const sarifFile = join(makeTempDir(), 'pack.sarif');
+    writeFileSync(sarifFile, sarifBytes);
+    expect(sarifValidatorErrors(sarifFile)).toEqual([]);
+    const sarif = JSON.parse(sarifBytes.toString()) as {
       runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }>;
     };
     const [run] = sarif.runs;

@@ -1,18 +1,42 @@
+// Folds the project configuration into the parsed command line: flags win over the file.
+import { isAbsolute, resolve } from 'node:path';
+import { UsageError } from './parse-args.js';
 import { IgnoreRules } from '../inputs/ignore-rules.js';
 import { quoteForShell } from '../output/text-report.js';
-import { loadProjectConfig } from '../config/config-file.js';
+import { ConfigError, loadProjectConfig } from '../config/config-file.js';
+import { unknownSeverityKey } from '../config/severity-config.js';
+import { builtInTransforms } from './built-in-transforms.js';
 export function applyProjectConfig(options, cwd) {
     const config = loadProjectConfig(cwd);
     const ignore = new IgnoreRules();
     for (const { base, patterns } of config.ignore)
         ignore.add(base, patterns);
     ignore.add(cwd, options.ignorePatterns);
+    const baseline = options.baseline !== undefined ? resolve(cwd, options.baseline) : config.baseline;
+    if (options.pruneBaseline && baseline === undefined)
+        throw new UsageError('--prune-baseline needs the baseline to prune: --baseline FILE, or "baseline" in the config file');
     return {
         ...options,
         transforms: options.transforms.length > 0 ? options.transforms : [...(config.transforms ?? [])],
         transformsFromConfig: options.transforms.length === 0 && config.transforms !== undefined ? config.path : undefined,
         transformOptions: { ...config.options, ...options.transformOptions },
         maxFileSize: options.maxFileSize ?? config.maxFileSize,
+        maxWarnings: options.maxWarnings ?? config.maxWarnings,
+        diagnosticLevel: options.diagnosticLevel ?? config.diagnosticLevel,
+        baseline,
+        ...(options.writeBaseline !== undefined ? { writeBaseline: resolve(cwd, options.writeBaseline) } : {}),
+        ...(config.severity && config.path
+            ? {
+                severityConfig: {
+                    path: config.path,
+                    severities: config.severity,
+                    // With -t, the transforms of the user's own that the config lists are not loaded: their ids cannot be judged.
+                    userTransformsLeftOut: options.transforms.length > 0 && (config.transforms ?? []).some((spec) => isAbsolute(spec)),
+                },
+            }
+            : {}),
+        transformsFromCommandLine: options.transforms.length > 0,
+        configPath: config.path,
         ignore: ignore.isEmpty ? undefined : ignore,
         rerunFlags: [
             ...options.transforms.map((spec) => `-t ${quoteForShell(spec)}`),
@@ -21,4 +45,36 @@ export function applyProjectConfig(options, cwd) {
             ...(options.maxFileSize === undefined ? [] : [`--max-file-size ${options.maxFileSize}`]),
         ],
     };
+}
+/**
+ * Checks the config's "severity" ids against the transforms the tool knows (exit 2 naming the
+ * file), and settles what `off` means for this run: a transform set to `off` leaves the run,
+ * unless -t names it (the flag wins), as does a rule -t names.
+ */
+export function settleSeverities(options, transforms) {
+    const config = options.severityConfig;
+    if (config === undefined)
+        return { transforms: [...transforms], severities: undefined };
+    const known = new Map();
+    for (const transform of [...builtInTransforms, ...transforms])
+        known.set(transform.meta.id, (transform.meta.rules ?? []).map((rule) => rule.id));
+    const problem = unknownSeverityKey(config.severities, { transforms: known, complete: !config.userTransformsLeftOut });
+    if (problem !== undefined)
+        throw new ConfigError(config.path, problem);
+    const severities = { ...config.severities };
+    if (options.transformsFromCommandLine) {
+        for (const transform of transforms) {
+            const id = transform.meta.id;
+            if (severities[id] === 'off')
+                delete severities[id];
+            for (const rule of transform.selectedRules ?? [])
+                if (severities[`${id}/${rule}`] === 'off')
+                    delete severities[`${id}/${rule}`];
+        }
+        return { transforms: [...transforms], severities };
+    }
+    const running = transforms.filter((transform) => severities[transform.meta.id] !== 'off');
+    if (running.length === 0)
+        throw new ConfigError(config.path, '"severity" sets every transform of the run to "off", so there is nothing to run');
+    return { transforms: running, severities };
 }

@@ -1,3 +1,5 @@
+import { UserError } from '../platform/user-error.js';
+import { type SeverityValue } from './severity-config.js';
 export interface ProjectConfig {
     /** The config file, absolute; undefined when there is none. */
     readonly path: string | undefined;
@@ -10,6 +12,20 @@ export interface ProjectConfig {
         readonly patterns: readonly string[];
     }[];
     readonly maxFileSize: number | undefined;
+    /** Severities by `transform` or `transform/rule` (ids not yet checked: see severity-config). */
+    readonly severity?: Readonly<Record<string, SeverityValue>>;
+    readonly maxWarnings?: number;
+    /** The mildest severity the text report and annotations show. */
+    readonly diagnosticLevel?: DiagnosticLevel;
+    /** The baseline file, absolute. */
+    readonly baseline?: string;
+}
+/** The severities a report can be limited to (`--diagnostic-level`), mildest first. */
+export declare const DIAGNOSTIC_LEVELS: readonly ["info", "warning", "error"];
+export type DiagnosticLevel = (typeof DIAGNOSTIC_LEVELS)[number];
+/** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
+export declare class ConfigError extends UserError {
+    constructor(path: string, reason: string);
 }
 /** The nearest config file from `cwd` upwards, or undefined. */
 export declare function findConfigFile(cwd: string): string | undefined;

@@ -7,20 +7,29 @@
 //   "transforms": ["provisioner-tls-target", "./transforms/my-fix.ts"],  // ids, or paths relative to this file
 //   "options": { "key": "value" },                                         // as --option key=value
 //   "ignore": ["fixtures/", "legacy/**/*.cs"],                             // .gitignore patterns, relative to this file
-//   "maxFileSize": "4M"                                                    // or a number of bytes
+//   "maxFileSize": "4M",                                                   // or a number of bytes
+//   "severity": { "ucma4-project-references": "error" },                   // see severity-config.ts
+//   "maxWarnings": 10,                                                     // as --max-warnings (-1: no limit)
+//   "diagnosticLevel": "warning",                                          // as --diagnostic-level
+//   "baseline": "ucma-codemod-baseline.json"                               // as --baseline, relative to this file
 // }
 //
 // Every key is optional; any other key, or a value of the wrong type, is an error that names the
 // file and the key. Command-line flags win: -t replaces "transforms", --option overrides one key,
-// --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore".
+// --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore", --max-warnings,
+// --diagnostic-level and --baseline replace theirs, and a transform or rule that -t names runs
+// even when "severity" sets it to "off".
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
-const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize'];
+import { readSeverityConfig, SeverityConfigProblem } from './severity-config.js';
+/** The severities a report can be limited to (`--diagnostic-level`), mildest first. */
+export const DIAGNOSTIC_LEVELS = ['info', 'warning', 'error'];
+const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize', 'severity', 'maxWarnings', 'diagnosticLevel', 'baseline'];
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
-class ConfigError extends UserError {
+export class ConfigError extends UserError {
     constructor(path, reason) {
         super({ path: `${path}:`, reason, hint: `See docs/configuration.md in the ucma-codemod package for the keys and their types.` });
     }
@@ -95,5 +104,34 @@ export function loadProjectConfig(cwd) {
     }
     else if (size !== undefined)
         throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
-    return { path, transforms, options, ignore, maxFileSize };
+    let severity;
+    try {
+        severity = readSeverityConfig(config.severity);
+    }
+    catch (thrown) {
+        if (thrown instanceof SeverityConfigProblem)
+            throw new ConfigError(path, thrown.message);
+        throw thrown;
+    }
+    const maxWarnings = config.maxWarnings;
+    if (maxWarnings !== undefined && !(typeof maxWarnings === 'number' && Number.isInteger(maxWarnings) && maxWarnings >= -1))
+        throw new ConfigError(path, '"maxWarnings" must be a whole number of warnings such as 0 or 10, or -1 for no limit');
+    const level = config.diagnosticLevel;
+    if (level !== undefined && !(typeof level === 'string' && DIAGNOSTIC_LEVELS.includes(level)))
+        throw new ConfigError(path, `"diagnosticLevel" must be one of ${DIAGNOSTIC_LEVELS.map((l) => `"${l}"`).join(', ')}`);
+    const baseline = config.baseline;
+    if (baseline !== undefined && (typeof baseline !== 'string' || baseline === ''))
+        throw new ConfigError(path, '"baseline" must be the path of the baseline file, relative to the config file');
+    return {
+        path,
+        transforms,
+        options,
+        ignore,
+        maxFileSize,
+        ...(severity ? { severity } : {}),
+        // -1 means no limit, as --max-warnings -1 (kept as Infinity, as the flag is).
+        ...(maxWarnings !== undefined ? { maxWarnings: maxWarnings === -1 ? Infinity : maxWarnings } : {}),
+        ...(level !== undefined ? { diagnosticLevel: level } : {}),
+        ...(baseline !== undefined ? { baseline: resolve(base, baseline) } : {}),
+    };
 }

@@ -5,7 +5,7 @@
 // one of its `projectRequires` strings; a file whose language reads suppression comments and that
 // holds one is judged even when no transform needs it.
 import { languageForPath, languagesOf } from './languages/index.js';
-import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from './languages/suppression-syntax.js';
 /** The transforms `path` needs, and whether it may hold a suppression comment. */
 export function fileNeeds(path, contains, transforms, hasProject) {
     const language = languageForPath(path);
@@ -14,7 +14,7 @@ export function fileNeeds(path, contains, transforms, hasProject) {
     return {
         transforms: transforms.filter((transform) => languagesOf(transform.meta).includes(language.id) &&
             needleGroups(transform.meta, hasProject).every((group) => group.some((needle) => contains(needle)))),
-        suppressions: language.suppressionComments && contains(SUPPRESSION_DIRECTIVE),
+        suppressions: language.suppressionComments !== undefined && contains(SUPPRESSION_DIRECTIVE),
     };
 }
 /** Whether the file must be decoded and parsed at all. */

@@ -50,9 +50,10 @@ export function transformShapeProblems(value) {
                 typeof rule.title === 'string' &&
                 (rule.code === undefined || isFindingCode(rule.code)) &&
                 (rule.reference === undefined || typeof rule.reference === 'string') &&
-                (rule.replacement === undefined || typeof rule.replacement === 'string'));
+                (rule.replacement === undefined || typeof rule.replacement === 'string') &&
+                (rule.description === undefined || typeof rule.description === 'string'));
         if (!valid)
-            problems.push('meta.rules must be a list of { id, title, code?, reference?, replacement? } with kebab-case ids and codes such as "ACME0001" when given');
+            problems.push('meta.rules must be a list of { id, title, code?, reference?, replacement?, description? } with kebab-case ids and codes such as "ACME0001" when given');
         else if (new Set(rules.map((rule) => rule.id)).size !== rules.length)
             problems.push('meta.rules must not list a rule id twice');
     }

@@ -36,6 +36,8 @@ export interface TransformRule {
     readonly reference?: string;
     /** What to use instead, in words, when the source document names something. */
     readonly replacement?: string;
+    /** Sentences: what the rule finds, why, and what to do (reports that explain rules show it; default: the title). */
+    readonly description?: string;
 }
 /** The document a transform implements. */
 export interface SourceDocument {

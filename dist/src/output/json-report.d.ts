@@ -1,4 +1,4 @@
-import { type RunResult, type ReportedPosition } from '../run/run-result.js';
+import { type BaselineEntry, type ReportedPosition, type RunResult } from '../run/run-result.js';
 import type { Severity } from '../engine/transform.js';
 import type { Invocation, MigrationFacts, OutputFormat, ReportContext } from './output-format.js';
 /** A rule of a transform made of rules, with the optional metadata a rule may carry (read as given). */
@@ -27,12 +27,18 @@ export interface JsonTransform {
 export interface JsonEdit {
     readonly transform: string;
     readonly rule?: string;
+    /** The severity of the needed change (its rule's configured one; `warning` by default). */
+    readonly severity: Severity;
+    /** What the change does, in words, when the transform says. */
+    readonly message?: string;
     readonly start: ReportedPosition;
     readonly end: ReportedPosition;
     readonly oldText: string;
     readonly newText: string;
     /** Why the transform believes the change is right (report and plan). */
     readonly evidence?: string;
+    /** The finding's fingerprint (see docs/triage.md). */
+    readonly fingerprint?: string;
 }
 export interface JsonDiagnostic {
     readonly transform: string;
@@ -43,13 +49,15 @@ export interface JsonDiagnostic {
     readonly end: ReportedPosition;
     /** Why the transform believes it (report and plan). */
     readonly evidence?: string;
+    /** The finding's fingerprint and its enclosing member (see docs/triage.md). */
+    readonly fingerprint?: string;
+    readonly member?: string;
 }
-/** A finding a person acknowledged in the code, with the reason given (when the run keeps them). */
-export interface JsonSuppressed {
-    readonly transform: string;
-    readonly rule?: string;
-    readonly reason: string;
-    readonly start?: ReportedPosition;
+/** A finding a person acknowledged: a suppression comment in the file (with its reason), or an entry of the baseline. */
+export interface JsonAcknowledged extends JsonDiagnostic {
+    readonly state: 'suppressed' | 'baseline';
+    /** The suppression comment's reason. */
+    readonly reason?: string;
 }
 export interface JsonFile {
     readonly path: string;
@@ -58,7 +66,7 @@ export interface JsonFile {
     readonly reason: string | null;
     readonly edits: readonly JsonEdit[];
     readonly diagnostics: readonly JsonDiagnostic[];
-    readonly suppressed?: readonly JsonSuppressed[];
+    readonly acknowledged: readonly JsonAcknowledged[];
     readonly patch?: string;
 }
 export interface JsonReport {
@@ -80,6 +88,11 @@ export interface JsonReport {
         readonly errors: number;
         readonly warnings: number;
         readonly infos: number;
+    };
+    /** With --baseline: its file (relative to the working directory) and the entries whose finding is gone. */
+    readonly baseline?: {
+        readonly file: string;
+        readonly stale: readonly BaselineEntry[];
     };
     /** report and plan: the projects as the migration sees them, and the plan. */
     readonly migration?: MigrationFacts;

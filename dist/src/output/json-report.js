@@ -1,6 +1,7 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in docs/ci.md.
 // It is also the result model that the HTML and Markdown reports are rendered from.
-import { totalsOf } from '../run/run-result.js';
+import { relative, sep } from 'node:path';
+import { severityOfEdit, totalsOf, } from '../run/run-result.js';
 import { singlePart } from './output-format.js';
 import { patchableFiles, patchOf } from './patch-report.js';
 const JSON_REPORT_VERSION = 1;
@@ -36,24 +37,29 @@ export function buildJsonReport(result, context) {
             edits: file.edits.map((edit) => ({
                 transform: edit.transform,
                 ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+                severity: severityOfEdit(edit),
+                ...(edit.message === undefined ? {} : { message: edit.message }),
                 start: edit.start,
                 end: edit.end,
                 oldText: edit.oldText,
                 newText: edit.newText,
                 ...(edit.evidence !== undefined && migrationRun ? { evidence: edit.evidence } : {}),
+                ...(edit.fingerprint === undefined ? {} : { fingerprint: edit.fingerprint.hash }),
             })),
-            diagnostics: file.diagnostics.map((d) => ({
-                transform: d.origin,
-                ...(d.rule === undefined ? {} : { rule: d.rule }),
-                severity: d.severity,
-                message: d.message,
-                start: d.start,
-                end: d.end,
-                ...(d.evidence !== undefined && migrationRun ? { evidence: d.evidence } : {}),
+            diagnostics: file.diagnostics.map((d) => diagnosticEntry(d, migrationRun)),
+            // Findings a person acknowledged: a suppression comment (with its reason) or the baseline.
+            acknowledged: file.acknowledged.map((d) => ({
+                ...diagnosticEntry(d, migrationRun),
+                state: d.state,
+                ...(d.reason === undefined ? {} : { reason: d.reason }),
             })),
             ...(patches.has(file.path) ? { patch: patches.get(file.path) } : {}),
         })),
         totals: { files: result.files.length, ...totalsOf(result) },
+        // With a baseline: its file and the entries whose finding is gone.
+        ...(result.baseline === undefined
+            ? {}
+            : { baseline: { file: relative(context.cwd, result.baseline.path).split(sep).join('/'), stale: result.baseline.stale } }),
         ...(context.migration ? { migration: context.migration } : {}),
         exitCode: context.exitCode,
     };
@@ -66,6 +72,19 @@ function jsonRule(rule) {
             extra[field] = value;
     }
     return { id: rule.id, title: rule.title, ...extra };
+}
+/** A diagnostic as the JSON report writes it (its evidence in report and plan). */
+function diagnosticEntry(d, withEvidence) {
+    return {
+        transform: d.origin,
+        ...(d.rule === undefined ? {} : { rule: d.rule }),
+        severity: d.severity,
+        message: d.message,
+        start: d.start,
+        end: d.end,
+        ...(d.evidence !== undefined && withEvidence ? { evidence: d.evidence } : {}),
+        ...(d.fingerprint === undefined ? {} : { fingerprint: d.fingerprint.hash, member: d.fingerprint.member }),
+    };
 }
 export const jsonFormat = {
     name: 'json',

@@ -2,6 +2,7 @@ import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings, TransformOptions } from '../engine/transform-source.js';
 import { type FileWork } from './file-work.js';
 import { type FileDeclarer } from './project-context.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 export interface FileRunnerOptions {
     readonly transforms: readonly Transform[];
     readonly transformOptions: TransformOptions;
@@ -13,6 +14,8 @@ export interface FileRunnerOptions {
     readonly fileCount: number;
     /** Per-file time budget of a worker (not enforceable in this thread). */
     readonly fileTimeBudgetMs?: number;
+    /** Per-rule severities, applied by the engine wherever the work happens. */
+    readonly severities?: SeverityPolicy;
 }
 export interface FileRunner {
     work(path: string, bytes: Uint8Array, surroundings?: FileSurroundings): Promise<FileWork>;

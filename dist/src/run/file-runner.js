@@ -31,7 +31,11 @@ export function openFileRunner(options) {
             threads: 0,
             declarer: declareInThisThread,
             async work(path, bytes, surroundings = {}) {
-                const work = workOnBytes(path, bytes, options.transforms, options.transformOptions, { ...surroundings, knownTransformIds: known });
+                const work = workOnBytes(path, bytes, options.transforms, options.transformOptions, {
+                    ...surroundings,
+                    knownTransformIds: known,
+                    ...(options.severities ? { severities: options.severities } : {}),
+                });
                 await letFinalizersRun();
                 return work;
             },
@@ -42,6 +46,7 @@ export function openFileRunner(options) {
         transforms: options.transforms,
         transformOptions: options.transformOptions,
         knownTransformIds: options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id),
+        ...(options.severities ? { severities: options.severities } : {}),
         threads,
         fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
     });

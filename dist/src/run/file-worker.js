@@ -59,6 +59,7 @@ if (parentPort) {
         }
         const surroundings = {
             knownTransformIds: known,
+            ...(setup.severities ? { severities: setup.severities } : {}),
             ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
             ...(project ? { project } : {}),
         };

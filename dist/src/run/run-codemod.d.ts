@@ -3,6 +3,8 @@ import type { SourceInput } from '../inputs/source-input.js';
 import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { type FileResult, type RunResult } from './run-result.js';
+import type { SeverityPolicy } from '../engine/severity.js';
+import { type FingerprintRoot } from './fingerprint.js';
 export interface RunOptions {
     readonly inputs: readonly SourceInput[];
     readonly transforms: readonly Transform[];
@@ -37,6 +39,10 @@ export interface RunOptions {
     readonly jobs?: number;
     /** Per-file time budget in a worker thread, in milliseconds. */
     readonly fileTimeBudgetMs?: number;
+    /** Per-rule severities (the project configuration), applied by the engine. */
+    readonly severities?: SeverityPolicy;
+    /** The project root that fingerprints' paths are relative to (default: the paths as displayed). */
+    readonly fingerprintRoot?: FingerprintRoot;
 }
 /** Default size limit: larger .cs files are generated code, not the sample. */
 export declare const DEFAULT_MAX_FILE_SIZE: number;

@@ -165,6 +165,7 @@ export class WorkerPool {
             transforms: this.specs,
             options: this.options.transformOptions,
             knownTransformIds: this.options.knownTransformIds,
+            ...(this.options.severities ? { severities: this.options.severities } : {}),
             progress,
         };
         const thread = new Worker(workerScript(), { workerData: setup });

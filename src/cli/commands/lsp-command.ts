@@ -6,7 +6,7 @@ import { runLanguageServer } from '../../lsp/language-server.js';
 import type { WorkspaceSettings } from '../../lsp/workspace-settings.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../run/run-codemod.js';
 import { looksLikeTransformPath } from '../../tools/load-user-transform.js';
-import { applyProjectConfig } from '../apply-config.js';
+import { applyProjectConfig, settleSeverities } from '../apply-config.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliOptions } from '../parse-args.js';
 import { resolveTransforms } from '../resolve-transforms.js';
@@ -21,12 +21,18 @@ export async function lspCommand(options: CliOptions, io: CliIo): Promise<number
   };
   const loadSettings = async (root: string): Promise<WorkspaceSettings> => {
     const configured = applyProjectConfig(flags, root);
+    // The config's severities are checked and settled as for a CLI run in that folder.
+    const { transforms, severities } = settleSeverities(
+      configured,
+      await resolveTransforms(configured.transforms, root, configured.transformsFromConfig),
+    );
     return {
-      transforms: await resolveTransforms(configured.transforms, root),
+      transforms,
       transformOptions: configured.transformOptions,
       maxFileSize: configured.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ignore: configured.ignore,
       knownTransformIds: builtInTransformIds(),
+      severities,
     };
   };
   runLanguageServer({ input: io.stdin, output: io.stdout, cwd: io.cwd, loadSettings });

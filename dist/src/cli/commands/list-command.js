@@ -19,9 +19,14 @@ export async function listCommand(transforms, options, io) {
         return writeAndReturn(io.stdout, `${JSON.stringify(entries, null, 2)}\n`, ExitCode.Ok);
     }
     const palette = choosePalette(io.stdout, io.env, options.color);
+    // The config file's severities, where it sets one (see docs/triage.md).
+    const setting = (id, rule) => {
+        const own = options.severities?.[rule === undefined ? id : `${id}/${rule}`];
+        return own === undefined ? '' : ` [severity: ${own}]`;
+    };
     const blocks = transforms.map((t) => {
         const lines = [
-            `${palette.bold(t.meta.id)} (${t.meta.kind})`,
+            `${palette.bold(t.meta.id)} (${t.meta.kind})${setting(t.meta.id)}`,
             `  ${t.meta.title}`,
             `  Code: ${findingCode(t.meta.id, undefined, t)}${t.meta.code === undefined ? ' (derived from the id)' : ''}`,
             `  Source: ${t.meta.source.title}${t.meta.source.url ? ` <${t.meta.source.url}>` : ''}`,
@@ -31,7 +36,7 @@ export async function listCommand(transforms, options, io) {
         if (t.meta.followUp)
             lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
         const rules = rulesInUse(t);
-        const ruleLine = (rule) => `    ${rule.id} (${findingCode(t.meta.id, rule.id, t)}): ${rule.title}`;
+        const ruleLine = (rule) => `    ${rule.id} (${findingCode(t.meta.id, rule.id, t)}): ${rule.title}${setting(t.meta.id, rule.id)}`;
         if (t.selectedRules)
             lines.push('', `  Rules chosen (${rules.length} of ${t.meta.rules?.length ?? 0}):`, ...rules.map(ruleLine));
         else if (rules.length > 0)

@@ -1,10 +1,13 @@
-// The XML language: its dialects (dialects.ts), parsed by the tree-sitter XML grammar.
+// The XML language: its dialects (dialects.ts), parsed by the tree-sitter XML grammar, with
+// suppression comments (`<!-- ...: reason -->`) and element paths for fingerprints.
 import type { Language } from '../language.js';
 import { findSyntaxErrors } from '../tree-sitter-core.js';
 import { XML_DIALECTS } from './dialects.js';
+import { xmlElementPath } from './element-path.js';
 import { xmlLexicalProblem } from './lexical-guard.js';
 import { parseXml } from './parse.js';
 import { xmlEncodingProblem } from './prolog.js';
+import { xmlSuppressionSyntax } from './suppression-syntax.js';
 
 export const xml: Language = {
   id: 'xml',
@@ -18,5 +21,6 @@ export const xml: Language = {
   syntaxErrorsIn: (node) => findSyntaxErrors(node),
   lexicalProblem: xmlLexicalProblem,
   fileProblem: xmlEncodingProblem,
-  suppressionComments: false,
+  suppressionComments: xmlSuppressionSyntax,
+  memberPath: xmlElementPath,
 };

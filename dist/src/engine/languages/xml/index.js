@@ -1,8 +1,10 @@
 import { findSyntaxErrors } from '../tree-sitter-core.js';
 import { XML_DIALECTS } from './dialects.js';
+import { xmlElementPath } from './element-path.js';
 import { xmlLexicalProblem } from './lexical-guard.js';
 import { parseXml } from './parse.js';
 import { xmlEncodingProblem } from './prolog.js';
+import { xmlSuppressionSyntax } from './suppression-syntax.js';
 export const xml = {
     id: 'xml',
     name: 'XML',
@@ -15,5 +17,6 @@ export const xml = {
     syntaxErrorsIn: (node) => findSyntaxErrors(node),
     lexicalProblem: xmlLexicalProblem,
     fileProblem: xmlEncodingProblem,
-    suppressionComments: false,
+    suppressionComments: xmlSuppressionSyntax,
+    memberPath: xmlElementPath,
 };
