@@ -175,7 +175,7 @@ describe('the config is checked', () => {
       { severity: { 'ucma4-project-references': 'warn' } },
       /"severity\.ucma4-project-references" must be one of "off", "info", "warning", "error", got "warn"/,
     ],
-    [{ maxWarnings: -1 }, /"maxWarnings" must be a whole number/],
+    [{ maxWarnings: -2 }, /"maxWarnings" must be a whole number of warnings such as 0 or 10, or -1 for no limit/],
     [{ diagnosticLevel: 'notice' }, /"diagnosticLevel" must be one of "info", "warning", "error"/],
   ])('%j: exit 2, naming the file', async (config, message) => {
     const root = project(config);
@@ -197,6 +197,14 @@ describe('the config is checked', () => {
     const flags = await runInProcess(['diff', '--max-warnings', '0', '--diagnostic-level', 'info'], root);
     expect(flags.status).toBe(1);
     expect(flags.stderr).toMatch(PERSISTENT_CHAT);
+  });
+
+  test('"maxWarnings": -1 means no limit, as --max-warnings -1 does', async () => {
+    const root = project({ maxWarnings: -1, severity: { 'ucma4-project-references': 'warning' } });
+    const unlimited = await runInProcess(['diff'], root);
+    expect(unlimited.status).toBe(0);
+    expect(unlimited.stderr).toMatch(SPEECH);
+    expect((await runInProcess(['diff', '--max-warnings', '0'], root)).status).toBe(1);
   });
 });
 
@@ -232,6 +240,7 @@ test('list shows the settings of the config file beside the transforms and rules
   const root = project({ severity: { 'ucma4-project-references': 'error', 'ucma4-api-members/call-forward': 'off' } });
   const list = (await runInProcess(['list'], root)).stdout.toString('utf8');
   expect(list).toContain('ucma4-project-references (fix) [severity: error]');
-  expect(list).toMatch(/^ {4}call-forward: Call\.Forward \(internal\) \[severity: off\]$/m);
-  expect(list).toMatch(/^ {4}conference-admission-policy: Conference\.AdmissionPolicy \(obsolete\)$/m);
+  // Each rule with its code (issue 24), then the config's setting.
+  expect(list).toMatch(/^ {4}call-forward \(UCMA4\d{3}\): Call\.Forward \(internal\) \[severity: off\]$/m);
+  expect(list).toMatch(/^ {4}conference-admission-policy \(UCMA4\d{3}\): Conference\.AdmissionPolicy \(obsolete\)$/m);
 });

@@ -44,7 +44,10 @@ describe('fileNeeds', () => {
     const text = `// ${SUPPRESSION_DIRECTIVE} tls -- reviewed`;
     expect(fileNeeds('A.cs', has(text), [tls], false)).toEqual({ transforms: [], suppressions: true });
     expect(needsParsing(fileNeeds('A.cs', has(text), [tls], false))).toBe(true);
-    expect(fileNeeds('App.config', has(`<!-- ${text} -->`), [tls], false).suppressions).toBe(false);
+    // XML reads them too (issue 21), written as XML writes them.
+    const xml = `<!-- ${SUPPRESSION_DIRECTIVE} tls: reviewed -->`;
+    expect(fileNeeds('App.config', has(xml), [tls], false)).toEqual({ transforms: [], suppressions: true });
+    expect(fileNeeds('App.config', has('<!-- reviewed -->'), [tls], false).suppressions).toBe(false);
   });
 
   test('asked of the bytes, it answers as asked of the decoded text, for any content and strings', () => {
