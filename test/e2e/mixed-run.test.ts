@@ -143,9 +143,12 @@ describe('a mixed tree of code and project files', () => {
     expect(runCli(['review'], all, { input: 'a\n' }).status).toBe(0);
     expect(changedPaths(snapshot(all), snapshot(applied))).toEqual([]);
 
-    // Files come in path order: App.config first; its first change is the CLR 2 version value.
+    // Files come in path order: App.config first. Its first hunk holds both edits of the
+    // supportedRuntime line (the version value and the sku); `s` splits it, and the first part is
+    // the CLR 2 version value alone.
     const partial = project();
-    const run = runCli(['review'], partial, { input: 'y\nq\n' });
+    const run = runCli(['review'], partial, { input: 's\ny\nq\n' });
+    expect(run.stdout.toString()).toContain('Split into 2 changes.');
     expect(run.stdout.toString()).toContain('[1/');
     const config = readFileSync(fixturePath('projects', 'location-announcer', 'App.config'), 'latin1');
     expect(readFileSync(join(partial, 'App.config'), 'latin1')).toBe(config.replace('version="v2.0.50727"', 'version="v4.0"'));
