@@ -57,7 +57,7 @@ function renderPlanText(plan: MigrationPlan): string {
 
 export const planTextFormat: OutputFormat = {
   name: 'text',
-  summary: 'plan: the steps as plain text (the default for plan)',
+  summary: 'the steps of the plan as plain text',
   commands: ['plan'],
   defaultFor: ['plan'],
   machineReadable: false,

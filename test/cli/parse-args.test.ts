@@ -40,7 +40,7 @@ describe('refused command lines', () => {
     [['lsp', 'src'], 'lsp takes no paths'],
     [['lsp', '--format', 'json'], 'lsp talks LSP on stdout and takes no --format'],
     [['lsp', '--stdin-filepath', 'A.cs'], '--stdin-filepath is only for diff, apply and check'],
-    [['lsp', '-o', 'x'], '-o/--output is only for diff and check'],
+    [['lsp', '-o', 'x'], '-o/--output is only for diff, check, report and plan'],
     [['check', '--stdio'], '--stdio is only for lsp'],
     [['diff', '--format', 'xml'], `unknown format "xml"; expected one of: ${OUTPUT_FORMATS.map((f) => f.name).join(', ')}`],
     [['diff', '--json', '--format', 'sarif'], '--json contradicts --format sarif'],

@@ -34,5 +34,5 @@ test('*.cs, *.csproj, App.config and *.exe.config are found; web.config, package
 
   const explicit = await discoverFiles(['Bot/web.config', 'Bot/Bot.csproj'], root);
   expect(explicit.files.map((file) => file.displayPath)).toEqual(['Bot/Bot.csproj']);
-  expect(explicit.skipped).toEqual([{ displayPath: 'Bot/web.config', reason: 'not a .cs, .csproj, App.config or .exe.config file' }]);
+  expect(explicit.skipped).toEqual([{ displayPath: 'Bot/web.config', reason: 'not a *.cs, *.csproj, *.exe.config or App.config file' }]);
 });

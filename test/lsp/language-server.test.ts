@@ -227,7 +227,7 @@ describe('the language server with a scripted client', () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: warning.range.start });
     const shown: string = hover.contents.value;
     expect(shown).toContain('`UCMA4006`');
-    expect(shown).toMatch(/Obsolete or removed API members in UCMA 4\.0(\]\([^)]*\))?, row 6/);
+    expect(shown).toMatch(/Obsolete or removed API members in UCMA 4\.0(\]\((?:[^()]|\([^()]*\))*\))?, row 6/);
     expect(shown).toContain('**Use instead:** Conference.ConferenceAccessLevel');
     expect(shown).toContain('**Why:** \\`conference\\` is declared as Microsoft.Rtc.Collaboration.Conference');
     expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
