@@ -51,7 +51,7 @@ export function codeActionsFor(
     for (const finding of inRange) {
       if (finding.kind !== 'change' || !finding.fixable()) continue;
       actions.push({
-        title: `Fix: ${finding.message.replace(/^needs change: /, '')}`,
+        title: `Fix: ${finding.message.replace(/^(needs|can) change: /, '')}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [finding.diagnostic],
         isPreferred: true,

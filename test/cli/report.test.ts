@@ -3,7 +3,7 @@
 // list of what remains by hand. (The page in a real browser: test/browser/report-browser.test.ts.)
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { HtmlValidate } from 'html-validate';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanTempDirs, copyTree, makeTempDir, runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
@@ -70,4 +70,31 @@ test('the header names the paths, the flags and the config file', () => {
   expect(html).toContain('<dt>Paths</dt><dd><code>Gateway</code></dd>');
   expect(html).toContain('<code>-t ucma4-project-references</code> <code>--option &#39;k=v&#39;</code>');
   expect(html).toContain('no ucma-codemod.config.json');
+});
+
+test('suppressed and baseline-known findings are counted, with the reasons given (issue 21 keeps them in the result)', async () => {
+  const cwd = copy('projects', 'speech-announcer');
+  const project = join(cwd, 'SpeechAnnouncer.csproj');
+  writeFileSync(
+    project,
+    readFileSync(project, 'utf8').replace(
+      '    <Reference Include="Microsoft.Speech',
+      '    <!-- ucma-codemod-disable-next-line ucma4-project-references: the build image gets the Speech SDK 11 -->\r\n    <Reference Include="Microsoft.Speech',
+    ),
+  );
+  // The Call.Forward warning goes into a baseline; the Speech warning is suppressed in the project file.
+  expect(runCli(['check', '-t', 'ucma4-api-members/call-forward', '--write-baseline', 'known.jsonl'], cwd).status).toBe(0);
+  const markdown = runCli(['report', '--format', 'markdown', '--baseline', 'known.jsonl'], cwd, { env: EPOCH }).stdout.toString('utf8');
+  expect(markdown).toContain('Suppressed, with the reasons given:');
+  expect(markdown).toMatch(/- ucma4-project-references at SpeechAnnouncer\.csproj:25: the build image gets the Speech SDK 11\n/);
+  expect(markdown).toMatch(/- ucma4-api-members\/call-forward at Announcer\.cs:17: known from the baseline\n/);
+  expect(markdown).toMatch(/\| ucma4-project-references \| 2 \| 0 \| 1 \| 1 \|/);
+  // Neither is left to do by hand.
+  expect(markdown).not.toMatch(/Microsoft\.Speech 10\.2 is the UCMA 3\.0 speech platform/);
+
+  const html = runCli(['report', '--baseline', 'known.jsonl'], cwd, { env: EPOCH }).stdout.toString('utf8');
+  const validation = await validator.validateString(html);
+  expect(validation.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+  expect(html).toContain('<td class="num" data-count="suppressed">1</td>');
+  expect(html).toContain('the build image gets the Speech SDK 11');
 });
