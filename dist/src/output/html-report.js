@@ -297,7 +297,7 @@ ${blocks.length > 0 ? `<p>The same patch that <code>ucma-codemod diff</code> pri
 }
 export const htmlFormat = {
     name: 'html',
-    summary: 'report: one self-contained HTML page (plan, totals, projects, findings, what remains by hand, diffs)',
+    summary: 'one self-contained HTML page: plan, totals, projects, findings, what remains by hand, diffs',
     commands: ['report'],
     defaultFor: ['report'],
     machineReadable: false,

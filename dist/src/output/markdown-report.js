@@ -61,7 +61,7 @@ function renderMarkdownPlan(plan) {
 }
 export const markdownFormat = {
     name: 'markdown',
-    summary: 'report: the totals and what remains by hand; plan: the plan as a checklist (Markdown, for a CI summary or a pull request)',
+    summary: 'Markdown for a CI summary or a pull request: the totals and what remains by hand (report), the plan as a checklist (plan)',
     commands: ['report', 'plan'],
     machineReadable: false,
     splitsIntoFiles: false,

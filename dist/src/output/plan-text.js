@@ -48,7 +48,7 @@ function renderPlanText(plan) {
 }
 export const planTextFormat = {
     name: 'text',
-    summary: 'plan: the steps as plain text (the default for plan)',
+    summary: 'the steps of the plan as plain text',
     commands: ['plan'],
     defaultFor: ['plan'],
     machineReadable: false,
