@@ -2,7 +2,17 @@
 import type { CliOptions } from './parse-args.js';
 import { IgnoreRules } from '../inputs/ignore-rules.js';
 import { quoteForShell } from '../output/text-report.js';
-import { loadProjectConfig } from '../config/config-file.js';
+import { ConfigError, loadProjectConfig } from '../config/config-file.js';
+import {
+  MIGRATION_FIELDS,
+  isMigrationOptionKey,
+  migrationConsistencyProblem,
+  migrationOptionKey,
+  migrationOptions,
+  migrationValueProblem,
+  type MigrationField,
+} from '../platform/migration-target.js';
+import { UsageError } from './parse-args.js';
 
 export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions {
   const config = loadProjectConfig(cwd);
@@ -12,7 +22,7 @@ export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions
   return {
     ...options,
     transforms: options.transforms.length > 0 ? options.transforms : [...(config.transforms ?? [])],
-    transformOptions: { ...config.options, ...options.transformOptions },
+    transformOptions: withMigration(config.path, config.options, config.migration, options.transformOptions),
     maxFileSize: options.maxFileSize ?? config.maxFileSize,
     ignore: ignore.isEmpty ? undefined : ignore,
     rerunFlags: [
@@ -22,4 +32,35 @@ export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions
       ...(options.maxFileSize === undefined ? [] : [`--max-file-size ${options.maxFileSize}`]),
     ],
   };
+}
+
+/**
+ * The transforms' options: the config file's, its "migration" fields as `migration.<field>`
+ * options, then `--option` (which wins, field by field). A `migration.` key is validated like the
+ * config file's "migration" object; the config file's "options" may not carry one (it has its key).
+ */
+function withMigration(
+  configPath: string | undefined,
+  configOptions: Readonly<Record<string, string>>,
+  migration: Readonly<Partial<Record<MigrationField, string>>>,
+  flags: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const inOptions = Object.keys(configOptions).find(isMigrationOptionKey);
+  if (configPath !== undefined && inOptions !== undefined)
+    throw new ConfigError(configPath, `"options.${inOptions}": declare the migration target under the "migration" key instead`);
+  const fields: Partial<Record<MigrationField, string>> = { ...migration };
+  for (const [key, value] of Object.entries(flags)) {
+    if (!isMigrationOptionKey(key)) continue;
+    const field = MIGRATION_FIELDS.find((f) => migrationOptionKey(f) === key);
+    if (field === undefined)
+      throw new UsageError(
+        `--option ${key}: unknown migration field; the fields are: ${MIGRATION_FIELDS.map(migrationOptionKey).join(', ')}`,
+      );
+    const problem = migrationValueProblem(field, value);
+    if (problem) throw new UsageError(`--option ${key} ${problem}, got "${value}"`);
+    fields[field] = value;
+  }
+  const contradiction = migrationConsistencyProblem(fields);
+  if (contradiction) throw new UsageError(`the migration target is contradictory: ${contradiction}`);
+  return { ...configOptions, ...flags, ...migrationOptions(fields) };
 }
