@@ -1,8 +1,16 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
 import { declarationSkeleton } from './declaration-skeleton.js';
+import { plusAssignedNames } from './lexical-facts.js';
 import { parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
 import { isTypeDeclaration, nameScopeAt, typeNameOf, type NameScope, type TypeName } from './type-names.js';
+
+/** A project file (*.csproj, App.config, *.exe.config) as text. */
+export interface ProjectFileText {
+  /** Relative to the working directory, with forward slashes. */
+  readonly path: string;
+  readonly text: string;
+}
 
 export type DeclaredMemberKind = 'field' | 'property' | 'method' | 'event' | 'enum-member' | 'constructor';
 
@@ -37,6 +45,11 @@ export interface FileDeclarations {
   readonly path: string;
   readonly types: readonly DeclaredType[];
   readonly namespaces: readonly string[];
+  /**
+   * The names written left of `+=` anywhere in the file's code, member bodies included (event
+   * subscriptions such as `ProvisioningFailed`); see lexical-facts. Absent when not read.
+   */
+  readonly plusAssigned?: readonly string[];
 }
 
 /** Read-only facts about the declarations of every file of one project. */
@@ -44,17 +57,22 @@ export class ProjectIndex {
   private readonly typesByName = new Map<string, DeclaredType>();
   private readonly namespaceNames = new Set<string>();
   private readonly filePaths = new Set<string>();
+  private readonly plusAssignedNames = new Set<string>();
 
   /**
    * Merges the declarations of the files (partial types become one). `files` is kept as given:
-   * it is plain data, so a worker thread can build the same index from it.
+   * it is plain data, so a worker thread can build the same index from it, and so are
+   * `projectFiles`: the texts of the project's own *.csproj, App.config and *.exe.config (in the
+   * project's folder), for facts such as its output type or its appSettings.
    */
   constructor(
     readonly files: readonly FileDeclarations[],
     readonly root = '',
+    readonly projectFiles: readonly ProjectFileText[] = [],
   ) {
     for (const file of files) {
       this.filePaths.add(file.path);
+      for (const name of file.plusAssigned ?? []) this.plusAssignedNames.add(name);
       for (const namespace of file.namespaces) this.namespaceNames.add(namespace);
       for (const type of file.types) {
         const known = this.typesByName.get(type.fullName);
@@ -76,6 +94,14 @@ export class ProjectIndex {
   /** True when the file was indexed. */
   hasFile(path: string): boolean {
     return this.filePaths.has(path);
+  }
+
+  /**
+   * True when some file of the project writes `<name> +=` in its code (`ProvisioningFailed +=`
+   * subscribes to the event). Only files read with their facts count (see readDeclarations).
+   */
+  hasPlusAssigned(name: string): boolean {
+    return this.plusAssignedNames.has(name);
   }
 
   /** Every declared type, for tools and tests. */
@@ -105,12 +131,14 @@ const KIND_OF: Record<string, DeclaredType['kind']> = {
  * cleanly.
  */
 export function readDeclarations(path: string, text: string): FileDeclarations {
+  // Facts from member bodies come from the text itself: the skeleton has no bodies.
+  const plusAssigned = plusAssignedNames(text);
   const skeleton = declarationSkeleton(text);
   if (skeleton !== undefined) {
     const tree = parseCSharp(skeleton);
-    if (!tree.rootNode.hasError) return collectDeclarations(path, tree);
+    if (!tree.rootNode.hasError) return { ...collectDeclarations(path, tree), plusAssigned };
   }
-  return collectDeclarations(path, parseCSharp(text));
+  return { ...collectDeclarations(path, parseCSharp(text)), plusAssigned };
 }
 
 /** The types and namespaces declared in one parsed file. */
