@@ -136,13 +136,17 @@ export function readDeclarations(path: string, text: string): FileDeclarations {
   const skeleton = declarationSkeleton(text);
   if (skeleton !== undefined) {
     const tree = parseCSharp(skeleton);
-    if (!tree.rootNode.hasError) return { ...collectDeclarations(path, tree), plusAssigned };
+    if (!tree.rootNode.hasError) return { ...collectTypes(path, tree), plusAssigned };
   }
-  return { ...collectDeclarations(path, parseCSharp(text)), plusAssigned };
+  return { ...collectTypes(path, parseCSharp(text)), plusAssigned };
 }
 
-/** The types and namespaces declared in one parsed file. */
+/** The types and namespaces declared in one parsed file, and the facts its code shows (see FileDeclarations). */
 export function collectDeclarations(path: string, tree: SyntaxTree): FileDeclarations {
+  return { ...collectTypes(path, tree), plusAssigned: plusAssignedNames(tree.rootNode.text) };
+}
+
+function collectTypes(path: string, tree: SyntaxTree): FileDeclarations {
   const types: DeclaredType[] = [];
   const namespaces = new Set<string>();
   const visit = (node: SyntaxNode): void => {
