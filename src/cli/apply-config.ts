@@ -2,7 +2,7 @@
 import type { CliOptions } from './parse-args.js';
 import { IgnoreRules } from '../inputs/ignore-rules.js';
 import { quoteForShell } from '../output/text-report.js';
-import { ConfigError, loadProjectConfig } from '../config/config-file.js';
+import { loadProjectConfig } from '../config/config-file.js';
 import {
   MIGRATION_FIELDS,
   isMigrationOptionKey,
@@ -22,7 +22,7 @@ export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions
   return {
     ...options,
     transforms: options.transforms.length > 0 ? options.transforms : [...(config.transforms ?? [])],
-    transformOptions: withMigration(config.path, config.options, config.migration, options.transformOptions),
+    transformOptions: withMigration(config.options, config.migration, options.transformOptions),
     maxFileSize: options.maxFileSize ?? config.maxFileSize,
     ignore: ignore.isEmpty ? undefined : ignore,
     rerunFlags: [
@@ -37,17 +37,13 @@ export function applyProjectConfig(options: CliOptions, cwd: string): CliOptions
 /**
  * The transforms' options: the config file's, its "migration" fields as `migration.<field>`
  * options, then `--option` (which wins, field by field). A `migration.` key is validated like the
- * config file's "migration" object; the config file's "options" may not carry one (it has its key).
+ * config file's "migration" object (whose "options" may not carry one: it has its own key).
  */
 function withMigration(
-  configPath: string | undefined,
   configOptions: Readonly<Record<string, string>>,
   migration: Readonly<Partial<Record<MigrationField, string>>>,
   flags: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  const inOptions = Object.keys(configOptions).find(isMigrationOptionKey);
-  if (configPath !== undefined && inOptions !== undefined)
-    throw new ConfigError(configPath, `"options.${inOptions}": declare the migration target under the "migration" key instead`);
   const fields: Partial<Record<MigrationField, string>> = { ...migration };
   for (const [key, value] of Object.entries(flags)) {
     if (!isMigrationOptionKey(key)) continue;

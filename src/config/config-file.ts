@@ -19,7 +19,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
-import type { MigrationField } from '../platform/migration-target.js';
+import { isMigrationOptionKey, type MigrationField } from '../platform/migration-target.js';
 import { readMigrationConfig } from './migration-config.js';
 
 export { CONFIG_FILE_NAME, IGNORE_FILE_NAME };
@@ -38,6 +38,8 @@ export interface ProjectConfig {
 }
 
 const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize', 'migration'];
+/** Keys for editors, ignored: "$schema" names docs/ucma-codemod.config.schema.json. */
+const EDITOR_KEYS = ['$schema'];
 
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
 export class ConfigError extends UserError {
@@ -75,7 +77,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
   const config = parsed as Record<string, unknown>;
-  const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
+  const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key) && !EDITOR_KEYS.includes(key));
   if (unknown.length > 0) throw new ConfigError(path, `unknown key "${unknown[0]}"; the keys are: ${KNOWN_KEYS.join(', ')}`);
 
   const strings = (key: string): string[] | undefined => {
@@ -96,6 +98,8 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
       throw new ConfigError(path, '"options" must be an object of string values, e.g. { "key": "value" }');
     for (const [key, value] of Object.entries(config.options)) {
       if (typeof value !== 'string') throw new ConfigError(path, `"options.${key}" must be a string`);
+      if (isMigrationOptionKey(key))
+        throw new ConfigError(path, `"options.${key}": declare the migration target under the "migration" key instead`);
       options[key] = value;
     }
   }

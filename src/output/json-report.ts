@@ -1,5 +1,6 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in the README.
 import { totalsOf, type RunResult } from '../run/run-result.js';
+import { migrationReportData } from '../platform/migration-target.js';
 import type { OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
 import { patchableFiles, patchOf } from './patch-report.js';
@@ -27,7 +28,11 @@ export function buildJsonReport(result: RunResult, context: ReportContext): obje
       description: t.meta.description,
       source: t.meta.source,
       followUp: t.meta.followUp ?? null,
+      // A transform made of rules lists them, with each rule's pages (`path` in the docs repository).
+      ...(t.meta.rules?.length ? { rules: t.meta.rules } : {}),
     })),
+    // What the rules that need a declared migration were judged against (null fields: not declared).
+    migration: context.migration ? migrationReportData(context.migration) : null,
     files: result.files.map((file) => ({
       path: file.path,
       status: file.status,

@@ -1,6 +1,7 @@
 // The contract of an output format, in the manner of ESLint's formatters: a name, the commands it
 // serves, and a pure function from the run's result to bytes. Formats never change a result.
 import type { Transform } from '../engine/transform.js';
+import type { MigrationTarget } from '../platform/migration-target.js';
 import type { RunCommand } from '../run/exit-code.js';
 import type { FileResult, RunResult } from '../run/run-result.js';
 
@@ -19,6 +20,8 @@ export interface ReportContext {
   readonly exitCode: number;
   /** The user's git identity, "Name <email>", for formats that make commits; undefined when unknown. */
   readonly author?: string | undefined;
+  /** The declared migration target of the run (ucma-codemod.config.json "migration", --option migration.*), when known. */
+  readonly migration?: MigrationTarget | undefined;
 }
 
 /** A piece of output: joined for stdout or `-o`, or one file each with `--output-dir`. */

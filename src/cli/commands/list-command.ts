@@ -3,6 +3,7 @@ import { ExitCode } from '../../run/exit-code.js';
 import { choosePalette } from '../../terminal/colors.js';
 import { wrapText } from '../../terminal/text-wrap.js';
 import type { Transform } from '../../engine/transform.js';
+import { describeMigrationTarget, migrationTargetOf } from '../../platform/migration-target.js';
 import { writeAndReturn, type CliIo } from '../cli-io.js';
 import type { CliOptions } from '../parse-args.js';
 
@@ -29,8 +30,17 @@ export function listCommand(transforms: readonly Transform[], options: CliOption
     ];
     if (t.meta.followUp) lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
     if (t.meta.rules?.length)
-      lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...t.meta.rules.map((rule) => `    ${rule.id}: ${rule.title}`));
+      lines.push(
+        '',
+        `  Rules (select one with -t ${t.meta.id}/<rule>):`,
+        ...t.meta.rules.flatMap((rule) => {
+          const pages = (rule.sources ?? []).map((source) => source.path ?? source.title);
+          return [`    ${rule.id}: ${rule.title}`, ...(pages.length > 0 ? [`      Page: ${pages.join(', ')}`] : [])];
+        }),
+      );
     return lines.join('\n');
   });
-  return writeAndReturn(io.stdout, `${blocks.join('\n\n')}\n`, ExitCode.Ok);
+  // The rules that need a declared fact read it from here (ucma-codemod.config.json "migration").
+  const migration = `Migration target: ${describeMigrationTarget(migrationTargetOf(options.transformOptions))}`;
+  return writeAndReturn(io.stdout, `${blocks.join('\n\n')}\n\n${migration}\n`, ExitCode.Ok);
 }
