@@ -12,10 +12,14 @@ const C = 'Microsoft.Rtc.Collaboration';
 const WMI_CLASS = /\bMSFT_SIP\w+/g;
 const STRINGS = ['string_literal', 'verbatim_string_literal', 'raw_string_literal', 'interpolated_string_expression'];
 
-/** WMI class names of OCS 2007 R2 in string literals (comments are not code), once per class and file. */
+/**
+ * WMI class names of OCS 2007 R2 in string literals (comments are not code), once per class and
+ * file. The ApplicationProvisioner sample itself is the WMI admin tool: its own WMI code is its
+ * job, and the project that uses it gets one note (ucma4-provisioning-config, on the reference).
+ */
 export function checkWmiStrings(file: FileAnalysis): void {
+  if (isApplicationProvisionerSample(file)) return;
   const seen = new Set<string>();
-  const adminTool = isApplicationProvisionerSample(file);
   for (const literal of file.root.descendantsOfType(STRINGS)) {
     if (literal.parent && STRINGS.includes(literal.parent.type)) continue;
     for (const match of literal.text.matchAll(WMI_CLASS)) {
@@ -23,21 +27,16 @@ export function checkWmiStrings(file: FileAnalysis): void {
       if (seen.has(name)) continue;
       seen.add(name);
       const at = { start: literal.startIndex + match.index!, end: literal.startIndex + match.index! + name.length };
-      file.findings.note('ucma2-wmi-provisioning', at, wmiMessage(name, adminTool));
+      file.findings.note('ucma2-wmi-provisioning', at, wmiMessage(name));
     }
   }
 }
 
-function wmiMessage(name: string, adminTool: boolean): string {
+function wmiMessage(name: string): string {
   if (name === 'MSFT_SIPDomainData')
     return (
       'MSFT_SIPDomainData is the SIP domain list of OCS 2007 R2 (the "allowed domains" of the migration page, not ServerPlatformSettings.AllowedDomains): ' +
       'a UCMA 2.0 application deployed directly against Lync Server needs the Lync SIP domains added there (WBemTest) before Merge-CsLegacyTopology; a UCMA 4.0 application does not read it.'
-    );
-  if (adminTool)
-    return (
-      `${name}: this is the ApplicationProvisioner sample, the WMI admin tool for UCMA 2.0 trusted services and contact objects. It stays in use for legacy pools ` +
-      '(after the documented change, see provisioner-tls-target); each contact object it creates needs Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <pool FQDN> -Force.'
     );
   return (
     `${name}: UCMA 2.0 WMI provisioning. At run time it needs the OCS 2007 R2 core components (OCSCore.msi) on this computer; a UCMA 4.0 application is provisioned with ` +

@@ -129,9 +129,10 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       "UCMA 2.0 applications were provisioned through the OCS 2007 R2 WMI classes (MSFT_SIP...), often with the SDK's " +
       'ApplicationProvisioning library. WMI provisioning at run time needs OCSCore.msi from OCS 2007 R2, and a UCMA 4.0 ' +
       'application is provisioned with the Lync Server cmdlets instead. An inventory item (info) at each reference to ' +
-      'ApplicationProvisioning and each MSFT_SIP class name in a string; the ApplicationProvisioner sample itself is reported ' +
-      'as the WMI admin tool, which stays in use for legacy pools. MSFT_SIPDomainData is the "allowed domains" list that a ' +
-      'direct deployment against Lync Server fills in with WBemTest.',
+      'ApplicationProvisioning and at the first mention of each MSFT_SIP class in a string of a file; the ApplicationProvisioner ' +
+      'sample itself is the WMI admin tool, which stays in use for legacy pools: one note on its reference to the library, ' +
+      'nothing in its own WMI code. MSFT_SIPDomainData is the "allowed domains" list that a direct deployment against Lync ' +
+      'Server fills in with WBemTest.',
     sources: [PAGES.migrationDetails],
     followUp:
       'For run-time provisioning, move to auto-provisioning (ProvisionedApplicationPlatformSettings) or to values from ' +
