@@ -30,12 +30,15 @@ const LYNC_MODULE = /^(?:.*[\\/])?lync(?:\.psd1)?$/i;
 
 type Locality = 'local' | 'remote' | 'unknown';
 
+/** The calls that can load a module; only their receivers are resolved. */
+const HOSTING_METHODS = new Set(['ImportPSModule', 'AddScript', 'AddParameter', 'AddArgument', 'Add']);
+
 /** Reports each in-process import of the Lync module by the project's bitness. */
 export function checkLyncModule(file: FileAnalysis): void {
   const invocations = file.root.descendantsOfType('invocation_expression');
   for (const call of invocations) {
     const parts = calleeParts(call);
-    if (!parts?.receiver) continue;
+    if (!parts?.receiver || !HOSTING_METHODS.has(parts.name)) continue;
     const receiverType = file.resolver.typeOf(parts.receiver)?.fullName;
     if (parts.name === 'ImportPSModule' && receiverType === INITIAL_SESSION_STATE) {
       // Modules of an InitialSessionState load into the local runspace made from it.

@@ -28,7 +28,8 @@ export function checkNetwork(file: FileAnalysis): void {
       );
       continue;
     }
-    if (ucmaFile && isType(file, parts.receiver, DNS)) checkDns(file, call, parts.name);
+    // Resolved only where the receiver is spelled like the class (`Dns`, `System.Net.Dns`, an alias is missed).
+    if (ucmaFile && /(^|\.)Dns$/.test(parts.receiver.text) && isType(file, parts.receiver, DNS)) checkDns(file, call, parts.name);
   }
   for (const assignment of file.root.descendantsOfType('assignment_expression')) checkSwitch(file, assignment);
   if (!ucmaFile) return;
