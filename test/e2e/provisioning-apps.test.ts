@@ -15,7 +15,7 @@ import type { RunResult } from '../../src/run/run-result.js';
 import ucma4Provisioning from '../../transforms/ucma4-provisioning.js';
 import ucma4ProvisioningConfig from '../../transforms/ucma4-provisioning-config.js';
 import { PROVISIONING_RULES } from '../../transforms/ucma4-provisioning-rules.js';
-import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
+import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { parseMcsMessages, readExpectMarkers, readXmlExpectMarkers, type ExpectMarker } from '../helpers/expect-markers.js';
 import { listCsFiles, mcs, testWithMcs } from '../helpers/mcs.js';
 import { fixturePath } from '../helpers/paths.js';
@@ -114,6 +114,23 @@ describe('provisioning fixture applications', () => {
           expect(d.rule).toBeDefined();
           expect(d.message).toMatch(/\(see [a-z0-9-]+\.md(, [a-z0-9-]+\.md)*\)$/);
         }
+  });
+
+  test('the real binary in a folder with a declared migration: the warnings fail check, the summary names the target', () => {
+    const run = runCli(
+      ['check', '-t', 'ucma4-provisioning', '-t', 'ucma4-provisioning-config', '.'],
+      join(APPS_ROOT, 'application-id-renamed'),
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('RenamedHelpdesk.cs:17:17: warning: ');
+    expect(run.stderr).toContain(
+      'New-CsTrustedApplication -ApplicationId ContosoHelpdesk -TrustedApplicationPoolFqdn <pool FQDN> -Port <port>',
+    );
+    expect(run.stderr).toContain(
+      '\nmigration target: from a UCMA 2.0 application (Office Communications Server 2007 R2) (legacy application name "ContosoHelpdesk") to Lync Server 2013\n',
+    );
+    // Infos alone never fail check.
+    expect(runCli(['check', '-t', 'ucma4-provisioning', '.'], join(APPS_ROOT, 'application-ids')).status).toBe(0);
   });
 
   test('worker threads report the same over all the applications at once (project facts cross as data)', async () => {
