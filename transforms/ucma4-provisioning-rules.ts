@@ -5,8 +5,6 @@
 // messages themselves are built where the findings are made.
 import type { SourceDocument, TransformRule } from '../src/index.js';
 
-const DOCS_REPOSITORY = 'MicrosoftDocs/office-developer-lync-evergreen-docs';
-
 /** A page of the UCMA 4.0 SDK documentation, with its title, published address and path in the docs repository. */
 function page(file: string, title: string, library: string): SourceDocument {
   return {
@@ -240,5 +238,3 @@ export function rulesReportedBy(transform: ProvisioningTransformId): TransformRu
 export function pageNote(rule: ProvisioningRule): string {
   return `(see ${rule.sources.map((s) => s.path!.replace('docs/ucma-sdk/', '')).join(', ')})`;
 }
-
-export { DOCS_REPOSITORY };
