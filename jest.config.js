@@ -13,4 +13,6 @@ export default {
   workerIdleMemoryLimit: '1MB',
   // Tests spawn the real CLI, git and mcs; give them room on a slow machine.
   testTimeout: 120000,
+  // Each test file gets a cache folder of its own for users' transforms (see the file).
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/jest-setup.ts'],
 };

@@ -12,8 +12,8 @@ export type {
   TransformRule,
 } from './engine/transform.js';
 export type { TextEdit } from './engine/edits.js';
-export type { SyntaxNode, SyntaxTree, SyntaxErrorSite } from './engine/parse-csharp.js';
-export { parseCSharp, csharpLanguage } from './engine/parse-csharp.js';
+export type { SyntaxNode, SyntaxTree, SyntaxErrorSite } from './engine/languages/tree-sitter-core.js';
+export { parseCSharp, csharpLanguage } from './engine/languages/csharp/parse.js';
 export { replace, insertBefore, insertAfter, remove, diagnostic, error, warning, info } from './authoring/edit-builders.js';
 export type { Target } from './authoring/edit-builders.js';
 export {
@@ -30,7 +30,7 @@ export {
   namedChildrenWithoutComments,
   isSameNode,
 } from './authoring/tree-helpers.js';
-export { describeSyntaxError } from './engine/parse-csharp.js';
+export { describeSyntaxError } from './engine/languages/tree-sitter-core.js';
 export {
   unwrapParentheses,
   operatorOf,
@@ -45,8 +45,8 @@ export {
   enclosingLoop,
 } from './authoring/csharp-syntax.js';
 export type { ArgumentParts } from './authoring/csharp-syntax.js';
-export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './engine/preprocessor.js';
-export { findLiveSyntaxErrors as liveSyntaxErrorsIn } from './engine/live-syntax-errors.js';
+export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './engine/languages/csharp/preprocessor.js';
+export { findLiveSyntaxErrors as liveSyntaxErrorsIn } from './engine/languages/csharp/live-syntax-errors.js';
 export { positionAt } from './engine/line-index.js';
 export { ProjectIndex, collectDeclarations } from './engine/project-index.js';
 export type { DeclaredBase, DeclaredMember, DeclaredMemberKind, DeclaredType, FileDeclarations } from './engine/project-index.js';
@@ -73,9 +73,9 @@ export {
 export type { MigrationField, MigrationSource, MigrationTarget, TargetServer } from './authoring/migration-target.js';
 export type { LineColumn } from './engine/line-index.js';
 // XML (MSBuild projects, App.config): the parser, element helpers and a project view.
-export { parseXml, xmlLanguage } from './engine/parse-xml.js';
-export { xmlFileKind } from './engine/languages.js';
-export type { LanguageId } from './engine/languages.js';
+export { parseXml, xmlLanguage } from './engine/languages/xml/parse.js';
+export { xmlFileKind } from './engine/languages/xml/dialects.js';
+export type { LanguageId } from './engine/languages/language.js';
 export type { ProjectFileText } from './engine/transform.js';
 export {
   attributeOf,

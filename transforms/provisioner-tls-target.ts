@@ -38,50 +38,53 @@ const MANUAL_CHANGE =
   'add "|| <entry>.TlsTarget.Equals(<entry>.Fqdn, StringComparison.OrdinalIgnoreCase)" to the condition that tests ' +
   `string.IsNullOrEmpty(<entry>.TlsTarget), as "${DOCUMENT}" shows`;
 
-export default defineTransform({
-  meta: {
-    id: 'provisioner-tls-target',
-    title: 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool',
-    description:
-      "In ApplicationProvisioning\\Application.cs, GetApplication groups an application's trusted service " +
-      'entries into pools: an entry starts a new pool only when its TlsTarget is null or empty, and every other ' +
-      'entry must belong to the pool named by its TlsTarget. Once the entries are merged into a Lync Server ' +
-      "2010/2013 topology, a pool's own entry (and a single computer's entry) can carry a TlsTarget equal to " +
-      'its own FQDN; the unmodified sample treats it as a pool member, finds no pool for it and throws "The ' +
-      'trusted service entries for this type are corrupted". The documented change adds a second Boolean ' +
-      'expression to that if statement: "|| <entry>.TlsTarget.Equals(<entry>.Fqdn, ' +
-      'StringComparison.OrdinalIgnoreCase)". Nothing else in the file changes.',
-    source: {
-      title: `${DOCUMENT} (Lync Server 2013 / UCMA 4.0 SDK documentation, modifying-applicationprovisioner-exe-sample-code.md)`,
-      url: 'https://msdn.microsoft.com/en-us/library/Dn466118(v=office.15)',
+export default defineTransform(
+  {
+    meta: {
+      id: 'provisioner-tls-target',
+      title: 'ApplicationProvisioner: an entry whose TlsTarget is its own FQDN starts a pool',
+      description:
+        "In ApplicationProvisioning\\Application.cs, GetApplication groups an application's trusted service " +
+        'entries into pools: an entry starts a new pool only when its TlsTarget is null or empty, and every other ' +
+        'entry must belong to the pool named by its TlsTarget. Once the entries are merged into a Lync Server ' +
+        "2010/2013 topology, a pool's own entry (and a single computer's entry) can carry a TlsTarget equal to " +
+        'its own FQDN; the unmodified sample treats it as a pool member, finds no pool for it and throws "The ' +
+        'trusted service entries for this type are corrupted". The documented change adds a second Boolean ' +
+        'expression to that if statement: "|| <entry>.TlsTarget.Equals(<entry>.Fqdn, ' +
+        'StringComparison.OrdinalIgnoreCase)". Nothing else in the file changes.',
+      source: {
+        title: `${DOCUMENT} (Lync Server 2013 / UCMA 4.0 SDK documentation, modifying-applicationprovisioner-exe-sample-code.md)`,
+        url: 'https://msdn.microsoft.com/en-us/library/Dn466118(v=office.15)',
+      },
+      kind: 'fix',
+      // Every file this transform can change or report on names GetApplication.
+      requires: ['GetApplication'],
+      // A run that cannot look at the sample's Application.cs (a symbolic link, too large, undecodable)
+      // must not report that nothing is left to do.
+      watchFileNames: ['Application.cs'],
+      // The project's TrustedService class may live in another file (it does in the sample).
+      needsProject: true,
+      followUp:
+        'Rebuild ApplicationProvisioner.exe. For each contact object that the rebuilt tool creates for a legacy ' +
+        '(UCMA 2.0) pool, run "Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <pool FQDN> ' +
+        '-Force" so that the Lync registrar can route to it (documented with the UCMA 2.0 migration scenarios).',
     },
-    kind: 'fix',
-    // Every file this transform can change or report on names GetApplication.
-    requires: ['GetApplication'],
-    // A run that cannot look at the sample's Application.cs (a symbolic link, too large, undecodable)
-    // must not report that nothing is left to do.
-    watchFileNames: ['Application.cs'],
-    // The project's TrustedService class may live in another file (it does in the sample).
-    needsProject: true,
-    followUp:
-      'Rebuild ApplicationProvisioner.exe. For each contact object that the rebuilt tool creates for a legacy ' +
-      '(UCMA 2.0) pool, run "Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <pool FQDN> ' +
-      '-Force" so that the Lync registrar can route to it (documented with the UCMA 2.0 migration scenarios).',
+    run(context) {
+      const edits: TextEdit[] = [];
+      const diagnostics: Diagnostic[] = [];
+      const root = context.tree.rootNode;
+      const methods = findGetApplicationMethods(root);
+      for (const method of methods) {
+        const outcome = patchGetApplication(context, method);
+        edits.push(...outcome.edits);
+        diagnostics.push(...outcome.diagnostics);
+      }
+      diagnostics.push(...reportUnparsedGetApplication(context, root, methods));
+      return { edits, diagnostics };
+    },
   },
-  run(context) {
-    const edits: TextEdit[] = [];
-    const diagnostics: Diagnostic[] = [];
-    const root = context.tree.rootNode;
-    const methods = findGetApplicationMethods(root);
-    for (const method of methods) {
-      const outcome = patchGetApplication(context, method);
-      edits.push(...outcome.edits);
-      diagnostics.push(...outcome.diagnostics);
-    }
-    diagnostics.push(...reportUnparsedGetApplication(context, root, methods));
-    return { edits, diagnostics };
-  },
-});
+  import.meta.url,
+);
 
 /**
  * `GetApplication` methods with a body, declared in a class named `Application` (also under `#if`),

@@ -67,64 +67,67 @@ const REQUIRED_TEXT = [
   ]),
 ];
 
-export default defineTransform({
-  meta: {
-    id: 'ucma4-api-members',
-    title: 'UCMA 4.0: find removed and obsolete API members, fix the mechanical ones',
-    description:
-      'Finds every use of the 59 members that "Obsolete or removed API members in UCMA 4.0" lists, on receivers whose UCMA type ' +
-      'the code proves (declared types of locals, parameters, fields and properties of the project, new, casts, var), and names ' +
-      'the documented replacement. Fixes the provable rows: InstantMessagingFlow.BeginSendMessage and (where the result is unused) ' +
-      'EndSendMessage, the AudioVideoMcuSession(Properties) MuteAllMode and SelfUnmuteAssignment renames, ' +
-      'ApplicationEndpoint.SetProxyInformation(host, port), statements that only set ' +
-      'ApplicationEndpointSettings.ProvisioningDataAutoRefreshDisabled to false, and MediaProvider.HandleMessage overrides.',
-    source: { title: 'Obsolete or removed API members in UCMA 4.0' },
-    kind: 'fix',
-    followUp:
-      'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
-    requires: REQUIRED_TEXT,
-    needsProject: true,
-    // A UCMA type can only be proven where some file of the project names Microsoft.Rtc.
-    projectRequires: ['Microsoft.Rtc'],
-    rules: RULE_IDS.map((r) => ({
-      id: r.id,
-      title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
-    })),
+export default defineTransform(
+  {
+    meta: {
+      id: 'ucma4-api-members',
+      title: 'UCMA 4.0: find removed and obsolete API members, fix the mechanical ones',
+      description:
+        'Finds every use of the 59 members that "Obsolete or removed API members in UCMA 4.0" lists, on receivers whose UCMA type ' +
+        'the code proves (declared types of locals, parameters, fields and properties of the project, new, casts, var), and names ' +
+        'the documented replacement. Fixes the provable rows: InstantMessagingFlow.BeginSendMessage and (where the result is unused) ' +
+        'EndSendMessage, the AudioVideoMcuSession(Properties) MuteAllMode and SelfUnmuteAssignment renames, ' +
+        'ApplicationEndpoint.SetProxyInformation(host, port), statements that only set ' +
+        'ApplicationEndpointSettings.ProvisioningDataAutoRefreshDisabled to false, and MediaProvider.HandleMessage overrides.',
+      source: { title: 'Obsolete or removed API members in UCMA 4.0' },
+      kind: 'fix',
+      followUp:
+        'Change each reported use by hand as its message says; review fixed HandleMessage overrides, whose argument type has other members.',
+      requires: REQUIRED_TEXT,
+      needsProject: true,
+      // A UCMA type can only be proven where some file of the project names Microsoft.Rtc.
+      projectRequires: ['Microsoft.Rtc'],
+      rules: RULE_IDS.map((r) => ({
+        id: r.id,
+        title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+      })),
+    },
+    run(context) {
+      const resolver = createTypeResolver(context, ucmaTypes);
+      const findings = new Findings();
+      const root = context.tree.rootNode;
+      // One walk of the tree collects every kind of site.
+      const sites = groupBy(
+        root.descendantsOfType([
+          'identifier',
+          'method_declaration',
+          'object_creation_expression',
+          'constructor_initializer',
+          'class_declaration',
+        ]),
+        (n) => n.type,
+      );
+      const methods = sites.get('method_declaration') ?? [];
+      const overrides = fixHandleMessageOverrides(methods, resolver, findings);
+      for (const identifier of sites.get('identifier') ?? []) {
+        const name = identifier.text;
+        if (MEMBER_RULES.has(name)) checkMemberSite(identifier, resolver, context.text, findings, overrides);
+        if (TYPE_RULES.has(name)) checkTypeReference(identifier, resolver, findings);
+      }
+      for (const method of methods) checkOverride(method, resolver, findings);
+      // `new T(...)` is resolved only where T is spelled like a listed type or a using alias.
+      const constructedNames = new Set([...CONSTRUCTED_TYPE_NAMES, ...aliasNames(root)]);
+      for (const creation of sites.get('object_creation_expression') ?? []) {
+        if (constructedNames.has(lastIdentifier(creation.childForFieldName('type')))) checkConstruction(creation, resolver, findings);
+      }
+      for (const initializer of sites.get('constructor_initializer') ?? []) checkBaseInitializer(initializer, resolver, findings);
+      for (const declaration of sites.get('class_declaration') ?? []) checkImplicitBaseConstructor(declaration, resolver, findings);
+      const diagnostics = [...findings.diagnostics].sort((a, b) => a.range.start - b.range.start);
+      return { edits: findings.edits, diagnostics };
+    },
   },
-  run(context) {
-    const resolver = createTypeResolver(context, ucmaTypes);
-    const findings = new Findings();
-    const root = context.tree.rootNode;
-    // One walk of the tree collects every kind of site.
-    const sites = groupBy(
-      root.descendantsOfType([
-        'identifier',
-        'method_declaration',
-        'object_creation_expression',
-        'constructor_initializer',
-        'class_declaration',
-      ]),
-      (n) => n.type,
-    );
-    const methods = sites.get('method_declaration') ?? [];
-    const overrides = fixHandleMessageOverrides(methods, resolver, findings);
-    for (const identifier of sites.get('identifier') ?? []) {
-      const name = identifier.text;
-      if (MEMBER_RULES.has(name)) checkMemberSite(identifier, resolver, context.text, findings, overrides);
-      if (TYPE_RULES.has(name)) checkTypeReference(identifier, resolver, findings);
-    }
-    for (const method of methods) checkOverride(method, resolver, findings);
-    // `new T(...)` is resolved only where T is spelled like a listed type or a using alias.
-    const constructedNames = new Set([...CONSTRUCTED_TYPE_NAMES, ...aliasNames(root)]);
-    for (const creation of sites.get('object_creation_expression') ?? []) {
-      if (constructedNames.has(lastIdentifier(creation.childForFieldName('type')))) checkConstruction(creation, resolver, findings);
-    }
-    for (const initializer of sites.get('constructor_initializer') ?? []) checkBaseInitializer(initializer, resolver, findings);
-    for (const declaration of sites.get('class_declaration') ?? []) checkImplicitBaseConstructor(declaration, resolver, findings);
-    const diagnostics = [...findings.diagnostics].sort((a, b) => a.range.start - b.range.start);
-    return { edits: findings.edits, diagnostics };
-  },
-});
+  import.meta.url,
+);
 
 /** Collected edits and warnings, each carrying its rule id. */
 class Findings {

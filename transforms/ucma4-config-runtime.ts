@@ -24,37 +24,40 @@ import {
 const SKU_45 = '.NETFramework,Version=v4.5';
 const CLR2 = 'v2.0.50727';
 
-export default defineTransform({
-  meta: {
-    id: 'ucma4-config-runtime',
-    title: 'UCMA 4.0 applications start on .NET Framework 4.5',
-    description:
-      'The UCMA 4.0 Runtime is built on .NET Framework 4.5 (full profile). In the App.config (or <program>.exe.config) ' +
-      'beside a project that references UCMA, each <supportedRuntime> keeps the CLR version="v4.0" (.NET Framework 4.5 ' +
-      'runs on CLR 4; there is no v4.5 CLR) and its sku becomes ".NETFramework,Version=v4.5"; a CLR 2 entry ' +
-      '(v2.0.50727) becomes v4.0 with that sku. A binding redirect for Microsoft.Rtc.Collaboration(.*) whose ' +
-      'newVersion is below 5.0.0.0 gets a warning: it would send the application back to the UCMA 3.0 assembly.',
-    source: UCMA4_RUNTIME,
-    kind: 'fix',
-    languages: ['xml'],
-    requires: ['supportedRuntime', 'Microsoft.Rtc'],
+export default defineTransform(
+  {
+    meta: {
+      id: 'ucma4-config-runtime',
+      title: 'UCMA 4.0 applications start on .NET Framework 4.5',
+      description:
+        'The UCMA 4.0 Runtime is built on .NET Framework 4.5 (full profile). In the App.config (or <program>.exe.config) ' +
+        'beside a project that references UCMA, each <supportedRuntime> keeps the CLR version="v4.0" (.NET Framework 4.5 ' +
+        'runs on CLR 4; there is no v4.5 CLR) and its sku becomes ".NETFramework,Version=v4.5"; a CLR 2 entry ' +
+        '(v2.0.50727) becomes v4.0 with that sku. A binding redirect for Microsoft.Rtc.Collaboration(.*) whose ' +
+        'newVersion is below 5.0.0.0 gets a warning: it would send the application back to the UCMA 3.0 assembly.',
+      source: UCMA4_RUNTIME,
+      kind: 'fix',
+      languages: ['xml'],
+      requires: ['supportedRuntime', 'Microsoft.Rtc'],
+    },
+    run(context) {
+      if (xmlFileKind(context.path) !== 'app-config') return;
+      const root = rootElement(context.tree.rootNode);
+      if (!root || elementName(root) !== 'configuration') return;
+      if (!besideUcmaProject(context)) return;
+      const edits: TextEdit[] = [];
+      const diagnostics: Diagnostic[] = [];
+      for (const startup of childElementsNamed(root, 'startup')) {
+        for (const runtime of childElementsNamed(startup, 'supportedRuntime')) edits.push(...supportedRuntimeEdits(runtime, diagnostics));
+      }
+      for (const element of descendantElements(root)) {
+        if (elementName(element) === 'dependentAssembly') checkBindingRedirects(element, diagnostics);
+      }
+      return { edits, diagnostics };
+    },
   },
-  run(context) {
-    if (xmlFileKind(context.path) !== 'app-config') return;
-    const root = rootElement(context.tree.rootNode);
-    if (!root || elementName(root) !== 'configuration') return;
-    if (!besideUcmaProject(context)) return;
-    const edits: TextEdit[] = [];
-    const diagnostics: Diagnostic[] = [];
-    for (const startup of childElementsNamed(root, 'startup')) {
-      for (const runtime of childElementsNamed(startup, 'supportedRuntime')) edits.push(...supportedRuntimeEdits(runtime, diagnostics));
-    }
-    for (const element of descendantElements(root)) {
-      if (elementName(element) === 'dependentAssembly') checkBindingRedirects(element, diagnostics);
-    }
-    return { edits, diagnostics };
-  },
-});
+  import.meta.url,
+);
 
 /** True when a project file in the config's folder references UCMA. */
 function besideUcmaProject(context: TransformContext): boolean {

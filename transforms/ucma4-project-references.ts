@@ -21,86 +21,89 @@ const VOICEXML = 'microsoft.rtc.collaboration.audiovideo.voicexml';
 const UCMA3_FOLDER = 'Microsoft UCMA 3.0';
 const UCMA4_FOLDER = 'Microsoft UCMA 4.0';
 
-export default defineTransform({
-  meta: {
-    id: 'ucma4-project-references',
-    title: 'UCMA 4.0 projects reference Microsoft.Rtc.Collaboration 5.0.0.0',
-    description:
-      'UCMA 4.0 installs Microsoft.Rtc.Collaboration (and Microsoft.Rtc.Collaboration.PersistentChat) version ' +
-      '5.0.0.0 under %ProgramFiles%\\Microsoft UCMA 4.0; UCMA 3.0 shipped 4.0.0.0 under Microsoft UCMA 3.0, and the ' +
-      'two cannot be installed side by side. A Reference with Version=4.0.0.0 gets Version=5.0.0.0, and a HintPath ' +
-      'folder "Microsoft UCMA 3.0" becomes "Microsoft UCMA 4.0" (the rest of the path is kept). A reference ' +
-      'without a version is judged by its HintPath alone (no Version= is added). 6.0.0.0 (UCMA 5.0) is newer and ' +
-      'left alone, and so is Microsoft.Rtc.Collaboration.AudioVideo.VoiceXml, which stays 4.0.0.0 in UCMA 4.0. A ' +
-      'reference to Microsoft.Speech 10.2 (the UCMA 3.0 speech platform) gets a warning.',
-    source: UCMA4_REQUIREMENTS,
-    kind: 'fix',
-    languages: ['xml'],
-    requires: ['Microsoft.Rtc', 'UCMA'],
-    followUp:
-      'Install the UCMA 4.0 SDK (it replaces UCMA 3.0) and rebuild; references to Microsoft.Speech 10.2 must be ' +
-      'pointed at the Microsoft Speech Platform SDK 11.0 by hand.',
-  },
-  run(context) {
-    const project = readUcmaProject(context);
-    if (!project) return;
-    const edits: TextEdit[] = [];
-    const diagnostics: Diagnostic[] = [];
-    for (const reference of project.references) {
-      const name = reference.assemblyName.toLowerCase();
-      if (name === VOICEXML) continue;
-      if (name === 'microsoft.speech') {
-        checkSpeech(reference, diagnostics);
-        continue;
-      }
-      if (!VERSIONED_WITH_UCMA.has(name)) continue;
-      const version = reference.version?.value;
-      if (version !== undefined) {
-        const order = compareAssemblyVersions(version, '4.0.0.0');
-        if (order === 0) {
-          edits.push(replace(reference.version!, '5.0.0.0'));
-          const hint = hintPathEdits(reference);
-          edits.push(...hint);
-          if (hint.length === 0 && reference.hintPath && !hintPathNamesUcma(reference)) {
+export default defineTransform(
+  {
+    meta: {
+      id: 'ucma4-project-references',
+      title: 'UCMA 4.0 projects reference Microsoft.Rtc.Collaboration 5.0.0.0',
+      description:
+        'UCMA 4.0 installs Microsoft.Rtc.Collaboration (and Microsoft.Rtc.Collaboration.PersistentChat) version ' +
+        '5.0.0.0 under %ProgramFiles%\\Microsoft UCMA 4.0; UCMA 3.0 shipped 4.0.0.0 under Microsoft UCMA 3.0, and the ' +
+        'two cannot be installed side by side. A Reference with Version=4.0.0.0 gets Version=5.0.0.0, and a HintPath ' +
+        'folder "Microsoft UCMA 3.0" becomes "Microsoft UCMA 4.0" (the rest of the path is kept). A reference ' +
+        'without a version is judged by its HintPath alone (no Version= is added). 6.0.0.0 (UCMA 5.0) is newer and ' +
+        'left alone, and so is Microsoft.Rtc.Collaboration.AudioVideo.VoiceXml, which stays 4.0.0.0 in UCMA 4.0. A ' +
+        'reference to Microsoft.Speech 10.2 (the UCMA 3.0 speech platform) gets a warning.',
+      source: UCMA4_REQUIREMENTS,
+      kind: 'fix',
+      languages: ['xml'],
+      requires: ['Microsoft.Rtc', 'UCMA'],
+      followUp:
+        'Install the UCMA 4.0 SDK (it replaces UCMA 3.0) and rebuild; references to Microsoft.Speech 10.2 must be ' +
+        'pointed at the Microsoft Speech Platform SDK 11.0 by hand.',
+    },
+    run(context) {
+      const project = readUcmaProject(context);
+      if (!project) return;
+      const edits: TextEdit[] = [];
+      const diagnostics: Diagnostic[] = [];
+      for (const reference of project.references) {
+        const name = reference.assemblyName.toLowerCase();
+        if (name === VOICEXML) continue;
+        if (name === 'microsoft.speech') {
+          checkSpeech(reference, diagnostics);
+          continue;
+        }
+        if (!VERSIONED_WITH_UCMA.has(name)) continue;
+        const version = reference.version?.value;
+        if (version !== undefined) {
+          const order = compareAssemblyVersions(version, '4.0.0.0');
+          if (order === 0) {
+            edits.push(replace(reference.version!, '5.0.0.0'));
+            const hint = hintPathEdits(reference);
+            edits.push(...hint);
+            if (hint.length === 0 && reference.hintPath && !hintPathNamesUcma(reference)) {
+              diagnostics.push(
+                info(
+                  reference.hintPath.element,
+                  'this HintPath points to a copy of the UCMA 3.0 assembly, not an installed SDK; replace that copy with the UCMA 4.0 (5.0.0.0) assembly',
+                ),
+              );
+            }
+          } else if (order === undefined) {
             diagnostics.push(
               info(
-                reference.hintPath.element,
-                'this HintPath points to a copy of the UCMA 3.0 assembly, not an installed SDK; replace that copy with the UCMA 4.0 (5.0.0.0) assembly',
+                reference.element,
+                `Version=${version} is not an assembly version this transform can read; UCMA 4.0 ships ${reference.assemblyName} 5.0.0.0`,
+              ),
+            );
+          } else if (order < 0) {
+            diagnostics.push(
+              info(
+                reference.element,
+                `${reference.assemblyName} ${version} is older than UCMA 3.0; UCMA 4.0 ships 5.0.0.0, so check this reference by hand`,
               ),
             );
           }
-        } else if (order === undefined) {
+          // 5.0.0.0 is UCMA 4.0 already; 6.0.0.0 is UCMA 5.0, newer: left alone.
+          continue;
+        }
+        const hint = hintPathEdits(reference);
+        if (hint.length > 0) edits.push(...hint);
+        else if (!hintPathNamesUcma(reference)) {
           diagnostics.push(
             info(
               reference.element,
-              `Version=${version} is not an assembly version this transform can read; UCMA 4.0 ships ${reference.assemblyName} 5.0.0.0`,
-            ),
-          );
-        } else if (order < 0) {
-          diagnostics.push(
-            info(
-              reference.element,
-              `${reference.assemblyName} ${version} is older than UCMA 3.0; UCMA 4.0 ships 5.0.0.0, so check this reference by hand`,
+              `${reference.assemblyName} has no version and no HintPath into a Microsoft UCMA folder, so which UCMA it builds against depends on the machine; make sure it resolves to UCMA 4.0 (5.0.0.0)`,
             ),
           );
         }
-        // 5.0.0.0 is UCMA 4.0 already; 6.0.0.0 is UCMA 5.0, newer: left alone.
-        continue;
       }
-      const hint = hintPathEdits(reference);
-      if (hint.length > 0) edits.push(...hint);
-      else if (!hintPathNamesUcma(reference)) {
-        diagnostics.push(
-          info(
-            reference.element,
-            `${reference.assemblyName} has no version and no HintPath into a Microsoft UCMA folder, so which UCMA it builds against depends on the machine; make sure it resolves to UCMA 4.0 (5.0.0.0)`,
-          ),
-        );
-      }
-    }
-    return { edits, diagnostics };
+      return { edits, diagnostics };
+    },
   },
-});
+  import.meta.url,
+);
 
 /** The edit that moves a HintPath from the Microsoft UCMA 3.0 folder to Microsoft UCMA 4.0, if it is there. */
 function hintPathEdits(reference: AssemblyReference): TextEdit[] {

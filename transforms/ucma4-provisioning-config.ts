@@ -19,31 +19,34 @@ import { PAGES, rulesReportedBy } from './ucma4-provisioning-rules.js';
 
 const LIBRARY = 'ApplicationProvisioning';
 
-export default defineTransform({
-  meta: {
-    id: 'ucma4-provisioning-config',
-    title: 'UCMA 4.0 provisioning: GRUU settings and UCMA 2.0 WMI provisioning in App.config and project files',
-    description:
-      'Checks App.config and *.exe.config files for GRUU settings (an appSettings key or an attribute named like gruu) that are not ' +
-      'one unbroken sip:...;gruu;opaque=srvr:... computer GRUU, as copied from Get-CsTrustedApplication, and project files for references ' +
-      'to the UCMA 2.0 ApplicationProvisioning (WMI) library, an inventory item on the way to UCMA 4.0. Report only.',
-    source: PAGES.manuallyProvisioned,
-    kind: 'report',
-    followUp: 'See docs/provisioning.md for each rule, its page and the cmdlets to run.',
-    languages: ['xml'],
-    requires: ['gruu', 'Gruu', 'GRUU', LIBRARY],
-    rules: rulesReportedBy('ucma4-provisioning-config'),
+export default defineTransform(
+  {
+    meta: {
+      id: 'ucma4-provisioning-config',
+      title: 'UCMA 4.0 provisioning: GRUU settings and UCMA 2.0 WMI provisioning in App.config and project files',
+      description:
+        'Checks App.config and *.exe.config files for GRUU settings (an appSettings key or an attribute named like gruu) that are not ' +
+        'one unbroken sip:...;gruu;opaque=srvr:... computer GRUU, as copied from Get-CsTrustedApplication, and project files for references ' +
+        'to the UCMA 2.0 ApplicationProvisioning (WMI) library, an inventory item on the way to UCMA 4.0. Report only.',
+      source: PAGES.manuallyProvisioned,
+      kind: 'report',
+      followUp: 'See docs/provisioning.md for each rule, its page and the cmdlets to run.',
+      languages: ['xml'],
+      requires: ['gruu', 'Gruu', 'GRUU', LIBRARY],
+      rules: rulesReportedBy('ucma4-provisioning-config'),
+    },
+    run(context) {
+      const findings = new Findings();
+      const root = rootElement(context.tree.rootNode);
+      if (!root) return;
+      const kind = xmlFileKind(context.path);
+      if (kind === 'app-config') checkGruuSettings(root, findings);
+      if (kind === 'msbuild-project') checkProvisioningLibrary(context.tree.rootNode, root, findings);
+      return { diagnostics: findings.sorted() };
+    },
   },
-  run(context) {
-    const findings = new Findings();
-    const root = rootElement(context.tree.rootNode);
-    if (!root) return;
-    const kind = xmlFileKind(context.path);
-    if (kind === 'app-config') checkGruuSettings(root, findings);
-    if (kind === 'msbuild-project') checkProvisioningLibrary(context.tree.rootNode, root, findings);
-    return { diagnostics: findings.sorted() };
-  },
-});
+  import.meta.url,
+);
 
 /** `<add key="...Gruu..." value="...">` in appSettings, and any attribute named gruu (custom configuration sections). */
 function checkGruuSettings(root: SyntaxNode, findings: Findings): void {

@@ -1,5 +1,5 @@
 // Readers for common C# shapes in the tree-sitter-c-sharp tree, shared by transforms.
-import type { SyntaxNode, SyntaxTree } from '../engine/parse-csharp.js';
+import type { SyntaxNode, SyntaxTree } from '../engine/languages/tree-sitter-core.js';
 import { isSameNode } from './tree-helpers.js';
 
 /** Strips any number of enclosing parentheses: `((x))` gives `x`. */

@@ -1,6 +1,6 @@
 // Small constructors for edits and diagnostics, so transforms never compute offsets by hand.
 import type { TextEdit } from '../engine/edits.js';
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 import type { Diagnostic, Severity, TextRange } from '../engine/transform.js';
 
 /** A node or an explicit range. */

@@ -1,6 +1,6 @@
 // A read-only view of an MSBuild C# project (.csproj) for transforms: its PropertyGroups with the
 // configuration they apply to, its properties and its assembly references, all with offsets.
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 import {
   attributeOf,
   childElements,

@@ -1,13 +1,7 @@
 // Helpers for reading the C# tree in transforms: search, queries, ancestry, syntax-error checks.
 import type ParserModule from 'tree-sitter';
-import {
-  COMMENT_AND_STRING_TYPES,
-  csharpLanguage,
-  findSyntaxErrors,
-  TreeSitter,
-  type SyntaxErrorSite,
-  type SyntaxNode,
-} from '../engine/parse-csharp.js';
+import { COMMENT_AND_STRING_TYPES, csharpLanguage } from '../engine/languages/csharp/parse.js';
+import { findSyntaxErrors, TreeSitter, type SyntaxErrorSite, type SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 
 /** The node's source text. */
 export function nodeText(node: SyntaxNode): string {

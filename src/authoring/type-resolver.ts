@@ -4,7 +4,7 @@
 // aliases, qualified and `global::` names, and a table of library types. Anything it cannot prove
 // is `undefined`: callers must treat that as "not this type".
 import { collectDeclarations, ProjectIndex, type DeclaredMember, type DeclaredType } from '../engine/project-index.js';
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 import type { TransformContext } from '../engine/transform.js';
 import { nameScopeAt, typeNameOf, type NameScope, type TypeName, type TypeNamePart } from '../engine/type-names.js';
 import type { KnownMember, KnownTypeTable } from './known-types.js';

@@ -1,7 +1,7 @@
 // What makes a project a UCMA project, and which UCMA it builds against, read from its
 // references: shared by the ucma4-project-* and ucma4-config-* transforms.
-import { xmlFileKind } from '../engine/languages.js';
-import type { SyntaxTree } from '../engine/parse-csharp.js';
+import { xmlFileKind } from '../engine/languages/xml/dialects.js';
+import type { SyntaxTree } from '../engine/languages/tree-sitter-core.js';
 import { readMsbuildProject, type AssemblyReference, type MsbuildProject } from './msbuild-project.js';
 
 /** The UCMA documents the project-file transforms follow. */

@@ -1,6 +1,6 @@
 // Helpers for transforms over XML files (MSBuild projects, App.config): elements, attributes and
 // simple text values read from the tree-sitter XML tree, with the offsets to edit them.
-import type { SyntaxNode } from '../engine/parse-csharp.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 
 /** An attribute: its name and its value as written (between the quotes), with the value's range. */
 export interface XmlAttribute {

@@ -2,10 +2,11 @@
 // ids or files), else every transform of the folder:
 // in ucma-codemod's own repository the built-ins with fixtures/transforms/<id>/, in a project
 // made by `ucma-codemod new` each transforms/<id>.(ts|mts|js|mjs) with fixtures/<id>/.
+import { fixtureExtensions } from '../engine/languages/file-patterns.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
-import { builtInTransforms, findBuiltInTransform } from '../run/registry.js';
+import { builtInTransforms, findBuiltInTransform } from './built-in-transforms.js';
 import type { TransformUnderTest } from '../testing/fixture-runner.js';
 import { loadUserTransform, looksLikeTransformPath } from '../tools/load-user-transform.js';
 import { isToolRepository } from '../tools/scaffold-transform.js';
@@ -22,7 +23,7 @@ function findFixturesDir(id: string, cwd: string, transformFile: string | undefi
 
 function noFixtures(id: string, cwd: string): UserError {
   return new UserError({
-    reason: `transform ${id} has no fixtures: expected <case>.input.cs (or .csproj, .exe.config) files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}`,
+    reason: `transform ${id} has no fixtures: expected <case>.input.<${fixtureExtensions().join('|')}> files in fixtures/${id}/ (or fixtures/transforms/${id}/) under ${cwd}`,
   });
 }
 
@@ -68,7 +69,7 @@ async function defaultTransforms(cwd: string): Promise<TransformUnderTest[]> {
   }
   if (chosen.length === 0) {
     throw new UserError({
-      reason: 'found no transform with fixtures here: expected transforms/<id>.ts with fixtures/<id>/<case>.input.cs',
+      reason: `found no transform with fixtures here: expected transforms/<id>.ts with fixtures/<id>/<case>.input.<${fixtureExtensions().join('|')}>`,
       hint: 'Name one: ucma-codemod test ./transforms/my-fix.ts, or create one: ucma-codemod new my-fix',
     });
   }

@@ -1,5 +1,10 @@
 // The --help texts: the overview, and one per command (`ucma-codemod <command> --help`), wrapped to
 // the terminal's width (80 columns into a pipe), never inside a word.
+import { describeReadFiles, fixtureExtensions } from '../engine/languages/file-patterns.js';
+import { defaultFormatFor, OUTPUT_FORMATS } from '../output/formats.js';
+import { DEFAULT_FILE_TIME_BUDGET_MS, DEFAULT_JOBS_DESCRIPTION, HANDFUL_OF_FILES } from '../run/file-runner.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../run/run-codemod.js';
+import { PROGRESS_MIN_FILES } from '../terminal/progress-bar.js';
 import { wrapText } from '../terminal/text-wrap.js';
 import type { CommandName } from './parse-args.js';
 
@@ -7,7 +12,7 @@ interface CommandHelp {
   readonly usage: readonly string[];
   readonly summary: string;
   readonly description: string;
-  /** Keys of OPTION_HELP that apply. */
+  /** Keys of optionHelp() that apply. */
   readonly options: readonly string[];
 }
 
@@ -24,7 +29,8 @@ const FILE_OPTIONS = [
   'progress',
 ];
 
-const COMMAND_HELP: Record<CommandName, CommandHelp> = {
+// Functions, not constants: the lists they name come from the tables at the time of asking.
+const commandHelp = (): Record<CommandName, CommandHelp> => ({
   list: {
     usage: ['list'],
     summary: 'list the transforms and what they change',
@@ -49,8 +55,7 @@ const COMMAND_HELP: Record<CommandName, CommandHelp> = {
   check: {
     usage: ['check [paths...]', 'check --staged', 'check --stdin-filepath P < text'],
     summary: 'exit 1 if any file would change or needs a manual change',
-    description:
-      'Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of staged .cs files (what a pre-commit hook needs).',
+    description: `Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of the staged files it reads (${describeReadFiles()}): what a pre-commit hook needs.`,
     options: ['staged', 'stdin-filepath', 'format', 'json', 'list-different', 'stat', 'output', 'pager', ...FILE_OPTIONS],
   },
   review: {
@@ -77,21 +82,17 @@ const COMMAND_HELP: Record<CommandName, CommandHelp> = {
   test: {
     usage: ['test [transform...]'],
     summary: "run transforms' fixture pairs (no jest needed)",
-    description:
-      "Runs each transform's fixture pairs (<case>.input.cs, <case>.output.cs, <case>.diagnostics.txt) with the automatic idempotency, syntax, CRLF/LF and BOM checks, and shows a diff of what differed. Transforms are built-in ids or files; default: every transforms/<id>.ts with fixtures/<id>/ (in this repository: the built-ins).",
+    description: `Runs each transform's fixture pairs (<case>.input.<ext>, <case>.output.<ext>, <case>.diagnostics.txt; <ext>: ${fixtureExtensions().join(', ')}) with the automatic idempotency, syntax, CRLF/LF and BOM checks, and shows a diff of what differed. Transforms are built-in ids or files; default: every transforms/<id>.ts with fixtures/<id>/ (in this repository: the built-ins).`,
     options: ['option'],
   },
-};
+});
 
-const OPTION_HELP: Record<string, readonly [string, string]> = {
+const optionHelp = (): Record<string, readonly [string, string]> => ({
   transform: [
     '-t, --transform ID|FILE',
     'run only this transform (repeatable; default: all built-in); a path (./my-transform.ts, .js, .mjs) loads a transform of your own',
   ],
-  format: [
-    '-f, --format FORMAT',
-    'what stdout carries: diff (default for diff and check), mbox (diff: one git am message per transform), json, sarif (SARIF 2.1.0), github (GitHub Actions annotations), names (the paths of the files that change), stat (the diffstat of git diff --stat)',
-  ],
+  format: ['-f, --format FORMAT', `what stdout carries: ${formatList()}`],
   json: ['--json', 'same as --format json'],
   'list-different': ['-l, --list-different', 'print only the paths of the files that change, one per line (--format names)'],
   stat: ['--stat', "diff, check: print git's diffstat (lines changed per file, and a total) instead of the patch (--format stat)"],
@@ -106,12 +107,15 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
     '--stdin-filepath P',
     'diff, apply, check: read the text of one file from stdin and take it as the file at P (its language, patch path and project on disk; P itself is not read); apply prints the changed text instead of writing',
   ],
-  'max-file-size': ['--max-file-size SIZE', 'skip larger files (default 4M; e.g. 500k, 16M)'],
+  'max-file-size': ['--max-file-size SIZE', `skip larger files (default ${byteSize(DEFAULT_MAX_FILE_SIZE)}; e.g. 500k, 16M)`],
   jobs: [
     '-j, --jobs N',
-    'worker threads that parse and transform (default 1: all in this thread; e.g. -j 2 for two workers; not used when a selected transform reads its project)',
+    `worker threads that parse and transform (default: ${DEFAULT_JOBS_DESCRIPTION}; 1 keeps everything in this thread; runs of ${HANDFUL_OF_FILES} files or fewer stay in this thread, except a transform of your own, which gets one worker)`,
   ],
-  'file-timeout': ['--file-timeout SECONDS', 'with worker threads, a file whose transforms run longer fails (default 60)'],
+  'file-timeout': [
+    '--file-timeout SECONDS',
+    `with worker threads, a file whose transforms run longer fails (default ${DEFAULT_FILE_TIME_BUDGET_MS / 1000})`,
+  ],
   option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
   'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],
   quiet: ['-q, --quiet', 'stderr shows errors only: no warnings, infos, summary or hint'],
@@ -122,14 +126,14 @@ const OPTION_HELP: Record<string, readonly [string, string]> = {
   ],
   progress: [
     '--progress, --no-progress',
-    'progress bar on stderr, only on a terminal (default: runs of 50+ files; --progress: any run; never with json or sarif)',
+    `progress bar on stderr, only on a terminal (default: runs of ${PROGRESS_MIN_FILES}+ files; --progress: any run; never with ${machineReadableFormats()})`,
   ],
   help: ['-h, --help', 'show this help (ucma-codemod <command> --help: that command only)'],
   version: ['-v, --version', 'show the version'],
-};
+});
 
-const OVERVIEW = [
-  'Paths are files, folders or quoted globs (default: the current folder). Folders are searched for *.cs files, skipping .git/, node_modules/, bin/, obj/ and, inside a git work tree, what .gitignore ignores. Symbolic links are not followed.',
+const overview = (): string[] => [
+  `Paths are files, folders or quoted globs (default: the current folder). Folders are searched for ${describeReadFiles()} files, skipping .git/, node_modules/, bin/, obj/ and, inside a git work tree, what .gitignore ignores. Symbolic links are not followed.`,
   'Settings shared by the CLI, the hook and CI: ucma-codemod.config.json (the nearest one upwards) and .ucma-codemodignore; flags win over the file.',
 ];
 
@@ -137,7 +141,29 @@ const EXIT_STATUS =
   'Exit status: 0 nothing left to do (or changes printed/written); 1 a change is still needed (check: any change; every command: a change that must be made by hand; review: a skipped change); 2 usage error or a file could not be processed (after processing the other files).';
 
 const STREAMS =
-  'stdout carries only the product (patch, mbox, JSON, SARIF, annotations); the patch and names are written file by file as the run goes, in file order; diagnostics and the summary go to stderr as path:line:col: severity: message, after the product.';
+  'stdout carries only the product (the output format); the patch and names are written file by file as the run goes, in file order; diagnostics and the summary go to stderr as path:line:col: severity: message, after the product.';
+
+/** Each format of the table with its summary and commands, the default named. */
+function formatList(): string {
+  return OUTPUT_FORMATS.map((format) => {
+    const defaultOf = (['diff', 'check', 'apply'] as const).filter((command) => defaultFormatFor(command) === format);
+    const notes = [format.summary, ...(defaultOf.length > 0 ? [`default of ${defaultOf.join(' and ')}`] : [])];
+    return `${format.name} (${format.commands.join(', ')}: ${notes.join('; ')})`;
+  }).join(', ');
+}
+
+/** The formats that a program reads, as a phrase. */
+function machineReadableFormats(): string {
+  const names = OUTPUT_FORMATS.filter((format) => format.machineReadable).map((format) => format.name);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/** 4194304 → 4M, as --max-file-size takes it. */
+function byteSize(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)}M`;
+  if (bytes % 1024 === 0) return `${bytes / 1024}k`;
+  return String(bytes);
+}
 
 /** The help width for a stream: its columns on a terminal, 80 otherwise, kept readable. */
 export function helpWidth(stream: { isTTY?: boolean; columns?: number }): number {
@@ -170,24 +196,24 @@ export function helpText(command: CommandName | undefined, width: number): strin
     lines.push(...paragraph('ucma-codemod: codemods for Microsoft UCMA sample code, as reviewable patches.', width), '', 'Usage:');
     lines.push(
       ...rows(
-        Object.values(COMMAND_HELP).flatMap((help) =>
+        Object.values(commandHelp()).flatMap((help) =>
           help.usage.map((usage, index): [string, string] => [`ucma-codemod ${usage}`, index === 0 ? help.summary : '']),
         ),
         width,
         32,
       ),
     );
-    for (const text of OVERVIEW) lines.push('', ...paragraph(text, width));
-    lines.push('', 'Options:', ...rows(Object.values(OPTION_HELP), width));
+    for (const text of overview()) lines.push('', ...paragraph(text, width));
+    lines.push('', 'Options:', ...rows(Object.values(optionHelp()), width));
     lines.push('', ...paragraph(EXIT_STATUS, width), '', ...paragraph(STREAMS, width));
   } else {
-    const help = COMMAND_HELP[command];
+    const help = commandHelp()[command];
     lines.push(
       ...help.usage.map((usage, index) => `${index === 0 ? 'Usage: ' : '       '}ucma-codemod ${usage}`),
       '',
       ...paragraph(help.description, width),
     );
-    const options = [...help.options, 'help'].map((key) => OPTION_HELP[key]!);
+    const options = [...help.options, 'help'].map((key) => optionHelp()[key]!);
     lines.push('', 'Options:', ...rows(options, width));
     if (help.options.length > 0) lines.push('', ...paragraph(EXIT_STATUS, width));
   }

@@ -1,7 +1,7 @@
 // Turns -t arguments into transforms: built-in ids, or paths to users' transform files.
 import { resolve } from 'node:path';
 import { looksLikeTransformPath, loadUserTransform } from '../tools/load-user-transform.js';
-import { builtInTransforms, findBuiltInTransform } from '../run/registry.js';
+import { builtInTransforms, findBuiltInTransform } from './built-in-transforms.js';
 import type { Transform } from '../engine/transform.js';
 import { selectRules, splitRuleSpec, unknownRules } from '../engine/rule-selection.js';
 import { UsageError } from './parse-args.js';

@@ -22,8 +22,6 @@ import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js
 import { isMigrationOptionKey, type MigrationField } from '../platform/migration-target.js';
 import { readMigrationConfig } from './migration-config.js';
 
-export { CONFIG_FILE_NAME, IGNORE_FILE_NAME };
-
 export interface ProjectConfig {
   /** The config file, absolute; undefined when there is none. */
   readonly path: string | undefined;
@@ -42,14 +40,14 @@ const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize', 'migration
 const EDITOR_KEYS = ['$schema'];
 
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
-export class ConfigError extends UserError {
+class ConfigError extends UserError {
   constructor(path: string, reason: string) {
-    super({ path: `${path}:`, reason, hint: `See "Configuration" in the ucma-codemod README for the keys and their types.` });
+    super({ path: `${path}:`, reason, hint: `See docs/configuration.md in the ucma-codemod package for the keys and their types.` });
   }
 }
 
 /** The nearest config file from `cwd` upwards, or undefined. */
-export function findConfigFile(cwd: string): string | undefined {
+function findConfigFile(cwd: string): string | undefined {
   for (let directory = resolve(cwd); ; directory = dirname(directory)) {
     const candidate = join(directory, CONFIG_FILE_NAME);
     if (existsSync(candidate)) return candidate;

@@ -1,7 +1,8 @@
 // Parses edited text again, reusing the old tree: tree.edit() tells tree-sitter which bytes
 // changed, so only the edited regions are re-parsed. The result is the tree a full parse gives.
 import type { TextEdit } from './edits.js';
-import { reparseCSharp, type SyntaxTree } from './parse-csharp.js';
+import type { Language } from './languages/language.js';
+import type { SyntaxTree } from './languages/tree-sitter-core.js';
 
 /** A tree-sitter point: 0-based row (lines end at LF only, as tree-sitter counts) and column. */
 interface Point {
@@ -20,8 +21,14 @@ interface Point {
  * handle at once (tree-sitter reuses the whole tree; no JavaScript node has been made for it yet),
  * and the new tree still shares every unedited subtree with the old one.
  */
-export function reparseAfterEdits(oldTree: SyntaxTree, oldText: string, newText: string, sorted: readonly TextEdit[]): SyntaxTree {
-  const handle = reparseCSharp(oldText, oldTree);
+export function reparseAfterEdits(
+  language: Pick<Language, 'parse'>,
+  oldTree: SyntaxTree,
+  oldText: string,
+  newText: string,
+  sorted: readonly TextEdit[],
+): SyntaxTree {
+  const handle = language.parse(oldText, oldTree);
   const points = pointsAt(
     oldText,
     sorted.flatMap((edit) => [edit.start, edit.end]),
@@ -39,7 +46,7 @@ export function reparseAfterEdits(oldTree: SyntaxTree, oldText: string, newText:
       newEndPosition: advance(startPosition, edit.text),
     });
   }
-  return reparseCSharp(newText, handle);
+  return language.parse(newText, handle);
 }
 
 /** The points of ascending `offsets` in `text`, in one pass over the text. */

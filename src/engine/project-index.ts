@@ -1,8 +1,9 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
-import { declarationSkeleton } from './declaration-skeleton.js';
+import { declarationSkeleton } from './languages/csharp/declaration-skeleton.js';
 import { plusAssignedNames } from './lexical-facts.js';
-import { parseCSharp, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { parseCSharp } from './languages/csharp/parse.js';
+import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import { isTypeDeclaration, nameScopeAt, typeNameOf, type NameScope, type TypeName } from './type-names.js';
 
 /** A project file (*.csproj, App.config, *.exe.config) as text. */

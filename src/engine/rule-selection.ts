@@ -1,5 +1,6 @@
 // `-t <transform>/<rule>`: a view of a transform that keeps only the chosen rules' results.
 import type { Transform } from './transform.js';
+import { isUserCode, rememberTransformModule, transformModuleUrl } from './transform-origin.js';
 
 /** `ucma4-api-members/call-forward` as its parts, or undefined when the spec names no rule. */
 export function splitRuleSpec(spec: string): { transformId: string; ruleId: string } | undefined {
@@ -19,5 +20,9 @@ export function unknownRules(transform: Transform, ruleIds: readonly string[]): 
  */
 export function selectRules(transform: Transform, ruleIds: readonly string[]): Transform {
   const selectedRules = new Set([...(transform.selectedRules ?? []), ...ruleIds]);
-  return { meta: transform.meta, run: (context) => transform.run(context), selectedRules };
+  const view: Transform = { meta: transform.meta, run: (context) => transform.run(context), selectedRules };
+  // The view runs the same module's code: worker threads load it from there and select again.
+  const moduleUrl = transformModuleUrl(transform);
+  if (moduleUrl !== undefined) rememberTransformModule(view, moduleUrl, isUserCode(transform));
+  return view;
 }

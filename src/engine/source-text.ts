@@ -119,7 +119,7 @@ export function detectLineEnding(text: string): LineEnding {
 }
 
 /** The line break that ends the line containing `offset`, or the nearest one before it. */
-export function lineBreakAt(text: string, offset: number): string | undefined {
+function lineBreakAt(text: string, offset: number): string | undefined {
   const next = text.indexOf('\n', offset);
   const nextCr = text.indexOf('\r', offset);
   if (nextCr !== -1 && (next === -1 || nextCr < next)) {

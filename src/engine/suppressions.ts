@@ -3,7 +3,7 @@
 // Malformed, unknown and unused suppressions are reported, so stale ones do not pile up.
 import type { OwnedEdit } from './edits.js';
 import { LineIndex } from './line-index.js';
-import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import type { Diagnostic } from './transform.js';
 
 /** A diagnostic with its origin (a transform id, or `engine`), as the per-file engine collects them. */
@@ -38,12 +38,12 @@ export interface SuppressionScope {
 }
 
 /** True when the text may hold a suppression comment (cheap test before any tree walk). */
-export function mayHaveSuppressions(text: string): boolean {
+function mayHaveSuppressions(text: string): boolean {
   return text.includes(SUPPRESSION_DIRECTIVE);
 }
 
 /** The suppression comments of a file: line comments, or block comments on one line, that start with the directive. */
-export function findSuppressions(text: string, tree: SyntaxTree): Suppression[] {
+function findSuppressions(text: string, tree: SyntaxTree): Suppression[] {
   if (!mayHaveSuppressions(text)) return [];
   const lines = new LineIndex(text);
   const found: Suppression[] = [];

@@ -1,6 +1,6 @@
 // Checks that a loaded value really is a transform, with messages that say what is wrong.
 import type { Transform } from './transform.js';
-import { LANGUAGE_IDS, type LanguageId } from './languages.js';
+import { allLanguages, type LanguageId } from './languages/index.js';
 
 export const TRANSFORM_ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -64,10 +64,11 @@ export function transformShapeProblems(value: unknown): string[] {
 
 function languagesProblems(languages: unknown): string[] {
   if (languages === undefined) return [];
-  const known = (value: unknown): value is LanguageId => LANGUAGE_IDS.includes(value as LanguageId);
+  const ids = allLanguages().map((language) => language.id);
+  const known = (value: unknown): value is LanguageId => typeof value === 'string' && ids.includes(value);
   if (!Array.isArray(languages) || languages.length === 0 || !languages.every(known)) {
     return [
-      `meta.languages must be a non-empty list of ${LANGUAGE_IDS.map((id) => JSON.stringify(id)).join(', ')} when given, got ${JSON.stringify(languages)}`,
+      `meta.languages must be a non-empty list of ${ids.map((id) => JSON.stringify(id)).join(', ')} when given, got ${JSON.stringify(languages)}`,
     ];
   }
   return [];

@@ -2,12 +2,12 @@
 // broken code, apply in one pass, and re-parse to reject edits that break the syntax.
 import { adaptLineBreaks, isAscii, type SourceText } from './source-text.js';
 import { applyEdits, dedupeEdits, editedRanges, findConflicts, sortEdits, type OwnedEdit, type TextEdit } from './edits.js';
-import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import { describeSyntaxError, findSyntaxErrors, type SyntaxNode, type SyntaxTree } from './languages/tree-sitter-core.js';
 import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
-import { languageById, languageForPath, languagesOf, type Language } from './languages.js';
-import { applySuppressions, mayHaveSuppressions } from './suppressions.js';
-import { findLiveSyntaxErrors } from './live-syntax-errors.js';
+import { languageForPath, type Language } from './languages/index.js';
+import { fileNeeds } from './file-needs.js';
+import { applySuppressions } from './suppressions.js';
 import type { ProjectIndex } from './project-index.js';
 import type { Diagnostic, ProjectFileText, Severity, Transform, TransformResult } from './transform.js';
 
@@ -55,14 +55,19 @@ export function transformSource(
 ): SourceOutcome {
   const { text } = source;
   const language = languageForPath(path);
-  const applicable = transforms.filter(
-    (t) =>
-      languagesOf(t.meta).includes(language.id) &&
-      mentions(text, t.meta.requires) &&
-      (surroundings.project !== undefined || mentions(text, t.meta.projectRequires)),
-  );
-  // Suppression comments are C# comments; a file that holds one is judged even when nothing runs.
-  const suppressible = language.id === 'csharp' && mayHaveSuppressions(text);
+  if (language === undefined) {
+    return {
+      status: 'failed',
+      text,
+      newText: text,
+      edits: [],
+      diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${path} is not a file type ucma-codemod reads`)],
+    };
+  }
+  const needs = fileNeeds(path, (needle) => text.includes(needle), transforms, surroundings.project !== undefined);
+  const applicable = needs.transforms;
+  // A file that holds a suppression comment is judged even when nothing runs.
+  const suppressible = needs.suppressions;
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
   if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
   const tree = language.parse(text);
@@ -176,7 +181,7 @@ export function applyWithGuards(
   text: string,
   tree: SyntaxTree,
   sorted: readonly OwnedEdit[],
-  language: Language = languageById('csharp'),
+  language: Language,
 ): { newText: string | undefined; diagnostics: FileDiagnostic[] } {
   // Line numbers are needed only for a refusal's message.
   let lineIndex: LineIndex | undefined;
@@ -189,9 +194,7 @@ export function applyWithGuards(
       diagnostics.push(engineError(edit, `refused an edit by ${edit.transformId} at ${where.line}:${where.column}: ${lexical}`));
       continue;
     }
-    const region = enclosingRegion(tree, edit, language);
-    // Text under #if false need not be C#: its errors do not make the code around an edit unreliable.
-    const site = findLiveSyntaxErrors(region)[0];
+    const site = language.syntaxErrorsIn(enclosingRegion(tree, edit, language))[0];
     if (site) {
       const where = lines().positionAt(site.start);
       diagnostics.push(
@@ -205,16 +208,8 @@ export function applyWithGuards(
   if (diagnostics.length > 0) return { newText: undefined, diagnostics };
 
   const newText = applyEdits(text, sorted);
-  let newTree: SyntaxTree;
-  let oldErrorCount: number;
-  if (language.id === 'csharp') {
-    oldErrorCount = findSyntaxErrors(tree.rootNode).length;
-    newTree = reparseAfterEdits(tree, text, newText, sorted);
-  } else {
-    // Project files are small, and their language has no incremental re-parse here.
-    newTree = language.parse(newText);
-    oldErrorCount = findSyntaxErrors(tree.rootNode).length;
-  }
+  const oldErrorCount = findSyntaxErrors(tree.rootNode).length;
+  const newTree = reparseAfterEdits(language, tree, text, newText, sorted);
   const broken = findIntroducedSyntaxError(oldErrorCount, newTree, sorted, language);
   if (broken) {
     const where = new LineIndex(newText).positionAt(broken.start);
@@ -243,17 +238,12 @@ function enclosingRegion(tree: SyntaxTree, edit: { start: number; end: number },
 function findIntroducedSyntaxError(oldErrorCount: number, newTree: SyntaxTree, sorted: readonly TextEdit[], language: Language) {
   if (!newTree.rootNode.hasError) return undefined;
   for (const range of editedRanges(sorted)) {
-    const site = findLiveSyntaxErrors(enclosingRegion(newTree, range, language))[0];
+    const site = language.syntaxErrorsIn(enclosingRegion(newTree, range, language))[0];
     if (site) return site;
   }
   // Only then walk both whole trees: an edit may also break code far from itself.
   const newSites = findSyntaxErrors(newTree.rootNode);
   return newSites.length > oldErrorCount ? newSites[0] : undefined;
-}
-
-/** True when `needles` is not given or the text contains one of them. */
-function mentions(text: string, needles: readonly string[] | undefined): boolean {
-  return needles === undefined || needles.some((needle) => text.includes(needle));
 }
 
 /** With `-t transform/rule`, only that rule's results are kept; results without a rule always are. */

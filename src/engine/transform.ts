@@ -1,8 +1,9 @@
 // The shape of a transform: metadata beside a pure function from a parsed file to edits and diagnostics.
 import type { TextEdit } from './edits.js';
-import type { LanguageId } from './languages.js';
-import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import type { LanguageId } from './languages/language.js';
+import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import type { ProjectFileText, ProjectIndex } from './project-index.js';
+import { rememberTransformModule } from './transform-origin.js';
 
 export type { ProjectFileText };
 
@@ -134,8 +135,13 @@ export interface Transform {
   run(context: TransformContext): TransformResult | undefined | void;
 }
 
-/** Identity function that gives a transform object its type; use it as the default export of a transform file. */
-export function defineTransform(transform: Transform): Transform {
+/**
+ * Gives a transform object its type; use it as the default export of a transform file. With
+ * `moduleUrl` (`import.meta.url`), worker threads can load the same module: the built-ins pass
+ * it; a transform loaded from a file (`-t ./mine.ts`, the config) gets it from its loader.
+ */
+export function defineTransform(transform: Transform, moduleUrl?: string): Transform {
+  if (moduleUrl !== undefined) rememberTransformModule(transform, moduleUrl);
   return transform;
 }
 

@@ -1,7 +1,7 @@
 // C# type names as data, and the name scope (namespaces, usings, aliases, enclosing types) that a
 // name is looked up in. Both are plain values, so declarations of other files can be resolved
 // without their trees.
-import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 
 /** One dotted part of a type name: `List<int>` is `{ name: 'List', args: [int] }`. */
 export interface TypeNamePart {
@@ -225,7 +225,7 @@ function namespaceScope(declaration: SyntaxNode): NamespaceScope {
 }
 
 /** The using directives directly inside a compilation unit or namespace body. */
-export function readUsings(
+function readUsings(
   container: SyntaxNode,
   include: (directive: SyntaxNode) => boolean = () => true,
 ): { usings: string[]; aliases: Map<string, TypeName> } {

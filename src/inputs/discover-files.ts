@@ -1,12 +1,13 @@
-// Finds the files to process: explicit files, and *.cs, *.csproj, App.config and *.exe.config
-// under directories, skipping build output, dependencies and (inside a git work tree) what
+// Finds the files to process: explicit files, and the files the language table reads (*.cs,
+// *.csproj, App.config, *.exe.config) under directories, skipping build output, dependencies and (inside a git work tree) what
 // .gitignore ignores. Never reads or writes through a symbolic link: not a linked file, nor any
 // linked directory on the way to it.
 import { lstat, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
 import { git, isInsideWorkTree } from '../platform/run-git.js';
-import { languageIdOfPath } from '../engine/languages.js';
+import { isReadFile } from '../engine/languages/index.js';
+import { describeReadFiles } from '../engine/languages/file-patterns.js';
 
 /** Directory names never walked into (compared case-insensitively: Visual Studio trees have Bin/Obj too). */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['.git', 'node_modules', 'bin', 'obj']);
@@ -38,15 +39,6 @@ export function toDisplayPath(absolutePath: string, cwd: string): string {
   return (rel === '' ? '.' : rel).split(sep).join('/');
 }
 
-export function isCSharpFile(name: string): boolean {
-  return name.toLowerCase().endsWith('.cs');
-}
-
-/** A file the engine reads: C# source, or a project or application configuration file (XML). */
-export function isCodemodFile(name: string): boolean {
-  return languageIdOfPath(name) !== undefined;
-}
-
 function isSkippedDirectory(name: string): boolean {
   return SKIPPED_DIRECTORIES.has(name.toLowerCase());
 }
@@ -76,8 +68,8 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
         reason: `the path goes through the symbolic link ${display(link)}, which is not followed; pass the real path`,
       });
     } else if (stats.isFile()) {
-      if (isCodemodFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
-      else skipped.push({ displayPath: display(absolute), reason: 'not a .cs, .csproj, App.config or .exe.config file' });
+      if (isReadFile(absolute)) files.set(absolute, { absolutePath: absolute, displayPath: display(absolute) });
+      else skipped.push({ displayPath: display(absolute), reason: `not a ${describeReadFiles('or')} file` });
     } else if (stats.isDirectory()) {
       const walked = await walkDirectory(absolute, errors, display);
       const found = await dropGitIgnoredByRepository(absolute, walked.files, walked.nestedRepositories);
@@ -120,7 +112,7 @@ async function walkDirectory(
       const path = join(directory, entry.name);
       if (entry.isDirectory()) {
         if (!isSkippedDirectory(entry.name)) await visit(path);
-      } else if (entry.isFile() && isCodemodFile(entry.name)) {
+      } else if (entry.isFile() && isReadFile(entry.name)) {
         found.push(path);
       } else if (entry.isSymbolicLink()) {
         // Never followed, whether it names a file or a directory.

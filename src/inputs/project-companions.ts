@@ -2,7 +2,7 @@
 // App.config by the project it belongs to (does it reference UCMA? is it retargeted?).
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { xmlFileKind } from '../engine/languages.js';
+import { xmlFileKind } from '../engine/languages/xml/dialects.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
 import type { ProjectFileText } from '../engine/transform.js';

@@ -10,7 +10,7 @@ import { globToRegExp, type IgnoreRules } from './ignore-rules.js';
 const GLOB_CHARACTERS = /[*?[]/;
 
 /** True for an argument that is a glob rather than a path on disk. */
-export function isGlobArgument(argument: string, cwd: string): boolean {
+function isGlobArgument(argument: string, cwd: string): boolean {
   return GLOB_CHARACTERS.test(argument) && !existsSync(resolve(cwd, argument));
 }
 

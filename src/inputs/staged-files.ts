@@ -1,27 +1,28 @@
-// Inputs for `check --staged`: the staged (index) content of staged .cs, .csproj and App.config
-// files, read from git, so a partly staged file is judged as it will be committed.
+// Inputs for `check --staged`: the staged (index) content of the staged files the engine reads
+// (the language table's file kinds), read from git, so a partly staged file is judged as it will be committed.
 import { UserError } from '../platform/user-error.js';
 import { resolve } from 'node:path';
-import { isCodemodFile, SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
+import { isReadFile } from '../engine/languages/index.js';
+import { SKIPPED_DIRECTORIES, type PassedOverPath } from './discover-files.js';
 import type { SourceInput } from './source-input.js';
 import { git, gitBytes, GitError, isInsideWorkTree } from '../platform/run-git.js';
 
 /** Not in a git work tree, or git failed: `check --staged` cannot work. */
-export class StagedFilesError extends UserError {
+class StagedFilesError extends UserError {
   constructor(reason: string, details?: readonly string[]) {
     super({ reason, ...(details ? { details } : {}) });
   }
 }
 
 /**
- * Staged files the engine reads (.cs, .csproj, App.config, *.exe.config) under `cwd` (limited to `paths` when given), added, copied, modified or
+ * Staged files the engine reads (see the language table) under `cwd` (limited to `paths` when given), added, copied, modified or
  * renamed in the index, as inputs that read the index blob. Symlinks and submodules are skipped.
  */
 export async function stagedInputs(paths: readonly string[], cwd: string): Promise<{ inputs: SourceInput[]; skipped: PassedOverPath[] }> {
   if (!(await isInsideWorkTree(cwd))) throw new StagedFilesError('check --staged needs a git work tree; run it inside the repository');
   const names = (await gitOrFail(cwd, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--relative', '--', ...paths]))
     .split('\0')
-    .filter((name) => name !== '' && isCodemodFile(name))
+    .filter((name) => name !== '' && isReadFile(name))
     .filter(
       (name) =>
         !name

@@ -3,7 +3,7 @@
 // where its project is looked up on disk. The file at P itself is never read or written.
 import { lstatSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { languageForPath } from '../engine/languages.js';
+import { languageForPath } from '../engine/languages/index.js';
 import { toDisplayPath } from './discover-files.js';
 import type { IgnoreRules } from './ignore-rules.js';
 import { selectFiles } from './select-files.js';
@@ -32,7 +32,9 @@ export async function stdinInput(file: StdinFile): Promise<SourceInput> {
   const displayPath = toDisplayPath(absolutePath, file.cwd);
   const mode = gitModeOf(absolutePath);
   const projectPeers =
-    file.withProject && languageForPath(absolutePath).id === 'csharp' ? await projectFilesBeside(absolutePath, file.cwd, file.ignore) : [];
+    file.withProject && languageForPath(absolutePath)?.declarations !== undefined
+      ? await projectFilesBeside(absolutePath, file.cwd, file.ignore)
+      : [];
   return {
     absolutePath,
     displayPath,

@@ -1,6 +1,7 @@
 // The line after `check`'s summary that says how to make the changes: it repeats the run's own
 // -t/--option/--ignore-pattern/--max-file-size flags (so apply makes the same changes), says
 // `git add` after a `--staged` check, and never lists more than a screenful of files.
+import { readFilePathspecs } from '../engine/languages/file-patterns.js';
 
 export interface FixHintContext {
   /** The check judged the staged content: the fix must be added to the index too. */
@@ -30,7 +31,10 @@ export function formatFixHint(files: readonly string[], context: FixHintContext)
   }
   const count = `${files.length} files, listed above`;
   if (context.staged) {
-    return `To make the changes (${count}): files=$(git diff --cached --name-only --diff-filter=ACMR -- '*.cs'); ucma-codemod apply${flags} $files && git add $files`;
+    const pathspecs = readFilePathspecs()
+      .map((pathspec) => `'${pathspec}'`)
+      .join(' ');
+    return `To make the changes (${count}): files=$(git diff --cached --name-only --diff-filter=ACMR -- ${pathspecs}); ucma-codemod apply${flags} $files && git add $files`;
   }
   const paths = context.paths.map((path) => ` ${path}`).join('');
   return `To make the changes (${count}): ucma-codemod apply${flags}${paths}   (or review them: ucma-codemod review${flags}${paths})`;

@@ -3,7 +3,7 @@ import type { RunResult } from '../run/run-result.js';
 import { findingId, singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
 
 /** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
-export function buildGithubAnnotations(result: RunResult, context: ReportContext): string {
+function buildGithubAnnotations(result: RunResult, context: ReportContext): string {
   const lines: string[] = [];
   for (const file of result.files) {
     for (const edit of file.edits) {

@@ -1,14 +1,14 @@
-// The machine-readable report (`--json` / `--format json`); its shape is documented in the README.
+// The machine-readable report (`--json` / `--format json`); its shape is documented in docs/ci.md.
 import { totalsOf, type RunResult } from '../run/run-result.js';
 import { migrationReportData } from '../platform/migration-target.js';
 import type { OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
 import { patchableFiles, patchOf } from './patch-report.js';
 
-export const JSON_REPORT_VERSION = 1;
+const JSON_REPORT_VERSION = 1;
 
 /** Builds the JSON report object (stable key order, every file listed). */
-export function buildJsonReport(result: RunResult, context: ReportContext): object {
+function buildJsonReport(result: RunResult, context: ReportContext): object {
   // A patch of an 8-bit file is not UTF-8: in JSON its bytes appear as the characters U+0000-U+00FF.
   const patches = new Map(
     patchableFiles(result).map(
@@ -63,7 +63,7 @@ export function buildJsonReport(result: RunResult, context: ReportContext): obje
 
 export const jsonFormat: OutputFormat = {
   name: 'json',
-  summary: 'the report as one JSON object (shape in the README)',
+  summary: 'the report as one JSON object (shape in docs/ci.md)',
   commands: ['diff', 'check', 'apply'],
   machineReadable: true,
   splitsIntoFiles: false,

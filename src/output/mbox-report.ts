@@ -23,10 +23,10 @@ export interface MboxOptions {
 }
 
 /** The author of generated commits when the user has no git identity; whoever applies them is the committer. */
-export const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
+const PATCH_AUTHOR = 'ucma-codemod <ucma-codemod@example.invalid>';
 
 /** What a commit message adds about the rest of the run: the migration target, findings left in its files. */
-export interface CommitContext {
+interface CommitContext {
   /** One line: the declared migration target, when the run declares one. */
   readonly migration?: string | undefined;
   /** `path:line [transform/rule] (page)` for the warnings other transforms left in this commit's files. */
@@ -34,12 +34,7 @@ export interface CommitContext {
 }
 
 /** The commit message body for a transform: description, rules (with their pages), follow-up, source, tool. */
-export function commitMessageBody(
-  transform: Transform,
-  toolVersion: string,
-  ruleIds: readonly string[] = [],
-  extra: CommitContext = {},
-): string {
+function commitMessageBody(transform: Transform, toolVersion: string, ruleIds: readonly string[] = [], extra: CommitContext = {}): string {
   const { meta } = transform;
   const paragraphs = [wrapText(meta.description, 72).join('\n')];
   // A transform made of rules says which of them made this commit's changes, and their pages.
@@ -67,7 +62,7 @@ export function commitMessageBody(
 }
 
 /** One mbox message per transform that changed something. */
-export function buildMboxMessages(result: RunResult, transforms: readonly Transform[], options: MboxOptions): MboxMessage[] {
+function buildMboxMessages(result: RunResult, transforms: readonly Transform[], options: MboxOptions): MboxMessage[] {
   const patches = patchesPerTransform(result, transforms);
   const migration = options.migration && isMigrationDeclared(options.migration) ? describeMigrationTarget(options.migration) : undefined;
   return patches.map(({ transform, files, patch }, index) => {

@@ -23,13 +23,13 @@ export function patchOf(file: FileResult): Buffer {
 }
 
 /** The patch of every changed file a patch can name, joined. */
-export function buildPatch(result: RunResult): Buffer {
+function buildPatch(result: RunResult): Buffer {
   return Buffer.concat(patchableFiles(result).map(patchOf));
 }
 
 export const diffFormat: OutputFormat = {
   name: 'diff',
-  summary: 'a git-style patch for git apply or patch -p1 (default of diff and check)',
+  summary: 'a git-style patch for git apply or patch -p1',
   commands: ['diff', 'check', 'apply'],
   machineReadable: false,
   splitsIntoFiles: false,

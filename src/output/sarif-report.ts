@@ -6,7 +6,7 @@ import { singlePart, titleOf, type OutputFormat, type ReportContext } from './ou
 import { pathToFileURL } from 'node:url';
 import { migrationReportData } from '../platform/migration-target.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** The rule for problems that belong to no transform: unreadable files, conflicts, refused edits. */
 const ENGINE_RULE = {
@@ -20,7 +20,7 @@ const ENGINE_RULE = {
 };
 
 /** Builds the SARIF log object. */
-export function buildSarifLog(result: RunResult, context: ReportContext): object {
+function buildSarifLog(result: RunResult, context: ReportContext): object {
   const rules = [
     ...context.transforms.map((t) => ({
       id: t.meta.id,

@@ -94,7 +94,7 @@ function summaryLine(files: readonly FileStat[]): string {
 }
 
 /** The diffstat of a run's patch: one entry per file the patch names, in patch order. */
-export function statsOf(result: RunResult): FileStat[] {
+function statsOf(result: RunResult): FileStat[] {
   return patchableFiles(result).map((file) => ({ name: quotePath(file.path), ...countPatchLines(patchOf(file)) }));
 }
 

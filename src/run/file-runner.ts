@@ -6,15 +6,16 @@ import { availableParallelism } from 'node:os';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings, TransformOptions } from '../engine/transform-source.js';
 import { needsWork, workOnBytes, type FileWork } from './file-work.js';
-import { knownTransformIds } from './known-transform-ids.js';
 import { declareInThisThread, type FileDeclarer } from './project-context.js';
 import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
-import { transformModuleUrl } from '../engine/transform-origin.js';
+import { isUserCode } from '../engine/transform-origin.js';
 
 export interface FileRunnerOptions {
   readonly transforms: readonly Transform[];
   readonly transformOptions: TransformOptions;
+  /** Every transform id a suppression comment may name (see FileSurroundings.knownTransformIds); default: the transforms' own. */
+  readonly knownTransformIds?: readonly string[];
   /** Threads to use; 1 keeps the work in this thread. Default: the number of cores. */
   readonly jobs?: number;
   /** How many files the run has: workers are not started for a handful. */
@@ -38,8 +39,11 @@ export const HANDFUL_OF_FILES = 8;
 /** A minute: far beyond any real file under the default size limit. */
 export const DEFAULT_FILE_TIME_BUDGET_MS = 60_000;
 
+/** The default of -j in words, for the help. */
+export const DEFAULT_JOBS_DESCRIPTION = 'one per core';
+
 /** One thread per core. */
-export function defaultJobs(): number {
+function defaultJobs(): number {
   return availableParallelism();
 }
 
@@ -47,11 +51,11 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
   const jobs = options.jobs ?? defaultJobs();
   // A transform loaded from the user's file may loop: it runs where the time budget holds, even
   // for a handful of files, unless -j 1 keeps everything here.
-  const userCode = options.transforms.some((transform) => transformModuleUrl(transform) !== undefined);
+  const userCode = options.transforms.some(isUserCode);
   const threads = jobs === 1 ? 0 : options.fileCount > HANDFUL_OF_FILES ? jobs : userCode ? 1 : 0;
   const specs = threads > 0 ? transformSpecs(options.transforms) : undefined;
   if (specs === undefined) {
-    const known = knownTransformIds(options.transforms);
+    const known = new Set(options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id));
     return {
       threads: 0,
       declarer: declareInThisThread,
@@ -66,6 +70,7 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
   const pool = new WorkerPool(specs, {
     transforms: options.transforms,
     transformOptions: options.transformOptions,
+    knownTransformIds: options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id),
     threads,
     fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
   });

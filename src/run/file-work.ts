@@ -1,11 +1,11 @@
 // The per-file work of a run that can happen anywhere (this thread or a worker): decide the
 // encoding, pre-filter on bytes, decode, parse and transform. Its outcome is plain data, so it can
 // cross a thread boundary by structured clone; judging and writing stay with the run.
-import { mayHoldSuppression, transformsNeedingBytes } from '../engine/byte-prefilter.js';
+import { fileNeedsOfBytes } from '../engine/byte-prefilter.js';
+import { needsParsing } from '../engine/file-needs.js';
 import { decodeSource, inspectBytes, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import { transformSource, type FileSurroundings, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
-import { knownTransformIds } from './known-transform-ids.js';
 import { noteParsedText } from './tree-memory.js';
 
 export type FileWork =
@@ -36,7 +36,7 @@ export function workOnBytes(
   const source = decodeSource(bytes);
   // All of them: transformSource filters again on the text, and judges suppressions against them
   // and the built-ins (callers with many files pass the ids once).
-  const known = surroundings.knownTransformIds ?? knownTransformIds(transforms);
+  const known = surroundings.knownTransformIds ?? transforms.map((transform) => transform.meta.id);
   const outcome = transformSource(path, source, transforms, options, { ...surroundings, knownTransformIds: known });
   // Parsed once, and again by the re-parse guard when the file changes.
   noteParsedText(source.text.length * (outcome.status === 'changed' ? 2 : 1));
@@ -51,7 +51,7 @@ export function workOnBytes(
 export function needsWork(path: string, bytes: Uint8Array, transforms: readonly Transform[], hasProject: boolean): true | FileWork {
   try {
     const inspected = inspectBytes(bytes);
-    if (transformsNeedingBytes(path, inspected, transforms, hasProject).length > 0 || mayHoldSuppression(path, inspected)) return true;
+    if (needsParsing(fileNeedsOfBytes(path, inspected, transforms, hasProject))) return true;
     return { kind: 'nothing-to-do' };
   } catch (thrown) {
     if (thrown instanceof UnsupportedEncodingError) return { kind: 'unsupported', reason: thrown.reason };

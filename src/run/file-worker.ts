@@ -8,15 +8,19 @@ import type { TransformOptions } from '../engine/transform-source.js';
 import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
 import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes, type FileWork } from './file-work.js';
-import { knownTransformIds } from './known-transform-ids.js';
-import { findBuiltInTransform } from './registry.js';
+import { selectRules } from '../engine/rule-selection.js';
 
-/** How a worker finds a transform: a built-in by id, or the ES module a user's file was loaded from. */
-export type TransformSpec = { readonly builtIn: string } | { readonly moduleUrl: string };
+/** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
+export interface TransformSpec {
+  readonly moduleUrl: string;
+  readonly selectedRules?: readonly string[];
+}
 
 export interface WorkerSetup {
   readonly transforms: readonly TransformSpec[];
   readonly options: TransformOptions;
+  /** Every transform id a suppression comment may name. */
+  readonly knownTransformIds: readonly string[];
   /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
   readonly progress: Int32Array;
 }
@@ -49,18 +53,15 @@ export const ENGINE_AT_WORK = -1;
 export const LOADING = -2;
 
 async function loadTransform(spec: TransformSpec): Promise<Transform> {
-  if ('builtIn' in spec) {
-    const found = findBuiltInTransform(spec.builtIn);
-    if (!found) throw new Error(`no built-in transform ${spec.builtIn}`);
-    return found;
-  }
-  return ((await import(spec.moduleUrl)) as { default: Transform }).default;
+  const transform = ((await import(spec.moduleUrl)) as { default: Transform }).default;
+  return spec.selectedRules === undefined ? transform : selectRules(transform, spec.selectedRules);
 }
 
 /** Wraps each transform so that the pool can tell which one runs when a file takes too long. */
 function tracked(transforms: readonly Transform[], progress: Int32Array): Transform[] {
   return transforms.map((transform, index) => ({
     meta: transform.meta,
+    ...(transform.selectedRules === undefined ? {} : { selectedRules: transform.selectedRules }),
     run(context) {
       Atomics.store(progress, 0, index);
       try {
@@ -77,7 +78,7 @@ if (parentPort) {
   const setup = workerData as WorkerSetup;
   const transforms = tracked(await Promise.all(setup.transforms.map(loadTransform)), setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
-  const known = knownTransformIds(transforms);
+  const known = new Set(setup.knownTransformIds);
   const projects = new Map<string, ProjectIndex>();
   port.on('message', (request: WorkRequest | DeclareRequest | typeof CLOSE_REQUEST) => {
     if (request === CLOSE_REQUEST) {

@@ -5,8 +5,8 @@
 // bodies blanked), so the pre-pass costs a fraction of the main pass's parse.
 import { readdir } from 'node:fs/promises';
 import { dirname, posix, relative, sep } from 'node:path';
-import { languageForPath } from '../engine/languages.js';
-import { ProjectIndex, readDeclarations, type FileDeclarations } from '../engine/project-index.js';
+import { languageForPath } from '../engine/languages/index.js';
+import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
 import { mentions } from '../engine/byte-prefilter.js';
 import { decodeSource, inspectBytes, type InspectedBytes } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
@@ -36,7 +36,7 @@ export async function indexProjects(
 ): Promise<ProjectContexts | undefined> {
   const needing = transforms.filter((t) => t.meta.needsProject);
   if (needing.length === 0) return undefined;
-  // The index holds C# declarations: project and config files (XML) are neither indexed nor counted.
+  // The index holds declarations: files of languages without them (XML) are neither indexed nor counted.
   // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
   const known = new Set(inputs.map((input) => input.absolutePath));
   // Project files among the inputs are read from the run's bytes (the index, with --staged).
@@ -44,7 +44,7 @@ export async function indexProjects(
   const peers = inputs
     .flatMap((input) => input.projectPeers ?? [])
     .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
-  const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath).id === 'csharp');
+  const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath)?.declarations !== undefined);
   // In path order, as a run over the whole project would index them.
   if (peers.length > 0) indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
   inputs = indexed;
@@ -94,6 +94,8 @@ export interface FileDeclarer {
  * undefined when the bytes do not decode (the main pass reports that).
  */
 export function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclarations | undefined {
+  const declarations = languageForPath(path)?.declarations;
+  if (declarations === undefined) return undefined;
   let text: string;
   try {
     text = decodeSource(bytes).text;
@@ -101,7 +103,7 @@ export function declarationsOfBytes(path: string, bytes: Uint8Array): FileDeclar
     return undefined;
   }
   noteParsedText(text.length);
-  return readDeclarations(path, text);
+  return declarations(path, text);
 }
 
 export const declareInThisThread: FileDeclarer = {

@@ -20,6 +20,11 @@ export interface RunOptions {
   readonly inputs: readonly SourceInput[];
   readonly transforms: readonly Transform[];
   readonly transformOptions?: TransformOptions;
+  /**
+   * Every transform id a suppression comment may name without being a typo: the tool's built-ins
+   * besides the selected ones (which are always known). The runner knows no transform by name.
+   */
+  readonly knownTransformIds?: readonly string[];
   /** Files larger than this many bytes are skipped. */
   readonly maxFileSize: number;
   /** Write changed files in place (apply). */
@@ -74,6 +79,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   const runner = openFileRunner({
     transforms: options.transforms,
     transformOptions: options.transformOptions ?? {},
+    knownTransformIds: [...new Set([...(options.knownTransformIds ?? []), ...options.transforms.map((transform) => transform.meta.id)])],
     fileCount: options.inputs.length,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),

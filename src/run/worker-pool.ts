@@ -4,7 +4,8 @@
 // file in work is timed, and one that takes longer than the time budget fails with a
 // message naming the transform that was running, its worker is stopped and replaced, and the run
 // goes on. Results resolve per file, so the caller decides the order.
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
@@ -21,12 +22,13 @@ import {
   type WorkRequest,
 } from './file-worker.js';
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
-import { findBuiltInTransform } from './registry.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
 
 export interface WorkerPoolOptions {
   readonly transforms: readonly Transform[];
   readonly transformOptions: TransformOptions;
+  /** Every transform id a suppression comment may name. */
+  readonly knownTransformIds: readonly string[];
   /** How many worker threads at most; they start when work arrives. */
   readonly threads: number;
   /** A file whose work takes longer than this fails; its worker is replaced. */
@@ -62,16 +64,18 @@ const IN_FLIGHT = 2;
 const CLOSE_GRACE_MS = 30_000;
 
 /**
- * How workers can load `transforms`, or undefined when one of them exists only in this thread
- * (a transform object built in code, not a built-in and not loaded from a file).
+ * How workers can load `transforms`: the module each is the default export of; undefined when one
+ * of them exists only in this thread (a transform object built in code).
  */
 export function transformSpecs(transforms: readonly Transform[]): TransformSpec[] | undefined {
   const specs: TransformSpec[] = [];
   for (const transform of transforms) {
     const moduleUrl = transformModuleUrl(transform);
-    if (moduleUrl !== undefined) specs.push({ moduleUrl });
-    else if (findBuiltInTransform(transform.meta.id) === transform) specs.push({ builtIn: transform.meta.id });
-    else return undefined;
+    if (moduleUrl === undefined) return undefined;
+    specs.push({
+      moduleUrl: builtModuleUrl(moduleUrl),
+      ...(transform.selectedRules === undefined ? {} : { selectedRules: [...transform.selectedRules] }),
+    });
   }
   return specs;
 }
@@ -79,6 +83,18 @@ export function transformSpecs(transforms: readonly Transform[]): TransformSpec[
 /** The worker module, always the built one: worker threads run JavaScript from dist/. */
 function workerScript(): string {
   return join(packageRoot(), 'dist', 'src', 'run', 'file-worker.js');
+}
+
+/**
+ * A module of this package's TypeScript sources (as a test runner loads them) is its build output
+ * under dist/, which is what a worker thread can import; any other URL is kept.
+ */
+function builtModuleUrl(moduleUrl: string): string {
+  if (!moduleUrl.startsWith('file:') || !moduleUrl.endsWith('.ts')) return moduleUrl;
+  const path = fileURLToPath(moduleUrl);
+  const inPackage = relative(packageRoot(), path);
+  if (inPackage.startsWith('..') || isAbsolute(inPackage)) return moduleUrl;
+  return pathToFileURL(join(packageRoot(), 'dist', inPackage.replace(/\.ts$/, '.js'))).href;
 }
 
 export class WorkerPool {
@@ -200,7 +216,12 @@ export class WorkerPool {
   private startWorker(): void {
     const progress = new Int32Array(new SharedArrayBuffer(4));
     Atomics.store(progress, 0, LOADING);
-    const setup: WorkerSetup = { transforms: this.specs, options: this.options.transformOptions, progress };
+    const setup: WorkerSetup = {
+      transforms: this.specs,
+      options: this.options.transformOptions,
+      knownTransformIds: this.options.knownTransformIds,
+      progress,
+    };
     const thread = new Worker(workerScript(), { workerData: setup });
     const worker: PoolWorker = { thread, progress, ready: false, tasks: [], projects: new Set(), timer: undefined };
     this.workers.push(worker);

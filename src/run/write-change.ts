@@ -1,6 +1,6 @@
 // The one way a change reaches the disk, for apply and for review: the chosen edits, the engine's
 // guards when only some of them are chosen, then the atomic write.
-import { languageForPath } from '../engine/languages.js';
+import { languageForPathOrThrow } from '../engine/languages/index.js';
 import { encodeSource } from '../engine/source-text.js';
 import { applyWithGuards } from '../engine/transform-source.js';
 import { describeWriteFailure, type StaleTempCleaner, writeFileAtomic } from './atomic-write.js';
@@ -19,7 +19,7 @@ export async function writeChange(file: FileResult, accepted: readonly ReportedE
 
   let newText = change.newText;
   if (declined.length > 0) {
-    const language = languageForPath(file.path);
+    const language = languageForPathOrThrow(file.path);
     const guarded = applyWithGuards(change.source.text, language.parse(change.source.text), ownedEdits(accepted), language);
     if (guarded.newText === undefined) {
       return { ...file, status: 'failed', reason: guarded.diagnostics.map((d) => d.message).join('; '), edits: accepted, declined };

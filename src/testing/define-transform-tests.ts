@@ -1,8 +1,8 @@
 // A jest harness for transforms: fixture pairs compared byte for byte, plus automatic checks
 // (idempotency, CRLF/LF and BOM variants, no new syntax errors) on every case.
 import { describe, expect, test } from '@jest/globals';
-import { findSyntaxErrors } from '../engine/parse-csharp.js';
-import { languageForPath } from '../engine/languages.js';
+import { findSyntaxErrors } from '../engine/languages/tree-sitter-core.js';
+import { languageForPathOrThrow } from '../engine/languages/index.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
@@ -37,7 +37,7 @@ export function defineTransformTests(transform: Transform, fixturesDir: string, 
     return runTransformOnBytes(transform, bytes, pathOf(fixture), testOptions.options ?? {}, surroundings);
   };
   const syntaxErrorCount = (bytes: Buffer, fixture: FixtureCase) =>
-    findSyntaxErrors(languageForPath(pathOf(fixture)).parse(decodeSource(bytes).text).rootNode).length;
+    findSyntaxErrors(languageForPathOrThrow(pathOf(fixture)).parse(decodeSource(bytes).text).rootNode).length;
 
   describe(`transform ${transform.meta.id}`, () => {
     // The metadata is a contract (list, reports, commit messages read it): check it like a user's transform.

@@ -2,8 +2,8 @@
 // bytes, expected diagnostics, idempotency, no new syntax error, CRLF/LF and BOM variants), each
 // returning a readable failure (with a diff of what differed) instead of throwing.
 import { createTwoFilesPatch } from 'diff';
-import { findSyntaxErrors } from '../engine/parse-csharp.js';
-import { languageForPath } from '../engine/languages.js';
+import { findSyntaxErrors } from '../engine/languages/tree-sitter-core.js';
+import { languageForPathOrThrow } from '../engine/languages/index.js';
 import { LineIndex } from '../engine/line-index.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
@@ -27,7 +27,8 @@ export function checkFixtureCase(transform: Transform, fixture: FixtureCase, opt
     ? { projectFiles: [{ path: `${fixture.name}.csproj`, text: decodeSource(fixture.projectBeside).text }] }
     : {};
   const run = (bytes: Buffer) => runTransformOnBytes(transform, bytes, path, options, surroundings);
-  const syntaxErrorCount = (bytes: Buffer) => findSyntaxErrors(languageForPath(path).parse(decodeSource(bytes).text).rootNode).length;
+  const syntaxErrorCount = (bytes: Buffer) =>
+    findSyntaxErrors(languageForPathOrThrow(path).parse(decodeSource(bytes).text).rootNode).length;
   const check = (name: string, body: () => string | undefined): CheckResult => {
     try {
       return { name, failure: body() };
@@ -71,7 +72,7 @@ export function checkFixtureCase(transform: Transform, fixture: FixtureCase, opt
 }
 
 /** Undefined when equal; else a unified diff with visible line endings and BOM. */
-export function compareBytes(actual: Buffer, expected: Buffer, expectedLabel: string, actualLabel: string): string | undefined {
+function compareBytes(actual: Buffer, expected: Buffer, expectedLabel: string, actualLabel: string): string | undefined {
   if (actual.equals(expected)) return undefined;
   const visible = (bytes: Buffer) =>
     bytes

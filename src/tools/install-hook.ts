@@ -1,14 +1,15 @@
 // `ucma-codemod install-hook`: installs a git pre-commit hook that runs `check --staged`.
 // Respects core.hooksPath and never overwrites a hook that it did not write.
+import { describeReadFiles } from '../engine/languages/file-patterns.js';
 import { UserError } from '../platform/user-error.js';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { git } from '../platform/run-git.js';
 
 /** The line that marks a hook as ours, so that re-running install-hook may update it. */
-export const HOOK_MARKER = '# ucma-codemod pre-commit hook';
+const HOOK_MARKER = '# ucma-codemod pre-commit hook';
 
-export class HookInstallError extends UserError {
+class HookInstallError extends UserError {
   constructor(reason: string, details?: readonly string[]) {
     super({ reason, ...(details ? { details } : {}) });
   }
@@ -27,7 +28,7 @@ export interface HookInstallResult {
 export function hookScript(): string {
   return `#!/bin/sh
 ${HOOK_MARKER} (written by "ucma-codemod install-hook"; running it again rewrites this file).
-# Refuses the commit while a staged .cs file needs a ucma-codemod change; the patch it prints
+# Refuses the commit while a staged file (${describeReadFiles('or')}) needs a ucma-codemod change; the patch it prints
 # shows what is needed. Fix: ucma-codemod apply <files> && git add <files>
 # Skip once: git commit --no-verify
 if command -v ucma-codemod >/dev/null 2>&1; then

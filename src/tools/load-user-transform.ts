@@ -6,14 +6,15 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageRoot } from '../platform/package-info.js';
+import { packageRoot, packageVersion } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import { transformShapeProblems } from '../engine/transform-shape.js';
 import { rememberTransformModule } from '../engine/transform-origin.js';
 import { javascriptTransformFiles, type JavaScriptFile } from './javascript-transform-files.js';
+import { cachedEntry, cacheEntryDir, hashFile, storeEntry, transformCacheDir } from './transform-cache.js';
 
 /** A transform file that cannot be used; the message says why and where. Exit 2. */
-export class TransformLoadError extends UserError {
+class TransformLoadError extends UserError {
   constructor(reason: string, details?: readonly string[]) {
     super({ reason, ...(details ? { details } : {}) });
   }
@@ -65,7 +66,7 @@ export async function loadUserTransform(spec: string, cwd: string): Promise<Tran
   const transform = loaded.default as Transform;
   // Worker threads import the same emitted module, so it stays until this process exits.
   removeAtExit(cleanup);
-  rememberTransformModule(transform, moduleUrl);
+  rememberTransformModule(transform, moduleUrl, true);
   return transform;
 }
 
@@ -95,6 +96,12 @@ async function compileTransform(
     throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run build" in its folder');
   const javascript = typeCheck ? undefined : await javascriptTransformFiles(path);
   if (javascript) return emitJavaScript(javascript, path, root);
+  // A transform checked and emitted before, whose every source is unchanged, is not checked again.
+  const cacheDir = transformCacheDir();
+  const entryDir =
+    cacheDir && cacheEntryDir(cacheDir, { entry: path, typeCheck: String(typeCheck), root, tool: packageVersion(), node: process.version });
+  const cached = entryDir && cachedEntry(entryDir);
+  if (cached) return { url: pathToFileURL(cached).href, cleanup: () => undefined };
   // Loaded here, not at start-up: only a .ts transform (or an unusual .js one) needs TypeScript.
   const { Project, ts } = await import('ts-morph');
   const project = new Project({
@@ -138,7 +145,9 @@ async function compileTransform(
   }
 
   const commonRoot = userFiles.map((file) => dirname(file.getFilePath())).reduce(commonAncestor);
-  const outDir = mkdtempSync(join(tmpdir(), 'ucma-codemod-transform-'));
+  // Every file the check read, by content: the cache entry holds while they all hash the same.
+  const sources = project.getSourceFiles().map((file) => ({ path: file.getFilePath(), sha256: hashFile(file.getFilePath()) ?? '' }));
+  const outDir = mkdtempSync(join(cacheDir ?? tmpdir(), entryDir ? 'emitting-' : 'ucma-codemod-transform-'));
   const emittedPath = (sourcePath: string) => join(outDir, relative(commonRoot, sourcePath)).replace(/\.(m?)ts$/, '.$1js');
 
   for (const file of userFiles) {
@@ -182,7 +191,9 @@ async function compileTransform(
     cleanup();
     throw thrown;
   }
-  return { url: pathToFileURL(emittedPath(path)).href, cleanup };
+  if (entryDir === undefined) return { url: pathToFileURL(emittedPath(path)).href, cleanup };
+  const stored = storeEntry(entryDir, outDir, relative(outDir, emittedPath(path)), sources);
+  return { url: pathToFileURL(stored).href, cleanup: () => undefined };
 }
 
 /**

@@ -7,7 +7,7 @@ import { TRANSFORM_ID_PATTERN } from '../engine/transform-shape.js';
 import { IGNORE_FILE_NAME } from '../platform/project-files.js';
 
 /** A scaffold request that cannot be done (bad id, existing files). Exit 2. */
-export class ScaffoldError extends UserError {
+class ScaffoldError extends UserError {
   constructor(reason: string, details?: readonly string[]) {
     super({ reason, ...(details ? { details } : {}) });
   }
@@ -110,7 +110,8 @@ class Startup
 }
 `;
 
-function transformSource(id: string, apiImport: string): string {
+/** A built-in (`builtIn`) records its module, so worker threads can load it (see defineTransform). */
+function transformSource(id: string, apiImport: string, builtIn: boolean): string {
   return `// ${id}: one transform per file; the id is the file name.
 // This example renames a member (UCMA 4.0 renamed ServerPlatformSettings.AllowedDomains to
 // TrustedDomains). Replace it with your change, and its fixtures with your cases.
@@ -138,13 +139,13 @@ export default defineTransform({
     );
     return { edits };
   },
-});
+}${builtIn ? ', import.meta.url' : ''});
 `;
 }
 
 function repositoryFiles(id: string): Record<string, string> {
   return {
-    [`transforms/${id}.ts`]: transformSource(id, '../src/index.js'),
+    [`transforms/${id}.ts`]: transformSource(id, '../src/index.js', true),
     [`fixtures/transforms/${id}/rename-member.input.cs`]: EXAMPLE_INPUT,
     [`fixtures/transforms/${id}/rename-member.output.cs`]: EXAMPLE_INPUT.replace('settings.AllowedDomains', 'settings.TrustedDomains'),
     [`test/transforms/${id}.test.ts`]: `// Fixture pairs for ${id}, run through the exported harness.
@@ -154,12 +155,14 @@ import { fixturePath } from '../helpers/paths.js';
 
 defineTransformTests(transform, fixturePath('transforms', '${id}'));
 `,
+    // Every built-in has a reference page (test/transforms/registry.test.ts checks it).
+    [`docs/transforms/${id}.md`]: `# \`${id}\`\n\n**Source:** "Obsolete or removed API members in UCMA 4.0".\n\n**What changes, and why.** Describe the change, the document it comes from, what is left to a person.\n`,
   };
 }
 
 function projectFiles(id: string): Record<string, string> {
   return {
-    [`transforms/${id}.ts`]: transformSource(id, 'ucma-codemod'),
+    [`transforms/${id}.ts`]: transformSource(id, 'ucma-codemod', false),
     [`fixtures/${id}/rename-member.input.cs`]: EXAMPLE_INPUT,
     [`fixtures/${id}/rename-member.output.cs`]: EXAMPLE_INPUT.replace('settings.AllowedDomains', 'settings.TrustedDomains'),
     [`test/${id}.test.ts`]: `// Fixture pairs for ${id}: <case>.input.cs, <case>.output.cs (absent: must stay unchanged).

@@ -12,7 +12,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   engine: ['platform'],
   authoring: ['engine', 'platform'],
   inputs: ['engine', 'platform'],
-  run: ['engine', 'inputs', 'platform', 'transforms'],
+  run: ['engine', 'inputs', 'platform'],
   output: ['run', 'engine', 'platform', 'terminal'],
   terminal: ['engine', 'platform'],
   tools: ['engine', 'platform'],
@@ -79,6 +79,29 @@ describe('layers', () => {
     };
     for (const file of graph.keys()) visit(file, []);
     expect(cycles).toEqual([]);
+  });
+
+  test('a language is one folder: it imports no other language, and only the language table imports it', () => {
+    const languagesDir = join(repoRoot, 'src', 'engine', 'languages');
+    const folders = readdirSync(languagesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(languagesDir, entry.name));
+    expect(folders.length).toBeGreaterThanOrEqual(2);
+    const folderOf = (file: string) => folders.find((folder) => file.startsWith(`${folder}/`));
+    const violations: string[] = [];
+    for (const [file, imports] of graph) {
+      for (const target of imports) {
+        const to = folderOf(target);
+        if (to === undefined || to === folderOf(file)) continue;
+        // The table (languages/index.ts) takes each language object from its folder's index.
+        const table = file === join(languagesDir, 'index.ts') && target === join(to, 'index.ts');
+        // Code outside the languages (authoring helpers, C# declarations) may use a language's
+        // parser or dialects, but never its object: that comes from the table.
+        const helper = !file.startsWith(`${languagesDir}/`) && target !== join(to, 'index.ts');
+        if (!table && !helper) violations.push(`${relative(repoRoot, file)} -> ${relative(repoRoot, target)}`);
+      }
+    }
+    expect(violations).toEqual([]);
   });
 
   test('src/ keeps only a handful of files at its top level', () => {

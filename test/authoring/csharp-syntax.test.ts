@@ -1,6 +1,6 @@
 // The authoring helpers as tables over short C# strings: what each one reads from a shape.
 import { describe, expect, test } from '@jest/globals';
-import { parseCSharp } from '../../src/engine/parse-csharp.js';
+import { parseCSharp } from '../../src/engine/languages/csharp/parse.js';
 import {
   compactText,
   declarationName,

@@ -1,23 +1,18 @@
 // --help: every command has its own help (exit 0, even where the command needs arguments), and
 // the text is wrapped to the terminal's width (80 columns into a pipe), never inside a word.
 import { describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { COMMANDS } from '../../src/cli/parse-args.js';
-import { binPath, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { runOnTerminal } from '../helpers/terminal.js';
 import { repoRoot } from '../helpers/paths.js';
 
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
 
-/** `ucma-codemod args` on a pseudo-terminal of `columns` columns (util-linux script). */
+/** `ucma-codemod args` on a pseudo-terminal of `columns` columns. */
 function onTerminal(args: string[], columns: number): string {
-  const command = `stty cols ${columns}; exec ${[process.execPath, binPath, ...args].map((a) => JSON.stringify(a)).join(' ')}`;
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const run = runOnTerminal(args, { cwd: repoRoot, columns });
   expect(run.status).toBe(0);
-  return run.stdout.replace(/\r\n/g, '\n');
+  return run.screen.replace(/\r\n/g, '\n');
 }
 
 describe('help', () => {

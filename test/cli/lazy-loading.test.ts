@@ -36,10 +36,10 @@ writeFileSync(
 );
 
 /** The CommonJS module files a `check` with these arguments loaded, read from the preload's record. */
-function modulesLoadedBy(args: readonly string[]): string[] {
+function modulesLoadedBy(args: readonly string[], env: NodeJS.ProcessEnv = {}): string[] {
   const loads = join(dir, `loads-${args.join('-').replace(/[^\w-]/g, '_')}.txt`);
   const run = runCli(['check', ...args, 'Small.cs'], dir, {
-    env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, LOADS_FILE: loads },
+    env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, LOADS_FILE: loads, ...env },
   });
   expect(run.stderr).toContain('ucma-codemod check:');
   expect(run.status).toBe(0);
@@ -49,8 +49,16 @@ function modulesLoadedBy(args: readonly string[]): string[] {
 const isTsMorph = (path: string) => /[\\/]node_modules[\\/]ts-morph[\\/]/.test(path);
 
 describe('what a check loads', () => {
-  test('a .ts user transform loads ts-morph (the record sees it)', () => {
-    expect(modulesLoadedBy(['-t', './nothing.ts']).some(isTsMorph)).toBe(true);
+  test('a .ts user transform loads ts-morph to type-check it once; unchanged, it comes from the cache', () => {
+    const cache = makeTempDir();
+    const env = { UCMA_CODEMOD_CACHE_DIR: cache };
+    expect(modulesLoadedBy(['-t', './nothing.ts'], env).some(isTsMorph)).toBe(true);
+    expect(modulesLoadedBy(['-t', './nothing.ts'], env).filter(isTsMorph)).toEqual([]);
+    // A changed source is checked again.
+    writeFileSync(join(dir, 'nothing.ts'), `${readFileSync(join(dir, 'nothing.ts'), 'utf8')}// changed\n`);
+    expect(modulesLoadedBy(['-t', './nothing.ts'], env).some(isTsMorph)).toBe(true);
+    // With the cache off, every run checks.
+    expect(modulesLoadedBy(['-t', './nothing.ts'], { UCMA_CODEMOD_CACHE_DIR: 'off' }).some(isTsMorph)).toBe(true);
   });
 
   test('built-in transforms and a .mjs transform never load ts-morph', () => {

@@ -2,17 +2,14 @@
 // Real pseudo-terminals (util-linux `script`) give the CLI a terminal as stdout; the pager is a
 // small script that records what it was given (its input and LESS/LV) and says when it is done.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { choosePager } from '../../src/cli/pager.js';
-import { binPath, cleanTempDirs, git, gitStatus, initRepo, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
+import { cleanTempDirs, git, gitStatus, initRepo, makeTempDir, runCli, type CliRun } from '../helpers/cli.js';
+import { hasScript, runOnTerminal } from '../helpers/terminal.js';
 import { copySample } from '../helpers/tree.js';
 
 afterAll(cleanTempDirs);
-
-const hasScript = spawnSync('script', ['--version']).status === 0;
-if (!hasScript && process.env.CI) throw new Error('util-linux "script" is required for the terminal tests in CI');
 
 const ESCAPE = '\u001b[';
 const stripColors = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
@@ -39,11 +36,9 @@ interface TerminalRun {
 function onTerminal(args: readonly string[], env: NodeJS.ProcessEnv, name: string, cwd = sample): TerminalRun {
   const dir = join(records, name);
   mkdirSync(dir, { recursive: true });
-  const command = ['exec', process.execPath, binPath, ...args].map((word) => JSON.stringify(word)).join(' ');
-  const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+  const run = runOnTerminal(args, {
     cwd,
     env: {
-      ...process.env,
       NO_COLOR: undefined,
       FORCE_COLOR: undefined,
       LESS: undefined,
@@ -54,10 +49,9 @@ function onTerminal(args: readonly string[], env: NodeJS.ProcessEnv, name: strin
       PAGER_RECORDS: dir,
       ...env,
     },
-    encoding: 'utf8',
   });
   const read = (file: string) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined);
-  return { status: run.status, screen: run.stdout, paged: read('input.txt'), pagerEnv: read('env.txt') };
+  return { status: run.status, screen: run.screen, paged: read('input.txt'), pagerEnv: read('env.txt') };
 }
 
 describe('the pager', () => {

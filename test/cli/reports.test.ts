@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { binPath, cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+import { runOnTerminal } from '../helpers/terminal.js';
 import { fixturePath } from '../helpers/paths.js';
 import { sarifProblems, sarifSchemaErrors, sarifValidatorErrors } from '../helpers/sarif.js';
 import { copySample } from '../helpers/tree.js';
@@ -355,20 +356,12 @@ describe('progress bar', () => {
     },
   );
 
-  /** Runs the CLI on a pseudo-terminal with util-linux `script`; returns what the terminal showed. */
+  /** Runs the CLI on a pseudo-terminal; returns what the terminal showed. */
   function onTerminal(args: string[]): string {
-    const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
-    const command = [process.execPath, binPath, ...args].map(quote).join(' ');
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    if (run.error) throw run.error;
+    const run = runOnTerminal(args, { cwd: root });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    return run.stdout;
+    return run.screen;
   }
 
   test('util-linux script is available (it ships with Debian)', () => {

@@ -29,9 +29,27 @@ function runNode(args: readonly string[], cwd: string): { status: number | null;
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** Runs jest (ESM, as the repository does) on one test file in `cwd`. */
-function runJest(cwd: string, testFile: string): { status: number | null; output: string } {
-  return runNode(['--experimental-vm-modules', jestBin, '--ci', testFile], cwd);
+/** What jest's JSON report says of a run (never its human output, which varies with load). */
+interface JestRun {
+  readonly status: number | null;
+  readonly output: string;
+  readonly report: { numFailedTests: number; numPassedTests: number; testResults: { name: string; status: string }[] } | undefined;
+}
+
+/** Runs jest (ESM, as the repository does) on one test file in `cwd`, with a JSON report. */
+function runJest(cwd: string, testFile: string): JestRun {
+  const reportFile = join(makeTempDir(), 'jest-report.json');
+  const run = runNode(['--experimental-vm-modules', jestBin, '--ci', '--json', '--outputFile', reportFile, testFile], cwd);
+  return { ...run, report: existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as JestRun['report']) : undefined };
+}
+
+/** The generated test ran, every one of its tests passed, and jest exited 0. */
+function expectPassed(jest: JestRun, testFile: string): void {
+  expect(jest.report).toBeDefined();
+  expect(jest.report!.testResults.map((result) => [result.name.endsWith(testFile), result.status])).toEqual([[true, 'passed']]);
+  expect(jest.report!.numFailedTests).toBe(0);
+  expect(jest.report!.numPassedTests).toBeGreaterThan(0);
+  expect(jest.status).toBe(0);
 }
 
 /** A copy of the parts of this repository that `new` and the generated test need; node_modules linked. */
@@ -58,6 +76,7 @@ const CREATED_IN_REPOSITORY = [
   `fixtures/transforms/${ID}/rename-member.input.cs`,
   `fixtures/transforms/${ID}/rename-member.output.cs`,
   `test/transforms/${ID}.test.ts`,
+  `docs/transforms/${ID}.md`,
 ];
 
 /** The text between `builtInTransforms ... = [` and `]`, split into names. */
@@ -136,11 +155,7 @@ describe('new <id> in this repository', () => {
   });
 
   test('the generated test passes unchanged with jest', () => {
-    const jest = runJest(copy, `test/transforms/${ID}.test.ts`);
-    expect(jest.output).toContain(`PASS test/transforms/${ID}.test.ts`);
-    expect(jest.output).toMatch(/Tests: +\d+ passed, \d+ total/);
-    expect(jest.output).not.toMatch(/failed/);
-    expect(jest.status).toBe(0);
+    expectPassed(runJest(copy, `test/transforms/${ID}.test.ts`), `test/transforms/${ID}.test.ts`);
   });
 
   test('a second new with the same id is refused and changes nothing', () => {
@@ -314,10 +329,7 @@ describe('new <id> in a user project (not this repository)', () => {
       ].join('\n'),
     );
 
-    const jest = runJest(user, 'test/my-fix.test.ts');
-    expect(jest.output).toContain('PASS test/my-fix.test.ts');
-    expect(jest.output).toMatch(/Tests: +\d+ passed, \d+ total/);
-    expect(jest.status).toBe(0);
+    expectPassed(runJest(user, 'test/my-fix.test.ts'), 'test/my-fix.test.ts');
 
     // The user's project type-checks against the published declarations too.
     const tsc = runNode([tscBin, '-p', 'tsconfig.json'], user);

@@ -275,6 +275,21 @@ describe('type errors: nothing is run', () => {
     expect(stderr).toMatch(/^transforms\/helpers\.ts:3:14: error TS2322: /m);
   });
 
+  test('a helper broken after a good run is caught: the cache of type-checked transforms never serves stale code', () => {
+    const root = workspace({ 'helpers.ts': HELPERS_TS, 'rename.ts': RENAME_TS });
+    expect(runCli(['check', '-t', './transforms/rename.ts', 'App'], root).status).toBe(1);
+    writeFileSync(
+      join(root, 'transforms', 'helpers.ts'),
+      HELPERS_TS.replace("export const NEW_NAME = 'TrustedDomains';", 'export const NEW_NAME: string = 7;'),
+    );
+    const stderr = expectRefused(
+      root,
+      './transforms/rename.ts',
+      'transform file transforms/rename.ts does not type-check; nothing was run',
+    );
+    expect(stderr).toMatch(/^transforms\/helpers\.ts:3:14: error TS2322: /m);
+  });
+
   test('transforms are pure: Node modules and globals are not declared for them (deliberately), so using them is a type error', () => {
     // The loader type-checks with `types: []` and `lib: es2022` only: no @types/node, no DOM.
     // A transform gets the file's text and tree and returns edits; it must not read or write files,

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyProjectConfig } from '../../src/cli/apply-config.js';
 import { parseCliArgs as parseArgs } from '../../src/cli/parse-args.js';
-import { ConfigError, loadProjectConfig } from '../../src/config/config-file.js';
+import { loadProjectConfig } from '../../src/config/config-file.js';
 import { readMigrationConfig } from '../../src/config/migration-config.js';
 import { describeMigrationTarget, migrationTargetOf } from '../../src/platform/migration-target.js';
 import { UserError } from '../../src/platform/user-error.js';
@@ -67,7 +67,7 @@ describe('the config file and the command line', () => {
 
   test('a bad "migration" is one error naming the file and the key', () => {
     const dir = withConfig({ migration: { from: 'ucma-1.0' } });
-    expect(() => loadProjectConfig(dir)).toThrow(ConfigError);
+    expect(() => loadProjectConfig(dir)).toThrow(UserError);
     expect(() => loadProjectConfig(dir)).toThrow(/ucma-codemod\.config\.json: "migration\.from" must be one of/);
   });
 

@@ -1,7 +1,7 @@
 // The byte pre-filter must answer exactly as a search of the decoded text does.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { transformsNeedingBytes } from '../../src/engine/byte-prefilter.js';
+import { fileNeedsOfBytes } from '../../src/engine/byte-prefilter.js';
 import { decodeSource, inspectBytes, UnsupportedEncodingError } from '../../src/engine/source-text.js';
 import type { Transform } from '../../src/engine/transform.js';
 
@@ -15,10 +15,10 @@ const everyFile: Transform = {
 };
 
 function needs(bytes: Buffer, transforms: Transform[]): string[] {
-  return transformsNeedingBytes('File.cs', inspectBytes(bytes), transforms).map((t) => t.meta.id);
+  return fileNeedsOfBytes('File.cs', inspectBytes(bytes), transforms).transforms.map((t) => t.meta.id);
 }
 
-describe('transformsNeedingBytes', () => {
+describe('fileNeedsOfBytes', () => {
   test('UTF-8 with and without BOM, latin1, and needles outside ASCII', () => {
     const utf8 = Buffer.from('\uFEFFclass Café { GetApplication(); }', 'utf8');
     expect(needs(utf8, [requiring('GetApplication'), requiring('Café'), requiring('Caf\u00e9x'), everyFile])).toEqual([

@@ -3,7 +3,9 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { applyEdits, sortEdits, type TextEdit } from '../../src/engine/edits.js';
 import { reparseAfterEdits } from '../../src/engine/incremental-reparse.js';
-import { parseCSharp, type SyntaxNode } from '../../src/engine/parse-csharp.js';
+import { parseCSharp } from '../../src/engine/languages/csharp/parse.js';
+import { csharp } from '../../src/engine/languages/csharp/index.js';
+import type { SyntaxNode } from '../../src/engine/languages/tree-sitter-core.js';
 import { decodeSource } from '../../src/engine/source-text.js';
 import { fixturePath } from '../helpers/paths.js';
 
@@ -20,7 +22,7 @@ function listing(node: SyntaxNode, lines: string[] = []): string[] {
 function expectSameAsFullParse(text: string, edits: TextEdit[]): void {
   const sorted = sortEdits(edits);
   const newText = applyEdits(text, sorted);
-  const incremental = reparseAfterEdits(parseCSharp(text), text, newText, sorted);
+  const incremental = reparseAfterEdits(csharp, parseCSharp(text), text, newText, sorted);
   const full = parseCSharp(newText);
   expect(incremental.rootNode.hasError).toBe(full.rootNode.hasError);
   expect(listing(incremental.rootNode)).toEqual(listing(full.rootNode));
@@ -79,7 +81,7 @@ describe('reparseAfterEdits', () => {
     const oldTree = parseCSharp(text);
     const before = listing(oldTree.rootNode);
     const sorted = sortEdits(edits);
-    reparseAfterEdits(oldTree, text, applyEdits(text, sorted), sorted);
+    reparseAfterEdits(csharp, oldTree, text, applyEdits(text, sorted), sorted);
     expect(listing(oldTree.rootNode)).toEqual(before);
   });
 

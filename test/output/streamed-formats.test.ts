@@ -8,7 +8,7 @@ import { diskInput } from '../../src/inputs/source-input.js';
 import { OUTPUT_FORMATS } from '../../src/output/formats.js';
 import { reportContext, streamContext } from '../../src/output/output-format.js';
 import { exitCodeFor } from '../../src/run/exit-code.js';
-import { builtInTransforms } from '../../src/run/registry.js';
+import { builtInTransforms } from '../../transforms/index.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../src/run/run-codemod.js';
 import { decodeSource } from '../../src/engine/source-text.js';
 import { fileResult, type FileResult, type RunResult } from '../../src/run/run-result.js';

@@ -5,7 +5,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import { selectFiles } from '../../src/inputs/select-files.js';
 import { diskInput } from '../../src/inputs/source-input.js';
-import { builtInTransforms } from '../../src/run/registry.js';
+import { builtInTransforms } from '../../transforms/index.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../src/run/run-codemod.js';
 import type { FileResult } from '../../src/run/run-result.js';
 import { repoRoot } from '../helpers/paths.js';

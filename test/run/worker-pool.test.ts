@@ -25,7 +25,13 @@ const sample = readFileSync(fixturePath('samples', 'applicationprovisioner', 'Ap
 const plain = (work: FileWork) => JSON.parse(JSON.stringify(work)) as unknown;
 
 async function withPool<T>(transforms: Transform[], budgetMs: number, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
-  const pool = new WorkerPool(transformSpecs(transforms)!, { transforms, transformOptions: {}, threads: 2, fileTimeBudgetMs: budgetMs });
+  const pool = new WorkerPool(transformSpecs(transforms)!, {
+    transforms,
+    transformOptions: {},
+    knownTransformIds: [],
+    threads: 2,
+    fileTimeBudgetMs: budgetMs,
+  });
   try {
     return await use(pool);
   } finally {
@@ -95,6 +101,7 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool(transformSpecs([provisionerTlsTarget])!, {
       transforms: [provisionerTlsTarget],
       transformOptions: {},
+      knownTransformIds: [],
       threads: 2,
       fileTimeBudgetMs: 60_000,
     });

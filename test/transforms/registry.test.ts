@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { transformModuleUrl } from '../../src/engine/transform-origin.js';
 import { transformShapeProblems } from '../../src/engine/transform-shape.js';
 import { builtInTransforms } from '../../transforms/index.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -27,6 +28,14 @@ describe('the built-in registry', () => {
         expect(existsSync(file)).toBe(true);
         const module = (await import(pathToFileURL(file).href)) as { default: unknown };
         expect(module.default).toBe(transform);
+      });
+
+      test('records its module, so worker threads load it as they load a user transform', () => {
+        expect(transformModuleUrl(transform)).toBe(pathToFileURL(join(repoRoot, 'transforms', `${id}.ts`)).href);
+      });
+
+      test('has a reference page in docs/transforms/', () => {
+        expect(existsSync(join(repoRoot, 'docs', 'transforms', `${id}.md`))).toBe(true);
       });
 
       test('has fixture cases and a test file', () => {

@@ -1,4 +1,5 @@
 // `diff`, `apply` and `check`: find the files, run the transforms, print the chosen format.
+import { builtInTransformIds } from '../built-in-transforms.js';
 import { join } from 'node:path';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
@@ -83,6 +84,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       inputs,
       passedOver,
       transforms,
+      knownTransformIds: builtInTransformIds(),
       transformOptions: options.transformOptions,
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),

@@ -1,5 +1,6 @@
 // `ucma-codemod review`: steps through every proposed change with its explanation and asks
 // accept / skip / accept all / quit; writes only the accepted changes, with apply's safety.
+import { builtInTransformIds } from '../built-in-transforms.js';
 import { fstatSync } from 'node:fs';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
@@ -27,7 +28,7 @@ q - skip this change and all remaining ones, then write what was accepted
 type Answer = 'yes' | 'no' | 'all' | 'quit';
 
 /** Where answers come from: a terminal, a pipe or file, or nowhere (e.g. /dev/null or closed). */
-export function answerSource(stdin: CliIo['stdin']): 'terminal' | 'piped' | 'none' {
+function answerSource(stdin: CliIo['stdin']): 'terminal' | 'piped' | 'none' {
   if (stdin.isTTY) return 'terminal';
   try {
     const stats = fstatSync(stdin.fd ?? 0);
@@ -50,6 +51,7 @@ export async function reviewCommand(options: CliOptions, transforms: Transform[]
     inputs: discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath)),
     passedOver: discovery,
     transforms,
+    knownTransformIds: builtInTransformIds(),
     transformOptions: options.transformOptions,
     maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),

@@ -1,8 +1,8 @@
 // The preprocessor helpers as tables over short C# strings: constant conditions and disabled branches.
 import { expect, test } from '@jest/globals';
-import { isInDisabledPreprocessorBranch } from '../../src/engine/preprocessor.js';
-import { findAll } from '../../src/authoring/tree-helpers.js';
-import { parseCSharp } from '../../src/engine/parse-csharp.js';
+import { isInDisabledPreprocessorBranch } from '../../../../src/engine/languages/csharp/preprocessor.js';
+import { findAll } from '../../../../src/authoring/tree-helpers.js';
+import { parseCSharp } from '../../../../src/engine/languages/csharp/parse.js';
 
 /** For each `M<n>` method of the file, whether it is in a disabled branch. */
 function disabledMethods(source: string): Record<string, boolean> {

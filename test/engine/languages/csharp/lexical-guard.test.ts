@@ -1,11 +1,11 @@
 // The lexical guard: edits must leave comments, strings, character literals, directives and
 // character pairs whole, which tree-sitter's error recovery does not always notice.
 import { describe, expect, test } from '@jest/globals';
-import { lexicalProblem, problemInCode } from '../../src/engine/lexical-guard.js';
-import { parseCSharp } from '../../src/engine/parse-csharp.js';
-import { decodeSource } from '../../src/engine/source-text.js';
-import type { Transform } from '../../src/engine/transform.js';
-import { transformSource } from '../../src/engine/transform-source.js';
+import { lexicalProblem, problemInCode } from '../../../../src/engine/languages/csharp/lexical-guard.js';
+import { parseCSharp } from '../../../../src/engine/languages/csharp/parse.js';
+import { decodeSource } from '../../../../src/engine/source-text.js';
+import type { Transform } from '../../../../src/engine/transform.js';
+import { transformSource } from '../../../../src/engine/transform-source.js';
 
 const CODE = 'class A\n{\n    void M() { int x = 1; } // done\n    string S = "abc"; /* block */\n    // 😀 emoji\r\n}\n';
 const at = (needle: string, delta = 0) => CODE.indexOf(needle) + delta;

@@ -1,13 +1,13 @@
 // Reads the encoding an XML file declares in its prolog (<?xml ... encoding="..."?>) from the
 // parse tree, and refuses files whose bytes we would have to re-encode to edit.
-import type { SyntaxTree } from './parse-csharp.js';
-import type { SourceText } from './source-text.js';
+import type { SyntaxTree } from '../tree-sitter-core.js';
+import type { SourceText } from '../../source-text.js';
 
 /** Names of UTF-8 that XML files carry (compared case-insensitively). */
 const UTF8_NAMES = new Set(['utf-8', 'utf8']);
 
 /** The encoding named in the XML declaration, or undefined when the file has no declaration or no encoding in it. */
-export function declaredXmlEncoding(tree: SyntaxTree): string | undefined {
+function declaredXmlEncoding(tree: SyntaxTree): string | undefined {
   const prolog = tree.rootNode.children.find((child) => child.type === 'prolog');
   const declaration = prolog?.children.find((child) => child.type === 'XMLDecl');
   return declaration?.children.find((child) => child.type === 'EncName')?.text;

@@ -1,12 +1,13 @@
 // XML as the engine's second language: chosen by file name, transforms see only their languages,
 // the prolog's encoding is honoured, and the region, lexical and re-parse guards work on XML.
 import { describe, expect, test } from '@jest/globals';
-import { languageIdOfPath, xmlFileKind } from '../../src/engine/languages.js';
-import { decodeSource, encodeSource } from '../../src/engine/source-text.js';
-import type { TextEdit } from '../../src/engine/edits.js';
-import type { Transform, TransformContext, TransformResult } from '../../src/engine/transform.js';
-import { transformShapeProblems } from '../../src/engine/transform-shape.js';
-import { transformSource } from '../../src/engine/transform-source.js';
+import { languageForPath } from '../../../../src/engine/languages/index.js';
+import { xmlFileKind } from '../../../../src/engine/languages/xml/dialects.js';
+import { decodeSource, encodeSource } from '../../../../src/engine/source-text.js';
+import type { TextEdit } from '../../../../src/engine/edits.js';
+import type { Transform, TransformContext, TransformResult } from '../../../../src/engine/transform.js';
+import { transformShapeProblems } from '../../../../src/engine/transform-shape.js';
+import { transformSource } from '../../../../src/engine/transform-source.js';
 
 function xmlTransform(
   id: string,
@@ -46,7 +47,7 @@ describe('file names', () => {
     ['Bot.vbproj', undefined],
     ['packages.config', undefined],
   ])('%s is read as %s', (path, language) => {
-    expect(languageIdOfPath(path)).toBe(language);
+    expect(languageForPath(path)?.id).toBe(language);
   });
 
   test('kinds of XML file', () => {

@@ -1,8 +1,8 @@
 // The XML counterpart of lexical-guard: an edit must not cut a comment, CDATA section or
 // processing instruction, and text inserted into an attribute value or character data must not
 // close it or open markup. The re-parse guard catches the rest.
-import type { TextEdit } from './edits.js';
-import type { SyntaxNode, SyntaxTree } from './parse-csharp.js';
+import type { TextEdit } from '../../edits.js';
+import { splitsCharacterPair, type SyntaxNode, type SyntaxTree } from '../tree-sitter-core.js';
 
 /** Tokens whose inside an edit may touch only with text that keeps them whole. */
 const OPAQUE_TYPES = new Set(['Comment', 'CDSect', 'PI', 'XMLDecl', 'doctypedecl']);
@@ -10,7 +10,8 @@ const OPAQUE_TYPES = new Set(['Comment', 'CDSect', 'PI', 'XMLDecl', 'doctypedecl
 /** Why the edit is unsafe at the lexical level, or undefined when it is fine. */
 export function xmlLexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined {
   for (const offset of edit.start === edit.end ? [edit.start] : [edit.start, edit.end]) {
-    if (splitsPair(text, offset)) return `the edit boundary at offset ${offset} splits a character pair (a surrogate pair or CRLF)`;
+    if (splitsCharacterPair(text, offset))
+      return `the edit boundary at offset ${offset} splits a character pair (a surrogate pair or CRLF)`;
   }
   const opaqueStart = enclosing(tree.rootNode, edit.start, OPAQUE_TYPES);
   const opaqueEnd = enclosing(tree.rootNode, edit.end, OPAQUE_TYPES);
@@ -42,11 +43,4 @@ function enclosing(root: SyntaxNode, offset: number, types: ReadonlySet<string>)
     if (types.has(node.type) && node.startIndex < offset && offset < node.endIndex) return node;
   }
   return undefined;
-}
-
-function splitsPair(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10);
 }

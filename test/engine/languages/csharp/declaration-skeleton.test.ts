@@ -3,11 +3,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { declarationSkeleton } from '../../src/engine/declaration-skeleton.js';
-import { parseCSharp } from '../../src/engine/parse-csharp.js';
-import { collectDeclarations, readDeclarations } from '../../src/engine/project-index.js';
-import { decodeSource } from '../../src/engine/source-text.js';
-import { repoRoot } from '../helpers/paths.js';
+import { declarationSkeleton } from '../../../../src/engine/languages/csharp/declaration-skeleton.js';
+import { parseCSharp } from '../../../../src/engine/languages/csharp/parse.js';
+import { collectDeclarations, readDeclarations } from '../../../../src/engine/project-index.js';
+import { decodeSource } from '../../../../src/engine/source-text.js';
+import { repoRoot } from '../../../helpers/paths.js';
 
 function csharpFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

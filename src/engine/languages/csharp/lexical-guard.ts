@@ -1,13 +1,15 @@
 // Checks what tree-sitter cannot: that an edit leaves comments, strings and directives whole.
 // tree-sitter-c-sharp recovers too well: an inserted "/*" that never closes can parse without an
 // error (as "/ *"), while the C# compiler would swallow the rest of the file.
-import type { TextEdit } from './edits.js';
-import { COMMENT_AND_STRING_TYPES, type SyntaxNode, type SyntaxTree } from './parse-csharp.js';
+import type { TextEdit } from '../../edits.js';
+import { splitsCharacterPair, type SyntaxNode, type SyntaxTree } from '../tree-sitter-core.js';
+import { COMMENT_AND_STRING_TYPES } from './parse.js';
 
 /** Why the edit is unsafe at the lexical level, or undefined when it is fine. */
 export function lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined {
   for (const offset of edit.start === edit.end ? [edit.start] : [edit.start, edit.end]) {
-    if (splitsPair(text, offset)) return `the edit boundary at offset ${offset} splits a character pair (a surrogate pair or CRLF)`;
+    if (splitsCharacterPair(text, offset))
+      return `the edit boundary at offset ${offset} splits a character pair (a surrogate pair or CRLF)`;
   }
   const atStart = tokenAround(tree.rootNode, edit.start);
   const atEnd = edit.end === edit.start ? atStart : tokenAround(tree.rootNode, edit.end);
@@ -18,14 +20,6 @@ export function lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): 
   if (before && !/^[\r\n]/.test(edit.text) && edit.text !== '') return 'the inserted text would continue the // comment before it';
   const lineEnd = text.slice(edit.end).search(/[\r\n]/);
   return problemInCode(edit.text, lineEnd === -1 ? text.slice(edit.end) : text.slice(edit.end, edit.end + lineEnd));
-}
-
-/** True when `offset` falls between the halves of a surrogate pair or between CR and LF. */
-function splitsPair(text: string, offset: number): boolean {
-  if (offset <= 0 || offset >= text.length) return false;
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10);
 }
 
 /** The comment or string token that strictly contains `offset` (its delimiters excluded from "inside"). */

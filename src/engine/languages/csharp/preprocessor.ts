@@ -1,5 +1,5 @@
 // Tells code that is never compiled (`#if false`, the `#else` of `#if true`) from code that may be.
-import type { SyntaxNode } from './parse-csharp.js';
+import type { SyntaxNode } from '../tree-sitter-core.js';
 
 function isSameNode(a: SyntaxNode, b: SyntaxNode): boolean {
   return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;

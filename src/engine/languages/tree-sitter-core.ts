@@ -1,6 +1,7 @@
-// Parses C# with tree-sitter and finds syntax errors, including hidden MISSING tokens.
+// The tree-sitter core every language shares: the parser class, the node and tree types, one
+// parser per grammar, and the syntax-error search. Offsets in every tree are JavaScript string
+// offsets into the parsed text.
 import Parser from 'tree-sitter';
-import CSharp from 'tree-sitter-c-sharp/bindings/node/index.js';
 
 // One process can hold only one copy of tree-sitter's JavaScript: its native binding is shared
 // (Node caches .node files), and a second copy reads the first copy's wrapped accessors, so that
@@ -10,46 +11,27 @@ export { Parser as TreeSitter };
 
 export type SyntaxNode = Parser.SyntaxNode;
 export type SyntaxTree = Parser.Tree;
-
-/** The tree-sitter language object for C#, for queries. */
-export const csharpLanguage: Parser.Language = CSharp as unknown as Parser.Language;
-
-let sharedParser: Parser | undefined;
-
-function getParser(): Parser {
-  if (!sharedParser) {
-    sharedParser = new Parser();
-    sharedParser.setLanguage(csharpLanguage);
-  }
-  return sharedParser;
-}
+export type GrammarLanguage = Parser.Language;
 
 /**
- * Parses C# text. Offsets in the tree (`startIndex`, `endIndex`) are JavaScript string offsets
- * into `text`. The buffer size is raised for big files so tree-sitter reads them in few chunks.
+ * A parse function for one grammar, with its own parser made on first use. With `editedTree` (an
+ * old tree that tree.edit() has told about the changes) tree-sitter re-parses only what changed.
  */
-export function parseCSharp(text: string): SyntaxTree {
-  return getParser().parse(text, null, { bufferSize: bufferSizeFor(text) });
+export function grammarParser(grammar: () => GrammarLanguage): (text: string, editedTree?: SyntaxTree) => SyntaxTree {
+  let parser: Parser | undefined;
+  return (text, editedTree) => {
+    if (!parser) {
+      parser = new Parser();
+      parser.setLanguage(grammar());
+    }
+    return parser.parse(text, editedTree ?? null, { bufferSize: bufferSizeFor(text) });
+  };
 }
 
-/** Parses `text` reusing `editedTree`, an old tree that tree.edit() has told about the changes. */
-export function reparseCSharp(text: string, editedTree: SyntaxTree): SyntaxTree {
-  return getParser().parse(text, editedTree, { bufferSize: bufferSizeFor(text) });
-}
-
+/** The buffer is raised for big files so tree-sitter reads them in few chunks. */
 function bufferSizeFor(text: string): number {
   return Math.max(32 * 1024, Math.min(text.length + 1, 4 * 1024 * 1024));
 }
-
-/** Node types of comments, string literals and character literals: text, not code. */
-export const COMMENT_AND_STRING_TYPES: ReadonlySet<string> = new Set([
-  'comment',
-  'string_literal',
-  'verbatim_string_literal',
-  'raw_string_literal',
-  'interpolated_string_expression',
-  'character_literal',
-]);
 
 /** A syntax error: an ERROR node (unexpected text) or a MISSING node (an inserted token). */
 export interface SyntaxErrorSite {
@@ -97,4 +79,12 @@ export function describeSyntaxError(site: SyntaxErrorSite): string {
 function firstLine(text: string): string {
   const end = text.search(/[\r\n]/);
   return end === -1 ? text : text.slice(0, end);
+}
+
+/** True when `offset` falls between the halves of a surrogate pair or between CR and LF: no edit may start or end there. */
+export function splitsCharacterPair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff) || (before === 13 && after === 10);
 }

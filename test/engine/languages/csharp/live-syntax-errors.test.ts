@@ -1,11 +1,12 @@
 // Text under #if false need not be C#: its syntax errors neither block an edit next to it nor count
 // as errors of the code, while the same text in live code still does.
 import { expect, test } from '@jest/globals';
-import { findLiveSyntaxErrors } from '../../src/engine/live-syntax-errors.js';
-import { findSyntaxErrors, parseCSharp } from '../../src/engine/parse-csharp.js';
-import { decodeSource } from '../../src/engine/source-text.js';
-import type { Transform } from '../../src/engine/transform.js';
-import { transformSource } from '../../src/engine/transform-source.js';
+import { findLiveSyntaxErrors } from '../../../../src/engine/languages/csharp/live-syntax-errors.js';
+import { findSyntaxErrors } from '../../../../src/engine/languages/tree-sitter-core.js';
+import { parseCSharp } from '../../../../src/engine/languages/csharp/parse.js';
+import { decodeSource } from '../../../../src/engine/source-text.js';
+import type { Transform } from '../../../../src/engine/transform.js';
+import { transformSource } from '../../../../src/engine/transform-source.js';
 
 const method = (inside: string) => `class A\n{\n    void M()\n    {\n${inside}\n        int x = 1;\n    }\n}\n`;
 const DISABLED = method('#if false\n        TODO rewrite this\n#endif');

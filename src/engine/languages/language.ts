@@ -1,0 +1,58 @@
+// What a language is to the engine: the kinds of file it reads (by name), its parser, the guards
+// that keep edits safe, and what else it offers (suppression comments, declarations for a project
+// index). Kept apart from the table (index.ts) so that a language module can import the type
+// without importing every other language.
+import type { TextEdit } from '../edits.js';
+import type { FileDeclarations } from '../project-index.js';
+import type { SourceText } from '../source-text.js';
+import type { SyntaxErrorSite, SyntaxNode, SyntaxTree } from './tree-sitter-core.js';
+
+/** A language id, as transforms name it in `meta.languages`. */
+export type LanguageId = string;
+
+/**
+ * One kind of file a language reads, matched by its name alone, case-insensitively (UCMA code
+ * comes from Windows, where App.config and APP.CONFIG are one file).
+ */
+export interface FileKind {
+  /** Kebab-case id, unique across languages (`msbuild-project`). */
+  readonly id: string;
+  /** Plural noun phrase for messages and help (`MSBuild C# projects`). */
+  readonly description: string;
+  /** A name ending in one of these, with at least one character before it (`.csproj`). */
+  readonly extensions?: readonly string[];
+  /** Whole file names (`App.config`). */
+  readonly fileNames?: readonly string[];
+}
+
+/** What the engine needs to know about a language. */
+export interface Language {
+  readonly id: LanguageId;
+  /** Its name for people (`C#`). */
+  readonly name: string;
+  /** The files it reads; every list of file types the tool shows is made from these. */
+  readonly fileKinds: readonly FileKind[];
+  /** Parses text; with `editedTree` (told about the edits by tree.edit()) only what changed is re-parsed. */
+  parse(text: string, editedTree?: SyntaxTree): SyntaxTree;
+  /** Node types an edit is checked against: the smallest one enclosing it must parse. */
+  readonly regionTypes: ReadonlySet<string>;
+  /** The syntax errors under `node` that make code around an edit unreliable. */
+  syntaxErrorsIn(node: SyntaxNode): SyntaxErrorSite[];
+  /** Why an edit is unsafe below the level of the grammar, or undefined. */
+  lexicalProblem(text: string, tree: SyntaxTree, edit: TextEdit): string | undefined;
+  /** Why the file as a whole may not be edited, or undefined. */
+  fileProblem(tree: SyntaxTree, source: Pick<SourceText, 'encoding'>): string | undefined;
+  /** Whether `ucma-codemod-disable-next-line` comments are read in its files. */
+  readonly suppressionComments: boolean;
+  /** The declarations a project index holds, for languages whose files declare types. */
+  readonly declarations?: (path: string, text: string) => FileDeclarations;
+}
+
+/** Whether `fileName` (no folders) is of `kind`. */
+export function isOfKind(kind: FileKind, fileName: string): boolean {
+  const name = fileName.toLowerCase();
+  return (
+    (kind.fileNames ?? []).some((whole) => whole.toLowerCase() === name) ||
+    (kind.extensions ?? []).some((extension) => name.length > extension.length && name.endsWith(extension.toLowerCase()))
+  );
+}
