@@ -15,7 +15,7 @@ import {
 } from '../src/index.js';
 import { Findings } from './ucma4-provisioning-findings.js';
 import { gruuProblem } from './ucma4-provisioning-gruu.js';
-import { PAGES, rulesReportedBy } from './ucma4-provisioning-rules.js';
+import { PAGES, rulesReportedBy, TRANSFORM_CODES } from './ucma4-provisioning-rules.js';
 
 const LIBRARY = 'ApplicationProvisioning';
 
@@ -30,6 +30,7 @@ export default defineTransform(
         'to the UCMA 2.0 ApplicationProvisioning (WMI) library, an inventory item on the way to UCMA 4.0. Report only.',
       source: PAGES.manuallyProvisioned,
       kind: 'report',
+      code: TRANSFORM_CODES['ucma4-provisioning-config'],
       followUp: 'See docs/provisioning.md for each rule, its page and the cmdlets to run.',
       languages: ['xml'],
       requires: ['gruu', 'Gruu', 'GRUU', LIBRARY],

@@ -54,9 +54,20 @@ export interface ProvisioningRule extends TransformRule {
   readonly sources: readonly SourceDocument[];
   readonly description: string;
   readonly followUp: string;
-  /** Which transforms report it. */
-  readonly reportedBy: readonly ProvisioningTransformId[];
+  /**
+   * The transforms that report it, each with the rule's stable finding code there (see
+   * src/engine/finding-codes.ts; pinned by test/transforms/finding-codes.test.ts, never changed or
+   * reused). The C# pack's codes are UCMA0301-UCMA0310 in table order; the config-file pack's are
+   * the same number plus 20.
+   */
+  readonly codes: Readonly<Partial<Record<ProvisioningTransformId, string>>>;
 }
+
+/** The finding codes of the two transforms themselves (a finding without a rule). */
+export const TRANSFORM_CODES: Readonly<Record<ProvisioningTransformId, string>> = {
+  'ucma4-provisioning': 'UCMA0300',
+  'ucma4-provisioning-config': 'UCMA0320',
+};
 
 export type ProvisioningRuleId =
   | 'application-id-matches-legacy-name'
@@ -69,8 +80,6 @@ export type ProvisioningRuleId =
   | 'ipv6-disabled'
   | 'gruu-form'
   | 'ocs-2007-r2-user-endpoint-im-only';
-
-const BOTH: readonly ProvisioningTransformId[] = ['ucma4-provisioning', 'ucma4-provisioning-config'];
 
 export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
   {
@@ -88,7 +97,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       'Create the UCMA 4.0 application with the legacy name as its id: New-CsTrustedApplication -ApplicationId <legacy name> ' +
       '-TrustedApplicationPoolFqdn <new pool> -Port <port>; run Enable-CsTopology; then, for each contact object, ' +
       'Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <new pool> -Force.',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0301' },
   },
   {
     id: 'startup-provisioning-failure-uncaught',
@@ -106,7 +115,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       'Wrap EndStartup in try { ... } catch (ProvisioningFailureException e) { ... } and alert the administrator: check the ' +
       'replica with Get-CsManagementStoreReplicationStatus (Invoke-CsManagementStoreReplication to force it), the certificate ' +
       '(Set-CsCertificate -Type Default -Thumbprint <thumbprint>) and the application id (Get-CsTrustedApplication).',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0302' },
   },
   {
     id: 'provisioning-failed-unhandled',
@@ -118,7 +127,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       'project subscribes to ProvisioningFailed (+=).',
     sources: [PAGES.serverPlatforms, PAGES.autoProvisioned],
     followUp: 'Before BeginStartup, add platform.ProvisioningFailed += handler, and report e.Exception to the administrator from it.',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0303' },
   },
   {
     id: 'ucma2-wmi-provisioning',
@@ -136,7 +145,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       'For run-time provisioning, move to auto-provisioning (ProvisionedApplicationPlatformSettings) or to values from ' +
       'Get-CsTrustedApplication; until then install the OCS 2007 R2 core components (OCSCore.msi) on the application servers. ' +
       'Manage legacy pools with the modified ApplicationProvisioner.exe and Move-CsApplicationEndpoint.',
-    reportedBy: BOTH,
+    codes: { 'ucma4-provisioning': 'UCMA0304', 'ucma4-provisioning-config': 'UCMA0324' },
   },
   {
     id: 'manual-endpoint-on-auto-provisioned-platform',
@@ -151,7 +160,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
     followUp:
       'Create the endpoint from the settings that RegisterForApplicationEndpointSettings hands over (New-CsTrustedApplicationEndpoint ' +
       'creates its contact object), or move the manual endpoint after EndStartup.',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0305' },
   },
   {
     id: 'lync-module-needs-64-bit',
@@ -166,7 +175,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
     followUp:
       'Build the executable as x64 (PlatformTarget x64, or AnyCPU with Prefer32Bit false): ucma-codemod apply -t ' +
       'ucma4-project-64-bit makes that edit in a project that references UCMA.',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0306' },
   },
   {
     id: 'ipv6-review',
@@ -178,7 +187,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       'host name (Dns.GetHostName, Dns.GetHostEntry(...).HostName) and addresses given to non-UCMA hosts (WCF, HTTP) are not.',
     sources: [PAGES.ipv6],
     followUp: 'Prefer FQDNs to addresses; let a provisioned platform choose its listening addresses; test on an IPv6-only pool.',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0307' },
   },
   {
     id: 'ipv6-disabled',
@@ -189,7 +198,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       'the application then does not work with an IPv6-only Lync Server 2013 pool. A warning.',
     sources: [PAGES.ipv6],
     followUp: 'Remove the switch and make the code IPv6-aware, or record why the pool will stay IPv4 (suppress the finding with a reason).',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0308' },
   },
   {
     id: 'gruu-form',
@@ -202,7 +211,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
     sources: [PAGES.manuallyProvisioned],
     followUp:
       '$a = Get-CsTrustedApplication -Identity "<pool FQDN>/urn:application:<id>"; $a.ComputerGruus: copy the Gruu of this computer as one line.',
-    reportedBy: BOTH,
+    codes: { 'ucma4-provisioning': 'UCMA0309', 'ucma4-provisioning-config': 'UCMA0329' },
   },
   {
     id: 'ocs-2007-r2-user-endpoint-im-only',
@@ -214,7 +223,7 @@ export const PROVISIONING_RULES: readonly ProvisioningRule[] = [
       'and each audio/video call the code makes or accepts.',
     sources: [PAGES.ucma3Scenarios],
     followUp: 'Use UserEndpoint and instant messaging only against OCS 2007 R2, or target a Lync Server 2010/2013 pool.',
-    reportedBy: ['ucma4-provisioning'],
+    codes: { 'ucma4-provisioning': 'UCMA0310' },
   },
 ];
 
@@ -225,13 +234,10 @@ export function provisioningRule(id: ProvisioningRuleId): ProvisioningRule {
 
 /** The rules one transform reports, as its meta.rules. */
 export function rulesReportedBy(transform: ProvisioningTransformId): TransformRule[] {
-  return PROVISIONING_RULES.filter((rule) => rule.reportedBy.includes(transform)).map(({ id, title, description, sources, followUp }) => ({
-    id,
-    title,
-    description,
-    sources,
-    followUp,
-  }));
+  return PROVISIONING_RULES.flatMap(({ id, title, description, sources, followUp, codes }) => {
+    const code = codes[transform];
+    return code === undefined ? [] : [{ id, title, code, description, sources, followUp }];
+  });
 }
 
 /** The last words of every message: the page to read. */

@@ -8,7 +8,7 @@ import { checkLyncModule } from './ucma4-provisioning-hosting.js';
 import { checkApplicationIds } from './ucma4-provisioning-identity.js';
 import { checkGruuLiterals, checkOcsTarget, checkWmiStrings } from './ucma4-provisioning-legacy.js';
 import { checkNetwork } from './ucma4-provisioning-network.js';
-import { PAGES, rulesReportedBy } from './ucma4-provisioning-rules.js';
+import { PAGES, rulesReportedBy, TRANSFORM_CODES } from './ucma4-provisioning-rules.js';
 import { checkStartup } from './ucma4-provisioning-startup.js';
 
 export default defineTransform(
@@ -26,6 +26,7 @@ export default defineTransform(
         'migration ("migration" in ucma-codemod.config.json) say "not configured" instead of guessing.',
       source: PAGES.serverPlatforms,
       kind: 'report',
+      code: TRANSFORM_CODES['ucma4-provisioning'],
       followUp: 'Each finding says what to change or which cmdlet to run; see docs/provisioning.md for every rule and its page.',
       requires: [
         'BeginStartup',

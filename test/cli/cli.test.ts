@@ -97,7 +97,7 @@ describe('list', () => {
       JSON.stringify({ migration: { from: 'ucma-2.0', legacyApplicationName: 'ContosoHelpdesk' } }),
     );
     const text = runCli(['list'], root).stdout.toString();
-    expect(text).toContain('    startup-provisioning-failure-uncaught: ');
+    expect(text).toContain('    startup-provisioning-failure-uncaught (UCMA0302): ');
     expect(text).toContain('      Page: docs/ucma-sdk/activating-an-auto-provisioned-application.md, docs/ucma-sdk/server-platforms.md');
     expect(text.trimEnd().split('\n').at(-1)).toBe(
       'Migration target: from a UCMA 2.0 application (Office Communications Server 2007 R2) (legacy application name "ContosoHelpdesk") to Lync Server 2013 (the default)',
