@@ -7,7 +7,8 @@
 //   "transforms": ["provisioner-tls-target", "./transforms/my-fix.ts"],  // ids, or paths relative to this file
 //   "options": { "key": "value" },                                         // as --option key=value
 //   "ignore": ["fixtures/", "legacy/**/*.cs"],                             // .gitignore patterns, relative to this file
-//   "maxFileSize": "4M"                                                    // or a number of bytes
+//   "maxFileSize": "4M",                                                   // or a number of bytes
+//   "migration": { "from": "ucma-2.0", "legacyApplicationName": "ContosoHelpdesk" }  // see migration-config.ts
 // }
 //
 // Every key is optional; any other key, or a value of the wrong type, is an error that names the
@@ -18,6 +19,8 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
+import { isMigrationOptionKey, type MigrationField } from '../platform/migration-target.js';
+import { readMigrationConfig } from './migration-config.js';
 
 export interface ProjectConfig {
   /** The config file, absolute; undefined when there is none. */
@@ -28,9 +31,13 @@ export interface ProjectConfig {
   /** Ignore patterns with the folder they are relative to. */
   readonly ignore: readonly { readonly base: string; readonly patterns: readonly string[] }[];
   readonly maxFileSize: number | undefined;
+  /** The declared migration target's fields (see migration-config.ts); empty when not declared. */
+  readonly migration: Readonly<Partial<Record<MigrationField, string>>>;
 }
 
-const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize'];
+const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize', 'migration'];
+/** Keys for editors, ignored: "$schema" names docs/ucma-codemod.config.schema.json. */
+const EDITOR_KEYS = ['$schema'];
 
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
 class ConfigError extends UserError {
@@ -57,7 +64,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
     const ignoreFile = join(folder, IGNORE_FILE_NAME);
     if (existsSync(ignoreFile)) ignore.push({ base: folder, patterns: [readFileSync(ignoreFile, 'utf8')] });
   }
-  if (!path) return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined };
+  if (!path) return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined, migration: {} };
 
   let parsed: unknown;
   try {
@@ -68,7 +75,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
   const config = parsed as Record<string, unknown>;
-  const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
+  const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key) && !EDITOR_KEYS.includes(key));
   if (unknown.length > 0) throw new ConfigError(path, `unknown key "${unknown[0]}"; the keys are: ${KNOWN_KEYS.join(', ')}`);
 
   const strings = (key: string): string[] | undefined => {
@@ -89,6 +96,8 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
       throw new ConfigError(path, '"options" must be an object of string values, e.g. { "key": "value" }');
     for (const [key, value] of Object.entries(config.options)) {
       if (typeof value !== 'string') throw new ConfigError(path, `"options.${key}" must be a string`);
+      if (isMigrationOptionKey(key))
+        throw new ConfigError(path, `"options.${key}": declare the migration target under the "migration" key instead`);
       options[key] = value;
     }
   }
@@ -109,5 +118,12 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   } else if (size !== undefined)
     throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
 
-  return { path, transforms, options, ignore, maxFileSize };
+  let migration: Partial<Record<MigrationField, string>> = {};
+  if (config.migration !== undefined) {
+    const read = readMigrationConfig(config.migration);
+    if ('problem' in read) throw new ConfigError(path, read.problem);
+    migration = read.fields;
+  }
+
+  return { path, transforms, options, ignore, maxFileSize, migration };
 }

@@ -1,6 +1,7 @@
 // The contract of an output format, in the manner of ESLint's formatters: a name, the commands it
 // serves, and a pure function from the run's result to bytes. Formats never change a result.
 import type { Transform } from '../engine/transform.js';
+import type { MigrationTarget } from '../platform/migration-target.js';
 import type { RunCommand } from '../run/exit-code.js';
 import type { FileResult, RunResult } from '../run/run-result.js';
 import type { MigrationPlan } from '../migration/migration-plan.js';
@@ -38,7 +39,12 @@ export interface ReportContext {
   readonly author?: string | undefined;
   /** How the run was asked for (report and plan). */
   readonly invocation?: Invocation | undefined;
-  /** The projects and the plan (report and plan). */
+  /**
+   * The declared migration target of the run (ucma-codemod.config.json "migration", --option
+   * migration.*): what the provisioning rules were judged against and what the plan starts from.
+   */
+  readonly migrationTarget?: MigrationTarget | undefined;
+  /** The projects and the plan (report and plan), built from the same migration target. */
   readonly migration?: MigrationFacts | undefined;
 }
 

@@ -110,7 +110,7 @@ export function reportView(report: JsonReport): ReportView {
     passedOver,
     tallies: tallies(report, findings),
     suppressions,
-    byHand: byHandItems(findings, report.migration?.plan.steps ?? []),
+    byHand: byHandItems(findings, report.migration?.plan?.steps ?? []),
   };
 }
 
@@ -188,8 +188,10 @@ function fileFindings(file: JsonFile, transforms: ReadonlyMap<string, JsonTransf
   return rows.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** The documentation page of a finding: its rule's page when the rule names one, else the transform's source document. */
+/** The documentation page of a finding: its rule's page when the rule names one (or its first source), else the transform's source document. */
 function pageOf(transform: JsonTransform | undefined, rule: JsonRule | undefined): PageLink | undefined {
+  const [source] = rule?.sources ?? [];
+  if (source) return { title: source.title, url: source.url };
   if (rule?.page) {
     const file = rule.page.split('/').pop()!;
     const known = MIGRATION_PAGES.find((page) => page.file === file);

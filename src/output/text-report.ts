@@ -1,4 +1,5 @@
 // The human-readable report on stderr: one line per diagnostic or file problem, then a summary.
+import { describeMigrationTarget, isMigrationDeclared, type MigrationTarget } from '../platform/migration-target.js';
 import { findingId } from './output-format.js';
 import { totalsOf, type FileResult, type ReportedDiagnostic, type RunResult } from '../run/run-result.js';
 import type { Palette } from '../terminal/colors.js';
@@ -39,6 +40,7 @@ export function formatTextReport(
   palette: Palette,
   seconds?: number,
   hint?: FixHintContext,
+  migration?: MigrationTarget,
 ): string {
   const lines: string[] = [];
   for (const file of result.files) {
@@ -54,6 +56,8 @@ export function formatTextReport(
     }
   }
   for (const removed of result.removedTempFiles) lines.push(`removed a temp file left by an interrupted run: ${removed}`);
+  // The findings above were judged against it; say so when the run declares one.
+  if (migration && isMigrationDeclared(migration)) lines.push(`migration target: ${describeMigrationTarget(migration)}`);
   const t = totalsOf(result);
   const changed = `${t.changed} ${CHANGED_WORDS[command][t.changed === 1 ? 0 : 1]}`;
   // An unchanged file is not "unchanged" to a person when it still holds a change to make by hand

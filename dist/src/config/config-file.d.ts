@@ -1,3 +1,4 @@
+import { type MigrationField } from '../platform/migration-target.js';
 export interface ProjectConfig {
     /** The config file, absolute; undefined when there is none. */
     readonly path: string | undefined;
@@ -10,6 +11,8 @@ export interface ProjectConfig {
         readonly patterns: readonly string[];
     }[];
     readonly maxFileSize: number | undefined;
+    /** The declared migration target's fields (see migration-config.ts); empty when not declared. */
+    readonly migration: Readonly<Partial<Record<MigrationField, string>>>;
 }
 /** The nearest config file from `cwd` upwards, or undefined. */
 export declare function findConfigFile(cwd: string): string | undefined;

@@ -1,5 +1,6 @@
 import { singlePart, titleOf } from './output-format.js';
 import { pathToFileURL } from 'node:url';
+import { migrationReportData } from '../platform/migration-target.js';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The rule for problems that belong to no transform: unreadable files, conflicts, refused edits. */
 const ENGINE_RULE = {
@@ -33,8 +34,26 @@ function buildSarifLog(result, context) {
             id: `${t.meta.id}/${rule.id}`,
             name: pascalCase(`${t.meta.id}-${rule.id}`),
             shortDescription: { text: rule.title },
+            ...(rule.description ? { fullDescription: { text: rule.description } } : {}),
+            ...(rule.description || rule.followUp || rule.sources?.length
+                ? {
+                    help: {
+                        text: [
+                            rule.description ?? rule.title,
+                            rule.followUp ? `Follow-up: ${rule.followUp}` : '',
+                            ...(rule.sources ?? []).map((source) => `Source: ${source.title}${source.url ? ` <${source.url}>` : ''}`),
+                        ]
+                            .filter(Boolean)
+                            .join('\n\n'),
+                    },
+                }
+                : {}),
+            ...(rule.sources?.[0]?.url ? { helpUri: rule.sources[0].url } : {}),
             defaultConfiguration: { level: 'warning' },
-            properties: { kind: t.meta.kind },
+            properties: {
+                kind: t.meta.kind,
+                ...(rule.sources?.length ? { pages: rule.sources.map((source) => source.path ?? source.title) } : {}),
+            },
         }))),
         ENGINE_RULE,
     ];
@@ -76,6 +95,8 @@ function buildSarifLog(result, context) {
                     { executionSuccessful: !result.files.some((file) => file.status === 'failed'), commandLine: `ucma-codemod ${context.command}` },
                 ],
                 results,
+                // What the provisioning rules were judged against (see docs/provisioning.md).
+                ...(context.migrationTarget ? { properties: { migration: migrationReportData(context.migrationTarget) } } : {}),
             },
         ],
     };

@@ -1,3 +1,4 @@
+import { type MigrationTarget } from '../platform/migration-target.js';
 import { type ReportedDiagnostic, type RunResult } from '../run/run-result.js';
 import type { Palette } from '../terminal/colors.js';
 import { type FixHintContext } from './fix-hint.js';
@@ -13,6 +14,6 @@ declare const CHANGED_WORDS: {
     readonly plan: readonly ["file to change", "files to change"];
 };
 /** All problem lines, then the summary line. Ends with a newline. */
-export declare function formatTextReport(command: keyof typeof CHANGED_WORDS, result: RunResult, palette: Palette, seconds?: number, hint?: FixHintContext): string;
+export declare function formatTextReport(command: keyof typeof CHANGED_WORDS, result: RunResult, palette: Palette, seconds?: number, hint?: FixHintContext, migration?: MigrationTarget): string;
 export declare function quoteForShell(path: string): string;
 export {};

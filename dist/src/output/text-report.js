@@ -1,4 +1,5 @@
 // The human-readable report on stderr: one line per diagnostic or file problem, then a summary.
+import { describeMigrationTarget, isMigrationDeclared } from '../platform/migration-target.js';
 import { findingId } from './output-format.js';
 import { totalsOf } from '../run/run-result.js';
 import { formatFixHint } from './fix-hint.js';
@@ -28,7 +29,7 @@ const CHANGED_WORDS = {
     plan: ['file to change', 'files to change'],
 };
 /** All problem lines, then the summary line. Ends with a newline. */
-export function formatTextReport(command, result, palette, seconds, hint) {
+export function formatTextReport(command, result, palette, seconds, hint, migration) {
     const lines = [];
     for (const file of result.files) {
         const problem = formatFileProblem(file, palette);
@@ -46,6 +47,9 @@ export function formatTextReport(command, result, palette, seconds, hint) {
     }
     for (const removed of result.removedTempFiles)
         lines.push(`removed a temp file left by an interrupted run: ${removed}`);
+    // The findings above were judged against it; say so when the run declares one.
+    if (migration && isMigrationDeclared(migration))
+        lines.push(`migration target: ${describeMigrationTarget(migration)}`);
     const t = totalsOf(result);
     const changed = `${t.changed} ${CHANGED_WORDS[command][t.changed === 1 ? 0 : 1]}`;
     // An unchanged file is not "unchanged" to a person when it still holds a change to make by hand

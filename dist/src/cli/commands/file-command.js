@@ -9,6 +9,7 @@ import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
 import { packageVersion } from '../../platform/package-info.js';
+import { migrationTargetOf } from '../../platform/migration-target.js';
 import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, streamContext } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
@@ -68,6 +69,7 @@ export async function fileCommand(command, options, transforms, io) {
         date: reportDate(io.env),
         author: format ? await commitAuthor(format, io) : undefined,
         invocation: migrationRun ? invocationOf(options, io.cwd) : undefined,
+        migrationTarget: migrationTargetOf(options.transformOptions),
     };
     // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
     const stream = options.outputDir === undefined ? format?.stream : undefined;
@@ -140,7 +142,7 @@ export async function fileCommand(command, options, transforms, io) {
         ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath) } : {}),
     };
     const palette = choosePalette(io.stderr, io.env, options.color);
-    io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
+    io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint, context.migrationTarget));
     return exitCode;
 }
 /**
