@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Transform } from '../engine/transform.js';
 import { findConfigFile } from '../config/config-file.js';
-import { buildMigrationPlan, type MigrationDeclaration, type MigrationPlan } from '../migration/migration-plan.js';
+import { buildMigrationPlan, type MigrationPlan } from '../migration/migration-plan.js';
+import { migrationTargetOf } from '../platform/migration-target.js';
 import { personStepsOf } from '../migration/person-steps.js';
 import { findPlanFile, formatPlanFile, PLAN_FILE_NAME, readPlanFile, type PlanFile } from '../migration/plan-file.js';
 import { surveyProjects } from '../migration/project-survey.js';
@@ -38,16 +39,6 @@ function rawConfig(path: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
 }
 
-/** The config file's `migration` key, as far as it gives the facts the plan reads. */
-function declaredMigration(cwd: string): MigrationDeclaration | undefined {
-  const path = findConfigFile(cwd);
-  const migration = path ? rawConfig(path).migration : undefined;
-  if (typeof migration !== 'object' || migration === null) return undefined;
-  const fields = migration as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-  return { sourceVersion: text(fields.sourceVersion), legacyApplicationName: text(fields.legacyApplicationName) };
-}
-
 /** The plan file of the run, read and checked before any work is done; undefined when there is none. */
 export function loadPlanFile(cwd: string): PlanFile | undefined {
   const path = findPlanFile(cwd);
@@ -65,9 +56,20 @@ export async function migrationFacts(
   const projects = surveyProjects(await gatherSurveyInput(result));
   const planTransforms = transforms.map((t) => {
     const page = (t.meta as unknown as { page?: unknown }).page;
-    return { id: t.meta.id, title: t.meta.title, ...(typeof page === 'string' ? { page } : {}) };
+    const rules = (t.meta.rules ?? []).flatMap((rule) => {
+      const [first] = rule.sources ?? [];
+      return first ? [{ id: rule.id, title: rule.title, followUp: rule.followUp, page: first }] : [];
+    });
+    return {
+      id: t.meta.id,
+      title: t.meta.title,
+      ...(typeof page === 'string' ? { page } : {}),
+      source: t.meta.source,
+      ...(rules.length > 0 ? { rules } : {}),
+    };
   });
-  const declared = declaredMigration(io.cwd);
+  // The same target the run's transforms were given (config "migration", --option migration.*), validated.
+  const declared = migrationTargetOf(options.transformOptions);
   const build = (file: PlanFile | undefined): MigrationPlan =>
     buildMigrationPlan({
       result,

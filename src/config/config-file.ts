@@ -11,7 +11,8 @@
 //   "severity": { "ucma4-project-references": "error" },                   // see severity-config.ts
 //   "maxWarnings": 10,                                                     // as --max-warnings (-1: no limit)
 //   "diagnosticLevel": "warning",                                          // as --diagnostic-level
-//   "baseline": "ucma-codemod-baseline.json"                               // as --baseline, relative to this file
+//   "baseline": "ucma-codemod-baseline.json",                              // as --baseline, relative to this file
+//   "migration": { "from": "ucma-2.0", "legacyApplicationName": "ContosoHelpdesk" }  // see migration-config.ts
 // }
 //
 // Every key is optional; any other key, or a value of the wrong type, is an error that names the
@@ -25,6 +26,8 @@ import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
 import { readSeverityConfig, SeverityConfigProblem, type SeverityValue } from './severity-config.js';
+import { isMigrationOptionKey, type MigrationField } from '../platform/migration-target.js';
+import { readMigrationConfig } from './migration-config.js';
 
 export interface ProjectConfig {
   /** The config file, absolute; undefined when there is none. */
@@ -42,13 +45,27 @@ export interface ProjectConfig {
   readonly diagnosticLevel?: DiagnosticLevel;
   /** The baseline file, absolute. */
   readonly baseline?: string;
+  /** The declared migration target's fields (see migration-config.ts); empty when not declared. */
+  readonly migration: Readonly<Partial<Record<MigrationField, string>>>;
 }
 
 /** The severities a report can be limited to (`--diagnostic-level`), mildest first. */
 export const DIAGNOSTIC_LEVELS = ['info', 'warning', 'error'] as const;
 export type DiagnosticLevel = (typeof DIAGNOSTIC_LEVELS)[number];
 
-const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize', 'severity', 'maxWarnings', 'diagnosticLevel', 'baseline'];
+const KNOWN_KEYS = [
+  'transforms',
+  'options',
+  'ignore',
+  'maxFileSize',
+  'severity',
+  'maxWarnings',
+  'diagnosticLevel',
+  'baseline',
+  'migration',
+];
+/** Keys for editors, ignored: "$schema" names docs/ucma-codemod.config.schema.json. */
+const EDITOR_KEYS = ['$schema'];
 
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
 export class ConfigError extends UserError {
@@ -75,7 +92,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
     const ignoreFile = join(folder, IGNORE_FILE_NAME);
     if (existsSync(ignoreFile)) ignore.push({ base: folder, patterns: [readFileSync(ignoreFile, 'utf8')] });
   }
-  if (!path) return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined };
+  if (!path) return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined, migration: {} };
 
   let parsed: unknown;
   try {
@@ -86,7 +103,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
   const config = parsed as Record<string, unknown>;
-  const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
+  const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key) && !EDITOR_KEYS.includes(key));
   if (unknown.length > 0) throw new ConfigError(path, `unknown key "${unknown[0]}"; the keys are: ${KNOWN_KEYS.join(', ')}`);
 
   const strings = (key: string): string[] | undefined => {
@@ -107,6 +124,8 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
       throw new ConfigError(path, '"options" must be an object of string values, e.g. { "key": "value" }');
     for (const [key, value] of Object.entries(config.options)) {
       if (typeof value !== 'string') throw new ConfigError(path, `"options.${key}" must be a string`);
+      if (isMigrationOptionKey(key))
+        throw new ConfigError(path, `"options.${key}": declare the migration target under the "migration" key instead`);
       options[key] = value;
     }
   }
@@ -126,6 +145,13 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
       );
   } else if (size !== undefined)
     throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
+
+  let migration: Partial<Record<MigrationField, string>> = {};
+  if (config.migration !== undefined) {
+    const read = readMigrationConfig(config.migration);
+    if ('problem' in read) throw new ConfigError(path, read.problem);
+    migration = read.fields;
+  }
 
   let severity: Readonly<Record<string, SeverityValue>> | undefined;
   try {
@@ -150,6 +176,7 @@ export function loadProjectConfig(cwd: string): ProjectConfig {
     options,
     ignore,
     maxFileSize,
+    migration,
     ...(severity ? { severity } : {}),
     // -1 means no limit, as --max-warnings -1 (kept as Infinity, as the flag is).
     ...(maxWarnings !== undefined ? { maxWarnings: maxWarnings === -1 ? Infinity : (maxWarnings as number) } : {}),

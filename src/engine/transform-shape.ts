@@ -68,6 +68,7 @@ export function transformShapeProblems(value: unknown): string[] {
       );
     else if (new Set(rules.map((rule: { id: string }) => rule.id)).size !== rules.length)
       problems.push('meta.rules must not list a rule id twice');
+    else problems.push(...rules.flatMap(ruleDetailProblems));
   }
   problems.push(...languagesProblems(meta.languages));
   return problems;
@@ -83,4 +84,30 @@ function languagesProblems(languages: unknown): string[] {
     ];
   }
   return [];
+}
+
+/** The optional parts of a rule: description and follow-up are strings, sources are documents. */
+function ruleDetailProblems(rule: { id: string; description?: unknown; followUp?: unknown; sources?: unknown }): string[] {
+  const problems: string[] = [];
+  for (const key of ['description', 'followUp'] as const) {
+    if (rule[key] !== undefined && typeof rule[key] !== 'string')
+      problems.push(`meta.rules ${rule.id}: ${key} must be a string when given`);
+  }
+  const sources = rule.sources;
+  if (
+    sources !== undefined &&
+    !(
+      Array.isArray(sources) &&
+      sources.every(
+        (s: { title?: unknown; url?: unknown; path?: unknown } | null) =>
+          s !== null &&
+          typeof s === 'object' &&
+          typeof s.title === 'string' &&
+          (s.url === undefined || typeof s.url === 'string') &&
+          (s.path === undefined || typeof s.path === 'string'),
+      )
+    )
+  )
+    problems.push(`meta.rules ${rule.id}: sources must be a list of { title, url?, path? } when given`);
+  return problems;
 }

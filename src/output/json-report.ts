@@ -9,7 +9,8 @@ import {
   type ReportedPosition,
   type RunResult,
 } from '../run/run-result.js';
-import type { Severity } from '../engine/transform.js';
+import type { Severity, SourceDocument } from '../engine/transform.js';
+import { migrationReportData, type MigrationReportData } from '../platform/migration-target.js';
 import type { Invocation, MigrationFacts, OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
 import { patchableFiles, patchOf } from './patch-report.js';
@@ -26,6 +27,9 @@ export interface JsonRule {
   readonly correction?: string;
   readonly followUp?: string;
   readonly severity?: string;
+  readonly description?: string;
+  /** The pages the rule comes from, the main one first. */
+  readonly sources?: readonly SourceDocument[];
 }
 
 export interface JsonTransform {
@@ -87,6 +91,9 @@ export interface JsonFile {
   readonly patch?: string;
 }
 
+/** The declared migration target's fields, with the projects and the plan when `report` or `plan` ran. */
+export type JsonMigration = Partial<MigrationReportData> & Partial<MigrationFacts>;
+
 export interface JsonReport {
   readonly tool: 'ucma-codemod';
   readonly version: string;
@@ -96,6 +103,8 @@ export interface JsonReport {
   readonly date?: string;
   readonly invocation?: Invocation;
   readonly transforms: readonly JsonTransform[];
+  /** The migration: the declared target (every command) and, for report and plan, the projects and the plan; null when unknown. */
+  readonly migration: JsonMigration | null;
   readonly files: readonly JsonFile[];
   readonly totals: {
     readonly files: number;
@@ -109,13 +118,11 @@ export interface JsonReport {
   };
   /** With --baseline: its file (relative to the working directory) and the entries whose finding is gone. */
   readonly baseline?: { readonly file: string; readonly stale: readonly BaselineEntry[] };
-  /** report and plan: the projects as the migration sees them, and the plan. */
-  readonly migration?: MigrationFacts;
   readonly exitCode: number;
 }
 
 // Optional rule metadata is passed through when a rule carries it as a string.
-const RULE_FIELDS = ['page', 'correction', 'followUp', 'severity'] as const;
+const RULE_FIELDS = ['page', 'correction', 'followUp', 'severity', 'description'] as const;
 
 /** Builds the JSON report object (stable key order, every file listed). */
 export function buildJsonReport(result: RunResult, context: ReportContext): JsonReport {
@@ -141,8 +148,18 @@ export function buildJsonReport(result: RunResult, context: ReportContext): Json
       description: t.meta.description,
       source: t.meta.source,
       followUp: t.meta.followUp ?? null,
-      ...(t.meta.rules && migrationRun ? { rules: t.meta.rules.map(jsonRule) } : {}),
+      // A transform made of rules lists them, with each rule's pages (`path` in the docs repository).
+      ...(t.meta.rules?.length ? { rules: t.meta.rules.map(jsonRule) } : {}),
     })),
+    // One migration object: the declared target the rules were judged against (null fields: not
+    // declared) and, for report and plan, the projects and the plan built from that same target.
+    migration:
+      context.migrationTarget || context.migration
+        ? {
+            ...(context.migrationTarget ? migrationReportData(context.migrationTarget) : {}),
+            ...(context.migration ?? {}),
+          }
+        : null,
     files: result.files.map((file) => ({
       path: file.path,
       status: file.status,
@@ -174,7 +191,6 @@ export function buildJsonReport(result: RunResult, context: ReportContext): Json
     ...(result.baseline === undefined
       ? {}
       : { baseline: { file: relative(context.cwd, result.baseline.path).split(sep).join('/'), stale: result.baseline.stale } }),
-    ...(context.migration ? { migration: context.migration } : {}),
     exitCode: context.exitCode,
   };
 }
@@ -185,7 +201,8 @@ function jsonRule(rule: { readonly id: string; readonly title: string }): JsonRu
     const value = (rule as unknown as Record<string, unknown>)[field];
     if (typeof value === 'string' && value !== '') extra[field] = value;
   }
-  return { id: rule.id, title: rule.title, ...extra };
+  const sources = (rule as { readonly sources?: readonly SourceDocument[] }).sources;
+  return { id: rule.id, title: rule.title, ...extra, ...(sources?.length ? { sources } : {}) };
 }
 
 /** A diagnostic as the JSON report writes it (its evidence in report and plan). */

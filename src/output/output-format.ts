@@ -2,6 +2,7 @@
 // serves, and a pure function from the run's result to bytes. Formats never change a result.
 import type { Severity, Transform } from '../engine/transform.js';
 import type { SeverityPolicy } from '../engine/severity.js';
+import type { MigrationTarget } from '../platform/migration-target.js';
 import type { RunCommand } from '../run/exit-code.js';
 import type { FileResult, RunResult } from '../run/run-result.js';
 import type { MigrationPlan } from '../migration/migration-plan.js';
@@ -39,7 +40,12 @@ export interface ReportContext {
   readonly author?: string | undefined;
   /** How the run was asked for (report and plan). */
   readonly invocation?: Invocation | undefined;
-  /** The projects and the plan (report and plan). */
+  /**
+   * The declared migration target of the run (ucma-codemod.config.json "migration", --option
+   * migration.*): what the provisioning rules were judged against and what the plan starts from.
+   */
+  readonly migrationTarget?: MigrationTarget | undefined;
+  /** The projects and the plan (report and plan), built from the same migration target. */
   readonly migration?: MigrationFacts | undefined;
   /** The run's per-rule severities (the config file), for formats that describe rules (SARIF). */
   readonly severities?: SeverityPolicy | undefined;

@@ -111,7 +111,7 @@ export function reportView(report: JsonReport): ReportView {
     passedOver,
     tallies: tallies(report, findings),
     suppressions,
-    byHand: byHandItems(findings, report.migration?.plan.steps ?? []),
+    byHand: byHandItems(findings, report.migration?.plan?.steps ?? []),
   };
 }
 
@@ -197,8 +197,10 @@ function acknowledgedReason(acknowledged: JsonAcknowledged): string {
   return acknowledged.state === 'suppressed' ? (acknowledged.reason ?? '') : 'known from the baseline';
 }
 
-/** The documentation page of a finding: its rule's page when the rule names one, else the transform's source document. */
+/** The documentation page of a finding: its rule's page when the rule names one (or its first source), else the transform's source document. */
 function pageOf(transform: JsonTransform | undefined, rule: JsonRule | undefined): PageLink | undefined {
+  const [source] = rule?.sources ?? [];
+  if (source) return { title: source.title, url: source.url };
   if (rule?.page) {
     const file = rule.page.split('/').pop()!;
     const known = MIGRATION_PAGES.find((page) => page.file === file);

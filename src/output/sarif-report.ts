@@ -15,6 +15,7 @@ import type { Severity, SourceDocument } from '../engine/transform.js';
 import { configuredSeverity } from '../engine/severity.js';
 import { singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
 import { pathToFileURL } from 'node:url';
+import { migrationReportData } from '../platform/migration-target.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -77,15 +78,26 @@ function buildSarifLog(result: RunResult, context: ReportContext): object {
     ...context.transforms.flatMap((t) =>
       (t.meta.rules ?? []).map((rule) => {
         const description = rule.description ?? `${rule.title}: a rule of ${t.meta.id}. ${t.meta.description}`;
+        // A rule that names its own pages links the first; else the transform's source document.
+        const source = rule.sources?.[0] ?? t.meta.source;
+        const paragraphs = [
+          description,
+          ...(rule.followUp ? [`Follow-up: ${rule.followUp}`] : []),
+          ...(rule.sources ?? []).slice(1).map((page) => `See also: ${page.title}${page.url ? ` <${page.url}>` : ''}`),
+          ACKNOWLEDGE.replaceAll('<id>', `${t.meta.id}/${rule.id}`),
+        ];
         return {
           id: `${t.meta.id}/${rule.id}`,
           name: pascalCase(`${t.meta.id}-${rule.id}`),
           shortDescription: { text: rule.title },
           fullDescription: { text: description },
-          help: helpOf(rule.title, [description, ACKNOWLEDGE.replaceAll('<id>', `${t.meta.id}/${rule.id}`)], t.meta.source),
-          ...(t.meta.source.url ? { helpUri: t.meta.source.url } : {}),
+          help: helpOf(rule.title, paragraphs, source),
+          ...(source.url ? { helpUri: source.url } : {}),
           defaultConfiguration: configurationOf(context, t.meta.id, rule.id),
-          properties: { kind: t.meta.kind },
+          properties: {
+            kind: t.meta.kind,
+            ...(rule.sources?.length ? { pages: rule.sources.map((page) => page.path ?? page.title) } : {}),
+          },
         };
       }),
     ),
@@ -132,6 +144,8 @@ function buildSarifLog(result: RunResult, context: ReportContext): object {
           { executionSuccessful: !result.files.some((file) => file.status === 'failed'), commandLine: `ucma-codemod ${context.command}` },
         ],
         results,
+        // What the provisioning rules were judged against (see docs/provisioning.md).
+        ...(context.migrationTarget ? { properties: { migration: migrationReportData(context.migrationTarget) } } : {}),
       },
     ],
   };

@@ -1,6 +1,7 @@
 // The human-readable report on stderr: one line per finding or file problem (identical findings
 // in several places grouped on one line, with the count and the places, as ESLint's formatters
 // do), then a summary.
+import { describeMigrationTarget, isMigrationDeclared, type MigrationTarget } from '../platform/migration-target.js';
 import { findingId, isShownAt } from './output-format.js';
 import {
   severityOfEdit,
@@ -69,6 +70,8 @@ export interface TextReportOptions {
   readonly hint?: FixHintContext;
   /** The mildest severity shown (`--diagnostic-level`); milder findings are counted, not listed. Default: info. */
   readonly level?: Severity;
+  /** The declared migration target the findings were judged against, named when declared. */
+  readonly migrationTarget?: MigrationTarget | undefined;
 }
 
 /** One finding line: where, the severity, the text after it and its id; identical ones (all but `where`) are grouped. */
@@ -139,6 +142,9 @@ export function formatTextReport(
       `${palette.bold(entry.path)}: ${palette.dim('stale baseline entry')}: ${entry.rule}${entry.member ? ` in ${entry.member}` : ''} ("${entry.snippet}") is no longer found; drop it with --prune-baseline ${palette.dim(`[${entry.fingerprint}]`)}`,
     );
   for (const removed of result.removedTempFiles) rendered.push(`removed a temp file left by an interrupted run: ${removed}`);
+  // The findings above were judged against it; say so when the run declares one.
+  if (options.migrationTarget && isMigrationDeclared(options.migrationTarget))
+    rendered.push(`migration target: ${describeMigrationTarget(options.migrationTarget)}`);
   rendered.push(summaryLine(command, result, options, hidden));
   const t = totalsOf(result);
   if (command === 'check' && t.changed > 0) {

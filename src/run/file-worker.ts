@@ -35,7 +35,8 @@ export interface WorkRequest {
   /** For an App.config: the project files beside it (see FileSurroundings). */
   readonly projectFiles: readonly ProjectFileText[] | undefined;
   /** The file's project index: its root names it; its declarations come with the first file of it this worker gets. */
-  readonly project: { readonly root: string; readonly files?: readonly FileDeclarations[] } | undefined;
+  readonly project:
+    { readonly root: string; readonly files?: readonly FileDeclarations[]; readonly projectFiles?: readonly ProjectFileText[] } | undefined;
 }
 
 /** Parse one file and send back its declarations (the tree stays here and is dropped). */
@@ -91,7 +92,8 @@ if (parentPort) {
       port.postMessage({ declared: declarationsOfBytes(request.path, request.bytes) } satisfies WorkerMessage);
       return;
     }
-    if (request.project?.files) projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root));
+    if (request.project?.files)
+      projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root, request.project.projectFiles));
     const project = request.project && projects.get(request.project.root);
     if (request.project && !project) {
       port.postMessage({

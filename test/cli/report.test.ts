@@ -98,3 +98,26 @@ test('suppressed and baseline-known findings are counted, with the reasons given
   expect(html).toContain('<td class="num" data-count="suppressed">1</td>');
   expect(html).toContain('the build image gets the Speech SDK 11');
 });
+
+test('a provisioning rule that needs a person is listed by hand with its page, in the plan with its follow-up, and with the declared migration target', () => {
+  // The Locations shape: an auto-provisioned platform and no ProvisioningFailed handler anywhere in its project.
+  const cwd = copy('migration', 'locations-shape');
+  const markdown = runCli(['report', '--format', 'markdown'], cwd, { env: EPOCH }).stdout.toString('utf8');
+  const byHand = markdown.split('\n').filter((line) => line.includes('ProvisioningFailed event'));
+  expect(byHand).toHaveLength(1);
+  expect(byHand[0]).toMatch(/^1\. \*\*code\*\* Program\.cs:16:\d+: /);
+  expect(byHand[0]).toContain('](https://msdn.microsoft.com/library/Dn466051%28v=office.15%29)');
+  expect(markdown).toContain('| ↳ ucma4-provisioning/provisioning-failed-unhandled | 0 | 1 | 0 | 0 |');
+
+  const run = runCli(['report', '-o', 'migration.html', '--option', 'migration.from=ucma-3.0'], cwd, { env: EPOCH });
+  expect(run.status).toBe(1);
+  const html = readFileSync(join(cwd, 'migration.html'), 'utf8');
+  // The plan's step of the rule: its title, its follow-up and its page.
+  expect(html).toContain(
+    '<strong>Auto-provisioned platform: the project handles CollaborationPlatform.ProvisioningFailed</strong><br>Before BeginStartup',
+  );
+  expect(html).toContain('href="https://msdn.microsoft.com/library/Dn466051(v=office.15)"');
+  // The same migration target chose the scenario and is shown.
+  expect(html).toContain('chosen by the config: The declared migration target (migration.from) says the application comes from UCMA 3.0.');
+  expect(html).toContain('Migration target: from a UCMA 3.0 application (Lync Server 2010) to Lync Server 2013 (the default).');
+});

@@ -204,3 +204,115 @@ describe('the exit rule', () => {
     expect(exitCodeFor(result, command)).toBe(code);
   });
 });
+
+describe('rules with pages, and a declared migration target', () => {
+  const pack: Transform = {
+    meta: {
+      id: 'check-y',
+      title: 'Check y',
+      description: 'Checks y.',
+      source: { title: 'Another document' },
+      kind: 'report',
+      rules: [
+        {
+          id: 'y-rule',
+          title: 'y must be set',
+          description: 'Sets y.',
+          sources: [{ title: 'Page of y', url: 'https://example.invalid/y', path: 'docs/ucma-sdk/y.md' }],
+          followUp: 'Run Set-Y.',
+        },
+      ],
+    },
+    run: () => undefined,
+  };
+  const migration = {
+    from: 'ucma-2.0',
+    legacyApplicationName: 'Legacy',
+    targetServer: 'lync-server-2013',
+    targetServerDeclared: false,
+  } as const;
+  const result = (): RunResult =>
+    deepFreeze({
+      files: [
+        fileResult({
+          ...changedFile(),
+          diagnostics: [
+            {
+              origin: 'check-y',
+              rule: 'y-rule',
+              severity: 'warning',
+              message: 'y is not set',
+              start: position(0, 1, 1),
+              end: position(5, 1, 6),
+            },
+          ],
+        }),
+      ],
+      removedTempFiles: [],
+    });
+  const withPack = (r: RunResult) =>
+    reportContext({
+      command: 'diff',
+      toolVersion: '9.9.9',
+      transforms: [transform, pack],
+      cwd: '/repo',
+      date: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)),
+      exitCode: exitCodeFor(r, 'diff'),
+      migrationTarget: migration,
+    });
+  const bytesOf = (name: string) => {
+    const r = result();
+    return Buffer.concat(
+      findFormat(name)!
+        .build(r, withPack(r))
+        .map((part) => part.bytes),
+    ).toString('utf8');
+  };
+
+  test('json: the transform lists its rules with their pages; the migration target is a top-level object', () => {
+    const report = JSON.parse(bytesOf('json')) as { transforms: Array<{ id: string; rules?: unknown }>; migration: unknown };
+    expect(report.transforms.find((t) => t.id === 'check-y')!.rules).toEqual(pack.meta.rules);
+    expect(report.transforms.find((t) => t.id === 'rename-x')!.rules).toBeUndefined();
+    expect(report.migration).toEqual({
+      from: 'ucma-2.0',
+      legacyApplicationName: 'Legacy',
+      targetServer: 'lync-server-2013',
+      targetServerDeclared: false,
+    });
+  });
+
+  test('sarif: the rule carries its description, help with follow-up and page, helpUri and pages; the run the migration', () => {
+    const log = JSON.parse(bytesOf('sarif')) as {
+      runs: Array<{ properties?: { migration: unknown }; tool: { driver: { rules: Array<Record<string, unknown>> } } }>;
+    };
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'check-y/y-rule')!;
+    expect(rule).toMatchObject({
+      fullDescription: { text: 'Sets y.' },
+      helpUri: 'https://example.invalid/y',
+      properties: { kind: 'report', pages: ['docs/ucma-sdk/y.md'] },
+    });
+    // Help: the description, the follow-up, how to acknowledge a finding, and the rule's own page.
+    const help = rule.help as { text: string; markdown: string };
+    expect(help.text).toMatch(
+      /^Sets y\.\n\nFollow-up: Run Set-Y\.\n\nTo keep a finding on purpose, .*check-y\/y-rule.*\n\nSource: Page of y \(https:\/\/example\.invalid\/y\)$/s,
+    );
+    expect(help.markdown).toContain('Documentation: [Page of y](https://example.invalid/y)');
+    expect(log.runs[0]!.properties!.migration).toMatchObject({ from: 'ucma-2.0', legacyApplicationName: 'Legacy' });
+  });
+
+  test("mbox: the message says the migration target and lists another transform's warning in its file with the rule's page", () => {
+    const message = bytesOf('mbox');
+    expect(message).toContain(
+      'Migration target: from a UCMA 2.0 application (Office Communications\nServer 2007 R2) (legacy application name "Legacy") to Lync Server 2013\n(the default)',
+    );
+    expect(message).toContain('Left for a person in these files:\n- src/C.cs:1 [check-y/y-rule] (docs/ucma-sdk/y.md)');
+  });
+
+  test('text: the summary names the declared migration target', () => {
+    const report = formatTextReport('check', result(), choosePalette({ isTTY: false }, {}, undefined), { migrationTarget: migration });
+    expect(report).toContain(
+      '\nmigration target: from a UCMA 2.0 application (Office Communications Server 2007 R2) (legacy application name "Legacy") to Lync Server 2013 (the default)\nucma-codemod check:',
+    );
+    expect(formatTextReport('check', result(), choosePalette({ isTTY: false }, {}, undefined))).not.toContain('migration target');
+  });
+});

@@ -74,6 +74,33 @@ describe('indexProjects', () => {
   });
 });
 
+test("the index carries each file's += names and the project folder's project files (the run's bytes when one is an input)", async () => {
+  const root = makeTempDir();
+  writeTree(root, {
+    'Bot/Bot.csproj': '<Project><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>',
+    'Bot/App.config': '<configuration><appSettings><add key="ApplicationId" value="urn:application:disk" /></appSettings></configuration>',
+    'Bot/Start.cs': 'namespace Bot { class Start { void M(P p) { p.ProvisioningFailed += OnFailed; } } }',
+    'Bot/Sub/Other.cs': 'namespace Bot { class Other { // Alerts += x\n } }',
+    'Loose.cs': 'namespace Loose { class Free { } }',
+  });
+  const inputs = ['Bot/Start.cs', 'Bot/Sub/Other.cs', 'Loose.cs'].map((p) => diskInput(join(root, p), p));
+  // The App.config as the run reads it (say, staged) differs from the disk.
+  const staged = '<configuration><appSettings><add key="ApplicationId" value="urn:application:staged" /></appSettings></configuration>';
+  inputs.push({
+    ...diskInput(join(root, 'Bot/App.config'), 'Bot/App.config'),
+    read: async () => ({ bytes: Buffer.from(staged), mode: '100644' }),
+  });
+  const lookup = await indexProjects(inputs, [perFile(true)], 1024 * 1024);
+  const bot = (await lookup!.contextFor(inputs[1]!)).project!;
+  expect(bot.hasPlusAssigned('ProvisioningFailed')).toBe(true);
+  expect(bot.hasPlusAssigned('Alerts')).toBe(false);
+  expect(bot.projectFiles.map((f) => f.path)).toEqual(['Bot/App.config', 'Bot/Bot.csproj']);
+  expect(bot.projectFiles[0]!.text).toBe(staged);
+  expect(bot.projectFiles[1]!.text).toContain('<OutputType>Exe</OutputType>');
+  // The run's root is no project folder: no project files.
+  expect((await lookup!.contextFor(inputs[2]!)).project!.projectFiles).toEqual([]);
+});
+
 test('parses only projects with a file the transform will see', async () => {
   const root = makeTempDir();
   writeTree(root, {

@@ -6,6 +6,7 @@ import { quoteForShell } from '../output/text-report.js';
 import { ConfigError, loadProjectConfig } from '../config/config-file.js';
 import { unknownSeverityKey } from '../config/severity-config.js';
 import { builtInTransforms } from './built-in-transforms.js';
+import { MIGRATION_FIELDS, isMigrationOptionKey, migrationConsistencyProblem, migrationOptionKey, migrationOptions, migrationValueProblem, } from '../platform/migration-target.js';
 export function applyProjectConfig(options, cwd) {
     const config = loadProjectConfig(cwd);
     const ignore = new IgnoreRules();
@@ -19,7 +20,7 @@ export function applyProjectConfig(options, cwd) {
         ...options,
         transforms: options.transforms.length > 0 ? options.transforms : [...(config.transforms ?? [])],
         transformsFromConfig: options.transforms.length === 0 && config.transforms !== undefined ? config.path : undefined,
-        transformOptions: { ...config.options, ...options.transformOptions },
+        transformOptions: withMigration(config.options, config.migration, options.transformOptions),
         maxFileSize: options.maxFileSize ?? config.maxFileSize,
         maxWarnings: options.maxWarnings ?? config.maxWarnings,
         diagnosticLevel: options.diagnosticLevel ?? config.diagnosticLevel,
@@ -77,4 +78,27 @@ export function settleSeverities(options, transforms) {
     if (running.length === 0)
         throw new ConfigError(config.path, '"severity" sets every transform of the run to "off", so there is nothing to run');
     return { transforms: running, severities };
+}
+/**
+ * The transforms' options: the config file's, its "migration" fields as `migration.<field>`
+ * options, then `--option` (which wins, field by field). A `migration.` key is validated like the
+ * config file's "migration" object (whose "options" may not carry one: it has its own key).
+ */
+function withMigration(configOptions, migration, flags) {
+    const fields = { ...migration };
+    for (const [key, value] of Object.entries(flags)) {
+        if (!isMigrationOptionKey(key))
+            continue;
+        const field = MIGRATION_FIELDS.find((f) => migrationOptionKey(f) === key);
+        if (field === undefined)
+            throw new UsageError(`--option ${key}: unknown migration field; the fields are: ${MIGRATION_FIELDS.map(migrationOptionKey).join(', ')}`);
+        const problem = migrationValueProblem(field, value);
+        if (problem)
+            throw new UsageError(`--option ${key} ${problem}, got "${value}"`);
+        fields[field] = value;
+    }
+    const contradiction = migrationConsistencyProblem(fields);
+    if (contradiction)
+        throw new UsageError(`the migration target is contradictory: ${contradiction}`);
+    return { ...configOptions, ...flags, ...migrationOptions(fields) };
 }

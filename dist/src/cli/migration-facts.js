@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { findConfigFile } from '../config/config-file.js';
 import { buildMigrationPlan } from '../migration/migration-plan.js';
+import { migrationTargetOf } from '../platform/migration-target.js';
 import { personStepsOf } from '../migration/person-steps.js';
 import { findPlanFile, formatPlanFile, PLAN_FILE_NAME, readPlanFile } from '../migration/plan-file.js';
 import { surveyProjects } from '../migration/project-survey.js';
@@ -29,16 +30,6 @@ function rawConfig(path) {
     // The file was validated when the run's options were read; here it is only shown.
     return JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
-/** The config file's `migration` key, as far as it gives the facts the plan reads. */
-function declaredMigration(cwd) {
-    const path = findConfigFile(cwd);
-    const migration = path ? rawConfig(path).migration : undefined;
-    if (typeof migration !== 'object' || migration === null)
-        return undefined;
-    const fields = migration;
-    const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-    return { sourceVersion: text(fields.sourceVersion), legacyApplicationName: text(fields.legacyApplicationName) };
-}
 /** The plan file of the run, read and checked before any work is done; undefined when there is none. */
 export function loadPlanFile(cwd) {
     const path = findPlanFile(cwd);
@@ -49,9 +40,20 @@ export async function migrationFacts(result, transforms, options, planFile, io) 
     const projects = surveyProjects(await gatherSurveyInput(result));
     const planTransforms = transforms.map((t) => {
         const page = t.meta.page;
-        return { id: t.meta.id, title: t.meta.title, ...(typeof page === 'string' ? { page } : {}) };
+        const rules = (t.meta.rules ?? []).flatMap((rule) => {
+            const [first] = rule.sources ?? [];
+            return first ? [{ id: rule.id, title: rule.title, followUp: rule.followUp, page: first }] : [];
+        });
+        return {
+            id: t.meta.id,
+            title: t.meta.title,
+            ...(typeof page === 'string' ? { page } : {}),
+            source: t.meta.source,
+            ...(rules.length > 0 ? { rules } : {}),
+        };
     });
-    const declared = declaredMigration(io.cwd);
+    // The same target the run's transforms were given (config "migration", --option migration.*), validated.
+    const declared = migrationTargetOf(options.transformOptions);
     const build = (file) => buildMigrationPlan({
         result,
         projects,

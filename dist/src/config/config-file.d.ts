@@ -1,5 +1,6 @@
 import { UserError } from '../platform/user-error.js';
 import { type SeverityValue } from './severity-config.js';
+import { type MigrationField } from '../platform/migration-target.js';
 export interface ProjectConfig {
     /** The config file, absolute; undefined when there is none. */
     readonly path: string | undefined;
@@ -19,6 +20,8 @@ export interface ProjectConfig {
     readonly diagnosticLevel?: DiagnosticLevel;
     /** The baseline file, absolute. */
     readonly baseline?: string;
+    /** The declared migration target's fields (see migration-config.ts); empty when not declared. */
+    readonly migration: Readonly<Partial<Record<MigrationField, string>>>;
 }
 /** The severities a report can be limited to (`--diagnostic-level`), mildest first. */
 export declare const DIAGNOSTIC_LEVELS: readonly ["info", "warning", "error"];

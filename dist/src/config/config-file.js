@@ -11,7 +11,8 @@
 //   "severity": { "ucma4-project-references": "error" },                   // see severity-config.ts
 //   "maxWarnings": 10,                                                     // as --max-warnings (-1: no limit)
 //   "diagnosticLevel": "warning",                                          // as --diagnostic-level
-//   "baseline": "ucma-codemod-baseline.json"                               // as --baseline, relative to this file
+//   "baseline": "ucma-codemod-baseline.json",                              // as --baseline, relative to this file
+//   "migration": { "from": "ucma-2.0", "legacyApplicationName": "ContosoHelpdesk" }  // see migration-config.ts
 // }
 //
 // Every key is optional; any other key, or a value of the wrong type, is an error that names the
@@ -25,9 +26,23 @@ import { UserError } from '../platform/user-error.js';
 import { parseByteSize } from '../platform/parse-size.js';
 import { CONFIG_FILE_NAME, IGNORE_FILE_NAME } from '../platform/project-files.js';
 import { readSeverityConfig, SeverityConfigProblem } from './severity-config.js';
+import { isMigrationOptionKey } from '../platform/migration-target.js';
+import { readMigrationConfig } from './migration-config.js';
 /** The severities a report can be limited to (`--diagnostic-level`), mildest first. */
 export const DIAGNOSTIC_LEVELS = ['info', 'warning', 'error'];
-const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize', 'severity', 'maxWarnings', 'diagnosticLevel', 'baseline'];
+const KNOWN_KEYS = [
+    'transforms',
+    'options',
+    'ignore',
+    'maxFileSize',
+    'severity',
+    'maxWarnings',
+    'diagnosticLevel',
+    'baseline',
+    'migration',
+];
+/** Keys for editors, ignored: "$schema" names docs/ucma-codemod.config.schema.json. */
+const EDITOR_KEYS = ['$schema'];
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
 export class ConfigError extends UserError {
     constructor(path, reason) {
@@ -55,7 +70,7 @@ export function loadProjectConfig(cwd) {
             ignore.push({ base: folder, patterns: [readFileSync(ignoreFile, 'utf8')] });
     }
     if (!path)
-        return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined };
+        return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined, migration: {} };
     let parsed;
     try {
         parsed = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
@@ -66,7 +81,7 @@ export function loadProjectConfig(cwd) {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
     const config = parsed;
-    const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
+    const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key) && !EDITOR_KEYS.includes(key));
     if (unknown.length > 0)
         throw new ConfigError(path, `unknown key "${unknown[0]}"; the keys are: ${KNOWN_KEYS.join(', ')}`);
     const strings = (key) => {
@@ -87,6 +102,8 @@ export function loadProjectConfig(cwd) {
         for (const [key, value] of Object.entries(config.options)) {
             if (typeof value !== 'string')
                 throw new ConfigError(path, `"options.${key}" must be a string`);
+            if (isMigrationOptionKey(key))
+                throw new ConfigError(path, `"options.${key}": declare the migration target under the "migration" key instead`);
             options[key] = value;
         }
     }
@@ -104,6 +121,13 @@ export function loadProjectConfig(cwd) {
     }
     else if (size !== undefined)
         throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
+    let migration = {};
+    if (config.migration !== undefined) {
+        const read = readMigrationConfig(config.migration);
+        if ('problem' in read)
+            throw new ConfigError(path, read.problem);
+        migration = read.fields;
+    }
     let severity;
     try {
         severity = readSeverityConfig(config.severity);
@@ -128,6 +152,7 @@ export function loadProjectConfig(cwd) {
         options,
         ignore,
         maxFileSize,
+        migration,
         ...(severity ? { severity } : {}),
         // -1 means no limit, as --max-warnings -1 (kept as Infinity, as the flag is).
         ...(maxWarnings !== undefined ? { maxWarnings: maxWarnings === -1 ? Infinity : maxWarnings } : {}),

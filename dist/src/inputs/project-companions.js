@@ -36,3 +36,36 @@ export async function surroundingsOf(absolutePath, displayPath) {
     }
     return { projectFiles };
 }
+/**
+ * The project files of a project folder (its *.csproj, App.config and *.exe.config), for the
+ * project index: the text of an input of the run when the file is one (so `--staged` judges the
+ * staged content), else read from disk. `displayFolder` is the folder as the run's paths spell it
+ * ('' or ending in '/'). Unreadable, undecodable or oversized files are left out.
+ */
+export async function projectFolderFiles(folder, displayFolder, inputs, maxBytes) {
+    let names;
+    try {
+        names = (await readdir(folder, { withFileTypes: true }))
+            .filter((e) => e.isFile() && xmlFileKind(e.name) !== undefined)
+            .map((e) => e.name)
+            .sort();
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    for (const name of names) {
+        const absolute = join(folder, name);
+        try {
+            const input = inputs.get(absolute);
+            const read = input ? await input.read(maxBytes) : { bytes: await readFile(absolute) };
+            if ('oversize' in read || read.bytes.length > maxBytes)
+                continue;
+            files.push({ path: input?.displayPath ?? `${displayFolder}${name}`, text: decodeSource(read.bytes).text });
+        }
+        catch {
+            // Unreadable or undecodable: judged as absent.
+        }
+    }
+    return files;
+}

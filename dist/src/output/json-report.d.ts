@@ -1,5 +1,6 @@
 import { type BaselineEntry, type ReportedPosition, type RunResult } from '../run/run-result.js';
-import type { Severity } from '../engine/transform.js';
+import type { Severity, SourceDocument } from '../engine/transform.js';
+import { type MigrationReportData } from '../platform/migration-target.js';
 import type { Invocation, MigrationFacts, OutputFormat, ReportContext } from './output-format.js';
 /** A rule of a transform made of rules, with the optional metadata a rule may carry (read as given). */
 export interface JsonRule {
@@ -11,6 +12,9 @@ export interface JsonRule {
     readonly correction?: string;
     readonly followUp?: string;
     readonly severity?: string;
+    readonly description?: string;
+    /** The pages the rule comes from, the main one first. */
+    readonly sources?: readonly SourceDocument[];
 }
 export interface JsonTransform {
     readonly id: string;
@@ -69,6 +73,8 @@ export interface JsonFile {
     readonly acknowledged: readonly JsonAcknowledged[];
     readonly patch?: string;
 }
+/** The declared migration target's fields, with the projects and the plan when `report` or `plan` ran. */
+export type JsonMigration = Partial<MigrationReportData> & Partial<MigrationFacts>;
 export interface JsonReport {
     readonly tool: 'ucma-codemod';
     readonly version: string;
@@ -78,6 +84,8 @@ export interface JsonReport {
     readonly date?: string;
     readonly invocation?: Invocation;
     readonly transforms: readonly JsonTransform[];
+    /** The migration: the declared target (every command) and, for report and plan, the projects and the plan; null when unknown. */
+    readonly migration: JsonMigration | null;
     readonly files: readonly JsonFile[];
     readonly totals: {
         readonly files: number;
@@ -94,8 +102,6 @@ export interface JsonReport {
         readonly file: string;
         readonly stale: readonly BaselineEntry[];
     };
-    /** report and plan: the projects as the migration sees them, and the plan. */
-    readonly migration?: MigrationFacts;
     readonly exitCode: number;
 }
 /** Builds the JSON report object (stable key order, every file listed). */

@@ -44,7 +44,7 @@ export function reportView(report) {
         passedOver,
         tallies: tallies(report, findings),
         suppressions,
-        byHand: byHandItems(findings, report.migration?.plan.steps ?? []),
+        byHand: byHandItems(findings, report.migration?.plan?.steps ?? []),
     };
 }
 /** The project a file belongs to: the nearest folder with a project file (as the run indexes projects). */
@@ -125,8 +125,11 @@ function fileFindings(file, transforms, project) {
 function acknowledgedReason(acknowledged) {
     return acknowledged.state === 'suppressed' ? (acknowledged.reason ?? '') : 'known from the baseline';
 }
-/** The documentation page of a finding: its rule's page when the rule names one, else the transform's source document. */
+/** The documentation page of a finding: its rule's page when the rule names one (or its first source), else the transform's source document. */
 function pageOf(transform, rule) {
+    const [source] = rule?.sources ?? [];
+    if (source)
+        return { title: source.title, url: source.url };
     if (rule?.page) {
         const file = rule.page.split('/').pop();
         const known = MIGRATION_PAGES.find((page) => page.file === file);

@@ -1,3 +1,4 @@
+import { type MigrationTarget } from '../platform/migration-target.js';
 import { type ReportedDiagnostic, type ReportedEdit, type RunResult } from '../run/run-result.js';
 import type { RunCommand, Verdict } from '../run/exit-code.js';
 import type { Severity } from '../engine/transform.js';
@@ -29,6 +30,8 @@ export interface TextReportOptions {
     readonly hint?: FixHintContext;
     /** The mildest severity shown (`--diagnostic-level`); milder findings are counted, not listed. Default: info. */
     readonly level?: Severity;
+    /** The declared migration target the findings were judged against, named when declared. */
+    readonly migrationTarget?: MigrationTarget | undefined;
 }
 /** All problem lines, then the summary line. Ends with a newline. */
 export declare function formatTextReport(command: keyof typeof CHANGED_WORDS, result: RunResult, palette: Palette, options?: TextReportOptions): string;

@@ -1,6 +1,7 @@
 // The human-readable report on stderr: one line per finding or file problem (identical findings
 // in several places grouped on one line, with the count and the places, as ESLint's formatters
 // do), then a summary.
+import { describeMigrationTarget, isMigrationDeclared } from '../platform/migration-target.js';
 import { findingId, isShownAt } from './output-format.js';
 import { severityOfEdit, totalsOf, } from '../run/run-result.js';
 import { formatFixHint } from './fix-hint.js';
@@ -106,6 +107,9 @@ export function formatTextReport(command, result, palette, options = {}) {
         rendered.push(`${palette.bold(entry.path)}: ${palette.dim('stale baseline entry')}: ${entry.rule}${entry.member ? ` in ${entry.member}` : ''} ("${entry.snippet}") is no longer found; drop it with --prune-baseline ${palette.dim(`[${entry.fingerprint}]`)}`);
     for (const removed of result.removedTempFiles)
         rendered.push(`removed a temp file left by an interrupted run: ${removed}`);
+    // The findings above were judged against it; say so when the run declares one.
+    if (options.migrationTarget && isMigrationDeclared(options.migrationTarget))
+        rendered.push(`migration target: ${describeMigrationTarget(options.migrationTarget)}`);
     rendered.push(summaryLine(command, result, options, hidden));
     const t = totalsOf(result);
     if (command === 'check' && t.changed > 0) {

@@ -28,6 +28,7 @@ export interface WorkRequest {
     readonly project: {
         readonly root: string;
         readonly files?: readonly FileDeclarations[];
+        readonly projectFiles?: readonly ProjectFileText[];
     } | undefined;
 }
 /** Parse one file and send back its declarations (the tree stays here and is dropped). */

@@ -49,7 +49,7 @@ if (parentPort) {
             return;
         }
         if (request.project?.files)
-            projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root));
+            projects.set(request.project.root, new ProjectIndex(request.project.files, request.project.root, request.project.projectFiles));
         const project = request.project && projects.get(request.project.root);
         if (request.project && !project) {
             port.postMessage({

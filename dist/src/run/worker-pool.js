@@ -143,7 +143,9 @@ export class WorkerPool {
         if (task.project) {
             const known = worker.projects.has(task.project.root);
             worker.projects.add(task.project.root);
-            project = known ? { root: task.project.root } : { root: task.project.root, files: task.project.files };
+            project = known
+                ? { root: task.project.root }
+                : { root: task.project.root, files: task.project.files, projectFiles: task.project.projectFiles };
         }
         worker.thread.postMessage({
             kind: 'work',

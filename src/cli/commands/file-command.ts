@@ -9,6 +9,7 @@ import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
 import { packageVersion } from '../../platform/package-info.js';
+import { migrationTargetOf } from '../../platform/migration-target.js';
 import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, streamContext, type OutputFormat, type OutputPart } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
@@ -90,6 +91,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
     invocation: migrationRun ? invocationOf(options, io.cwd) : undefined,
     severities: options.severities,
     diagnosticLevel: options.diagnosticLevel,
+    migrationTarget: migrationTargetOf(options.transformOptions),
   };
   // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
   const stream = options.outputDir === undefined ? format?.stream : undefined;
@@ -179,7 +181,12 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   io.stderr.write(
     options.quiet
       ? formatQuietReport(command, result, verdict, palette)
-      : formatTextReport(command, result, palette, { seconds, hint, level: options.diagnosticLevel }),
+      : formatTextReport(command, result, palette, {
+          seconds,
+          hint,
+          level: options.diagnosticLevel,
+          migrationTarget: context.migrationTarget,
+        }),
   );
   return verdict.code;
 }
