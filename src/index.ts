@@ -57,6 +57,20 @@ export type { FoundMember, Meaning, ResolvedType } from './authoring/type-resolv
 export { KnownTypeTable } from './authoring/known-types.js';
 export type { KnownMember, KnownType } from './authoring/known-types.js';
 export { ucmaTypes, UCMA_TYPES } from './authoring/ucma-types.js';
+// The provisioning pack: UCMA types with their start-up members, the .NET types it follows, the migration target.
+export { PLATFORM_PROVISIONING_MEMBERS } from './authoring/ucma-types.js';
+export { provisioningTypes } from './authoring/provisioning-types.js';
+export {
+  DEFAULT_TARGET_SERVER,
+  MIGRATION_FIELDS,
+  MIGRATION_SOURCES,
+  TARGET_SERVERS,
+  describeMigrationTarget,
+  isMigrationDeclared,
+  migrationOptionKey,
+  migrationTargetOf,
+} from './authoring/migration-target.js';
+export type { MigrationField, MigrationSource, MigrationTarget, TargetServer } from './authoring/migration-target.js';
 export type { LineColumn } from './engine/line-index.js';
 // XML (MSBuild projects, App.config): the parser, element helpers and a project view.
 export { parseXml, xmlLanguage } from './engine/languages/xml/parse.js';

@@ -20,7 +20,14 @@ import {
   type TextEdit,
   type TypeResolver,
 } from '../src/index.js';
-import { API_MEMBER_RULES, ruleMessage, ruleTypeName, type ApiMemberRule } from './ucma4-api-members-rules.js';
+import {
+  API_MEMBER_RULES,
+  ruleDescription,
+  ruleFixMessage,
+  ruleMessage,
+  ruleTypeName,
+  type ApiMemberRule,
+} from './ucma4-api-members-rules.js';
 import {
   baseClassEvidence,
   constructionEvidence,
@@ -102,6 +109,7 @@ export default defineTransform(
       rules: RULE_IDS.map((r) => ({
         id: r.id,
         title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+        description: ruleDescription(r),
         ...ruleDocumentation(r.id),
         ...(r.correction === undefined ? {} : { correction: r.correction }),
       })),
@@ -168,7 +176,8 @@ class Findings {
   }
 
   fixWithEvidence(rule: ApiMemberRule, evidence: string | undefined, ...edits: TextEdit[]): void {
-    for (const edit of edits) this.edits.push({ ...edit, rule: rule.id, ...(evidence === undefined ? {} : { evidence }) });
+    for (const edit of edits)
+      this.edits.push({ ...edit, rule: rule.id, message: ruleFixMessage(rule), ...(evidence === undefined ? {} : { evidence }) });
   }
 
   warn(rule: ApiMemberRule, at: { start: number; end: number }, extra?: string, evidence?: string): void {

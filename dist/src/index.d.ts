@@ -21,6 +21,10 @@ export type { FoundMember, Meaning, ResolvedType } from './authoring/type-resolv
 export { KnownTypeTable } from './authoring/known-types.js';
 export type { KnownMember, KnownType } from './authoring/known-types.js';
 export { ucmaTypes, UCMA_TYPES } from './authoring/ucma-types.js';
+export { PLATFORM_PROVISIONING_MEMBERS } from './authoring/ucma-types.js';
+export { provisioningTypes } from './authoring/provisioning-types.js';
+export { DEFAULT_TARGET_SERVER, MIGRATION_FIELDS, MIGRATION_SOURCES, TARGET_SERVERS, describeMigrationTarget, isMigrationDeclared, migrationOptionKey, migrationTargetOf, } from './authoring/migration-target.js';
+export type { MigrationField, MigrationSource, MigrationTarget, TargetServer } from './authoring/migration-target.js';
 export type { LineColumn } from './engine/line-index.js';
 export { parseXml, xmlLanguage } from './engine/languages/xml/parse.js';
 export { xmlFileKind } from './engine/languages/xml/dialects.js';

@@ -43,3 +43,7 @@ export declare function ruleTypeName(rule: ApiMemberRule): string;
 export declare function ruleMemberLabel(rule: ApiMemberRule): string;
 /** The warning text for a use of the rule's member that was not fixed. */
 export declare function ruleMessage(rule: ApiMemberRule, extra?: string): string;
+/** What the fix of a fixable row does, naming the member and its replacement: the message of its edits. */
+export declare function ruleFixMessage(rule: ApiMemberRule): string;
+/** The rule in sentences, for reports that explain a rule (SARIF's fullDescription and help). */
+export declare function ruleDescription(rule: ApiMemberRule): string;

@@ -671,3 +671,24 @@ export function ruleMessage(rule, extra) {
     const why = extra ? `; ${extra}` : '';
     return `${ruleMemberLabel(rule)} is ${STATUS_WORDS[rule.status]}: ${replacement}${note}${why} [${rule.id}]`;
 }
+/** What the fix of a fixable row does, naming the member and its replacement: the message of its edits. */
+export function ruleFixMessage(rule) {
+    const what = `${ruleMemberLabel(rule)} is ${STATUS_WORDS[rule.status]}`;
+    switch (rule.fix) {
+        case 'remove-false-assignment':
+            return `${what}: the statement that sets it to false goes (${rule.note ?? 'it has no replacement'})`;
+        case 'wrap-connection-context':
+            return `${what}: replaced by ${rule.replacement}, the host and port wrapped in new ConnectionContext(host, port)`;
+        default:
+            return `${what}: replaced by ${rule.replacement ?? rule.newName}${rule.note ? ` (${rule.note})` : ''}`;
+    }
+}
+/** The rule in sentences, for reports that explain a rule (SARIF's fullDescription and help). */
+export function ruleDescription(rule) {
+    const replacement = rule.replacement ? `Use ${rule.replacement} instead.` : 'The documentation names no replacement.';
+    const note = rule.note ? ` Note: ${rule.note}.` : '';
+    const fix = rule.fix
+        ? ' ucma-codemod makes the change itself where it can prove the receiver is this UCMA type.'
+        : ' ucma-codemod reports each use on a receiver it can prove is this UCMA type; change it by hand.';
+    return `${ruleMemberLabel(rule)} (${rule.namespace}) is ${STATUS_WORDS[rule.status]}. ${replacement}${note}${fix}`;
+}

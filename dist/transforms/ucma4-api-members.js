@@ -2,7 +2,7 @@
 // made read-only, found where the receiver's type is proven (see the type resolver), warned with
 // the documented replacement; the provable, mechanical rows are fixed.
 import { createTypeResolver, defineTransform, invocationParts, nameScopeAt, parseDottedName, remove, replace, ucmaTypes, unwrapParentheses, warning, insertAfter, insertBefore, } from '../src/index.js';
-import { API_MEMBER_RULES, ruleMessage, ruleTypeName } from './ucma4-api-members-rules.js';
+import { API_MEMBER_RULES, ruleDescription, ruleFixMessage, ruleMessage, ruleTypeName, } from './ucma4-api-members-rules.js';
 import { baseClassEvidence, constructionEvidence, implicitMemberEvidence, initializerEvidence, receiverEvidence, typeNameEvidence, } from './ucma4-api-members-evidence.js';
 const C = 'Microsoft.Rtc.Collaboration';
 const S = 'Microsoft.Rtc.Signaling';
@@ -60,6 +60,7 @@ export default defineTransform({
         rules: RULE_IDS.map((r) => ({
             id: r.id,
             title: `${r.type}${r.kind === 'constructor' || r.kind === 'type' ? '' : `.${r.member}`} (${r.status})`,
+            description: ruleDescription(r),
             ...ruleDocumentation(r.id),
             ...(r.correction === undefined ? {} : { correction: r.correction }),
         })),
@@ -124,7 +125,7 @@ class Findings {
     }
     fixWithEvidence(rule, evidence, ...edits) {
         for (const edit of edits)
-            this.edits.push({ ...edit, rule: rule.id, ...(evidence === undefined ? {} : { evidence }) });
+            this.edits.push({ ...edit, rule: rule.id, message: ruleFixMessage(rule), ...(evidence === undefined ? {} : { evidence }) });
     }
     warn(rule, at, extra, evidence) {
         this.diagnostics.push({ ...warning(at, ruleMessage(rule, extra)), rule: rule.id, ...(evidence === undefined ? {} : { evidence }) });

@@ -7,7 +7,7 @@ import { fileCommand } from './commands/file-command.js';
 import { helpText, helpWidth } from './help-text.js';
 import { parseCliArgs } from './parse-args.js';
 import { resolveTransforms } from './resolve-transforms.js';
-import { applyProjectConfig } from './apply-config.js';
+import { applyProjectConfig, settleSeverities } from './apply-config.js';
 
 export type { CliIo } from './cli-io.js';
 
@@ -43,18 +43,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       default:
         break;
     }
-    // A transform file's top-level code loads within the same budget as a file's work.
-    const transforms = await resolveTransforms(options.transforms, io.cwd, options.transformsFromConfig, {
-      ...(options.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: options.fileTimeoutSeconds * 1000 }),
-      ...(options.workerMemory === undefined ? {} : { memoryMb: Math.floor(options.workerMemory / 1024 / 1024) }),
-    });
+    // A transform file's top-level code loads within the same budget as a file's work; severities
+    // from the config file are checked against the transforms the tool knows, and `off` ones leave the run.
+    const { transforms, severities } = settleSeverities(
+      options,
+      await resolveTransforms(options.transforms, io.cwd, options.transformsFromConfig, {
+        ...(options.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: options.fileTimeoutSeconds * 1000 }),
+        ...(options.workerMemory === undefined ? {} : { memoryMb: Math.floor(options.workerMemory / 1024 / 1024) }),
+      }),
+    );
+    const settled = { ...options, severities };
     switch (options.command) {
       case 'list':
-        return await (await import('./commands/list-command.js')).listCommand(transforms, options, io);
+        return await (await import('./commands/list-command.js')).listCommand(transforms, settled, io);
       case 'review':
-        return await (await import('./commands/review-command.js')).reviewCommand(options, transforms, io);
+        return await (await import('./commands/review-command.js')).reviewCommand(settled, transforms, io);
       default:
-        return await fileCommand(options.command, options, transforms, io);
+        return await fileCommand(options.command, settled, transforms, io);
     }
   } catch (thrown) {
     if (thrown instanceof UserError) return writeAndReturn(io.stderr, formatUserError(thrown), thrown.exitCode);

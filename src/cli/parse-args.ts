@@ -7,6 +7,8 @@ import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import type { OutputFormat } from '../output/output-format.js';
 import { UserError } from '../platform/user-error.js';
 import { closestName } from './closest-name.js';
+import { DIAGNOSTIC_LEVELS, type DiagnosticLevel } from '../config/config-file.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'report', 'plan', 'new', 'install-hook', 'test', 'lsp'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -43,12 +45,31 @@ export interface CliOptions {
   readonly quiet: boolean;
   /** --max-warnings N: more than N warnings make the run exit 1 (default: any; -1, stored as Infinity: no limit). */
   readonly maxWarnings: number | undefined;
+  /** --diagnostic-level: the mildest severity the text report and annotations show (default: info, all). */
+  readonly diagnosticLevel: DiagnosticLevel | undefined;
+  /** --baseline FILE: findings listed there are known; only new ones count. */
+  readonly baseline: string | undefined;
+  /** check --write-baseline FILE: record the run's findings that need a person. */
+  readonly writeBaseline: string | undefined;
+  /** check --prune-baseline: rewrite the --baseline file without its stale entries. */
+  readonly pruneBaseline: boolean;
+  /** The config file, absolute, when there is one; set by applyProjectConfig. */
+  readonly configPath?: string | undefined;
+  /** The run's per-rule severities, as settled by settleSeverities. */
+  readonly severities?: SeverityPolicy | undefined;
+  /** The config file's "severity" key; set by applyProjectConfig, settled once the transforms are known (settleSeverities). */
+  readonly severityConfig?: {
+    readonly path: string;
+    readonly severities: SeverityPolicy;
+    /** -t replaced a "transforms" list that names files of the user's own: their ids are not known in this run. */
+    readonly userTransformsLeftOut: boolean;
+  };
+  /** True when -t chose the transforms (not the config file or the default); set by applyProjectConfig. */
+  readonly transformsFromCommandLine?: boolean;
   /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
   readonly ignore?: IgnoreRules | undefined;
   /** The config file whose "transforms" the run uses (no -t given); set by applyProjectConfig. */
   readonly transformsFromConfig?: string | undefined;
-  /** The config file the run reads (absolute), if any; set by applyProjectConfig. */
-  readonly configFile?: string | undefined;
   /** Lines for stderr before the run (unless -q): what the config makes the run do; set by applyProjectConfig. */
   readonly notices?: readonly string[];
   /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */
@@ -75,6 +96,10 @@ const OPTIONS = {
   stat: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'max-warnings': { type: 'string' },
+  'diagnostic-level': { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'prune-baseline': { type: 'boolean' },
   output: { type: 'string', short: 'o' },
   'output-dir': { type: 'string' },
   staged: { type: 'boolean' },
@@ -153,6 +178,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ignorePatterns: values['ignore-pattern'] ?? [],
     quiet: values.quiet ?? false,
     maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings']),
+    diagnosticLevel: values['diagnostic-level'] === undefined ? undefined : parseLevel(values['diagnostic-level']),
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    pruneBaseline: values['prune-baseline'] ?? false,
     color: values.color ? true : values['no-color'] ? false : undefined,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
     noPager: values['no-pager'] ?? false,
@@ -243,6 +272,9 @@ function shortFormatFlag(values: {
 
 interface FlagValues {
   format?: string | undefined;
+  baseline?: string | undefined;
+  'write-baseline'?: string | undefined;
+  'prune-baseline'?: boolean | undefined;
   output?: string | undefined;
   'output-dir'?: string | undefined;
   staged?: boolean | undefined;
@@ -285,6 +317,7 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
   if ((command === 'new' || command === 'install-hook') && (values.transform?.length ?? 0) > 0)
     throw new UsageError(`${command} takes no -t`);
   if (values['stdin-filepath'] !== undefined) validateStdinFilepath(command, paths, values);
+  validateBaselineFlags(command, values);
   if (command === 'lsp') validateLsp(paths, values);
   else if (values.stdio) throw new UsageError('--stdio is only for lsp (the language server talks over stdin and stdout)');
 }
@@ -293,6 +326,24 @@ function validateForCommand(command: CommandName | undefined, paths: string[], v
 function validateLsp(paths: string[], values: FlagValues): void {
   if (paths.length > 0) throw new UsageError('lsp takes no paths: the editor sends the files it opens');
   if (values.format !== undefined) throw new UsageError('lsp talks LSP on stdout and takes no --format');
+}
+
+/** --baseline for the commands that judge files; writing and pruning one only for check. */
+function validateBaselineFlags(command: CommandName | undefined, values: FlagValues): void {
+  if (values.baseline !== undefined && !isFileCommand(command))
+    throw new UsageError('--baseline is only for diff, apply, check, review, report and plan');
+  if (values['write-baseline'] !== undefined && command !== 'check')
+    throw new UsageError('--write-baseline is only for check (it records what check finds)');
+  if (values['prune-baseline'] && command !== 'check') throw new UsageError('--prune-baseline is only for check');
+  if (values['prune-baseline'] && values['write-baseline'] !== undefined)
+    throw new UsageError(
+      '--prune-baseline contradicts --write-baseline: one drops stale entries of --baseline FILE, the other records everything anew',
+    );
+  for (const [flag, value] of [
+    ['--baseline', values.baseline],
+    ['--write-baseline', values['write-baseline']],
+  ] as const)
+    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a file, e.g. ${flag} ucma-codemod-baseline.json`);
 }
 
 /** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */
@@ -327,6 +378,12 @@ function parseCount(text: string): number {
   if (!/^\d+$/.test(trimmed))
     throw new UsageError(`--max-warnings needs a whole number of warnings such as 0 or 10, or -1 for no limit, got "${text}"`);
   return Number(trimmed);
+}
+
+function parseLevel(text: string): DiagnosticLevel {
+  if (!(DIAGNOSTIC_LEVELS as readonly string[]).includes(text))
+    throw new UsageError(`--diagnostic-level needs one of ${DIAGNOSTIC_LEVELS.join(', ')}, got "${text}"`);
+  return text as DiagnosticLevel;
 }
 
 /**

@@ -9,6 +9,12 @@ export interface TextEdit {
   readonly rule?: string;
   /** How the transform proved the change is needed, in a sentence (see Diagnostic.evidence). */
   readonly evidence?: string;
+  /**
+   * What the change does, in words, naming the member and its replacement where there is one
+   * (`InstantMessagingFlow.BeginSendMessage(...) is obsolete in UCMA 4.0: renamed to ...`): shown
+   * beside a needed change in the text report, annotations and SARIF. Default: the transform's title.
+   */
+  readonly message?: string;
 }
 
 /** An edit together with the transform that asked for it, so conflicts can name both sides. */

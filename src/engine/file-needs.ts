@@ -6,7 +6,7 @@
 // holds one is judged even when no transform needs it; a file of a language with a document check
 // (XML) is parsed whole whenever a transform of its language runs, so a broken one is an error.
 import { languageForPath, languagesOf } from './languages/index.js';
-import { SUPPRESSION_DIRECTIVE } from './suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from './languages/suppression-syntax.js';
 import type { Transform, TransformMeta } from './transform.js';
 
 /** Answers whether the file holds a string, as a search of its decoded text would. */
@@ -32,7 +32,7 @@ export function fileNeeds(path: string, contains: ContainsText, transforms: read
         languagesOf(transform.meta).includes(language.id) &&
         needleGroups(transform.meta, hasProject).every((group) => group.some((needle) => contains(needle))),
     ),
-    suppressions: language.suppressionComments && contains(SUPPRESSION_DIRECTIVE),
+    suppressions: language.suppressionComments !== undefined && contains(SUPPRESSION_DIRECTIVE),
     wholeDocument: language.documentProblem !== undefined && transforms.some((t) => languagesOf(t.meta).includes(language.id)),
   };
 }

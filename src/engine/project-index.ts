@@ -1,6 +1,7 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
 import { declarationSkeleton } from './languages/csharp/declaration-skeleton.js';
+import { plusAssignedNames } from './lexical-facts.js';
 import { parseCSharp } from './languages/csharp/parse.js';
 import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import { isGlobalUsing, isTypeDeclaration, nameScopeAt, readUsings, typeNameOf, type NameScope, type TypeName } from './type-names.js';
@@ -18,6 +19,13 @@ export interface DeclaredParameter {
   readonly modifier?: 'out' | 'ref' | 'in' | 'params' | 'this';
   /** It has a default value, so a call may leave it out. */
   readonly optional?: boolean;
+}
+
+/** A project file (*.csproj, App.config, *.exe.config) as text. */
+export interface ProjectFileText {
+  /** Relative to the working directory, with forward slashes. */
+  readonly path: string;
+  readonly text: string;
 }
 
 /** A member as declared: its type (for a method, its return type) and where that type is looked up. */
@@ -68,6 +76,11 @@ export interface FileDeclarations {
   readonly types: readonly DeclaredType[];
   readonly namespaces: readonly string[];
   readonly globalUsings?: GlobalUsings;
+  /**
+   * The names written left of `+=` anywhere in the file's code, member bodies included (event
+   * subscriptions such as `ProvisioningFailed`); see lexical-facts. Absent when not read.
+   */
+  readonly plusAssigned?: readonly string[];
 }
 
 /** Read-only facts about the declarations of every file of one project. */
@@ -78,14 +91,18 @@ export class ProjectIndex {
   private readonly extensions = new Map<string, Array<{ readonly owner: DeclaredType; readonly member: DeclaredMember }>>();
   /** The `global using` directives of all the project's files together. */
   readonly globalUsings: GlobalUsings;
+  private readonly plusAssignedNames = new Set<string>();
 
   /**
    * Merges the declarations of the files (partial types become one). `files` is kept as given:
-   * it is plain data, so a worker thread can build the same index from it.
+   * it is plain data, so a worker thread can build the same index from it, and so are
+   * `projectFiles`: the texts of the project's own *.csproj, App.config and *.exe.config (in the
+   * project's folder), for facts such as its output type or its appSettings.
    */
   constructor(
     readonly files: readonly FileDeclarations[],
     readonly root = '',
+    readonly projectFiles: readonly ProjectFileText[] = [],
   ) {
     const usings = new Set<string>();
     const aliases: Array<readonly [string, TypeName]> = [];
@@ -96,6 +113,7 @@ export class ProjectIndex {
     const parts = new Map<string, DeclaredType[]>();
     for (const file of files) {
       this.filePaths.add(file.path);
+      for (const name of file.plusAssigned ?? []) this.plusAssignedNames.add(name);
       for (const namespace of file.namespaces) this.namespaceNames.add(namespace);
       for (const type of file.types) {
         const known = parts.get(type.fullName);
@@ -138,6 +156,14 @@ export class ProjectIndex {
     return this.filePaths.has(path);
   }
 
+  /**
+   * True when some file of the project writes `<name> +=` in its code (`ProvisioningFailed +=`
+   * subscribes to the event). Only files read with their facts count (see readDeclarations).
+   */
+  hasPlusAssigned(name: string): boolean {
+    return this.plusAssignedNames.has(name);
+  }
+
   /** Every declared type, for tools and tests. */
   get types(): readonly DeclaredType[] {
     return [...this.typesByName.values()];
@@ -177,16 +203,22 @@ const KIND_OF: Record<string, DeclaredType['kind']> = {
  * cleanly.
  */
 export function readDeclarations(path: string, text: string): FileDeclarations {
+  // Facts from member bodies come from the text itself: the skeleton has no bodies.
+  const plusAssigned = plusAssignedNames(text);
   const skeleton = declarationSkeleton(text);
   if (skeleton !== undefined) {
     const tree = parseCSharp(skeleton);
-    if (!tree.rootNode.hasError) return collectDeclarations(path, tree);
+    if (!tree.rootNode.hasError) return { ...collectTypes(path, tree), plusAssigned };
   }
-  return collectDeclarations(path, parseCSharp(text));
+  return { ...collectTypes(path, parseCSharp(text)), plusAssigned };
 }
 
-/** The types and namespaces declared in one parsed file. */
+/** The types and namespaces declared in one parsed file, and the facts its code shows (see FileDeclarations). */
 export function collectDeclarations(path: string, tree: SyntaxTree): FileDeclarations {
+  return { ...collectTypes(path, tree), plusAssigned: plusAssignedNames(tree.rootNode.text) };
+}
+
+function collectTypes(path: string, tree: SyntaxTree): FileDeclarations {
   const types: DeclaredType[] = [];
   const namespaces = new Set<string>();
   const visit = (node: SyntaxNode): void => {

@@ -1,8 +1,12 @@
-// Suppression comments: `// ucma-codemod-disable-next-line <id>[, <id>...] -- <reason>` lets a
-// person acknowledge a transform's finding on the next line, in the manner of ESLint and Roslyn.
-// Malformed, unknown and unused suppressions are reported, so stale ones do not pile up.
+// Suppression comments: `// ucma-codemod-disable-next-line <id>[, <id>...] -- <reason>` in C#,
+// `<!-- ucma-codemod-disable-next-line <id>[, <id>...]: <reason> -->` in XML (each language says
+// how it writes them: Language.suppressionComments), let a person acknowledge a transform's
+// finding on the next line, in the manner of ESLint and Roslyn. The findings they silence are
+// kept, with the reason, as suppressed findings; malformed, unknown and unused suppressions are
+// reported, so stale ones do not pile up.
 import type { OwnedEdit } from './edits.js';
 import { LineIndex } from './line-index.js';
+import { SUPPRESSION_DIRECTIVE, type SuppressionSyntax } from './languages/suppression-syntax.js';
 import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
 import type { Diagnostic } from './transform.js';
 
@@ -11,8 +15,10 @@ export interface OriginDiagnostic extends Diagnostic {
   readonly origin: string;
 }
 
-/** The word that starts a suppression comment. */
-export const SUPPRESSION_DIRECTIVE = 'ucma-codemod-disable-next-line';
+/** A finding a suppression comment silenced (a diagnostic, or a change the transform would have made), with the comment's reason. */
+export interface SuppressedDiagnostic extends OriginDiagnostic {
+  readonly reason: string;
+}
 
 const ENGINE = 'engine';
 
@@ -25,14 +31,18 @@ export interface Suppression {
   readonly line: number;
   /** The transform ids it names, as written (`id`, or `id/rule-id` for one rule). */
   readonly ids: readonly string[];
-  /** The text after `--`, trimmed; undefined when missing or empty. */
+  /** The text after the separator, trimmed; undefined when missing or empty. */
   readonly reason: string | undefined;
 }
 
 /** What a run knows about transforms, to judge the ids a suppression names. */
 export interface SuppressionScope {
-  /** The transforms that ran on this file: their findings can be silenced, and an unused suppression of them is stale. */
-  readonly selected: ReadonlySet<string>;
+  /**
+   * True when the findings a name (`id` or `id/rule-id`) stands for were looked for in this file:
+   * they can be silenced, and a suppression of them that silences nothing is stale. With `-t`, or
+   * a rule set to `off`, the others' suppressions are left alone.
+   */
+  judged(name: string): boolean;
   /** Every transform id the tool knows (built-in and loaded); a name outside it is a typo. */
   readonly known: ReadonlySet<string>;
 }
@@ -42,19 +52,32 @@ function mayHaveSuppressions(text: string): boolean {
   return text.includes(SUPPRESSION_DIRECTIVE);
 }
 
-/** The suppression comments of a file: line comments, or block comments on one line, that start with the directive. */
-function findSuppressions(text: string, tree: SyntaxTree): Suppression[] {
-  if (!mayHaveSuppressions(text)) return [];
+/** A comment that starts with the directive but cannot be read as one. */
+interface Malformed {
+  readonly start: number;
+  readonly end: number;
+  readonly why: string;
+}
+
+/** The suppression comments of a file (one-line comments that start with the directive, as its language writes them), and directives that are not in a comment the parser saw. */
+function findSuppressions(
+  text: string,
+  tree: SyntaxTree,
+  syntax: SuppressionSyntax,
+): { suppressions: Suppression[]; malformed: Malformed[] } {
+  if (!mayHaveSuppressions(text)) return { suppressions: [], malformed: [] };
   const lines = new LineIndex(text);
-  const found: Suppression[] = [];
-  for (const comment of commentNodes(tree.rootNode)) {
-    const match = /^(?:\/\/(?!\/)|\/\*)\s*ucma-codemod-disable-next-line(?=\s|$|\*\/)(.*?)(?:\*\/)?\s*$/s.exec(comment.text);
-    if (!match || /[\r\n]/.test(comment.text)) continue;
-    const rest = match[1]!;
-    const separator = rest.indexOf('--');
+  const suppressions: Suppression[] = [];
+  const comments = commentNodes(tree.rootNode, syntax.commentType);
+  for (const comment of comments) {
+    const body = syntax.body(comment.text);
+    const match = body === undefined ? undefined : new RegExp(`^\\s*${SUPPRESSION_DIRECTIVE}(?=\\s|$)(.*)$`, 's').exec(body);
+    if (!match) continue;
+    const rest = match[1]!.trimEnd();
+    const separator = rest.indexOf(syntax.separator);
     const names = separator === -1 ? rest : rest.slice(0, separator);
-    const reason = separator === -1 ? '' : rest.slice(separator + 2).trim();
-    found.push({
+    const reason = separator === -1 ? '' : rest.slice(separator + syntax.separator.length).trim();
+    suppressions.push({
       start: comment.startIndex,
       end: comment.endIndex,
       line: lines.positionAt(comment.startIndex).line,
@@ -65,28 +88,54 @@ function findSuppressions(text: string, tree: SyntaxTree): Suppression[] {
       reason: reason === '' ? undefined : reason,
     });
   }
+  return { suppressions, malformed: malformedDirectives(text, tree, comments, syntax) };
+}
+
+/**
+ * Directives the parser did not see as a comment: they sit in broken syntax (an ERROR node), as
+ * the ESLint form `<!-- ... -- reason -->` does in XML, which forbids `--` inside a comment.
+ */
+function malformedDirectives(text: string, tree: SyntaxTree, comments: readonly SyntaxNode[], syntax: SuppressionSyntax): Malformed[] {
+  const found: Malformed[] = [];
+  for (let at = text.indexOf(SUPPRESSION_DIRECTIVE); at !== -1; at = text.indexOf(SUPPRESSION_DIRECTIVE, at + 1)) {
+    if (comments.some((comment) => comment.startIndex <= at && at < comment.endIndex)) continue;
+    let node: SyntaxNode | null = tree.rootNode.descendantForIndex(at);
+    while (node && node.type !== 'ERROR') node = node.parent;
+    if (!node) continue;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at, lineEnd === -1 ? text.length : lineEnd);
+    const forbidden = syntax.forbidden && line.includes(syntax.forbidden.text) ? `: ${syntax.forbidden.why}` : '';
+    found.push({ start: at, end: at + SUPPRESSION_DIRECTIVE.length, why: `is not a well-formed comment${forbidden}` });
+  }
   return found;
 }
 
 /**
- * Drops the warnings, infos and edits that a suppression names on its next line, and reports
- * suppressions that are malformed (no id, no reason), name an unknown transform, or silence
- * nothing of a transform that ran. Errors are never silenced: they mean the file could not be
- * handled. Edits on a suppressed line are dropped too: the person has decided about that line,
- * and an edit left in would keep `check` failing.
+ * Silences the warnings, infos and edits that a suppression names on its next line, keeping them
+ * as suppressed findings with the comment's reason, and reports suppressions that are malformed
+ * (no id, no reason, broken syntax), name an unknown transform, or silence nothing of a transform
+ * that was judged. Errors are never silenced: they mean the file could not be handled. Edits on
+ * a suppressed line are silenced too: the person has decided about that line, and an edit left
+ * in would keep `check` failing.
  */
-export function applySuppressions<D extends OriginDiagnostic>(
+export function applySuppressions<D extends OriginDiagnostic, E extends OwnedEdit>(
   text: string,
   tree: SyntaxTree,
+  syntax: SuppressionSyntax,
   diagnostics: readonly D[],
-  edits: readonly OwnedEdit[],
+  edits: readonly E[],
   scope: SuppressionScope,
-): { diagnostics: Array<D | OriginDiagnostic>; edits: OwnedEdit[] } {
-  const suppressions = findSuppressions(text, tree);
-  if (suppressions.length === 0) return { diagnostics: [...diagnostics], edits: [...edits] };
+): { diagnostics: Array<D | OriginDiagnostic>; edits: E[]; suppressed: SuppressedDiagnostic[] } {
+  const { suppressions, malformed } = findSuppressions(text, tree, syntax);
+  if (suppressions.length === 0 && malformed.length === 0) return { diagnostics: [...diagnostics], edits: [...edits], suppressed: [] };
   const lines = new LineIndex(text);
   const lineOf = (offset: number) => lines.positionAt(offset).line;
-  const problems: OriginDiagnostic[] = [];
+  const problems: OriginDiagnostic[] = malformed.map(({ start, end, why }) => ({
+    severity: 'warning',
+    message: `this ${SUPPRESSION_DIRECTIVE} comment ${why}, so it is not applied; write "${syntax.example('<transform-id>', '<reason>')}"`,
+    range: { start, end },
+    origin: ENGINE,
+  }));
   const used = new Map<Suppression, Set<string>>();
   // Suppressions in force, by the line they apply to.
   const byLine = new Map<number, Suppression[]>();
@@ -96,13 +145,13 @@ export function applySuppressions<D extends OriginDiagnostic>(
       problems.push({ severity: 'warning', message, range: { start: suppression.start, end: suppression.end }, origin: ENGINE });
     if (suppression.ids.length === 0) {
       problem(
-        `this ${SUPPRESSION_DIRECTIVE} comment names no transform, so it silences nothing; write "// ${SUPPRESSION_DIRECTIVE} <transform-id> -- <reason>"`,
+        `this ${SUPPRESSION_DIRECTIVE} comment names no transform, so it silences nothing; write "${syntax.example('<transform-id>', '<reason>')}"`,
       );
       continue;
     }
     if (suppression.reason === undefined) {
       problem(
-        `this ${SUPPRESSION_DIRECTIVE} comment gives no reason, so it is not applied; add one after "--": "// ${SUPPRESSION_DIRECTIVE} ${suppression.ids.join(', ')} -- <reason>"`,
+        `this ${SUPPRESSION_DIRECTIVE} comment gives no reason, so it is not applied; add one after "${syntax.separator}": "${syntax.example(suppression.ids.join(', '), '<reason>')}"`,
       );
       continue;
     }
@@ -126,24 +175,39 @@ export function applySuppressions<D extends OriginDiagnostic>(
     return undefined;
   };
   const kept: D[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
   for (const diagnostic of diagnostics) {
     const hit =
       diagnostic.severity !== 'error' && diagnostic.origin !== ENGINE
         ? silencedBy(diagnostic.origin, ruleOf(diagnostic), diagnostic.range.start)
         : undefined;
-    if (hit) used.get(hit.suppression)!.add(hit.name);
-    else kept.push(diagnostic);
+    if (!hit) {
+      kept.push(diagnostic);
+      continue;
+    }
+    used.get(hit.suppression)!.add(hit.name);
+    suppressed.push({ ...diagnostic, reason: hit.suppression.reason! });
   }
-  const keptEdits: OwnedEdit[] = [];
+  const keptEdits: E[] = [];
   for (const edit of edits) {
     const hit = silencedBy(edit.transformId, ruleOf(edit), edit.start);
-    if (hit) used.get(hit.suppression)!.add(hit.name);
-    else keptEdits.push(edit);
+    if (!hit) {
+      keptEdits.push(edit);
+      continue;
+    }
+    used.get(hit.suppression)!.add(hit.name);
+    suppressed.push({
+      origin: edit.transformId,
+      ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+      severity: 'warning',
+      message: edit.message ?? `a change this transform would make: ${quote(text.slice(edit.start, edit.end))} → ${quote(edit.text)}`,
+      range: { start: edit.start, end: edit.end },
+      reason: hit.suppression.reason!,
+    });
   }
 
   for (const [suppression, silenced] of used) {
-    // Only a transform that ran can be judged: with -t, the others' suppressions are left alone.
-    const unused = suppression.ids.filter((id) => scope.selected.has(transformOf(id)) && !silenced.has(id));
+    const unused = suppression.ids.filter((id) => scope.judged(id) && !silenced.has(id));
     if (unused.length === 0) continue;
     problems.push({
       severity: 'warning',
@@ -152,7 +216,14 @@ export function applySuppressions<D extends OriginDiagnostic>(
       origin: ENGINE,
     });
   }
-  return { diagnostics: [...kept, ...problems].sort((a, b) => a.range.start - b.range.start), edits: keptEdits };
+  const byStart = (a: { range: { start: number } }, b: { range: { start: number } }) => a.range.start - b.range.start;
+  return { diagnostics: [...kept, ...problems].sort(byStart), edits: keptEdits, suppressed: suppressed.sort(byStart) };
+}
+
+/** Text for a message: quoted, with long text shortened. */
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > 60 ? `${flat.slice(0, 57)}...` : flat}"`;
 }
 
 /** The transform id of a name: `id`, or `id/rule-id` for one rule of a rule-table transform. */
@@ -168,12 +239,12 @@ function ruleOf(item: object): string | undefined {
 }
 
 /** Every comment node, in document order. */
-function commentNodes(root: SyntaxNode): SyntaxNode[] {
+function commentNodes(root: SyntaxNode, commentType: string): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   const cursor = root.walk();
   let descending = true;
   for (;;) {
-    if (descending && cursor.nodeType === 'comment') found.push(cursor.currentNode);
+    if (descending && cursor.nodeType === commentType) found.push(cursor.currentNode);
     if (descending && cursor.gotoFirstChild()) continue;
     if (cursor.gotoNextSibling()) {
       descending = true;

@@ -7,22 +7,37 @@ import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
 import { languageForPath, type Language } from './languages/index.js';
 import { fileNeeds, needsParsing } from './file-needs.js';
-import { applySuppressions } from './suppressions.js';
+import { applySuppressions, type SuppressedDiagnostic } from './suppressions.js';
+import { effectiveSeverity, isOff, type SeverityPolicy } from './severity.js';
+import { anchorFindings, type FindingAnchor } from './finding-anchor.js';
 import type { ProjectIndex } from './project-index.js';
 import type { Diagnostic, ProjectFileText, Severity, Transform, TransformResult } from './transform.js';
 
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
 export interface FileDiagnostic extends Diagnostic {
   readonly origin: string;
+  /** Where it is in words that survive edits elsewhere (set on every finding of a parsed file). */
+  readonly anchor?: FindingAnchor;
 }
 
-/** The outcome for one file. `failed` files keep their original text. */
+/** An edit with the severity of the needed change it makes (its rule's configured severity; `warning` by default). */
+export interface FileEdit extends OwnedEdit {
+  readonly severity: Severity;
+  readonly anchor?: FindingAnchor;
+}
+
+/**
+ * The outcome for one file. `failed` files keep their original text. Severities are final: the
+ * configured severity of each rule (see severity.ts) is applied here, once.
+ */
 export interface SourceOutcome {
   readonly status: 'changed' | 'unchanged' | 'failed';
   readonly text: string;
   readonly newText: string;
-  readonly edits: readonly OwnedEdit[];
+  readonly edits: readonly FileEdit[];
   readonly diagnostics: readonly FileDiagnostic[];
+  /** Findings (diagnostics, or changes not made) that a suppression comment silenced, with its reason. */
+  readonly suppressed: ReadonlyArray<SuppressedDiagnostic & { readonly anchor?: FindingAnchor }>;
 }
 
 /** Options passed to every transform. */
@@ -38,6 +53,8 @@ export interface FileSurroundings {
   readonly knownTransformIds?: Iterable<string>;
   /** The declarations of the file's project, when a pre-pass indexed it (see TransformContext.project). */
   readonly project?: ProjectIndex;
+  /** The run's per-rule severities (the project configuration): `off` rules' results are dropped, the others relabelled. */
+  readonly severities?: SeverityPolicy;
 }
 
 const ENGINE = 'engine';
@@ -53,7 +70,46 @@ export function transformSource(
   options: TransformOptions = {},
   surroundings: FileSurroundings = {},
 ): SourceOutcome {
+  const parsed: { tree?: SyntaxTree } = {};
+  const outcome = transformWithNativeSeverities(path, source, transforms, options, surroundings, parsed);
+  const policy = surroundings.severities;
+  // A file fails on the errors transforms and the engine report themselves (above); only then are
+  // the configured severities applied, so an `error` setting never fails a file it could handle.
+  const relabel = <D extends FileDiagnostic>(d: D): D => ({ ...d, severity: effectiveSeverity(policy, d.origin, d.rule, d.severity) });
+  const diagnostics = outcome.diagnostics.map(relabel);
+  const suppressed = outcome.suppressed.map(relabel);
+  const edits: FileEdit[] = outcome.edits.map((edit) => ({
+    ...edit,
+    severity: effectiveSeverity(policy, edit.transformId, edit.rule, 'warning'),
+  }));
+  if (parsed.tree === undefined || diagnostics.length + suppressed.length + edits.length === 0)
+    return { ...outcome, diagnostics, suppressed, edits };
+  // Every finding gets its anchor (the key of the baseline and of SARIF's fingerprints) here, where the tree is.
+  const located = [
+    ...[...diagnostics, ...suppressed].map((d) => ({ origin: d.origin, rule: d.rule, start: d.range.start, end: d.range.end })),
+    ...edits.map((e) => ({ origin: e.transformId, rule: e.rule, start: e.start, end: e.end })),
+  ];
+  const language = languageForPath(path)!;
+  const anchors = anchorFindings(parsed.tree, located, (node) => language.memberPath(node));
+  const anchored = <T>(items: readonly T[], from: number) => items.map((item, index) => ({ ...item, anchor: anchors[from + index]! }));
+  return {
+    ...outcome,
+    diagnostics: anchored(diagnostics, 0),
+    suppressed: anchored(suppressed, diagnostics.length),
+    edits: anchored(edits, diagnostics.length + suppressed.length),
+  };
+}
+
+function transformWithNativeSeverities(
+  path: string,
+  source: SourceText,
+  transforms: readonly Transform[],
+  options: TransformOptions,
+  surroundings: FileSurroundings,
+  parsed: { tree?: SyntaxTree },
+): Omit<SourceOutcome, 'edits'> & { edits: readonly OwnedEdit[] } {
   const { text } = source;
+  const policy = surroundings.severities;
   const language = languageForPath(path);
   if (language === undefined) {
     return {
@@ -62,21 +118,31 @@ export function transformSource(
       newText: text,
       edits: [],
       diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${path} is not a file type ucma-codemod reads`)],
+      suppressed: [],
     };
   }
   const needs = fileNeeds(path, (needle) => text.includes(needle), transforms, surroundings.project !== undefined);
   const applicable = needs.transforms;
-  // A file that holds a suppression comment is judged even when nothing runs.
+  // A file whose language reads suppression comments and that holds one is judged even when nothing runs.
   const suppressible = needs.suppressions;
   // An XML file is checked whole whenever an XML transform runs (see Language.documentProblem).
   const checkedWhole = needs.wholeDocument;
   // Parsing dominates the run time; a file that no transform needs is left unparsed.
-  if (!needsParsing(needs)) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+  if (!needsParsing(needs)) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [], suppressed: [] };
   const tree = language.parse(text);
+  parsed.tree = tree;
   const broken = checkedWhole ? language.documentProblem?.(tree) : undefined;
   if (broken)
-    return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError(broken, `the file is ${broken.message}`)] };
-  if (applicable.length === 0 && !suppressible) return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+    return {
+      status: 'failed',
+      text,
+      newText: text,
+      edits: [],
+      diagnostics: [engineError(broken, `the file is ${broken.message}`)],
+      suppressed: [],
+    };
+  if (applicable.length === 0 && !suppressible)
+    return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [], suppressed: [] };
   const fileProblem = language.fileProblem(tree, source);
   if (fileProblem)
     return {
@@ -85,6 +151,7 @@ export function transformSource(
       newText: text,
       edits: [],
       diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)],
+      suppressed: [],
     };
   const diagnostics: FileDiagnostic[] = [];
   const edits: OwnedEdit[] = [];
@@ -117,7 +184,8 @@ export function transformSource(
       );
       continue;
     }
-    const selected = (item: { rule?: string }) => isSelected(transform, item.rule);
+    // -t <transform>/<rule> keeps one rule's results; a rule set to `off` is not part of the run.
+    const selected = (item: { rule?: string }) => isSelected(transform, item.rule) && !isOff(policy, id, item.rule);
     for (const diagnostic of (result?.diagnostics ?? []).filter(selected)) diagnostics.push({ ...diagnostic, origin: id });
     for (const edit of (result?.edits ?? []).filter(selected)) {
       const adapted = adaptLineBreaks(edit.text, source, text, edit.start);
@@ -137,22 +205,31 @@ export function transformSource(
         text: adapted,
         transformId: id,
         ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+        ...(edit.message === undefined ? {} : { message: edit.message }),
         ...(edit.evidence === undefined ? {} : { evidence: edit.evidence }),
       });
     }
   }
 
   // Suppression comments (see suppressions.ts) silence findings and edits on their next line.
-  const selected = new Set(transforms.map((t) => t.meta.id));
-  const suppressed = suppressible
-    ? applySuppressions(text, tree, diagnostics, edits, {
-        selected,
-        known: new Set([...selected, ...(surroundings.knownTransformIds ?? [])]),
-      })
-    : { diagnostics, edits };
+  const byId = new Map(transforms.map((t) => [t.meta.id, t]));
+  const suppressed =
+    suppressible && language.suppressionComments
+      ? applySuppressions(text, tree, language.suppressionComments, diagnostics, edits, {
+          judged: (name) => isJudged(name, byId, policy),
+          known: new Set([...byId.keys(), ...(surroundings.knownTransformIds ?? [])]),
+        })
+      : { diagnostics, edits, suppressed: [] };
   diagnostics.splice(0, diagnostics.length, ...suppressed.diagnostics);
 
-  const unchanged = (status: SourceOutcome['status']): SourceOutcome => ({ status, text, newText: text, edits: [], diagnostics });
+  const unchanged = (status: SourceOutcome['status']) => ({
+    status,
+    text,
+    newText: text,
+    edits: [],
+    diagnostics,
+    suppressed: suppressed.suppressed,
+  });
   if (diagnostics.some((d) => d.severity === 'error')) return unchanged('failed');
 
   const sorted = dedupeEdits(sortEdits(suppressed.edits)).filter((edit) => !isNoOp(text, edit));
@@ -175,7 +252,20 @@ export function transformSource(
   const guarded = applyWithGuards(text, tree, sorted, language);
   diagnostics.push(...guarded.diagnostics);
   if (guarded.newText === undefined) return unchanged('failed');
-  return { status: 'changed', text, newText: guarded.newText, edits: sorted, diagnostics };
+  return { status: 'changed', text, newText: guarded.newText, edits: sorted, diagnostics, suppressed: suppressed.suppressed };
+}
+
+/**
+ * Whether this run looked for the findings a suppression name stands for: `id` when the whole
+ * transform ran, `id/rule` when that rule ran (not left out by `-t id/other-rule`, not `off`).
+ */
+function isJudged(name: string, transforms: ReadonlyMap<string, Transform>, policy: SeverityPolicy | undefined): boolean {
+  const slash = name.indexOf('/');
+  const transform = transforms.get(slash === -1 ? name : name.slice(0, slash));
+  if (!transform) return false;
+  if (slash === -1) return transform.selectedRules === undefined;
+  const rule = name.slice(slash + 1);
+  return isSelected(transform, rule) && !isOff(policy, transform.meta.id, rule);
 }
 
 /**
@@ -274,8 +364,13 @@ function validateResult(result: unknown, length: number): string | undefined {
   if (edits !== undefined && !Array.isArray(edits)) return 'edits that are not an array';
   if (diagnostics !== undefined && !Array.isArray(diagnostics)) return 'diagnostics that are not an array';
   for (const edit of edits ?? []) {
-    if (!edit || typeof edit.text !== 'string' || !isRange(edit, length)) {
-      return `an invalid edit ${JSON.stringify(edit)} (need integer 0 <= start <= end <= ${length} and string text)`;
+    if (
+      !edit ||
+      typeof edit.text !== 'string' ||
+      !isRange(edit, length) ||
+      (edit.message !== undefined && typeof edit.message !== 'string')
+    ) {
+      return `an invalid edit ${JSON.stringify(edit)} (need integer 0 <= start <= end <= ${length}, string text and, if any, a string message)`;
     }
   }
   for (const d of diagnostics ?? []) {

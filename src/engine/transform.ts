@@ -2,8 +2,10 @@
 import type { TextEdit } from './edits.js';
 import type { LanguageId } from './languages/language.js';
 import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
-import type { ProjectIndex } from './project-index.js';
+import type { ProjectFileText, ProjectIndex } from './project-index.js';
 import { rememberTransformModule } from './transform-origin.js';
+
+export type { ProjectFileText };
 
 /** How serious a diagnostic is. `error`: the file could not be handled; `warning`: a person must change it; `info`: nothing to do. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -42,6 +44,12 @@ export interface TransformRule {
   readonly reference?: string;
   /** What to use instead, in words, when the source document names something. */
   readonly replacement?: string;
+  /** Sentences: what the rule checks, why, how certain a finding is, and what to do (SARIF's rule help and the reports show it; default: the title). */
+  readonly description?: string;
+  /** The pages the rule comes from, the main one first (each may name its `path` in the docs repository). */
+  readonly sources?: readonly SourceDocument[];
+  /** What an administrator or developer does about a finding (cmdlets pre-filled where the docs give one). */
+  readonly followUp?: string;
 }
 
 /** The document a transform implements. */
@@ -50,6 +58,11 @@ export interface SourceDocument {
   readonly title: string;
   /** Where it is published. */
   readonly url?: string;
+  /**
+   * The page's path in its source repository, for linking to a checkout: for the UCMA pages,
+   * `docs/ucma-sdk/<file>.md` in MicrosoftDocs/office-developer-lync-evergreen-docs.
+   */
+  readonly path?: string;
 }
 
 /** What a transform is, for `list`, reports and commit messages. */
@@ -124,13 +137,6 @@ export interface TransformContext {
    * other files, or when the runner could not read them.
    */
   readonly projectFiles?: readonly ProjectFileText[];
-}
-
-/** A project file beside the file being transformed. */
-export interface ProjectFileText {
-  /** Relative to the working directory, with forward slashes. */
-  readonly path: string;
-  readonly text: string;
 }
 
 /** What a transform returns. Omitted lists mean none. */

@@ -1,12 +1,13 @@
 // For an application configuration file, the project files beside it: a config transform judges
 // App.config by the project it belongs to (does it reference UCMA? is it retargeted?).
 import { readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { closeFolder, openFolderBelow, readRegularFile, type OpenFolder } from '../platform/no-follow.js';
 import { xmlFileKind } from '../engine/languages/xml/dialects.js';
 import { decodeSource } from '../engine/source-text.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
 import type { ProjectFileText } from '../engine/transform.js';
+import type { SourceInput } from './source-input.js';
 
 /** Largest project file read beside an App.config (a real one is a few KiB). */
 const MAX_PROJECT_FILE_BYTES = 4 * 1024 * 1024;
@@ -49,4 +50,49 @@ export async function surroundingsOf(absolutePath: string, displayPath: string):
     if (opened) closeFolder(opened);
   }
   return { projectFiles };
+}
+
+/**
+ * The project files of a project folder (its *.csproj, App.config and *.exe.config), for the
+ * project index: the text of an input of the run when the file is one (so `--staged` judges the
+ * staged content), else read from disk. `displayFolder` is the folder as the run's paths spell it
+ * ('' or ending in '/'). Unreadable, undecodable or oversized files are left out.
+ */
+export async function projectFolderFiles(
+  folder: string,
+  displayFolder: string,
+  inputs: ReadonlyMap<string, SourceInput>,
+  maxBytes: number,
+): Promise<ProjectFileText[]> {
+  let names: string[];
+  try {
+    names = (await readdir(folder, { withFileTypes: true }))
+      .filter((e) => e.isFile() && xmlFileKind(e.name) !== undefined)
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+  const files: ProjectFileText[] = [];
+  let opened: OpenFolder | undefined;
+  try {
+    opened = openFolderBelow(folder, folder);
+    for (const name of names) {
+      try {
+        // An input of the run gives its own text (the staged one with --staged); else the file is
+        // read as beside an App.config: never through a link, never from a FIFO, never huge.
+        const input = inputs.get(join(folder, name));
+        const read = input ? await input.read(maxBytes) : readRegularFile(opened, name, maxBytes);
+        if (!('bytes' in read) || read.bytes.length > maxBytes) continue;
+        files.push({ path: input?.displayPath ?? `${displayFolder}${name}`, text: decodeSource(read.bytes).text });
+      } catch {
+        // Unreadable or undecodable: judged as absent.
+      }
+    }
+  } catch {
+    // The folder cannot be opened: no project files to judge by.
+  } finally {
+    if (opened) closeFolder(opened);
+  }
+  return files;
 }

@@ -8,7 +8,7 @@ import { languageForPathOrThrow } from '../engine/languages/index.js';
 import { applyWithGuards } from '../engine/transform-source.js';
 import type { SyntaxNode, SyntaxTree } from '../engine/languages/tree-sitter-core.js';
 import type { Severity, Transform } from '../engine/transform.js';
-import { ownedEdits, type FileResult, type ReportedEdit, type ReportedPosition } from '../run/run-result.js';
+import { ownedEdits, severityOfEdit, type FileResult, type ReportedEdit, type ReportedPosition } from '../run/run-result.js';
 
 /** The name clients show as the diagnostics' source. */
 const SOURCE_NAME = 'ucma-codemod';
@@ -51,13 +51,16 @@ export function findingsOf(file: FileResult, text: string, transformsById: Reado
     const last = group.edits[group.edits.length - 1]!;
     const transform = transformsById.get(first.transform);
     const title = transform?.meta.rules?.find((r) => r.id === first.rule)?.title ?? transform?.meta.title ?? first.transform;
-    const message = `needs change: ${title}`;
+    // The rule's configured severity (a needed change is a warning by default), and the
+    // transform's own words for the change where it gives them, as the CLI prints them.
+    const severity = severityOfEdit(first);
+    const message = `${severity === 'info' ? 'can change' : 'needs change'}: ${first.message ?? title}`;
     const { code, ...link } = describe(first.transform, first.rule);
     findings.push({
       kind: 'change',
       owner: first.transform,
       rule: first.rule,
-      severity: 'warning',
+      severity,
       message,
       start: first.start.offset,
       end: last.end.offset,
@@ -65,7 +68,7 @@ export function findingsOf(file: FileResult, text: string, transformsById: Reado
       evidence: group.edits.find((edit) => edit.evidence !== undefined)?.evidence,
       edits: group.edits,
       fixable: group.fixable,
-      diagnostic: diagnostic(rangeOf(first.start, last.end), 'warning', message, code, link),
+      diagnostic: diagnostic(rangeOf(first.start, last.end), severity, message, code, link),
     });
   }
   for (const d of file.diagnostics) {

@@ -1,8 +1,18 @@
 // The migration as ordered steps: the code steps with their state from the run, then the steps of a
 // developer and of an administrator from the migration pages, open until the user marks them done
 // in the plan file. The scenario is the one the config declares, else the one the plan file pins,
-// else the one the tree shows.
+// else the one the tree shows. The declaration is the run's migration target
+// (platform/migration-target), the same one the provisioning rules are judged against.
 import type { RunResult } from '../run/run-result.js';
+import {
+  bareApplicationName,
+  describeMigrationTarget,
+  migrationReportData,
+  migrationTargetOf,
+  sourceVersionOf,
+  type MigrationReportData,
+  type MigrationTarget,
+} from '../platform/migration-target.js';
 import { CODE_STEPS, codeStepStatus, WMI_STEP, wmiStepStatus, type CodeStepState } from './code-steps.js';
 import { migrationPage, type MigrationPage } from './migration-pages.js';
 import { commandOf, personStepsOf, type PersonRole } from './person-steps.js';
@@ -11,20 +21,25 @@ import type { ProjectSurvey } from './project-survey.js';
 import { scenarioById, upgradeScenarioFor, type ScenarioId } from './scenarios.js';
 import type { UcmaVersion } from './ucma-version.js';
 
-/** The migration target a config file declares (the `migration` key), read as far as it is given. */
-export interface MigrationDeclaration {
-  /** Where the application comes from: `2.0` or `3.0`. */
-  readonly sourceVersion?: string | undefined;
-  /** The UCMA 2.0 application's name, which the new application id repeats. */
-  readonly legacyApplicationName?: string | undefined;
-}
-
 /** What the plan knows of a transform of the run. */
 export interface PlanTransform {
   readonly id: string;
   readonly title: string;
   /** A migration-section page file its metadata names, if any. */
   readonly page?: string | undefined;
+  /** Its source document, for the page of its step when it names no migration page. */
+  readonly source?: PlanRule['page'] | undefined;
+  /** Its rules that name their pages (the provisioning pack's): each that leaves work for a person is a step of its own. */
+  readonly rules?: readonly PlanRule[] | undefined;
+}
+
+/** A rule of a transform with the page it comes from and what a person does about a finding. */
+export interface PlanRule {
+  readonly id: string;
+  readonly title: string;
+  readonly followUp?: string | undefined;
+  /** The main page of the rule: its published title and address, and its path in the docs repository. */
+  readonly page: { readonly title: string; readonly url?: string | undefined; readonly path?: string | undefined };
 }
 
 export type StepKind = 'code' | PersonRole;
@@ -49,6 +64,8 @@ export interface PlanStep {
 
 export interface MigrationPlan {
   readonly scenario: { readonly id: ScenarioId; readonly title: string; readonly page: MigrationPage; readonly section: string };
+  /** The declared migration target the plan starts from (null fields: not declared), and in words. */
+  readonly target: MigrationReportData & { readonly summary: string };
   /** Who chose the scenario. */
   readonly chosenBy: 'config' | 'plan file' | 'tree';
   /** Why, in a sentence. */
@@ -65,7 +82,8 @@ export interface PlanInput {
   readonly result: RunResult;
   readonly projects: readonly ProjectSurvey[];
   readonly transforms: readonly PlanTransform[];
-  readonly declared?: MigrationDeclaration | undefined;
+  /** The run's migration target (ucma-codemod.config.json "migration", --option migration.*); undefined: none declared. */
+  readonly declared?: MigrationTarget | undefined;
   readonly planFile?: (PlanFile & { readonly displayPath: string }) | undefined;
 }
 
@@ -73,6 +91,7 @@ const SECTION_INDEX = 'migration-coexistence-and-upgrade-of-ucma-applications.md
 
 /** Builds the plan. */
 export function buildMigrationPlan(input: PlanInput): MigrationPlan {
+  const target = input.declared ?? migrationTargetOf({});
   const choice = chooseScenario(input);
   const scenario = scenarioById(choice.id);
   const applicationId = applicationIdOf(input);
@@ -109,17 +128,41 @@ export function buildMigrationPlan(input: PlanInput): MigrationPlan {
         ...status,
       });
     }
-    // A transform no row names is a step of its own (its findings, whatever they are).
+    // A transform no row names is a step of its own (its findings, whatever they are); each of its
+    // rules with pages that leaves work for a person (the provisioning rules) is a step of its own,
+    // with the rule's page and its follow-up (the cmdlets an administrator runs).
     for (const transform of input.transforms.filter((t) => !covered.has(t.id))) {
+      const ruleSteps = (transform.rules ?? []).flatMap((rule): PlanStep[] => {
+        const status = codeStepStatus(input.result, [transform.id], 'all', rule.id);
+        if (status.state === 'done') return [];
+        return [
+          {
+            id: `${transform.id}/${rule.id}`,
+            kind: 'code',
+            title: rule.title,
+            detail: rule.followUp ?? `Everything rule ${rule.id} of ${transform.id} reports.`,
+            page: rulePage(rule),
+            section: `rule ${transform.id}/${rule.id}`,
+            ...status,
+          },
+        ];
+      });
+      if (ruleSteps.length > 0) {
+        steps.push(...ruleSteps);
+        continue;
+      }
       const status = codeStepStatus(input.result, [transform.id], 'all');
-      const page = transform.page !== undefined && isMigrationPage(transform.page) ? transform.page : SECTION_INDEX;
+      // The page: a migration page its metadata names, else its source document when that has an address, else the section's index.
+      const named = transform.page !== undefined && isMigrationPage(transform.page) ? migrationPage(transform.page) : undefined;
+      const source = named === undefined && transform.source?.url !== undefined ? rulePage({ page: transform.source }) : undefined;
+      const page = named ?? source ?? migrationPage(SECTION_INDEX);
       steps.push({
         id: `findings-${transform.id}`,
         kind: 'code',
         title: `Deal with the findings of "${transform.title}"`,
         detail: `Everything the ${transform.id} transform reports or changes.`,
-        page: migrationPage(page),
-        section: migrationPage(page).title,
+        page,
+        section: source ? `the ${transform.id} transform` : page.title,
         ...status,
       });
     }
@@ -140,6 +183,7 @@ export function buildMigrationPlan(input: PlanInput): MigrationPlan {
   const done = steps.filter((step) => step.state === 'done').length;
   return {
     scenario: { id: scenario.id, title: scenario.title, page: migrationPage(scenario.page), section: scenario.section },
+    target: { ...migrationReportData(target), summary: describeMigrationTarget(target) },
     chosenBy: choice.by,
     why: choice.why,
     ...(applicationId === undefined ? {} : { applicationId }),
@@ -147,6 +191,13 @@ export function buildMigrationPlan(input: PlanInput): MigrationPlan {
     steps,
     totals: { done, open: steps.length - done },
   };
+}
+
+/** A rule's (or a source document's) page as a plan step's page: a page of the migration section when it is one, else as named. */
+function rulePage(rule: Pick<PlanRule, 'page'>): MigrationPage {
+  const file = (rule.page.path ?? rule.page.url ?? rule.page.title).split('/').pop()!;
+  if (isMigrationPage(file)) return migrationPage(file);
+  return { file, title: rule.page.title, url: rule.page.url ?? '' };
 }
 
 function isMigrationPage(file: string): boolean {
@@ -160,12 +211,12 @@ function isMigrationPage(file: string): boolean {
 
 /** The scenario, who chose it, and why. */
 function chooseScenario(input: PlanInput): { id: ScenarioId; by: MigrationPlan['chosenBy']; why: string } {
-  const declared = input.declared?.sourceVersion;
-  if (declared === '2.0' || declared === '3.0')
+  const declared = input.declared && sourceVersionOf(input.declared);
+  if (declared !== undefined)
     return {
       id: upgradeScenarioFor(declared),
       by: 'config',
-      why: `The config file declares that the application comes from UCMA ${declared}.`,
+      why: `The declared migration target (migration.from) says the application comes from UCMA ${declared}.`,
     };
   if (input.planFile?.scenario !== undefined)
     return { id: input.planFile.scenario, by: 'plan file', why: `The plan file ${input.planFile.displayPath} pins the scenario.` };
@@ -197,7 +248,8 @@ function chooseScenario(input: PlanInput): { id: ScenarioId; by: MigrationPlan['
 /** The application id to write into commands: declared, pinned in the plan file, or seen in the projects. */
 function applicationIdOf(input: PlanInput): { value: string; from: string } | undefined {
   const declared = input.declared?.legacyApplicationName;
-  if (declared) return { value: declared, from: 'the config file' };
+  // New-CsTrustedApplication takes the name; the cmdlet adds the urn:application: prefix itself.
+  if (declared) return { value: bareApplicationName(declared), from: 'the declared migration target (migration.legacyApplicationName)' };
   if (input.planFile?.applicationId) return { value: input.planFile.applicationId, from: `the plan file ${input.planFile.displayPath}` };
   for (const project of input.projects) {
     const [seen] = project.applicationIds;

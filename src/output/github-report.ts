@@ -1,14 +1,22 @@
 // `--format github`: GitHub Actions workflow commands, so changes and diagnostics show as annotations.
-import type { RunResult } from '../run/run-result.js';
-import { findingId, singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
+import { severityOfEdit, type RunResult } from '../run/run-result.js';
+import type { Severity } from '../engine/transform.js';
+import { findingId, isShownAt, singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
+import { describedEdits, describeNeededChange } from './text-report.js';
 
-/** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
+/** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem (at or above --diagnostic-level). */
 function buildGithubAnnotations(result: RunResult, context: ReportContext): string {
   const lines: string[] = [];
   for (const file of result.files) {
+    // One annotation per change, as the text report has one line: a change that says what it does
+    // and is made of several edits on one line is annotated once.
+    const described = new Set(describedEdits(file.edits));
     for (const edit of file.edits) {
-      const level = file.written ? 'notice' : 'warning';
-      const verb = file.written ? 'Changed' : 'Needs change';
+      if (edit.message !== undefined && !described.has(edit)) continue;
+      if (!file.written && !isShownAt(severityOfEdit(edit), context.diagnosticLevel)) continue;
+      // The same words as the text report's line for this change.
+      const what = edit.message ?? titleOf(context, edit.transform);
+      const level = file.written ? 'notice' : annotationLevel(severityOfEdit(edit));
       lines.push(
         command(
           level,
@@ -20,12 +28,13 @@ function buildGithubAnnotations(result: RunResult, context: ReportContext): stri
             endColumn: edit.end.column,
             title: findingId(edit),
           },
-          `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`,
+          file.written ? `Changed: ${what}` : `${describeNeededChange(edit, what)} (run: ucma-codemod apply)`,
         ),
       );
     }
     for (const d of file.diagnostics) {
-      const level = d.severity === 'info' ? 'notice' : d.severity;
+      if (!isShownAt(d.severity, context.diagnosticLevel)) continue;
+      const level = annotationLevel(d.severity);
       lines.push(
         command(
           level,
@@ -38,6 +47,11 @@ function buildGithubAnnotations(result: RunResult, context: ReportContext): stri
       lines.push(command(file.status === 'failed' ? 'error' : 'notice', { file: file.path, title: file.status }, file.reason));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** GitHub's annotation levels: notice, warning, error. */
+function annotationLevel(severity: Severity): string {
+  return severity === 'info' ? 'notice' : severity;
 }
 
 function command(level: string, properties: Record<string, string | number>, message: string): string {

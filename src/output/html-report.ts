@@ -94,9 +94,9 @@ export function renderHtmlReport(report: JsonReport): string {
   const body = [
     header(report),
     contents(report),
-    report.migration ? planSection(report.migration.plan) : '',
+    report.migration?.plan ? planSection(report.migration.plan) : '',
     totalsSection(report, view),
-    report.migration ? projectsSection(report.migration.projects) : '',
+    report.migration?.projects ? projectsSection(report.migration.projects) : '',
     findingsSection(view.findings),
     byHandSection(view),
     changesSection(report),
@@ -166,9 +166,9 @@ function startWords(project: ProjectSurvey): string {
 
 function contents(report: JsonReport): string {
   const entries = [
-    ...(report.migration ? [['plan', 'The plan']] : []),
+    ...(report.migration?.plan ? [['plan', 'The plan']] : []),
     ['totals', 'Totals'],
-    ...(report.migration ? [['projects', 'Projects']] : []),
+    ...(report.migration?.projects ? [['projects', 'Projects']] : []),
     ['findings', 'Findings'],
     ['by-hand', 'What remains by hand'],
     ['changes', 'Changes'],
@@ -193,6 +193,7 @@ function planSection(plan: MigrationPlan): string {
   return `<section id="plan">
 <h2>The plan</h2>
 <p><strong>${e(plan.scenario.title)}</strong> (${e(plan.scenario.id)}), chosen by the ${e(plan.chosenBy)}: ${e(plan.why)} ${link({ title: `${plan.scenario.page.title}: ${plan.scenario.section}`, url: plan.scenario.page.url })}</p>
+<p>Migration target: ${e(plan.target.summary)}.</p>
 ${plan.applicationId ? `<p>Application id: <code>${e(plan.applicationId.value)}</code>, from ${e(plan.applicationId.from)}.</p>` : ''}
 <p>${plan.totals.done} of ${plan.steps.length} steps done. Code steps take their state from this run; a developer's or an administrator's step stays open until it is marked done in ${plan.planFile ? `<code>${e(plan.planFile)}</code>` : 'the plan file (<code>ucma-codemod plan --done ID</code>)'}.</p>
 ${rows.length > 0 ? `<table class="data"><thead><tr><th class="num">#</th><th>State</th><th>Who</th><th>Step</th><th>Page</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>` : '<p>No steps.</p>'}

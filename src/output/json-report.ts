@@ -1,7 +1,16 @@
 // The machine-readable report (`--json` / `--format json`); its shape is documented in docs/ci.md.
 // It is also the result model that the HTML and Markdown reports are rendered from.
-import { totalsOf, type RunResult, type ReportedPosition } from '../run/run-result.js';
-import type { Severity } from '../engine/transform.js';
+import { relative, sep } from 'node:path';
+import {
+  severityOfEdit,
+  totalsOf,
+  type BaselineEntry,
+  type ReportedDiagnostic,
+  type ReportedPosition,
+  type RunResult,
+} from '../run/run-result.js';
+import type { Severity, SourceDocument } from '../engine/transform.js';
+import { migrationReportData, type MigrationReportData } from '../platform/migration-target.js';
 import type { Invocation, MigrationFacts, OutputFormat, ReportContext } from './output-format.js';
 import { singlePart } from './output-format.js';
 import { patchableFiles, patchOf } from './patch-report.js';
@@ -18,6 +27,9 @@ export interface JsonRule {
   readonly correction?: string;
   readonly followUp?: string;
   readonly severity?: string;
+  readonly description?: string;
+  /** The pages the rule comes from, the main one first. */
+  readonly sources?: readonly SourceDocument[];
 }
 
 export interface JsonTransform {
@@ -33,12 +45,18 @@ export interface JsonTransform {
 export interface JsonEdit {
   readonly transform: string;
   readonly rule?: string;
+  /** The severity of the needed change (its rule's configured one; `warning` by default). */
+  readonly severity: Severity;
+  /** What the change does, in words, when the transform says. */
+  readonly message?: string;
   readonly start: ReportedPosition;
   readonly end: ReportedPosition;
   readonly oldText: string;
   readonly newText: string;
   /** Why the transform believes the change is right (report and plan). */
   readonly evidence?: string;
+  /** The finding's fingerprint (see docs/triage.md). */
+  readonly fingerprint?: string;
 }
 
 export interface JsonDiagnostic {
@@ -50,14 +68,16 @@ export interface JsonDiagnostic {
   readonly end: ReportedPosition;
   /** Why the transform believes it (report and plan). */
   readonly evidence?: string;
+  /** The finding's fingerprint and its enclosing member (see docs/triage.md). */
+  readonly fingerprint?: string;
+  readonly member?: string;
 }
 
-/** A finding a person acknowledged in the code, with the reason given (when the run keeps them). */
-export interface JsonSuppressed {
-  readonly transform: string;
-  readonly rule?: string;
-  readonly reason: string;
-  readonly start?: ReportedPosition;
+/** A finding a person acknowledged: a suppression comment in the file (with its reason), or an entry of the baseline. */
+export interface JsonAcknowledged extends JsonDiagnostic {
+  readonly state: 'suppressed' | 'baseline';
+  /** The suppression comment's reason. */
+  readonly reason?: string;
 }
 
 export interface JsonFile {
@@ -67,9 +87,12 @@ export interface JsonFile {
   readonly reason: string | null;
   readonly edits: readonly JsonEdit[];
   readonly diagnostics: readonly JsonDiagnostic[];
-  readonly suppressed?: readonly JsonSuppressed[];
+  readonly acknowledged: readonly JsonAcknowledged[];
   readonly patch?: string;
 }
+
+/** The declared migration target's fields, with the projects and the plan when `report` or `plan` ran. */
+export type JsonMigration = Partial<MigrationReportData> & Partial<MigrationFacts>;
 
 export interface JsonReport {
   readonly tool: 'ucma-codemod';
@@ -80,6 +103,8 @@ export interface JsonReport {
   readonly date?: string;
   readonly invocation?: Invocation;
   readonly transforms: readonly JsonTransform[];
+  /** The migration: the declared target (every command) and, for report and plan, the projects and the plan; null when unknown. */
+  readonly migration: JsonMigration | null;
   readonly files: readonly JsonFile[];
   readonly totals: {
     readonly files: number;
@@ -91,13 +116,13 @@ export interface JsonReport {
     readonly warnings: number;
     readonly infos: number;
   };
-  /** report and plan: the projects as the migration sees them, and the plan. */
-  readonly migration?: MigrationFacts;
+  /** With --baseline: its file (relative to the working directory) and the entries whose finding is gone. */
+  readonly baseline?: { readonly file: string; readonly stale: readonly BaselineEntry[] };
   readonly exitCode: number;
 }
 
 // Optional rule metadata is passed through when a rule carries it as a string.
-const RULE_FIELDS = ['page', 'correction', 'followUp', 'severity'] as const;
+const RULE_FIELDS = ['page', 'correction', 'followUp', 'severity', 'description'] as const;
 
 /** Builds the JSON report object (stable key order, every file listed). */
 export function buildJsonReport(result: RunResult, context: ReportContext): JsonReport {
@@ -123,8 +148,18 @@ export function buildJsonReport(result: RunResult, context: ReportContext): Json
       description: t.meta.description,
       source: t.meta.source,
       followUp: t.meta.followUp ?? null,
-      ...(t.meta.rules && migrationRun ? { rules: t.meta.rules.map(jsonRule) } : {}),
+      // A transform made of rules lists them, with each rule's pages (`path` in the docs repository).
+      ...(t.meta.rules?.length ? { rules: t.meta.rules.map(jsonRule) } : {}),
     })),
+    // One migration object: the declared target the rules were judged against (null fields: not
+    // declared) and, for report and plan, the projects and the plan built from that same target.
+    migration:
+      context.migrationTarget || context.migration
+        ? {
+            ...(context.migrationTarget ? migrationReportData(context.migrationTarget) : {}),
+            ...(context.migration ?? {}),
+          }
+        : null,
     files: result.files.map((file) => ({
       path: file.path,
       status: file.status,
@@ -133,25 +168,29 @@ export function buildJsonReport(result: RunResult, context: ReportContext): Json
       edits: file.edits.map((edit) => ({
         transform: edit.transform,
         ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+        severity: severityOfEdit(edit),
+        ...(edit.message === undefined ? {} : { message: edit.message }),
         start: edit.start,
         end: edit.end,
         oldText: edit.oldText,
         newText: edit.newText,
         ...(edit.evidence !== undefined && migrationRun ? { evidence: edit.evidence } : {}),
+        ...(edit.fingerprint === undefined ? {} : { fingerprint: edit.fingerprint.hash }),
       })),
-      diagnostics: file.diagnostics.map((d) => ({
-        transform: d.origin,
-        ...(d.rule === undefined ? {} : { rule: d.rule }),
-        severity: d.severity,
-        message: d.message,
-        start: d.start,
-        end: d.end,
-        ...(d.evidence !== undefined && migrationRun ? { evidence: d.evidence } : {}),
+      diagnostics: file.diagnostics.map((d) => diagnosticEntry(d, migrationRun)),
+      // Findings a person acknowledged: a suppression comment (with its reason) or the baseline.
+      acknowledged: file.acknowledged.map((d) => ({
+        ...diagnosticEntry(d, migrationRun),
+        state: d.state,
+        ...(d.reason === undefined ? {} : { reason: d.reason }),
       })),
       ...(patches.has(file.path) ? { patch: patches.get(file.path)! } : {}),
     })),
     totals: { files: result.files.length, ...totalsOf(result) },
-    ...(context.migration ? { migration: context.migration } : {}),
+    // With a baseline: its file and the entries whose finding is gone.
+    ...(result.baseline === undefined
+      ? {}
+      : { baseline: { file: relative(context.cwd, result.baseline.path).split(sep).join('/'), stale: result.baseline.stale } }),
     exitCode: context.exitCode,
   };
 }
@@ -162,7 +201,22 @@ function jsonRule(rule: { readonly id: string; readonly title: string }): JsonRu
     const value = (rule as unknown as Record<string, unknown>)[field];
     if (typeof value === 'string' && value !== '') extra[field] = value;
   }
-  return { id: rule.id, title: rule.title, ...extra };
+  const sources = (rule as { readonly sources?: readonly SourceDocument[] }).sources;
+  return { id: rule.id, title: rule.title, ...extra, ...(sources?.length ? { sources } : {}) };
+}
+
+/** A diagnostic as the JSON report writes it (its evidence in report and plan). */
+function diagnosticEntry(d: ReportedDiagnostic, withEvidence: boolean): JsonDiagnostic {
+  return {
+    transform: d.origin,
+    ...(d.rule === undefined ? {} : { rule: d.rule }),
+    severity: d.severity,
+    message: d.message,
+    start: d.start,
+    end: d.end,
+    ...(d.evidence !== undefined && withEvidence ? { evidence: d.evidence } : {}),
+    ...(d.fingerprint === undefined ? {} : { fingerprint: d.fingerprint.hash, member: d.fingerprint.member }),
+  };
 }
 
 export const jsonFormat: OutputFormat = {

@@ -14,7 +14,7 @@ function renderMarkdownReport(report: JsonReport): string {
   const lines = [
     '# UCMA migration report',
     '',
-    `ucma-codemod ${m(report.version)}${report.date ? `, ${m(report.date)}` : ''}.${report.migration ? ` ${scenarioLine(report.migration.plan)}` : ''}`,
+    `ucma-codemod ${m(report.version)}${report.date ? `, ${m(report.date)}` : ''}.${report.migration?.plan ? ` ${scenarioLine(report.migration.plan)}` : ''}`,
     '',
     '## Totals',
     '',
@@ -63,6 +63,7 @@ function renderMarkdownPlan(plan: MigrationPlan): string {
     '',
     `**${m(plan.scenario.title)}** (${m(plan.scenario.id)}), chosen by the ${m(plan.chosenBy)}: ${m(plan.why)} See ${markdownLink(`${plan.scenario.page.title}: ${plan.scenario.section}`, plan.scenario.page.url)}.`,
   ];
+  lines.push('', `Migration target: ${m(plan.target.summary)}.`);
   if (plan.applicationId) lines.push('', `Application id: ${m(plan.applicationId.value)} (from ${m(plan.applicationId.from)}).`);
   lines.push('');
   plan.steps.forEach((step, index) => {
@@ -87,7 +88,8 @@ export const markdownFormat: OutputFormat = {
   splitsIntoFiles: false,
   build: (result, context) => {
     const report = buildJsonReport(result, context);
-    const text = context.command === 'plan' && report.migration ? renderMarkdownPlan(report.migration.plan) : renderMarkdownReport(report);
+    const text =
+      context.command === 'plan' && report.migration?.plan ? renderMarkdownPlan(report.migration.plan) : renderMarkdownReport(report);
     return singlePart(Buffer.from(text, 'utf8'), context.command === 'plan' ? 'plan.md' : 'migration.md');
   },
 };

@@ -1,6 +1,8 @@
 // The contract of an output format, in the manner of ESLint's formatters: a name, the commands it
 // serves, and a pure function from the run's result to bytes. Formats never change a result.
-import type { Transform } from '../engine/transform.js';
+import type { Severity, Transform } from '../engine/transform.js';
+import type { SeverityPolicy } from '../engine/severity.js';
+import type { MigrationTarget } from '../platform/migration-target.js';
 import type { RunCommand } from '../run/exit-code.js';
 import type { FileResult, RunResult } from '../run/run-result.js';
 import type { MigrationPlan } from '../migration/migration-plan.js';
@@ -38,8 +40,17 @@ export interface ReportContext {
   readonly author?: string | undefined;
   /** How the run was asked for (report and plan). */
   readonly invocation?: Invocation | undefined;
-  /** The projects and the plan (report and plan). */
+  /**
+   * The declared migration target of the run (ucma-codemod.config.json "migration", --option
+   * migration.*): what the provisioning rules were judged against and what the plan starts from.
+   */
+  readonly migrationTarget?: MigrationTarget | undefined;
+  /** The projects and the plan (report and plan), built from the same migration target. */
   readonly migration?: MigrationFacts | undefined;
+  /** The run's per-rule severities (the config file), for formats that describe rules (SARIF). */
+  readonly severities?: SeverityPolicy | undefined;
+  /** The mildest severity that formats for people (annotations) show (`--diagnostic-level`); default: all. */
+  readonly diagnosticLevel?: Severity | undefined;
 }
 
 /** A piece of output: joined for stdout or `-o`, or one file each with `--output-dir`. */
@@ -101,6 +112,13 @@ export function titleOf(context: ReportContext, id: string): string {
 export function findingId(item: { readonly rule?: string } & ({ readonly origin: string } | { readonly transform: string })): string {
   const owner = 'origin' in item ? item.origin : item.transform;
   return item.rule === undefined ? owner : `${owner}/${item.rule}`;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** True when `severity` is at or above `level` (undefined: every severity is shown). */
+export function isShownAt(severity: Severity, level: Severity | undefined): boolean {
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[level ?? 'info'];
 }
 
 /** One unnamed part, for formats that make a single stream. */

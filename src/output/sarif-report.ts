@@ -1,22 +1,61 @@
 // `--format sarif`: a SARIF 2.1.0 log with one result per needed change or diagnostic; changes
 // carry their fix (replacements by line and column), so code-scanning tools can show and apply them.
-import type { FileResult, ReportedDiagnostic, ReportedEdit, RunResult } from '../run/run-result.js';
-import type { Severity } from '../engine/transform.js';
+import {
+  severityOfEdit,
+  type AcknowledgedDiagnostic,
+  type FileResult,
+  type ReportedDiagnostic,
+  type ReportedEdit,
+  type RunResult,
+} from '../run/run-result.js';
+import { digestOf } from '../engine/finding-anchor.js';
+import { fingerprintOf } from '../run/fingerprint.js';
+import { describeNeededChange } from './text-report.js';
+import type { Severity, SourceDocument } from '../engine/transform.js';
+import { configuredSeverity } from '../engine/severity.js';
 import { singlePart, titleOf, type OutputFormat, type ReportContext } from './output-format.js';
 import { pathToFileURL } from 'node:url';
+import { migrationReportData } from '../platform/migration-target.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-/** The rule for problems that belong to no transform: unreadable files, conflicts, refused edits. */
+/** The rule for problems that belong to no transform: unreadable files, conflicts, refused edits, malformed suppressions. */
 const ENGINE_RULE = {
   id: 'engine',
   name: 'FileProcessing',
   shortDescription: { text: 'A file could not be processed safely' },
   fullDescription: {
-    text: 'ucma-codemod reports files it could not read, decode or change safely (unsupported encodings, conflicting edits, edits near code that does not parse); such files are left unchanged.',
+    text: 'ucma-codemod reports files it could not read, decode or change safely (unsupported encodings, conflicting edits, edits near code that does not parse); such files are left unchanged. It also warns about suppression comments that are malformed, name an unknown transform or silence nothing.',
   },
+  help: helpOf(
+    'A file could not be processed safely',
+    [
+      'An error names the file and what stopped ucma-codemod: an encoding it does not read (UTF-16, NUL bytes), edits of two transforms that overlap, or code around an edit that does not parse. The file is left exactly as it was; fix the cause and run again.',
+      'A warning about a `ucma-codemod-disable-next-line` comment says what is wrong with it: no reason, an unknown transform id, or nothing left to silence on the next line (remove the comment when the finding is gone).',
+    ],
+    undefined,
+  ),
   defaultConfiguration: { level: 'error' },
 };
+
+/** A rule's help, as SARIF viewers show it: plain text, and Markdown with the link to the document it implements. */
+function helpOf(title: string, paragraphs: readonly string[], source: SourceDocument | undefined): { text: string; markdown: string } {
+  const link = source ? (source.url ? `[${source.title}](${source.url})` : source.title) : undefined;
+  const text = [...paragraphs, ...(source ? [`Source: ${source.title}${source.url ? ` (${source.url})` : ''}`] : [])].join('\n\n');
+  const markdown = [`**${title}**`, ...paragraphs, ...(link ? [`Documentation: ${link}`] : [])].join('\n\n');
+  return { text, markdown };
+}
+
+/** How to acknowledge a finding that a person keeps, for every transform's help. */
+const ACKNOWLEDGE =
+  "To keep a finding on purpose, put `// ucma-codemod-disable-next-line <id> -- <reason>` (in a project file: `<!-- ucma-codemod-disable-next-line <id>: <reason> -->`) on the line before it, set the rule's severity in ucma-codemod.config.json, or record it in a baseline file (`check --write-baseline`).";
+
+/** The rule's configured level, or its default: SARIF's `defaultConfiguration`. */
+function configurationOf(context: ReportContext, transformId: string, rule?: string): { level: string; enabled?: false } {
+  const configured = configuredSeverity(context.severities, transformId, rule);
+  if (configured === 'off') return { level: 'none', enabled: false };
+  return { level: configured === undefined ? 'warning' : configured === 'info' ? 'note' : configured };
+}
 
 /** Builds the SARIF log object. */
 function buildSarifLog(result: RunResult, context: ReportContext): object {
@@ -26,24 +65,41 @@ function buildSarifLog(result: RunResult, context: ReportContext): object {
       name: pascalCase(t.meta.id),
       shortDescription: { text: t.meta.title },
       fullDescription: { text: t.meta.description },
-      help: {
-        text: [t.meta.description, t.meta.followUp ? `Follow-up: ${t.meta.followUp}` : '', `Source: ${t.meta.source.title}`]
-          .filter(Boolean)
-          .join('\n\n'),
-      },
+      help: helpOf(
+        t.meta.title,
+        [t.meta.description, ...(t.meta.followUp ? [`Follow-up: ${t.meta.followUp}`] : []), ACKNOWLEDGE.replaceAll('<id>', t.meta.id)],
+        t.meta.source,
+      ),
       ...(t.meta.source.url ? { helpUri: t.meta.source.url } : {}),
-      defaultConfiguration: { level: 'warning' },
+      defaultConfiguration: configurationOf(context, t.meta.id),
       properties: { kind: t.meta.kind },
     })),
     // A transform made of rules also lists each rule, as `<transform>/<rule>`.
     ...context.transforms.flatMap((t) =>
-      (t.meta.rules ?? []).map((rule) => ({
-        id: `${t.meta.id}/${rule.id}`,
-        name: pascalCase(`${t.meta.id}-${rule.id}`),
-        shortDescription: { text: rule.title },
-        defaultConfiguration: { level: 'warning' },
-        properties: { kind: t.meta.kind },
-      })),
+      (t.meta.rules ?? []).map((rule) => {
+        const description = rule.description ?? `${rule.title}: a rule of ${t.meta.id}. ${t.meta.description}`;
+        // A rule that names its own pages links the first; else the transform's source document.
+        const source = rule.sources?.[0] ?? t.meta.source;
+        const paragraphs = [
+          description,
+          ...(rule.followUp ? [`Follow-up: ${rule.followUp}`] : []),
+          ...(rule.sources ?? []).slice(1).map((page) => `See also: ${page.title}${page.url ? ` <${page.url}>` : ''}`),
+          ACKNOWLEDGE.replaceAll('<id>', `${t.meta.id}/${rule.id}`),
+        ];
+        return {
+          id: `${t.meta.id}/${rule.id}`,
+          name: pascalCase(`${t.meta.id}-${rule.id}`),
+          shortDescription: { text: rule.title },
+          fullDescription: { text: description },
+          help: helpOf(rule.title, paragraphs, source),
+          ...(source.url ? { helpUri: source.url } : {}),
+          defaultConfiguration: configurationOf(context, t.meta.id, rule.id),
+          properties: {
+            kind: t.meta.kind,
+            ...(rule.sources?.length ? { pages: rule.sources.map((page) => page.path ?? page.title) } : {}),
+          },
+        };
+      }),
     ),
     ENGINE_RULE,
   ];
@@ -52,6 +108,8 @@ function buildSarifLog(result: RunResult, context: ReportContext): object {
   for (const file of result.files) {
     for (const edit of file.edits) results.push(changeResult(file, edit, context, ruleIndex));
     for (const diagnostic of file.diagnostics) results.push(diagnosticResult(file, diagnostic, ruleIndex));
+    // Acknowledged findings stay in the log: suppressed ones with their justification, known ones unchanged.
+    for (const diagnostic of file.acknowledged) results.push(diagnosticResult(file, diagnostic, ruleIndex, diagnostic));
     if (file.status === 'failed' && file.reason !== undefined) {
       results.push({
         ruleId: ENGINE_RULE.id,
@@ -60,9 +118,12 @@ function buildSarifLog(result: RunResult, context: ReportContext): object {
         message: { text: file.reason },
         // The whole file is at fault; SARIF validators want a region, so point at its start.
         locations: [{ physicalLocation: { artifactLocation: artifact(file), region: { startLine: 1 } } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: digestOf(['engine', file.path, file.reason]) },
       });
     }
   }
+  // With a baseline, every result says whether it is new; the known ones are "unchanged".
+  if (result.baseline !== undefined) for (const entry of results as Array<{ baselineState?: string }>) entry.baselineState ??= 'new';
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -83,6 +144,8 @@ function buildSarifLog(result: RunResult, context: ReportContext): object {
           { executionSuccessful: !result.files.some((file) => file.status === 'failed'), commandLine: `ucma-codemod ${context.command}` },
         ],
         results,
+        // What the provisioning rules were judged against (see docs/provisioning.md).
+        ...(context.migrationTarget ? { properties: { migration: migrationReportData(context.migrationTarget) } } : {}),
       },
     ],
   };
@@ -90,6 +153,7 @@ function buildSarifLog(result: RunResult, context: ReportContext): object {
 
 function changeResult(file: FileResult, edit: ReportedEdit, context: ReportContext, ruleIndex: Map<string, number>): object {
   const title = titleOf(context, edit.transform);
+  const what = edit.message ?? title;
   const written = file.written;
   const ruleId =
     edit.rule !== undefined && ruleIndex.has(`${edit.transform}/${edit.rule}`) ? `${edit.transform}/${edit.rule}` : edit.transform;
@@ -97,10 +161,12 @@ function changeResult(file: FileResult, edit: ReportedEdit, context: ReportConte
     ruleId,
     ruleIndex: ruleIndex.get(ruleId),
     // SARIF: a result whose kind is not "fail" must have level "none".
-    level: written ? 'none' : 'warning',
-    kind: written ? 'informational' : 'fail',
-    message: { text: written ? `Changed: ${title}` : `Needs change: ${title}. Run "ucma-codemod apply" or apply the attached fix.` },
+    ...(written ? { level: 'none', kind: 'informational' } : levelAndKind(severityOfEdit(edit))),
+    message: {
+      text: written ? `Changed: ${what}` : `${describeNeededChange(edit, what)}. Run "ucma-codemod apply" or apply the attached fix.`,
+    },
     locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(edit.start, edit.end) } }],
+    ...fingerprints(file, edit, { origin: edit.transform, rule: edit.rule, message: edit.message ?? edit.newText }),
     ...(written
       ? {}
       : {
@@ -119,34 +185,62 @@ function changeResult(file: FileResult, edit: ReportedEdit, context: ReportConte
   };
 }
 
-function diagnosticResult(file: FileResult, diagnostic: ReportedDiagnostic, ruleIndex: Map<string, number>): object {
+function diagnosticResult(
+  file: FileResult,
+  diagnostic: ReportedDiagnostic,
+  ruleIndex: Map<string, number>,
+  acknowledged?: AcknowledgedDiagnostic,
+): object {
   const ruleId =
     [diagnostic.rule && `${diagnostic.origin}/${diagnostic.rule}`, diagnostic.origin].find((id) => id && ruleIndex.has(id)) ||
     ENGINE_RULE.id;
   return {
     ruleId,
     ruleIndex: ruleIndex.get(ruleId),
-    ...(diagnostic.severity === 'info'
-      ? { kind: 'informational', level: 'none' }
-      : { kind: 'fail', level: sarifLevel(diagnostic.severity) }),
+    ...levelAndKind(diagnostic.severity),
     message: { text: diagnostic.message },
     locations: [{ physicalLocation: { artifactLocation: artifact(file), region: region(diagnostic.start, diagnostic.end) } }],
+    ...fingerprints(file, diagnostic, diagnostic),
+    ...(acknowledged?.state === 'suppressed'
+      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: acknowledged.reason ?? '' }] }
+      : {}),
+    ...(acknowledged?.state === 'baseline' ? { baselineState: 'unchanged' } : {}),
   };
 }
 
-function artifact(file: FileResult): { uri: string; uriBaseId?: string } {
-  const uri = file.path.split('/').map(encodeURIComponent).join('/');
-  return file.path.startsWith('../') && file.absolutePath !== undefined
-    ? { uri: pathToFileURL(file.absolutePath).href }
-    : { uri, uriBaseId: 'SRCROOT' };
+/** The key of ucma-codemod's fingerprint among a result's partialFingerprints (GitHub computes its own primaryLocationLineHash beside it). */
+const FINGERPRINT_KEY = 'ucmaCodemodFinding/v1';
+
+/**
+ * A result's partialFingerprints: the finding's fingerprint, the key of the baseline too (a record
+ * built by hand without one gets one from its path and message, so that no result goes without).
+ */
+function fingerprints(
+  file: FileResult,
+  finding: ReportedDiagnostic | ReportedEdit,
+  parts: { origin: string; rule?: string | undefined; message: string },
+): { partialFingerprints: Record<string, string> } {
+  return { partialFingerprints: { [FINGERPRINT_KEY]: (finding.fingerprint ?? fingerprintOf(file.path, parts)).hash } };
+}
+
+/** The file relative to SRCROOT (the working directory), `../` included: GitHub refuses absolute file URIs without a checkout path. */
+function artifact(file: FileResult): { uri: string; uriBaseId: string } {
+  return {
+    uri: file.path
+      .split('/')
+      .map((part) => (part === '..' ? part : encodeURIComponent(part)))
+      .join('/'),
+    uriBaseId: 'SRCROOT',
+  };
 }
 
 function region(start: { line: number; column: number }, end: { line: number; column: number }) {
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
-function sarifLevel(severity: Exclude<Severity, 'info'>): 'error' | 'warning' {
-  return severity;
+/** An info is informational (SARIF: level "none"); a warning or error is a failure at that level. */
+function levelAndKind(severity: Severity): { level: 'none' | 'warning' | 'error'; kind: 'informational' | 'fail' } {
+  return severity === 'info' ? { level: 'none', kind: 'informational' } : { level: severity, kind: 'fail' };
 }
 
 function pascalCase(id: string): string {

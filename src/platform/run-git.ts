@@ -46,3 +46,9 @@ export async function git(cwd: string, args: readonly string[], options: GitOpti
 export async function isInsideWorkTree(cwd: string): Promise<boolean> {
   return (await git(cwd, ['rev-parse', '--is-inside-work-tree']).catch(() => 'false')).trim() === 'true';
 }
+
+/** The top folder of the git work tree that holds `cwd`, or undefined outside one (or without git). */
+export async function workTreeTop(cwd: string): Promise<string | undefined> {
+  const top = (await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => '')).trim();
+  return top === '' ? undefined : top;
+}

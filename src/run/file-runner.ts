@@ -11,6 +11,7 @@ import { declarationsOfBytes, type FileDeclarer } from './project-context.js';
 import { letFinalizersRun } from './tree-memory.js';
 import { transformSpecs, WorkerPool } from './worker-pool.js';
 import { isUserCode } from '../engine/transform-origin.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 export interface FileRunnerOptions {
   readonly transforms: readonly Transform[];
@@ -25,6 +26,8 @@ export interface FileRunnerOptions {
   readonly fileTimeBudgetMs?: number;
   /** Memory one file's work may take: the parse budget everywhere, and each worker's heap limit. */
   readonly workMemoryBytes?: number;
+  /** Per-rule severities, applied by the engine wherever the work happens. */
+  readonly severities?: SeverityPolicy;
 }
 
 export interface FileRunner {
@@ -73,7 +76,14 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
       declarer: { declare: async (path, bytes) => declarationsOfBytes(path, bytes, limits.parseBudgetBytes) },
       async work(path, bytes, surroundings = {}) {
         const run = () =>
-          workOnBytes(path, bytes, transforms, options.transformOptions, { ...surroundings, knownTransformIds: known }, limits);
+          workOnBytes(
+            path,
+            bytes,
+            transforms,
+            options.transformOptions,
+            { ...surroundings, knownTransformIds: known, ...(options.severities ? { severities: options.severities } : {}) },
+            limits,
+          );
         let work = rejections ? rejections.within(path, run) : run();
         const rejected = await rejections?.settle(path);
         if (rejected !== undefined) work = { kind: 'failed', reason: rejected };
@@ -87,6 +97,7 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
     transforms: options.transforms,
     transformOptions: options.transformOptions,
     knownTransformIds: options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id),
+    ...(options.severities ? { severities: options.severities } : {}),
     threads,
     fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
     workerMemoryMb: Math.max(16, Math.floor(memory / 1024 / 1024)),

@@ -76,7 +76,8 @@ export function workOnBytes(
   const outcome = transformSource(path, source, transforms, options, { ...surroundings, knownTransformIds: known });
   // Parsed once, and again by the re-parse guard when the file changes.
   noteParsedText(source.text.length * (outcome.status === 'changed' ? 2 : 1));
-  if (outcome.status === 'unchanged' && outcome.diagnostics.length === 0) return { kind: 'nothing-to-do' };
+  if (outcome.status === 'unchanged' && outcome.diagnostics.length === 0 && outcome.suppressed.length === 0)
+    return { kind: 'nothing-to-do' };
   return { kind: 'transformed', source, outcome };
 }
 

@@ -11,6 +11,7 @@ import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes, type FileWork } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 /** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
 export interface TransformSpec {
@@ -23,6 +24,8 @@ export interface WorkerSetup {
   readonly options: TransformOptions;
   /** Every transform id a suppression comment may name. */
   readonly knownTransformIds: readonly string[];
+  /** Per-rule severities of the run. */
+  readonly severities?: SeverityPolicy;
   /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
   readonly progress: Int32Array;
   /** Files with more bytes than this are refused before they are parsed (see file-work). */
@@ -51,6 +54,8 @@ export interface ProjectRequest {
   readonly kind: 'project';
   readonly root: string;
   readonly files: readonly FileDeclarations[];
+  /** The texts of the project's own project and config files (see ProjectIndex). */
+  readonly projectFiles: readonly ProjectFileText[];
 }
 
 export type WorkerMessage =
@@ -111,7 +116,7 @@ if (parentPort) {
   const handle = async (request: WorkRequest | DeclareRequest | ProjectRequest): Promise<void> => {
     if (request.kind === 'project') {
       holdForTest();
-      projects.set(request.root, new ProjectIndex(request.files, request.root));
+      projects.set(request.root, new ProjectIndex(request.files, request.root, request.projectFiles));
       port.postMessage({ projectReady: request.root } satisfies WorkerMessage);
       return;
     }
@@ -128,6 +133,7 @@ if (parentPort) {
     }
     const surroundings = {
       knownTransformIds: known,
+      ...(setup.severities ? { severities: setup.severities } : {}),
       ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
       ...(project ? { project } : {}),
     };

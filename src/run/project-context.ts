@@ -4,7 +4,7 @@
 // in the worker threads, in parallel. Either way they come from a skeleton of each file (member
 // bodies blanked), so the pre-pass costs a fraction of the main pass's parse.
 import { readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, posix, relative, sep } from 'node:path';
 import { languageForPath } from '../engine/languages/index.js';
 import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
 import { mentions } from '../engine/byte-prefilter.js';
@@ -13,6 +13,7 @@ import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
 import { compareCodePoints } from '../inputs/discover-files.js';
 import type { SourceInput } from '../inputs/source-input.js';
+import { projectFolderFiles } from '../inputs/project-companions.js';
 import { noteParsedText } from './tree-memory.js';
 
 /** Project context for each input of a run. */
@@ -38,6 +39,8 @@ export async function indexProjects(
   // The index holds declarations: files of languages without them (XML) are neither indexed nor counted.
   // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
   const known = new Set(inputs.map((input) => input.absolutePath));
+  // Project files among the inputs are read from the run's bytes (the index, with --staged).
+  const byPath = new Map(inputs.map((input) => [input.absolutePath, input] as const));
   const peers = inputs
     .flatMap((input) => input.projectPeers ?? [])
     .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
@@ -76,7 +79,7 @@ export async function indexProjects(
   }
   const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a!.has(t) && b!.has(t))).map(([project]) => project));
   // Texts are read again when a project is indexed, so they are never all held at once.
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath);
 }
 
 const SCAN_BATCH = 16;
@@ -121,6 +124,7 @@ class LazyProjects implements ProjectContexts {
     private readonly wanted: ReadonlySet<string>,
     private readonly maxBytes: number,
     private readonly declarer: FileDeclarer,
+    private readonly inputsByPath: ReadonlyMap<string, SourceInput>,
   ) {}
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
@@ -141,7 +145,17 @@ class LazyProjects implements ProjectContexts {
       const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input)));
       for (const file of declared) if (file !== undefined) files.push(file);
     }
-    return new ProjectIndex(files, project);
+    return new ProjectIndex(files, project, await this.projectFiles(project, members[0]));
+  }
+
+  /** The project folder's *.csproj, App.config and *.exe.config (none for the run's root). */
+  private async projectFiles(project: string, member: SourceInput | undefined) {
+    if (project === '' || member === undefined) return [];
+    // The folder as the run's paths spell it, from one of its files.
+    const up = relative(dirname(member.absolutePath), project).split(sep).join('/');
+    const folder = posix.normalize(posix.join(posix.dirname(member.displayPath), up));
+    const displayFolder = folder === '.' ? '' : `${folder.replace(/\/$/, '')}/`;
+    return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
   }
 
   private async declare(input: SourceInput): Promise<FileDeclarations | undefined> {

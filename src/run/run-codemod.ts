@@ -13,7 +13,17 @@ import { indexProjects } from './project-context.js';
 import type { FileWork } from './file-work.js';
 import { openFileRunner, type FileRunner } from './file-runner.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
-import { fileResult, type FileResult, type ReportedDiagnostic, type ReportedPosition, type RunResult } from './run-result.js';
+import {
+  fileResult,
+  type AcknowledgedDiagnostic,
+  type FileResult,
+  type ReportedDiagnostic,
+  type ReportedPosition,
+  type RunResult,
+} from './run-result.js';
+import type { SeverityPolicy } from '../engine/severity.js';
+import type { SuppressedDiagnostic } from '../engine/suppressions.js';
+import { fingerprintOf, projectPathOf, type FingerprintRoot } from './fingerprint.js';
 import { withAttention } from './passed-over-attention.js';
 import { writeChange } from './write-change.js';
 
@@ -53,6 +63,10 @@ export interface RunOptions {
   readonly fileTimeBudgetMs?: number;
   /** Memory one file's work may take, in bytes (see file-runner); default 2 GiB. */
   readonly workMemoryBytes?: number;
+  /** Per-rule severities (the project configuration), applied by the engine. */
+  readonly severities?: SeverityPolicy;
+  /** The project root that fingerprints' paths are relative to (default: the paths as displayed). */
+  readonly fingerprintRoot?: FingerprintRoot;
 }
 
 /** Default size limit: larger .cs files are generated code, not the sample. */
@@ -63,7 +77,8 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
   const files: FileResult[] = [];
   const cleaner = new StaleTempCleaner();
   const total = (options.passedOver?.errors.length ?? 0) + (options.passedOver?.skipped.length ?? 0) + options.inputs.length;
-  const finish = async (file: FileResult) => {
+  const finish = async (judged: FileResult) => {
+    const file = withFingerprints(judged, options.fingerprintRoot);
     await options.onFile?.(file, files.length + 1, total);
     files.push(options.keepChanges === false ? withoutChange(file) : file);
   };
@@ -76,6 +91,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
       await withAttention(
         fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }),
         options.transforms,
+        options.severities,
       ),
     );
   }
@@ -84,6 +100,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     transformOptions: options.transformOptions ?? {},
     knownTransformIds: [...new Set([...(options.knownTransformIds ?? []), ...options.transforms.map((transform) => transform.meta.id)])],
     fileCount: options.inputs.length,
+    ...(options.severities !== undefined ? { severities: options.severities } : {}),
     ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
     ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
     ...(options.workMemoryBytes !== undefined ? { workMemoryBytes: options.workMemoryBytes } : {}),
@@ -122,7 +139,7 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
       if (options.write) await cleaner.cleanBeside(input.absolutePath, 'location' in read ? read.location : undefined);
       let file = judgeInput(input, read, work, options);
       delete reads[index];
-      if (file.status === 'skipped') file = await withAttention(file, options.transforms, input.probe);
+      if (file.status === 'skipped') file = await withAttention(file, options.transforms, options.severities, input.probe);
       if (!options.write) {
         await finish(file);
         continue;
@@ -154,6 +171,15 @@ const READ_AHEAD = 8;
 
 /** Writes of apply in progress at once. */
 const WRITES_IN_FLIGHT = 8;
+
+/** The record with a fingerprint on every finding that has none yet (a passed-over file's warnings). */
+function withFingerprints(file: FileResult, root: FingerprintRoot | undefined): FileResult {
+  const missing = [...file.diagnostics, ...file.acknowledged].some((d) => d.fingerprint === undefined);
+  if (!missing) return file;
+  const path = projectPathOf(file.path, root);
+  const add = <D extends ReportedDiagnostic>(d: D): D => (d.fingerprint ? d : { ...d, fingerprint: fingerprintOf(path, d) });
+  return { ...file, diagnostics: file.diagnostics.map(add), acknowledged: file.acknowledged.map(add) };
+}
 
 function withoutChange(file: FileResult): FileResult {
   if (file.change === undefined) return file;
@@ -202,28 +228,40 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
   if (work.kind === 'unsupported' || work.kind === 'failed') return failed(work.reason);
   if (work.kind === 'nothing-to-do') return fileResult({ ...base, status: 'unchanged' });
   const { source, outcome } = work;
-  if (outcome.diagnostics.length === 0 && outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status });
+  if (outcome.diagnostics.length === 0 && outcome.suppressed.length === 0 && outcome.status !== 'changed')
+    return fileResult({ ...base, status: outcome.status });
   const lines = new LineIndex(source.text);
-  const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));
-  if (outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status, diagnostics });
+  const projectPath = projectPathOf(input.displayPath, options.fingerprintRoot);
+  const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines, projectPath));
+  const acknowledged = outcome.suppressed.map((d) => reportSuppressed(d, lines, projectPath));
+  if (outcome.status !== 'changed') return fileResult({ ...base, status: outcome.status, diagnostics, acknowledged });
 
   if (options.patches) {
     const unnameable = patchPathProblem(input.displayPath);
-    if (unnameable !== undefined) return fileResult({ ...base, status: 'failed', reason: unnameable, diagnostics });
+    if (unnameable !== undefined) return fileResult({ ...base, status: 'failed', reason: unnameable, diagnostics, acknowledged });
   }
   const edits = outcome.edits.map((edit) => ({
     transform: edit.transformId,
     ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+    severity: edit.severity,
+    ...(edit.message === undefined ? {} : { message: edit.message }),
     start: position(lines, edit.start),
     end: position(lines, edit.end),
     oldText: source.text.slice(edit.start, edit.end),
     newText: edit.text,
     ...(edit.evidence === undefined ? {} : { evidence: edit.evidence }),
+    fingerprint: fingerprintOf(projectPath, {
+      origin: edit.transformId,
+      rule: edit.rule,
+      message: edit.message ?? edit.text,
+      anchor: edit.anchor,
+    }),
   }));
   return fileResult({
     ...base,
     status: 'changed',
     diagnostics,
+    acknowledged,
     edits,
     change: { source, originalBytes: bytes, newText: outcome.newText, mode, ...(location ? { location } : {}) },
   });
@@ -244,7 +282,7 @@ function position(lines: LineIndex, offset: number): ReportedPosition {
   return { offset, ...lines.positionAt(offset) };
 }
 
-function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex): ReportedDiagnostic {
+function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex, projectPath: string): ReportedDiagnostic {
   return {
     origin: diagnostic.origin,
     ...(diagnostic.rule === undefined ? {} : { rule: diagnostic.rule }),
@@ -253,5 +291,14 @@ function reportDiagnostic(diagnostic: FileDiagnostic, lines: LineIndex): Reporte
     start: position(lines, diagnostic.range.start),
     end: position(lines, diagnostic.range.end),
     ...(diagnostic.evidence === undefined ? {} : { evidence: diagnostic.evidence }),
+    fingerprint: fingerprintOf(projectPath, diagnostic),
   };
+}
+
+function reportSuppressed(
+  diagnostic: SuppressedDiagnostic & FileDiagnostic,
+  lines: LineIndex,
+  projectPath: string,
+): AcknowledgedDiagnostic {
+  return { ...reportDiagnostic(diagnostic, lines, projectPath), state: 'suppressed', reason: diagnostic.reason };
 }

@@ -27,12 +27,15 @@ import {
 } from './file-worker.js';
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 
 export interface WorkerPoolOptions {
   readonly transforms: readonly Transform[];
   readonly transformOptions: TransformOptions;
   /** Every transform id a suppression comment may name. */
   readonly knownTransformIds: readonly string[];
+  /** Per-rule severities, sent to each worker with its setup. */
+  readonly severities?: SeverityPolicy;
   /** How many worker threads at most; they start when work arrives. */
   readonly threads: number;
   /** A file whose work takes longer than this fails; its worker is replaced. */
@@ -212,7 +215,12 @@ export class WorkerPool {
         settle: () => undefined,
         fail: () => undefined,
       });
-      worker.thread.postMessage({ kind: 'project', root: task.project.root, files: task.project.files } satisfies ProjectRequest);
+      worker.thread.postMessage({
+        kind: 'project',
+        root: task.project.root,
+        files: task.project.files,
+        projectFiles: task.project.projectFiles,
+      } satisfies ProjectRequest);
     }
     this.push(worker, task);
     if (task.kind === 'declare') {
@@ -248,6 +256,7 @@ export class WorkerPool {
       transforms: this.specs,
       options: this.options.transformOptions,
       knownTransformIds: this.options.knownTransformIds,
+      ...(this.options.severities ? { severities: this.options.severities } : {}),
       progress,
       ...(this.options.parseBudgetBytes === undefined ? {} : { parseBudgetBytes: this.options.parseBudgetBytes }),
     };

@@ -85,7 +85,32 @@ describe('list', () => {
       ['ucma4-project-64-bit', 'fix'],
       ['ucma4-config-runtime', 'fix'],
       ['ucma4-api-members', 'fix'],
+      ['ucma4-provisioning', 'report'],
+      ['ucma4-provisioning-config', 'report'],
     ]);
+  });
+
+  test('shows each rule with its code and page, and the migration target (declared in the config file)', () => {
+    const root = makeTempDir();
+    writeFileSync(
+      join(root, 'ucma-codemod.config.json'),
+      JSON.stringify({ migration: { from: 'ucma-2.0', legacyApplicationName: 'ContosoHelpdesk' } }),
+    );
+    const text = runCli(['list'], root).stdout.toString();
+    expect(text).toContain('    startup-provisioning-failure-uncaught (UCMA0302): ');
+    expect(text).toContain('      Page: docs/ucma-sdk/activating-an-auto-provisioned-application.md, docs/ucma-sdk/server-platforms.md');
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      'Migration target: from a UCMA 2.0 application (Office Communications Server 2007 R2) (legacy application name "ContosoHelpdesk") to Lync Server 2013 (the default)',
+    );
+    const rules = (
+      JSON.parse(runCli(['list', '--json'], root).stdout.toString()) as Array<{
+        id: string;
+        rules?: Array<{ id: string; sources?: Array<{ path?: string }> }>;
+      }>
+    ).find((t) => t.id === 'ucma4-provisioning')!.rules!;
+    expect(rules.find((r) => r.id === 'gruu-form')!.sources![0]!.path).toBe(
+      'docs/ucma-sdk/activating-a-manually-provisioned-application.md',
+    );
   });
 });
 

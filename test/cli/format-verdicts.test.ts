@@ -4,10 +4,11 @@
 // paths below the current directory only, so the formats that are patches (diff, mbox, stat)
 // refuse the outside path before the run, saying where to run them.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { fixturePath } from '../helpers/paths.js';
+import { sarifValidatorErrorsOf } from '../helpers/sarif.js';
 
 afterAll(cleanTempDirs);
 
@@ -26,10 +27,16 @@ function tree(): { cwd: string; outside: string } {
 /** stderr without the run time, which differs between runs. */
 const verdicts = (stderr: string) => stderr.replace(/ in \d+\.\d+s$/m, '');
 
+/** The SARIF logs of the runs below, validated together at the end. */
+const sarifLogs: string[] = [];
+
 describe.each(['diff', 'check'] as const)('%s through every format that names no file as a patch does', (command) => {
   const formats = ['json', 'sarif', 'github', 'names'];
   const { cwd, outside } = tree();
   const runs = new Map(formats.map((format) => [format, runCli([command, '--format', format, '.', outside], cwd)]));
+  const sarifLog = join(makeTempDir(), `${command}.sarif`);
+  writeFileSync(sarifLog, runs.get('sarif')!.stdout);
+  sarifLogs.push(sarifLog);
 
   test('every format exits with the same status: 1 (a change, and a warning, are left)', () => {
     for (const [format, run] of runs) expect({ format, status: run.status }).toEqual({ format, status: 1 });
@@ -82,4 +89,10 @@ test('without the outside file, check exits 1 in every format and diff exits 1 f
       diff: runCli(['diff', '--format', format], cwd).status,
     }).toEqual({ format, check: 1, diff: 1 });
   }
+});
+
+test('the SARIF logs (a file outside the current directory among them) pass sarif-multitool validate --rule-kind "Gh;Sarif"', () => {
+  const errors = sarifValidatorErrorsOf(sarifLogs);
+  expect(sarifLogs).toHaveLength(2);
+  for (const log of sarifLogs) expect({ log, errors: errors.get(log) }).toEqual({ log, errors: [] });
 });

@@ -34,11 +34,12 @@ describe('--max-warnings and -q', () => {
     expect(runCli(['diff', '--max-warnings', '5'], root).status).toBe(2);
   });
 
-  test('-q: no warning, summary or hint on stderr; errors still shown', () => {
+  test('-q: no warning, summary or hint on stderr, but one line that says why it exits 1; errors still shown', () => {
     const root = treeWithWarnings(1);
     const quiet = runCli(['check', '-q'], root);
-    expect(quiet.stderr).toBe('');
+    expect(quiet.stderr).toBe('ucma-codemod check: exit 1: 1 warning to fix by hand (run without -q to see them)\n');
     expect(quiet.status).toBe(1);
+    expect(runCli(['check', '-q', '--max-warnings', '1'], root)).toMatchObject({ status: 0, stderr: '' });
     writeFileSync(join(root, 'Utf16.cs'), Buffer.from([0xff, 0xfe, 0x41, 0x00]));
     const withError = runCli(['check', '--quiet'], root);
     expect(withError.status).toBe(2);

@@ -96,8 +96,14 @@ describe('--format sarif', () => {
     const log = parseSarif(run.stdout);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0]!.tool.driver.name).toBe('ucma-codemod');
-    const results = resultsOf(log);
+    // The sample's tool project also gets the provisioning pack's note (the WMI admin tool).
+    const results = resultsOf(log).filter((r) => r.ruleId === 'provisioner-tls-target');
     expect(results.map(uriOf).sort()).toEqual([APP, VENDOR_APP]);
+    expect(
+      resultsOf(log)
+        .filter((r) => r.ruleId !== 'provisioner-tls-target')
+        .map((r) => [r.ruleId, r.level]),
+    ).toEqual([['ucma4-provisioning-config/ucma2-wmi-provisioning', 'none']]);
 
     const expected = {
       [APP]: {
@@ -147,7 +153,7 @@ describe('--format sarif', () => {
     expect(sarifValidatorErrors(out)).toEqual([]);
     const log = parseSarif(readFileSync(out));
     expect(sarifSchemaErrors(log)).toEqual([]);
-    const [result, ...others] = resultsOf(log);
+    const [result, ...others] = resultsOf(log).filter((r) => r.ruleId === 'provisioner-tls-target');
     expect(others).toEqual([]);
     const where = positionAfter(decode(readFileSync(join(root, APP))), 'if (string.IsNullOrEmpty(trustedService.TlsTarget)');
     expect(where).toEqual({ line: 84, column: 71 });
@@ -190,7 +196,7 @@ describe('--format sarif', () => {
     const run = runCli(['apply', '--format', 'sarif'], root);
     expect(run.status).toBe(0);
     expect(sarifProblems(run.stdout)).toEqual({ schema: [], validator: [] });
-    const results = resultsOf(parseSarif(run.stdout));
+    const results = resultsOf(parseSarif(run.stdout)).filter((r) => r.ruleId === 'provisioner-tls-target');
     expect(results).toHaveLength(2);
     for (const result of results) {
       expect(result).toMatchObject({ level: 'none', kind: 'informational' });
@@ -215,16 +221,27 @@ describe('--format github', () => {
     const root = copySample('applicationprovisioner');
     const run = runCli(['check', '--format', 'github'], root);
     expect(run.status).toBe(1);
-    expect(run.stdout.toString('utf8')).toBe(
-      `::warning file=${APP},line=84,col=71,endLine=84,endColumn=71,title=provisioner-tls-target::Needs change: ${TITLE} (run: ucma-codemod apply)\n`,
-    );
+    const lines = run.stdout.toString('utf8').trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('::warning'))).toEqual([
+      `::warning file=${APP},line=84,col=71,endLine=84,endColumn=71,title=provisioner-tls-target::Needs change: ${TITLE} (run: ucma-codemod apply)`,
+    ]);
+    // An info (the provisioning pack's note on the sample's tool project) is a ::notice.
+    expect(lines.filter((line) => !line.startsWith('::warning'))).toEqual([
+      expect.stringMatching(
+        /^::notice file=ApplicationProvisioner\/ApplicationProvisioner\.csproj,.*title=ucma4-provisioning-config\/ucma2-wmi-provisioning::/,
+      ),
+    ]);
   });
 
   test('a file that cannot be processed is an ::error annotation; a manual change a ::warning', () => {
     const root = troubledTree();
     const run = runCli(['diff', '--format', 'github'], root);
     expect(run.status).toBe(2);
-    const lines = run.stdout.toString('utf8').trimEnd().split('\n');
+    const lines = run.stdout
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !line.startsWith('::notice'));
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toMatch(/^::(warning|error) file=[^,:]+(,[a-zA-Z]+=[^,:]+)*::\S/);
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=Wide\.cs,title=failed::file is UTF-16 LE \(byte order mark found\)/));
@@ -246,7 +263,24 @@ describe('--json', () => {
       files: Array<Record<string, unknown>>;
       totals: Record<string, number>;
     };
-    expect(Object.keys(report)).toEqual(['tool', 'version', 'reportVersion', 'command', 'transforms', 'files', 'totals', 'exitCode']);
+    expect(Object.keys(report)).toEqual([
+      'tool',
+      'version',
+      'reportVersion',
+      'command',
+      'transforms',
+      'migration',
+      'files',
+      'totals',
+      'exitCode',
+    ]);
+    // No migration declared: its fields are null, the target server the default.
+    expect(report.migration).toEqual({
+      from: null,
+      legacyApplicationName: null,
+      targetServer: 'lync-server-2013',
+      targetServerDeclared: false,
+    });
     expect(report).toMatchObject({ tool: 'ucma-codemod', reportVersion: 1, command: 'check', exitCode: 2 });
     // The explanation travels with the report.
     expect(report.transforms).toMatchObject([
@@ -263,6 +297,21 @@ describe('--json', () => {
       { id: 'ucma4-project-64-bit', source: { title: expect.stringContaining('UCMA 4.0 SDK software and hardware requirements') } },
       { id: 'ucma4-config-runtime', source: { title: expect.stringContaining('UCMA 4.0 Runtime') } },
       { id: 'ucma4-api-members', kind: 'fix', source: { title: 'Obsolete or removed API members in UCMA 4.0' } },
+      // A transform made of rules lists them, each with its pages.
+      {
+        id: 'ucma4-provisioning',
+        kind: 'report',
+        rules: expect.arrayContaining([
+          expect.objectContaining({
+            id: 'startup-provisioning-failure-uncaught',
+            sources: [
+              expect.objectContaining({ path: 'docs/ucma-sdk/activating-an-auto-provisioned-application.md' }),
+              expect.objectContaining({ path: 'docs/ucma-sdk/server-platforms.md' }),
+            ],
+          }),
+        ]),
+      },
+      { id: 'ucma4-provisioning-config', kind: 'report' },
     ]);
     expect(Object.keys(report.totals).sort()).toEqual([
       'changed',
@@ -276,7 +325,15 @@ describe('--json', () => {
     ]);
     expect(report.totals).toMatchObject({ files: report.files.length, changed: 1, failed: 1, warnings: 1 });
     for (const file of report.files) {
-      expect(Object.keys(file).filter((key) => key !== 'patch')).toEqual(['path', 'status', 'written', 'reason', 'edits', 'diagnostics']);
+      expect(Object.keys(file).filter((key) => key !== 'patch')).toEqual([
+        'path',
+        'status',
+        'written',
+        'reason',
+        'edits',
+        'diagnostics',
+        'acknowledged',
+      ]);
     }
     expect(report.files.find((f) => f.path === 'Wide.cs')).toMatchObject({ status: 'failed', reason: expect.stringContaining('UTF-16') });
     expect(report.files.find((f) => f.path === APP)).toMatchObject({

@@ -48,14 +48,14 @@ describe('review --max-warnings', () => {
 });
 
 describe('review -q', () => {
-  test('without -q stderr has the warning, the count and the summary; with -q it is empty and the change is still written', () => {
+  test('without -q stderr has the warning, the count and the summary; with -q only the one line of why it exits 1, and the change is still written', () => {
     const loud = review(tree(), 'y\n');
     expect(loud.stderr).toContain('Warns.cs:');
     expect(loud.stderr).toContain('1 of 1 change accepted');
     expect(loud.stderr).toContain('ucma-codemod review:');
     const root = tree();
     const quiet = review(root, 'y\n', '-q');
-    expect(quiet.stderr).toBe('');
+    expect(quiet.stderr).toBe('ucma-codemod review: exit 1: 1 warning to fix by hand (run without -q to see them)\n');
     expect(quiet.status).toBe(1);
     expect(readFileSync(join(root, 'Change.cs')).equals(original)).toBe(false);
     // The questions are the product of review: they stay on stdout.

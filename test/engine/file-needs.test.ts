@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { fileNeedsOfBytes } from '../../src/engine/byte-prefilter.js';
 import { fileNeeds, needsParsing, transformsWithWorkIn } from '../../src/engine/file-needs.js';
 import { decodeSource, inspectBytes, UnsupportedEncodingError } from '../../src/engine/source-text.js';
-import { SUPPRESSION_DIRECTIVE } from '../../src/engine/suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from '../../src/engine/languages/suppression-syntax.js';
 import type { Transform, TransformMeta } from '../../src/engine/transform.js';
 
 const transform = (id: string, meta: Partial<TransformMeta> = {}): Transform => ({
@@ -44,7 +44,10 @@ describe('fileNeeds', () => {
     const text = `// ${SUPPRESSION_DIRECTIVE} tls -- reviewed`;
     expect(fileNeeds('A.cs', has(text), [tls], false)).toEqual({ transforms: [], suppressions: true });
     expect(needsParsing(fileNeeds('A.cs', has(text), [tls], false))).toBe(true);
-    expect(fileNeeds('App.config', has(`<!-- ${text} -->`), [tls], false).suppressions).toBe(false);
+    // XML reads them too (issue 21), written as XML writes them.
+    const xml = `<!-- ${SUPPRESSION_DIRECTIVE} tls: reviewed -->`;
+    expect(fileNeeds('App.config', has(xml), [tls], false)).toEqual({ transforms: [], suppressions: true });
+    expect(fileNeeds('App.config', has('<!-- reviewed -->'), [tls], false).suppressions).toBe(false);
   });
 
   test('asked of the bytes, it answers as asked of the decoded text, for any content and strings', () => {

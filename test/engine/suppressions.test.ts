@@ -1,8 +1,10 @@
-// Suppression comments, as a table over short C# strings run through the per-file engine.
-import { expect, test } from '@jest/globals';
+// Suppression comments, as a table over short C# strings run through the per-file engine, and in
+// project files as XML comments (whose reason follows a colon: XML forbids "--" in a comment).
+import { describe, expect, test } from '@jest/globals';
 import { decodeSource } from '../../src/engine/source-text.js';
 import type { Severity, Transform } from '../../src/engine/transform.js';
 import { transformSource } from '../../src/engine/transform-source.js';
+import references from '../../transforms/ucma4-project-references.js';
 
 /** Reports `severity` at every `Flag()` call and, for `edit`, renames it to `Done()`. */
 function flagging(id: string, severity: Severity, options: { edit?: boolean; requires?: string[] } = {}): Transform {
@@ -179,4 +181,82 @@ test('id/rule silences only that rule of a rule-table transform', () => {
     'pack warning rule two',
   ]);
   expect(run(file(`// ${directive} pakc/one -- typo`), [ruled]).diagnostics[0]).toMatch(/"pakc\/one", which is not a transform/);
+});
+
+test('suppressed findings are kept with their reason, and a suppressed edit as a finding that says what it would change', () => {
+  const text = file(`// ${directive} alpha -- our fork keeps it`);
+  const outcome = transformSource('A.cs', decodeSource(Buffer.from(text, 'utf8')), [flagging('alpha', 'warning', { edit: true })]);
+  expect(outcome.status).toBe('unchanged');
+  expect(outcome.diagnostics).toEqual([]);
+  expect(outcome.suppressed.map((d) => `${d.origin} ${d.severity} ${d.message} (${d.reason})`)).toEqual([
+    'alpha warning alpha finding (our fork keeps it)',
+    'alpha warning a change this transform would make: "Flag" → "Done" (our fork keeps it)',
+  ]);
+});
+
+describe('in project files (XML comments)', () => {
+  // The real project-file transform: its Speech 10.2 warning is the finding a person acknowledges.
+  const project = (comment: string) =>
+    '<Project xmlns="http://schemas.microsoft.com/developer/msbuild/2003">\n' +
+    '  <ItemGroup>\n' +
+    '    <Reference Include="Microsoft.Rtc.Collaboration, Version=5.0.0.0" />\n' +
+    `    ${comment}\n` +
+    '    <Reference Include="Microsoft.Speech, Version=10.2.0.0" />\n' +
+    '  </ItemGroup>\n' +
+    '</Project>\n';
+  const runXml = (comment: string) => {
+    const outcome = transformSource(
+      'App.csproj',
+      decodeSource(Buffer.from(project(comment), 'utf8')),
+      [references],
+      {},
+      { knownTransformIds: ['ucma4-project-64-bit'] },
+    );
+    return {
+      diagnostics: outcome.diagnostics.map((d) => `${d.origin} ${d.severity} ${d.message}`),
+      suppressed: outcome.suppressed.map((d) => `${d.origin} ${d.reason}`),
+    };
+  };
+  const SPEECH = /^ucma4-project-references warning Microsoft\.Speech 10\.2/;
+
+  test('<!-- ...: reason --> silences the warning on the next line, kept as suppressed with its reason', () => {
+    expect(runXml(`<!-- ${directive} ucma4-project-references: the Speech SDK 11 comes with the build image in May -->`)).toEqual({
+      diagnostics: [],
+      suppressed: ['ucma4-project-references the Speech SDK 11 comes with the build image in May'],
+    });
+  });
+
+  test('the C# form with "--" breaks the XML: an engine warning says why and how to write it, and the finding stays', () => {
+    const { diagnostics, suppressed } = runXml(`<!-- ${directive} ucma4-project-references -- reason -->`);
+    expect(suppressed).toEqual([]);
+    expect(diagnostics).toEqual([
+      `engine warning this ${directive} comment is not a well-formed comment: XML forbids "--" inside a comment, and MSBuild refuses to load a project that has one; in XML the reason follows a colon, so it is not applied; write "<!-- ${directive} <transform-id>: <reason> -->"`,
+      expect.stringMatching(SPEECH),
+    ]);
+  });
+
+  test.each([
+    [
+      'no reason',
+      `<!-- ${directive} ucma4-project-references -->`,
+      /gives no reason, so it is not applied; add one after ":": "<!-- ucma-codemod-disable-next-line ucma4-project-references: <reason> -->"/,
+    ],
+    ['an unknown id', `<!-- ${directive} ucma4-project-referenses: typo -->`, /names "ucma4-project-referenses", which is not a transform/],
+  ])('%s is an engine warning, and the finding stays', (_name, comment, message) => {
+    const { diagnostics } = runXml(comment);
+    expect(diagnostics[0]).toMatch(message);
+    expect(diagnostics).toContainEqual(expect.stringMatching(SPEECH));
+  });
+
+  test('one that silences nothing of a transform that ran is stale; one naming a known transform that did not run is left alone', () => {
+    const comment = `<!-- ${directive} ucma4-project-references: gone -->`;
+    // The comment above the Rtc reference, which has no finding.
+    const above = project('').replace('  <ItemGroup>\n', `  <ItemGroup>\n    ${comment}\n`);
+    const stale = transformSource('App.csproj', decodeSource(Buffer.from(above, 'utf8')), [references], {}, { knownTransformIds: [] });
+    expect(stale.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/silences nothing of ucma4-project-references on line 4/),
+      expect.stringMatching(/^Microsoft\.Speech 10\.2/),
+    ]);
+    expect(runXml(`<!-- ${directive} ucma4-project-64-bit: not ours -->`).diagnostics).toEqual([expect.stringMatching(SPEECH)]);
+  });
 });

@@ -1,11 +1,12 @@
-// Reads the `// expect: <rule-id> fix|warning` markers of the compiler-proof fixture applications, and maps
+// Reads the `// expect: <rule-id> fix|warning|info` markers of the compiler-proof fixture applications (and
+// `<!-- expect-next-line: <rule-id> warning|info -->` in their project and config files), and maps
 // line numbers of a file across an edit, so that findings, compiler messages and markers can be compared.
 import { diffLines } from 'diff';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listCsFiles } from './mcs.js';
 
-export type ExpectKind = 'fix' | 'warning';
+export type ExpectKind = 'fix' | 'warning' | 'info';
 
 export interface ExpectMarker {
   /** Path relative to the application folder, forward slashes. */
@@ -16,7 +17,7 @@ export interface ExpectMarker {
   readonly kind: ExpectKind;
 }
 
-const MARKER = /\/\/ expect: ([a-z0-9-]+) (fix|warning)\s*$/;
+const MARKER = /\/\/ expect: ([a-z0-9-]+) (fix|warning|info)\s*$/;
 const LOOKS_LIKE_MARKER = /\/\/\s*expect\b/;
 
 /** The markers of every .cs file under `appDir`, in file then line order. Throws on a malformed marker. */
@@ -100,4 +101,29 @@ export function mapUnchangedLines(before: string, after: string): LineMap {
 /** Reads `file` under two roots and maps its lines. */
 export function mapFileLines(beforeRoot: string, afterRoot: string, file: string): LineMap {
   return mapUnchangedLines(readFileSync(join(beforeRoot, file), 'utf8'), readFileSync(join(afterRoot, file), 'utf8'));
+}
+
+const XML_MARKER = /<!-- expect-next-line: ([a-z0-9-]+) (warning|info) -->/;
+const LOOKS_LIKE_XML_MARKER = /<!--\s*expect\b/;
+
+/**
+ * The markers of the .csproj, App.config and *.exe.config files directly in `appDir`: each
+ * `<!-- expect-next-line: <rule-id> <kind> -->` marks the line below it (an XML finding may sit
+ * inside a tag, where no comment can go).
+ */
+export function readXmlExpectMarkers(appDir: string): ExpectMarker[] {
+  const markers: ExpectMarker[] = [];
+  const names = readdirSync(appDir)
+    .filter((name) => /\.csproj$|^app\.config$|\.exe\.config$/i.test(name))
+    .sort();
+  for (const file of names) {
+    readFileSync(join(appDir, file), 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        const match = XML_MARKER.exec(text);
+        if (match) markers.push({ file, line: index + 2, rule: match[1]!, kind: match[2] as ExpectKind });
+        else if (LOOKS_LIKE_XML_MARKER.test(text)) throw new Error(`${file}:${index + 1}: malformed expect marker: ${text.trim()}`);
+      });
+  }
+  return markers;
 }

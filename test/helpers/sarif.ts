@@ -1,10 +1,14 @@
 // Two independent SARIF 2.1.0 checks for tests: the JSON schema that Microsoft ships with its SARIF
-// SDK (checked with ajv), and Microsoft's own validator (`sarif-multitool validate`).
+// SDK (checked with ajv), and Microsoft's own validator (`sarif-multitool validate`) with its SARIF
+// and GitHub rule sets (`--rule-kind "Gh;Sarif"`: what GitHub code scanning requires), run once
+// for many files.
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { makeTempDir } from './cli.js';
 import { repoRoot } from './paths.js';
 
@@ -15,7 +19,9 @@ const addFormats = addFormatsModule.default;
 
 /** Microsoft's SARIF 2.1.0 schema (JSON Schema 2020-12), as shipped in the validator's package. */
 export const sarifSchemaPath = join(repoRoot, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'sarif-2.1.0.json');
-const multitoolPath = join(repoRoot, 'node_modules', '.bin', 'sarif-multitool');
+// The native validator itself: the package's .bin wrapper runs it through a shell, which would
+// split the rule kinds "Gh;Sarif" at the semicolon.
+const multitoolPath = createRequire(join(repoRoot, 'package.json'))('@microsoft/sarif-multitool') as string;
 
 let compiled: ReturnType<InstanceType<typeof Ajv2020>['compile']> | undefined;
 
@@ -37,6 +43,7 @@ interface ValidatorResult {
   ruleIndex?: number;
   level?: string;
   message?: { text?: string; id?: string; arguments?: string[] };
+  locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }>;
 }
 
 interface ValidatorLog {
@@ -47,18 +54,21 @@ interface ValidatorLog {
 }
 
 /**
- * Error-level findings of Microsoft's SARIF validator for the log in `file` ("JSON1002 default
- * runs[0].results[0], message"); empty when it finds none. The validator exits 0 even when it
- * finds problems, so its findings are read from the SARIF log it writes.
+ * Error-level findings of Microsoft's SARIF validator with the GitHub rules, per file ("GH2012
+ * runs[0].tool.driver.rules[3] ..."); a file with none maps to []. One run of the validator for
+ * all the files (it takes seconds to start). It exits 0 even when it finds problems, so its
+ * findings are read from the SARIF log it writes.
  */
-export function sarifValidatorErrors(file: string): string[] {
+export function sarifValidatorErrorsOf(files: readonly string[]): Map<string, string[]> {
   const out = join(makeTempDir('ucma-codemod-sarif-'), 'validation.sarif');
-  const run = spawnSync(multitoolPath, ['validate', file, '--output', out, '--log', 'ForceOverwrite'], { encoding: 'utf8' });
+  const run = spawnSync(multitoolPath, ['validate', '--rule-kind', 'Gh;Sarif', ...files, '--output', out, '--log', 'ForceOverwrite'], {
+    encoding: 'utf8',
+  });
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`sarif-multitool validate exited ${run.status}: ${run.stdout}${run.stderr}`);
   // The validator may write a UTF-8 byte order mark.
   const log = JSON.parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, '')) as ValidatorLog;
-  const errors: string[] = [];
+  const errors = new Map(files.map((file) => [resolve(file), [] as string[]]));
   for (const run of log.runs) {
     const rules = run.tool.driver.rules ?? [];
     for (const result of run.results ?? []) {
@@ -67,10 +77,17 @@ export function sarifValidatorErrors(file: string): string[] {
       const level = result.level ?? rule?.defaultConfiguration?.level ?? 'warning';
       if (level !== 'error') continue;
       const message = result.message?.text ?? [result.message?.id, ...(result.message?.arguments ?? [])].join(' ');
-      errors.push(`${result.ruleId ?? '?'} ${message}`);
+      const uri = result.locations?.[0]?.physicalLocation?.artifactLocation?.uri;
+      const file = files.map((f) => resolve(f)).find((f) => uri === pathToFileURL(f).href || uri === f) ?? files[0]!;
+      errors.get(resolve(file))?.push(`${result.ruleId ?? '?'} ${message}`);
     }
   }
-  return errors;
+  return new Map(files.map((file) => [file, errors.get(resolve(file))!]));
+}
+
+/** The validator's error-level findings for one file (see sarifValidatorErrorsOf). */
+export function sarifValidatorErrors(file: string): string[] {
+  return sarifValidatorErrorsOf([file]).get(file)!;
 }
 
 /** Writes `log` (an object or the tool's raw output) to a temp file and runs both checks. */

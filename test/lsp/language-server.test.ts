@@ -2,8 +2,8 @@
 // open CRLF+BOM buffer equal the CLI's JSON for the same text; quick fixes exist only where asked
 // and carry the tool's own edits; "fix all" applied by the client gives exactly the bytes
 // `apply --stdin-filepath` prints; a change on disk to another file of the project makes the
-// buffer's finding go and come back; the workspace command sends one annotated WorkspaceEdit; the
-// server shuts down and exits with 0. Every wait is for a message, never for time.
+// buffer's finding go and come back; the configuration's severities decide the diagnostics'; the
+// workspace command sends one annotated WorkspaceEdit; the server shuts down and exits with 0. Every wait is for a message, never for time.
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -246,6 +246,21 @@ describe('the language server with a scripted client', () => {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config(root)).href, type: 2 }] });
     const fixed = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length > 1, mark);
     expect(fixed.diagnostics.map((d: { code: string }) => d.code).sort()).toEqual(['UCMA4001', 'UCMA4006', RENAME_CODE]);
+    await shutdown(client);
+  });
+
+  test("the configuration's severities: a rule set to error is an Error, a rule set to off is not shown", async () => {
+    const config = {
+      severity: {
+        'ucma4-api-members/conference-admission-policy': 'error',
+        'ucma4-api-members/instant-messaging-flow-begin-send-message': 'off',
+      },
+    };
+    const { client, first } = await openSession((dir) => writeFileSync(join(dir, 'ucma-codemod.config.json'), JSON.stringify(config)));
+    const shown = first.diagnostics.map((d: { code: string; severity: number }) => [d.code, d.severity]);
+    expect(shown).toContainEqual(['UCMA4006', SEVERITY.error]);
+    expect(shown.map(([code]: [string]) => code)).not.toContain(RENAME_CODE);
+    expect(shown).toContainEqual(['UCMA4001', SEVERITY.warning]);
     await shutdown(client);
   });
 

@@ -9,6 +9,7 @@ import { formatTextReport } from '../../src/output/text-report.js';
 import { exitCodeFor } from '../../src/run/exit-code.js';
 import { fileResult, totalsOf, type FileResult, type RunResult } from '../../src/run/run-result.js';
 import { choosePalette } from '../../src/terminal/colors.js';
+import { sarifProblems } from '../helpers/sarif.js';
 
 const transform: Transform = {
   meta: {
@@ -123,11 +124,14 @@ describe('each format', () => {
     expect(report.transforms).toEqual([expect.objectContaining({ id: 'rename-x', kind: 'fix', followUp: null })]);
   });
 
-  test('sarif: a result with its fix per change, one per diagnostic, an engine error per failed file', () => {
+  test('sarif: a result with its fix per change, one per diagnostic, an engine error per failed file; valid for GitHub', () => {
     const log = JSON.parse(text('sarif')) as {
       runs: Array<{ results: Array<Record<string, unknown>>; tool: { driver: { rules: Array<{ id: string }> } } }>;
     };
+    expect(sarifProblems(log)).toEqual({ schema: [], validator: [] });
     const [run] = log.runs;
+    // Every result has a fingerprint, even those of a record built without one.
+    for (const result of run!.results) expect(Object.keys(result.partialFingerprints as object)).toEqual(['ucmaCodemodFinding/v1']);
     expect(run!.tool.driver.rules.map((r) => r.id)).toEqual(['rename-x', 'engine']);
     expect(run!.results.map((r) => [r.ruleId, r.level, 'fixes' in r])).toEqual([
       ['rename-x', 'warning', true],
@@ -198,5 +202,117 @@ describe('the exit rule', () => {
     ['nothing', only(), 'check', 0],
   ] as const)('%s', (_name, result, command, code) => {
     expect(exitCodeFor(result, command)).toBe(code);
+  });
+});
+
+describe('rules with pages, and a declared migration target', () => {
+  const pack: Transform = {
+    meta: {
+      id: 'check-y',
+      title: 'Check y',
+      description: 'Checks y.',
+      source: { title: 'Another document' },
+      kind: 'report',
+      rules: [
+        {
+          id: 'y-rule',
+          title: 'y must be set',
+          description: 'Sets y.',
+          sources: [{ title: 'Page of y', url: 'https://example.invalid/y', path: 'docs/ucma-sdk/y.md' }],
+          followUp: 'Run Set-Y.',
+        },
+      ],
+    },
+    run: () => undefined,
+  };
+  const migration = {
+    from: 'ucma-2.0',
+    legacyApplicationName: 'Legacy',
+    targetServer: 'lync-server-2013',
+    targetServerDeclared: false,
+  } as const;
+  const result = (): RunResult =>
+    deepFreeze({
+      files: [
+        fileResult({
+          ...changedFile(),
+          diagnostics: [
+            {
+              origin: 'check-y',
+              rule: 'y-rule',
+              severity: 'warning',
+              message: 'y is not set',
+              start: position(0, 1, 1),
+              end: position(5, 1, 6),
+            },
+          ],
+        }),
+      ],
+      removedTempFiles: [],
+    });
+  const withPack = (r: RunResult) =>
+    reportContext({
+      command: 'diff',
+      toolVersion: '9.9.9',
+      transforms: [transform, pack],
+      cwd: '/repo',
+      date: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)),
+      exitCode: exitCodeFor(r, 'diff'),
+      migrationTarget: migration,
+    });
+  const bytesOf = (name: string) => {
+    const r = result();
+    return Buffer.concat(
+      findFormat(name)!
+        .build(r, withPack(r))
+        .map((part) => part.bytes),
+    ).toString('utf8');
+  };
+
+  test('json: the transform lists its rules with their pages; the migration target is a top-level object', () => {
+    const report = JSON.parse(bytesOf('json')) as { transforms: Array<{ id: string; rules?: unknown }>; migration: unknown };
+    expect(report.transforms.find((t) => t.id === 'check-y')!.rules).toEqual(pack.meta.rules);
+    expect(report.transforms.find((t) => t.id === 'rename-x')!.rules).toBeUndefined();
+    expect(report.migration).toEqual({
+      from: 'ucma-2.0',
+      legacyApplicationName: 'Legacy',
+      targetServer: 'lync-server-2013',
+      targetServerDeclared: false,
+    });
+  });
+
+  test('sarif: the rule carries its description, help with follow-up and page, helpUri and pages; the run the migration', () => {
+    const log = JSON.parse(bytesOf('sarif')) as {
+      runs: Array<{ properties?: { migration: unknown }; tool: { driver: { rules: Array<Record<string, unknown>> } } }>;
+    };
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'check-y/y-rule')!;
+    expect(rule).toMatchObject({
+      fullDescription: { text: 'Sets y.' },
+      helpUri: 'https://example.invalid/y',
+      properties: { kind: 'report', pages: ['docs/ucma-sdk/y.md'] },
+    });
+    // Help: the description, the follow-up, how to acknowledge a finding, and the rule's own page.
+    const help = rule.help as { text: string; markdown: string };
+    expect(help.text).toMatch(
+      /^Sets y\.\n\nFollow-up: Run Set-Y\.\n\nTo keep a finding on purpose, .*check-y\/y-rule.*\n\nSource: Page of y \(https:\/\/example\.invalid\/y\)$/s,
+    );
+    expect(help.markdown).toContain('Documentation: [Page of y](https://example.invalid/y)');
+    expect(log.runs[0]!.properties!.migration).toMatchObject({ from: 'ucma-2.0', legacyApplicationName: 'Legacy' });
+  });
+
+  test("mbox: the message says the migration target and lists another transform's warning in its file with the rule's page", () => {
+    const message = bytesOf('mbox');
+    expect(message).toContain(
+      'Migration target: from a UCMA 2.0 application (Office Communications\nServer 2007 R2) (legacy application name "Legacy") to Lync Server 2013\n(the default)',
+    );
+    expect(message).toContain('Left for a person in these files:\n- src/C.cs:1 [check-y/y-rule] (docs/ucma-sdk/y.md)');
+  });
+
+  test('text: the summary names the declared migration target', () => {
+    const report = formatTextReport('check', result(), choosePalette({ isTTY: false }, {}, undefined), { migrationTarget: migration });
+    expect(report).toContain(
+      '\nmigration target: from a UCMA 2.0 application (Office Communications Server 2007 R2) (legacy application name "Legacy") to Lync Server 2013 (the default)\nucma-codemod check:',
+    );
+    expect(formatTextReport('check', result(), choosePalette({ isTTY: false }, {}, undefined))).not.toContain('migration target');
   });
 });

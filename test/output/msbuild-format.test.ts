@@ -5,6 +5,7 @@
 // code has no spaces. Every warning and error line must parse with a regular expression built from
 // that grammar, with the place and code of the finding; info lines must not (they stay plain output).
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from '../../src/engine/source-text.js';
 import { findingCode, ENGINE_CODE } from '../../src/engine/finding-codes.js';
@@ -14,7 +15,7 @@ import { reportContext } from '../../src/output/output-format.js';
 import { exitCodeFor } from '../../src/run/exit-code.js';
 import { builtInTransforms } from '../../transforms/index.js';
 import { fileResult, type RunResult } from '../../src/run/run-result.js';
-import { cleanTempDirs, runCli } from '../helpers/cli.js';
+import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/paths.js';
 
 afterAll(cleanTempDirs);
@@ -143,6 +144,54 @@ describe('--format msbuild on a hand-built result', () => {
     ]);
     // A colon in the message is text, not a new part.
     expect(parsed[2]!.text).toBe('x: needs a person');
+  });
+
+  test("a change has its rule's configured severity and its own words: error is a build error, info stays plain output", () => {
+    const [file] = result.files;
+    const only = (edit: RunResult['files'][number]['edits'][number]): RunResult => ({
+      ...result,
+      files: [{ ...file!, diagnostics: [], edits: [edit] }],
+    });
+    const edit = file!.edits[0]!;
+    const error = buildMsbuildLines(only({ ...edit, severity: 'error', message: 'x is removed: use y' }), context('check'));
+    expect(error).toBe('src/C.cs(3,9,3,10): error ACME0002: needs change: x is removed: use y (run: ucma-codemod apply)\n');
+    expect(parse(error.trimEnd())).toMatchObject({ category: 'error', code: 'ACME0002' });
+    const info = buildMsbuildLines(only({ ...edit, severity: 'info' }), context('check'));
+    expect(info).toBe('src/C.cs(3,9,3,10): info ACME0002: can change: A field named x (run: ucma-codemod apply)\n');
+    expect(parse(info.trimEnd())).toBeUndefined();
+  });
+});
+
+describe("check --format msbuild honours the config file's severities", () => {
+  test('a transform set to error gives build errors; a rule set to off gives no line', () => {
+    const cwd = makeTempDir();
+    cpSync(join(repoRoot, 'fixtures', 'projects', 'speech-announcer'), cwd, { recursive: true });
+    const lines = (run: ReturnType<typeof runCli>) => run.stdout.toString('utf8').trimEnd().split('\n');
+    const before = lines(runCli(['check', '--format', 'msbuild'], cwd));
+    expect(before.some((line) => line.includes('Call.Forward'))).toBe(true);
+    expect(before.filter((line) => parse(line)?.category === 'error')).toEqual([]);
+
+    writeFileSync(
+      join(cwd, 'ucma-codemod.config.json'),
+      JSON.stringify({ severity: { 'ucma4-project-references': 'error', 'ucma4-api-members/call-forward': 'off' } }),
+    );
+    const run = runCli(['check', '--format', 'msbuild'], cwd);
+    expect(run.status).toBe(1);
+    const after = lines(run);
+    expect(after.some((line) => line.includes('Call.Forward'))).toBe(false);
+    const references = after.map(parse).filter((line) => line?.file === 'SpeechAnnouncer.csproj');
+    // The two needed changes and the Microsoft.Speech warning are errors now; the info stays plain output.
+    expect(references.map((line) => line?.category)).toEqual(['error', 'error', 'error']);
+    expect(after.filter((line) => line.startsWith('SpeechAnnouncer.csproj(') && parse(line) === undefined)).toHaveLength(1);
+    const code = findingCode(
+      'ucma4-project-references',
+      undefined,
+      builtInTransforms.find((t) => t.meta.id === 'ucma4-project-references'),
+    );
+    expect(references.every((line) => line?.code === code)).toBe(true);
+    expect(after.find((line) => line.startsWith('Announcer.cs('))).toMatch(
+      /: warning UCMA4\d{3}: needs change: InstantMessagingFlow\.BeginSendMessage/,
+    );
   });
 });
 

@@ -10,6 +10,7 @@ import { decodeSource } from '../../src/engine/source-text.js';
 import { transformSource } from '../../src/engine/transform-source.js';
 import { ProjectIndex } from '../../src/index.js';
 import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+import { sarifValidatorErrors } from '../helpers/sarif.js';
 
 afterAll(cleanTempDirs);
 
@@ -71,6 +72,33 @@ describe('indexProjects', () => {
     expect(loose!.type('Loose.Free')).toBeDefined();
     expect(loose!.type('Bot.Handler')).toBeUndefined();
   });
+});
+
+test("the index carries each file's += names and the project folder's project files (the run's bytes when one is an input)", async () => {
+  const root = makeTempDir();
+  writeTree(root, {
+    'Bot/Bot.csproj': '<Project><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>',
+    'Bot/App.config': '<configuration><appSettings><add key="ApplicationId" value="urn:application:disk" /></appSettings></configuration>',
+    'Bot/Start.cs': 'namespace Bot { class Start { void M(P p) { p.ProvisioningFailed += OnFailed; } } }',
+    'Bot/Sub/Other.cs': 'namespace Bot { class Other { // Alerts += x\n } }',
+    'Loose.cs': 'namespace Loose { class Free { } }',
+  });
+  const inputs = ['Bot/Start.cs', 'Bot/Sub/Other.cs', 'Loose.cs'].map((p) => diskInput(join(root, p), p, root));
+  // The App.config as the run reads it (say, staged) differs from the disk.
+  const staged = '<configuration><appSettings><add key="ApplicationId" value="urn:application:staged" /></appSettings></configuration>';
+  inputs.push({
+    ...diskInput(join(root, 'Bot/App.config'), 'Bot/App.config', root),
+    read: async () => ({ bytes: Buffer.from(staged), mode: '100644' }),
+  });
+  const lookup = await indexProjects(inputs, [perFile(true)], 1024 * 1024);
+  const bot = (await lookup!.contextFor(inputs[1]!)).project!;
+  expect(bot.hasPlusAssigned('ProvisioningFailed')).toBe(true);
+  expect(bot.hasPlusAssigned('Alerts')).toBe(false);
+  expect(bot.projectFiles.map((f) => f.path)).toEqual(['Bot/App.config', 'Bot/Bot.csproj']);
+  expect(bot.projectFiles[0]!.text).toBe(staged);
+  expect(bot.projectFiles[1]!.text).toContain('<OutputType>Exe</OutputType>');
+  // The run's root is no project folder: no project files.
+  expect((await lookup!.contextFor(inputs[2]!)).project!.projectFiles).toEqual([]);
 });
 
 test('parses only projects with a file the transform will see', async () => {
@@ -178,7 +206,12 @@ describe('the CLI with ucma4-api-members', () => {
     const handler = json.files.find((f) => f.path === 'Bot/Handler.cs')!;
     expect(handler.diagnostics.map((d) => d.rule)).toEqual(['call-forward']);
     expect(handler.edits.map((e) => e.rule)).toEqual(['instant-messaging-flow-begin-send-message']);
-    const sarif = JSON.parse(runCli(['check', '--format', 'sarif', '-t', 'ucma4-api-members', '.'], root).stdout.toString()) as {
+    const sarifBytes = runCli(['check', '--format', 'sarif', '-t', 'ucma4-api-members', '.'], root).stdout;
+    // The API pack's rule descriptors (fullDescription, help) and results (partialFingerprints) pass the GitHub rules.
+    const sarifFile = join(makeTempDir(), 'pack.sarif');
+    writeFileSync(sarifFile, sarifBytes);
+    expect(sarifValidatorErrors(sarifFile)).toEqual([]);
+    const sarif = JSON.parse(sarifBytes.toString()) as {
       runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; ruleIndex: number }> }>;
     };
     const [run] = sarif.runs;

@@ -50,7 +50,11 @@ export const SYSTEM_TYPES = [
     { fullName: 'System.Byte', kind: 'struct' },
     { fullName: 'System.Array', kind: 'class' },
     { fullName: 'System.EventArgs', kind: 'class' },
-    { fullName: 'System.Exception', kind: 'class', members: { InnerException: property('System.Exception') } },
+    {
+        fullName: 'System.Exception',
+        kind: 'class',
+        members: { InnerException: property('System.Exception'), Message: property('System.String') },
+    },
     { fullName: 'System.IAsyncResult', kind: 'interface', members: { AsyncState: property('System.Object') } },
     generic('class', 'System.Lazy', ['T'], [], { Value: property('T') }),
     generic('class', 'System.Tuple`1', ['T1'], [], { Item1: property('T1') }),

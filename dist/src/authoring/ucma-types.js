@@ -168,6 +168,14 @@ const BASE_TYPES = [
         EndSendMessage: method(),
     }),
     cls(`${S}.SipUriParser`, undefined, { GridUriParameter: property() }),
+    // ---- Platform start-up and provisioning (the ucma4-provisioning pack, issue 20) ----
+    // Members are listed on the types above only where they did not exist; these are the types the
+    // provisioning rules reason about: how a platform is provisioned, started and fails.
+    cls(`${C}.ProvisioningFailureException`, `${S}.RealTimeException`),
+    cls(`${C}.ProvisioningFailedEventArgs`, undefined, { Exception: property(`${C}.ProvisioningFailureException`) }),
+    cls(`${S}.RealTimeException`, 'System.Exception'),
+    cls(`${S}.ConnectionFailureException`, `${S}.RealTimeException`),
+    cls(`${S}.OperationFailureException`, `${S}.RealTimeException`),
 ];
 // ---------------------------------------------------------------------------------------------
 // Inference: the members, event arguments and delegates through which C# infers the types above
@@ -232,5 +240,30 @@ extend(UCMA_ALL, `${CONF}.ConferenceServices`, {
     EndGetConferenceSummaries: method(`Collection<${CONF}.ConferenceSummary>`, ['System.IAsyncResult']),
 });
 export const UCMA_TYPES = UCMA_ALL;
+/**
+ * Members of the platform types above that the provisioning rules follow: start-up, the
+ * provisioning-failure event, and the IPv6 switches UCMA 4.0 added (RegisterForApplicationEndpointSettings is
+ * in the inference members above, with its delegate). Kept apart so the API pack's
+ * table stays as it was written; merged into the same types by `provisioningTypes` (provisioning-types.ts).
+ */
+export const PLATFORM_PROVISIONING_MEMBERS = {
+    [`${C}.CollaborationPlatform`]: {
+        BeginStartup: method(),
+        EndStartup: method(),
+        ProvisioningFailed: event(`${C}.ProvisioningFailedEventArgs`),
+        ActiveGruu: property('System.String'),
+    },
+    [`${C}.ServerPlatformSettings`]: { IpV6StackSupportDisabled: property(), IpV6SupportDisabled: property() },
+    [`${C}.ClientPlatformSettings`]: { IpV6SupportDisabled: property() },
+    [`${C}.ProvisionedApplicationPlatformSettings`]: { ApplicationId: property('System.String') },
+    [`${S}.RealTimeConnectionManager`]: { DisableIpV6Support: method() },
+};
 /** The UCMA types as a table for the type resolver. */
 export const ucmaTypes = new KnownTypeTable(UCMA_TYPES);
+/** UCMA_TYPES with PLATFORM_PROVISIONING_MEMBERS merged into their types. */
+export function withProvisioningMembers(types) {
+    return types.map((type) => {
+        const extra = PLATFORM_PROVISIONING_MEMBERS[type.fullName];
+        return extra ? { ...type, members: { ...type.members, ...extra } } : type;
+    });
+}

@@ -1,6 +1,6 @@
 // The --help texts: the overview, and one per command (`ucma-codemod <command> --help`), wrapped to
 // the terminal's width (80 columns into a pipe), never inside a word.
-import { describeReadFiles, fixtureExtensions } from '../engine/languages/file-patterns.js';
+import { describeReadFiles, describeSuppressionComments, fixtureExtensions } from '../engine/languages/file-patterns.js';
 import { OUTPUT_FORMATS } from '../output/formats.js';
 import { DEFAULT_FILE_TIME_BUDGET_MS, DEFAULT_JOBS_DESCRIPTION, HANDFUL_OF_FILES } from '../run/file-runner.js';
 import { DEFAULT_WORK_MEMORY_BYTES, MEMORY_PER_SOURCE_BYTE } from '../run/file-work.js';
@@ -19,6 +19,8 @@ const FILE_OPTIONS = [
     'option',
     'quiet',
     'max-warnings',
+    'diagnostic-level',
+    'baseline',
     'color',
     'progress',
 ];
@@ -46,7 +48,19 @@ const commandHelp = () => ({
         usage: ['check [paths...]', 'check --staged', 'check --stdin-filepath P < text'],
         summary: 'exit 1 if any file would change or needs a manual change',
         description: `Like diff, but exits 1 when a change is needed. With --staged it judges the staged content of the staged files it reads (${describeReadFiles()}): what a pre-commit hook needs.`,
-        options: ['staged', 'stdin-filepath', 'format', 'json', 'list-different', 'stat', 'output', 'pager', ...FILE_OPTIONS],
+        options: [
+            'staged',
+            'stdin-filepath',
+            'format',
+            'json',
+            'list-different',
+            'stat',
+            'output',
+            'pager',
+            ...FILE_OPTIONS,
+            'write-baseline',
+            'prune-baseline',
+        ],
     },
     review: {
         usage: ['review [paths...]'],
@@ -129,11 +143,18 @@ const optionHelp = () => ({
     ],
     option: ['--option KEY=VALUE', 'pass an option to the transforms (repeatable)'],
     'ignore-pattern': ['--ignore-pattern PAT', 'leave out files matching PAT (.gitignore syntax; repeatable)'],
-    quiet: ['-q, --quiet', 'stderr shows errors only: no warnings, infos, summary or hint'],
+    quiet: ['-q, --quiet', 'stderr shows errors only, and one line saying why the run does not exit 0: no warnings, infos, summary or hint'],
     'max-warnings': [
         '--max-warnings N',
-        'up to N warnings (changes to make by hand) do not make the run exit 1 (default: any warning does; -1: no limit)',
+        'up to N warnings (changes to make by hand) do not make the run exit 1 (default: any warning does; -1: no limit); a rule set to error in the config always does',
     ],
+    'diagnostic-level': [
+        '--diagnostic-level LEVEL',
+        'info (default), warning or error: the mildest findings the text report and GitHub annotations show (JSON and SARIF keep all)',
+    ],
+    baseline: ['--baseline FILE', 'findings listed in FILE are known: only new ones count; its stale entries are listed'],
+    'write-baseline': ['--write-baseline FILE', 'check: record the findings that need a person in FILE (never a change the tool can make)'],
+    'prune-baseline': ['--prune-baseline', 'check: drop the stale entries of the --baseline file'],
     color: [
         '--color, --no-color',
         'force or suppress colour (default: only on a terminal; the flag wins over NO_COLOR; FORCE_COLOR and TERM=dumb are honoured)',
@@ -147,9 +168,10 @@ const optionHelp = () => ({
 });
 const overview = () => [
     `Paths are files, folders or quoted globs (default: the current folder). Folders are searched for ${describeReadFiles()} files, skipping .git/, node_modules/, bin/, obj/ and, inside a git work tree, what .gitignore ignores. Symbolic links are not followed.`,
-    'Settings shared by the CLI, the hook and CI: ucma-codemod.config.json (the nearest one upwards) and .ucma-codemodignore; flags win over the file.',
+    'Settings shared by the CLI, the hook and CI: ucma-codemod.config.json (the nearest one upwards: transforms, options, ignore, maxFileSize, severity per transform or transform/rule, maxWarnings, diagnosticLevel, baseline) and .ucma-codemodignore; flags win over the file.',
+    `A finding a person keeps: ${describeSuppressionComments()} on the line before it, a severity in the config, or a baseline (check --write-baseline FILE).`,
 ];
-const EXIT_STATUS = 'Exit status: 0 nothing left to do (or changes printed/written); 1 a change is still needed (check: any change; every command: a change that must be made by hand; review: a skipped change); 2 usage error or a file could not be processed (after processing the other files).';
+const EXIT_STATUS = 'Exit status: 0 nothing left to do (or changes printed/written); 1 a change is still needed (check: any change that is not an info; every command: a change that must be made by hand, or a finding of a rule set to error; review: a skipped change); findings suppressed in the code or known from the baseline do not count; 2 usage error or a file could not be processed (after processing the other files).';
 const STREAMS = 'stdout carries only the product (the output format); the patch and names are written file by file as the run goes, in file order; diagnostics and the summary go to stderr as path:line:col: severity: message, after the product.';
 /** Each format of the table with its summary and commands, the default named. */
 function formatList() {

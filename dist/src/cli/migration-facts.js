@@ -2,6 +2,7 @@
 // project as the migration sees it, and the plan, with the plan file read and, when asked, written.
 import { dirname, join, relative } from 'node:path';
 import { buildMigrationPlan } from '../migration/migration-plan.js';
+import { migrationTargetOf } from '../platform/migration-target.js';
 import { personStepsOf } from '../migration/person-steps.js';
 import { findPlanFile, formatPlanFile, PLAN_FILE_NAME, readPlanFile } from '../migration/plan-file.js';
 import { surveyProjects } from '../migration/project-survey.js';
@@ -18,7 +19,7 @@ function display(cwd, path) {
 }
 /** The paths, the flags and the config file of the run, for report headers. */
 export function invocationOf(options, cwd) {
-    const configPath = options.configFile;
+    const configPath = options.configPath;
     return {
         paths: options.paths,
         flags: options.rerunFlags ?? [],
@@ -31,15 +32,6 @@ function rawConfig(path) {
     const bytes = readSettingsFile(path);
     return bytes === undefined ? {} : JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
 }
-/** The config file's `migration` key, as far as it gives the facts the plan reads. */
-function declaredMigration(path) {
-    const migration = path ? rawConfig(path).migration : undefined;
-    if (typeof migration !== 'object' || migration === null)
-        return undefined;
-    const fields = migration;
-    const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-    return { sourceVersion: text(fields.sourceVersion), legacyApplicationName: text(fields.legacyApplicationName) };
-}
 /** The plan file of the run, read and checked before any work is done; undefined when there is none. */
 export function loadPlanFile(cwd) {
     const path = findPlanFile(cwd);
@@ -50,9 +42,20 @@ export async function migrationFacts(result, transforms, options, planFile, io) 
     const projects = surveyProjects(await gatherSurveyInput(result, io.cwd, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
     const planTransforms = transforms.map((t) => {
         const page = t.meta.page;
-        return { id: t.meta.id, title: t.meta.title, ...(typeof page === 'string' ? { page } : {}) };
+        const rules = (t.meta.rules ?? []).flatMap((rule) => {
+            const [first] = rule.sources ?? [];
+            return first ? [{ id: rule.id, title: rule.title, followUp: rule.followUp, page: first }] : [];
+        });
+        return {
+            id: t.meta.id,
+            title: t.meta.title,
+            ...(typeof page === 'string' ? { page } : {}),
+            source: t.meta.source,
+            ...(rules.length > 0 ? { rules } : {}),
+        };
     });
-    const declared = declaredMigration(options.configFile);
+    // The same target the run's transforms were given (config "migration", --option migration.*), validated.
+    const declared = migrationTargetOf(options.transformOptions);
     const build = (file) => buildMigrationPlan({
         result,
         projects,
@@ -73,7 +76,7 @@ async function writePlanFile(plan, existing, done, options, io) {
     for (const id of done)
         if (!steps.some((step) => step.id === id))
             throw new UsageError(`--done ${id}: not a step a person takes in this plan (${plan.scenario.id}); the steps are: ${steps.map((s) => s.id).join(', ') || 'none'}`);
-    const config = options.configFile;
+    const config = options.configPath;
     const path = existing?.path ?? join(config ? dirname(config) : io.cwd, PLAN_FILE_NAME);
     const marks = { ...(existing?.marks ?? {}) };
     for (const id of done)

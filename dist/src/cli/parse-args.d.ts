@@ -1,5 +1,7 @@
 import type { IgnoreRules } from '../inputs/ignore-rules.js';
 import { UserError } from '../platform/user-error.js';
+import { type DiagnosticLevel } from '../config/config-file.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 export declare const COMMANDS: readonly ["list", "diff", "apply", "check", "review", "report", "plan", "new", "install-hook", "test", "lsp"];
 export type CommandName = (typeof COMMANDS)[number];
 /** A problem with the command line: exit 2, with a hint to `--help`. */
@@ -31,12 +33,31 @@ export interface CliOptions {
     readonly quiet: boolean;
     /** --max-warnings N: more than N warnings make the run exit 1 (default: any; -1, stored as Infinity: no limit). */
     readonly maxWarnings: number | undefined;
+    /** --diagnostic-level: the mildest severity the text report and annotations show (default: info, all). */
+    readonly diagnosticLevel: DiagnosticLevel | undefined;
+    /** --baseline FILE: findings listed there are known; only new ones count. */
+    readonly baseline: string | undefined;
+    /** check --write-baseline FILE: record the run's findings that need a person. */
+    readonly writeBaseline: string | undefined;
+    /** check --prune-baseline: rewrite the --baseline file without its stale entries. */
+    readonly pruneBaseline: boolean;
+    /** The config file, absolute, when there is one; set by applyProjectConfig. */
+    readonly configPath?: string | undefined;
+    /** The run's per-rule severities, as settled by settleSeverities. */
+    readonly severities?: SeverityPolicy | undefined;
+    /** The config file's "severity" key; set by applyProjectConfig, settled once the transforms are known (settleSeverities). */
+    readonly severityConfig?: {
+        readonly path: string;
+        readonly severities: SeverityPolicy;
+        /** -t replaced a "transforms" list that names files of the user's own: their ids are not known in this run. */
+        readonly userTransformsLeftOut: boolean;
+    };
+    /** True when -t chose the transforms (not the config file or the default); set by applyProjectConfig. */
+    readonly transformsFromCommandLine?: boolean;
     /** The ignore rules of the run (config file, ignore file, --ignore-pattern); set by applyProjectConfig. */
     readonly ignore?: IgnoreRules | undefined;
     /** The config file whose "transforms" the run uses (no -t given); set by applyProjectConfig. */
     readonly transformsFromConfig?: string | undefined;
-    /** The config file the run reads (absolute), if any; set by applyProjectConfig. */
-    readonly configFile?: string | undefined;
     /** Lines for stderr before the run (unless -q): what the config makes the run do; set by applyProjectConfig. */
     readonly notices?: readonly string[];
     /** The flags given on the command line that change what a run does (for the fix hint); set by applyProjectConfig. */

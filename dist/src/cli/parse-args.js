@@ -5,6 +5,7 @@ import { parseByteSize } from '../platform/parse-size.js';
 import { findFormat, OUTPUT_FORMATS } from '../output/formats.js';
 import { UserError } from '../platform/user-error.js';
 import { closestName } from './closest-name.js';
+import { DIAGNOSTIC_LEVELS } from '../config/config-file.js';
 export const COMMANDS = ['list', 'diff', 'apply', 'check', 'review', 'report', 'plan', 'new', 'install-hook', 'test', 'lsp'];
 /** A problem with the command line: exit 2, with a hint to `--help`. */
 export class UsageError extends UserError {
@@ -20,6 +21,10 @@ const OPTIONS = {
     stat: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     'max-warnings': { type: 'string' },
+    'diagnostic-level': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    'prune-baseline': { type: 'boolean' },
     output: { type: 'string', short: 'o' },
     'output-dir': { type: 'string' },
     staged: { type: 'boolean' },
@@ -97,6 +102,10 @@ export function parseCliArgs(argv) {
         ignorePatterns: values['ignore-pattern'] ?? [],
         quiet: values.quiet ?? false,
         maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings']),
+        diagnosticLevel: values['diagnostic-level'] === undefined ? undefined : parseLevel(values['diagnostic-level']),
+        baseline: values.baseline,
+        writeBaseline: values['write-baseline'],
+        pruneBaseline: values['prune-baseline'] ?? false,
         color: values.color ? true : values['no-color'] ? false : undefined,
         progress: values.progress ? true : values['no-progress'] ? false : undefined,
         noPager: values['no-pager'] ?? false,
@@ -215,6 +224,7 @@ function validateForCommand(command, paths, values, format) {
         throw new UsageError(`${command} takes no -t`);
     if (values['stdin-filepath'] !== undefined)
         validateStdinFilepath(command, paths, values);
+    validateBaselineFlags(command, values);
     if (command === 'lsp')
         validateLsp(paths, values);
     else if (values.stdio)
@@ -226,6 +236,23 @@ function validateLsp(paths, values) {
         throw new UsageError('lsp takes no paths: the editor sends the files it opens');
     if (values.format !== undefined)
         throw new UsageError('lsp talks LSP on stdout and takes no --format');
+}
+/** --baseline for the commands that judge files; writing and pruning one only for check. */
+function validateBaselineFlags(command, values) {
+    if (values.baseline !== undefined && !isFileCommand(command))
+        throw new UsageError('--baseline is only for diff, apply, check, review, report and plan');
+    if (values['write-baseline'] !== undefined && command !== 'check')
+        throw new UsageError('--write-baseline is only for check (it records what check finds)');
+    if (values['prune-baseline'] && command !== 'check')
+        throw new UsageError('--prune-baseline is only for check');
+    if (values['prune-baseline'] && values['write-baseline'] !== undefined)
+        throw new UsageError('--prune-baseline contradicts --write-baseline: one drops stale entries of --baseline FILE, the other records everything anew');
+    for (const [flag, value] of [
+        ['--baseline', values.baseline],
+        ['--write-baseline', values['write-baseline']],
+    ])
+        if (value !== undefined && value.trim() === '')
+            throw new UsageError(`${flag} needs a file, e.g. ${flag} ucma-codemod-baseline.json`);
 }
 /** --stdin-filepath: one file from stdin, for diff, apply and check (review asks about files on disk). */
 function validateStdinFilepath(command, paths, values) {
@@ -253,6 +280,11 @@ function parseCount(text) {
     if (!/^\d+$/.test(trimmed))
         throw new UsageError(`--max-warnings needs a whole number of warnings such as 0 or 10, or -1 for no limit, got "${text}"`);
     return Number(trimmed);
+}
+function parseLevel(text) {
+    if (!DIAGNOSTIC_LEVELS.includes(text))
+        throw new UsageError(`--diagnostic-level needs one of ${DIAGNOSTIC_LEVELS.join(', ')}, got "${text}"`);
+    return text;
 }
 /**
  * The most worker threads -j takes: twice the processor cores (at least 4). Each thread holds its

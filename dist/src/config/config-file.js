@@ -7,12 +7,20 @@
 //   "transforms": ["provisioner-tls-target", "./transforms/my-fix.ts"],  // ids, or paths relative to this file
 //   "options": { "key": "value" },                                         // as --option key=value
 //   "ignore": ["fixtures/", "legacy/**/*.cs"],                             // .gitignore patterns, relative to this file
-//   "maxFileSize": "4M"                                                    // or a number of bytes
+//   "maxFileSize": "4M",                                                   // or a number of bytes
+//   "severity": { "ucma4-project-references": "error" },                   // see severity-config.ts
+//   "maxWarnings": 10,                                                     // as --max-warnings (-1: no limit)
+//   "diagnosticLevel": "warning",                                          // as --diagnostic-level
+//   "baseline": "ucma-codemod-baseline.json",                              // as --baseline, relative to this file
+//   "migration": { "from": "ucma-2.0", "legacyApplicationName": "ContosoHelpdesk" }  // see migration-config.ts
 // }
 //
 // Every key is optional; any other key, or a value of the wrong type, is an error that names the
 // file and the key. Command-line flags win: -t replaces "transforms", --option overrides one key,
-// --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore".
+// --max-file-size replaces "maxFileSize", --ignore-pattern adds to "ignore", --max-warnings,
+// --diagnostic-level and --baseline replace theirs, and a transform or rule that -t names runs
+// even when "severity" sets it to "off".
+//
 //
 // The transform paths of a config are code that runs, as with ESLint's or prettier's configs; so
 // the lookup stops at the top of the git repository the run is in (a config above it belongs to
@@ -27,9 +35,26 @@ import { entryExists, readSettingsFile } from '../platform/settings-file.js';
 import { jsonSyntaxErrorOffset, lineAndColumn } from './json-syntax.js';
 /** Set to 1 to use a config file found above the top of the git repository (off by default). */
 export const CONFIG_ABOVE_REPO_VARIABLE = 'UCMA_CODEMOD_CONFIG_ABOVE_REPO';
-const KNOWN_KEYS = ['transforms', 'options', 'ignore', 'maxFileSize'];
+import { readSeverityConfig, SeverityConfigProblem } from './severity-config.js';
+import { isMigrationOptionKey } from '../platform/migration-target.js';
+import { readMigrationConfig } from './migration-config.js';
+/** The severities a report can be limited to (`--diagnostic-level`), mildest first. */
+export const DIAGNOSTIC_LEVELS = ['info', 'warning', 'error'];
+const KNOWN_KEYS = [
+    'transforms',
+    'options',
+    'ignore',
+    'maxFileSize',
+    'severity',
+    'maxWarnings',
+    'diagnosticLevel',
+    'baseline',
+    'migration',
+];
+/** Keys for editors, ignored: "$schema" names docs/ucma-codemod.config.schema.json. */
+const EDITOR_KEYS = ['$schema'];
 /** A config file that cannot be used: one line naming the file and what is wrong. Exit 2. */
-class ConfigError extends UserError {
+export class ConfigError extends UserError {
     constructor(path, reason) {
         super({ path: `${path}:`, reason, hint: `See docs/configuration.md in the ucma-codemod package for the keys and their types.` });
     }
@@ -66,7 +91,7 @@ export function loadProjectConfig(cwd, env = {}) {
             ignore.push({ base: folder, origin: ignoreFile, fileBytes: bytes });
     }
     if (!path)
-        return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined, ...ignoredAbove };
+        return { path: undefined, transforms: undefined, options: {}, ignore, maxFileSize: undefined, migration: {}, ...ignoredAbove };
     const text = readSettingsFile(path)
         .toString('utf8')
         .replace(/^\uFEFF/, '');
@@ -83,7 +108,7 @@ export function loadProjectConfig(cwd, env = {}) {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw new ConfigError(path, 'must hold one JSON object, e.g. { "transforms": ["provisioner-tls-target"] }');
     const config = parsed;
-    const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key));
+    const unknown = Object.keys(config).filter((key) => !KNOWN_KEYS.includes(key) && !EDITOR_KEYS.includes(key));
     if (unknown.length > 0)
         throw new ConfigError(path, `unknown key ${quoted(unknown[0])}; the keys are: ${KNOWN_KEYS.join(', ')}`);
     const strings = (key) => {
@@ -104,6 +129,8 @@ export function loadProjectConfig(cwd, env = {}) {
         for (const [key, value] of Object.entries(config.options)) {
             if (typeof value !== 'string')
                 throw new ConfigError(path, `${/^[\w.+-]{1,40}$/.test(key) ? `"options.${key}"` : 'an "options" entry'} must be a string`);
+            if (isMigrationOptionKey(key))
+                throw new ConfigError(path, `"options.${key}": declare the migration target under the "migration" key instead`);
             options[key] = value;
         }
     }
@@ -121,7 +148,45 @@ export function loadProjectConfig(cwd, env = {}) {
     }
     else if (size !== undefined)
         throw new ConfigError(path, '"maxFileSize" must be a size such as "4M", "500k" or a positive number of bytes');
-    return { path, transforms, options, ignore, maxFileSize };
+    let migration = {};
+    if (config.migration !== undefined) {
+        const read = readMigrationConfig(config.migration);
+        if ('problem' in read)
+            throw new ConfigError(path, read.problem);
+        migration = read.fields;
+    }
+    let severity;
+    try {
+        severity = readSeverityConfig(config.severity);
+    }
+    catch (thrown) {
+        if (thrown instanceof SeverityConfigProblem)
+            throw new ConfigError(path, thrown.message);
+        throw thrown;
+    }
+    const maxWarnings = config.maxWarnings;
+    if (maxWarnings !== undefined && !(typeof maxWarnings === 'number' && Number.isInteger(maxWarnings) && maxWarnings >= -1))
+        throw new ConfigError(path, '"maxWarnings" must be a whole number of warnings such as 0 or 10, or -1 for no limit');
+    const level = config.diagnosticLevel;
+    if (level !== undefined && !(typeof level === 'string' && DIAGNOSTIC_LEVELS.includes(level)))
+        throw new ConfigError(path, `"diagnosticLevel" must be one of ${DIAGNOSTIC_LEVELS.map((l) => `"${l}"`).join(', ')}`);
+    const baseline = config.baseline;
+    if (baseline !== undefined && (typeof baseline !== 'string' || baseline === ''))
+        throw new ConfigError(path, '"baseline" must be the path of the baseline file, relative to the config file');
+    return {
+        path,
+        transforms,
+        options,
+        ignore,
+        maxFileSize,
+        migration,
+        ...ignoredAbove,
+        ...(severity ? { severity } : {}),
+        // -1 means no limit, as --max-warnings -1 (kept as Infinity, as the flag is).
+        ...(maxWarnings !== undefined ? { maxWarnings: maxWarnings === -1 ? Infinity : maxWarnings } : {}),
+        ...(level !== undefined ? { diagnosticLevel: level } : {}),
+        ...(baseline !== undefined ? { baseline: resolve(base, baseline) } : {}),
+    };
 }
 /**
  * A value from the file for an error message: quoted when it is a short, plain word (what a person

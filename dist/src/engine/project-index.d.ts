@@ -12,6 +12,12 @@ export interface DeclaredParameter {
     /** It has a default value, so a call may leave it out. */
     readonly optional?: boolean;
 }
+/** A project file (*.csproj, App.config, *.exe.config) as text. */
+export interface ProjectFileText {
+    /** Relative to the working directory, with forward slashes. */
+    readonly path: string;
+    readonly text: string;
+}
 /** A member as declared: its type (for a method, its return type) and where that type is looked up. */
 export interface DeclaredMember {
     readonly name: string;
@@ -56,22 +62,31 @@ export interface FileDeclarations {
     readonly types: readonly DeclaredType[];
     readonly namespaces: readonly string[];
     readonly globalUsings?: GlobalUsings;
+    /**
+     * The names written left of `+=` anywhere in the file's code, member bodies included (event
+     * subscriptions such as `ProvisioningFailed`); see lexical-facts. Absent when not read.
+     */
+    readonly plusAssigned?: readonly string[];
 }
 /** Read-only facts about the declarations of every file of one project. */
 export declare class ProjectIndex {
     readonly files: readonly FileDeclarations[];
     readonly root: string;
+    readonly projectFiles: readonly ProjectFileText[];
     private readonly typesByName;
     private readonly namespaceNames;
     private readonly filePaths;
     private readonly extensions;
     /** The `global using` directives of all the project's files together. */
     readonly globalUsings: GlobalUsings;
+    private readonly plusAssignedNames;
     /**
      * Merges the declarations of the files (partial types become one). `files` is kept as given:
-     * it is plain data, so a worker thread can build the same index from it.
+     * it is plain data, so a worker thread can build the same index from it, and so are
+     * `projectFiles`: the texts of the project's own *.csproj, App.config and *.exe.config (in the
+     * project's folder), for facts such as its output type or its appSettings.
      */
-    constructor(files: readonly FileDeclarations[], root?: string);
+    constructor(files: readonly FileDeclarations[], root?: string, projectFiles?: readonly ProjectFileText[]);
     /** The extension methods named `name` that the project declares, with the static classes that hold them. */
     extensionMethods(name: string): ReadonlyArray<{
         readonly owner: DeclaredType;
@@ -83,6 +98,11 @@ export declare class ProjectIndex {
     hasNamespace(name: string): boolean;
     /** True when the file was indexed. */
     hasFile(path: string): boolean;
+    /**
+     * True when some file of the project writes `<name> +=` in its code (`ProvisioningFailed +=`
+     * subscribes to the event). Only files read with their facts count (see readDeclarations).
+     */
+    hasPlusAssigned(name: string): boolean;
     /** Every declared type, for tools and tests. */
     get types(): readonly DeclaredType[];
 }
@@ -92,5 +112,5 @@ export declare class ProjectIndex {
  * cleanly.
  */
 export declare function readDeclarations(path: string, text: string): FileDeclarations;
-/** The types and namespaces declared in one parsed file. */
+/** The types and namespaces declared in one parsed file, and the facts its code shows (see FileDeclarations). */
 export declare function collectDeclarations(path: string, tree: SyntaxTree): FileDeclarations;

@@ -1,6 +1,7 @@
 // The declarations of a project's files (types, their members with declared types, base types),
 // read from syntax trees once and shared read-only by every file of the project.
 import { declarationSkeleton } from './languages/csharp/declaration-skeleton.js';
+import { plusAssignedNames } from './lexical-facts.js';
 import { parseCSharp } from './languages/csharp/parse.js';
 import { isGlobalUsing, isTypeDeclaration, nameScopeAt, readUsings, typeNameOf } from './type-names.js';
 /** The name under which a type's indexers are listed among its members. */
@@ -9,19 +10,24 @@ export const INDEXER_NAME = 'this[]';
 export class ProjectIndex {
     files;
     root;
+    projectFiles;
     typesByName = new Map();
     namespaceNames = new Set();
     filePaths = new Set();
     extensions = new Map();
     /** The `global using` directives of all the project's files together. */
     globalUsings;
+    plusAssignedNames = new Set();
     /**
      * Merges the declarations of the files (partial types become one). `files` is kept as given:
-     * it is plain data, so a worker thread can build the same index from it.
+     * it is plain data, so a worker thread can build the same index from it, and so are
+     * `projectFiles`: the texts of the project's own *.csproj, App.config and *.exe.config (in the
+     * project's folder), for facts such as its output type or its appSettings.
      */
-    constructor(files, root = '') {
+    constructor(files, root = '', projectFiles = []) {
         this.files = files;
         this.root = root;
+        this.projectFiles = projectFiles;
         const usings = new Set();
         const aliases = [];
         const staticUsings = [];
@@ -31,6 +37,8 @@ export class ProjectIndex {
         const parts = new Map();
         for (const file of files) {
             this.filePaths.add(file.path);
+            for (const name of file.plusAssigned ?? [])
+                this.plusAssignedNames.add(name);
             for (const namespace of file.namespaces)
                 this.namespaceNames.add(namespace);
             for (const type of file.types) {
@@ -76,6 +84,13 @@ export class ProjectIndex {
     hasFile(path) {
         return this.filePaths.has(path);
     }
+    /**
+     * True when some file of the project writes `<name> +=` in its code (`ProvisioningFailed +=`
+     * subscribes to the event). Only files read with their facts count (see readDeclarations).
+     */
+    hasPlusAssigned(name) {
+        return this.plusAssignedNames.has(name);
+    }
     /** Every declared type, for tools and tests. */
     get types() {
         return [...this.typesByName.values()];
@@ -114,16 +129,21 @@ const KIND_OF = {
  * cleanly.
  */
 export function readDeclarations(path, text) {
+    // Facts from member bodies come from the text itself: the skeleton has no bodies.
+    const plusAssigned = plusAssignedNames(text);
     const skeleton = declarationSkeleton(text);
     if (skeleton !== undefined) {
         const tree = parseCSharp(skeleton);
         if (!tree.rootNode.hasError)
-            return collectDeclarations(path, tree);
+            return { ...collectTypes(path, tree), plusAssigned };
     }
-    return collectDeclarations(path, parseCSharp(text));
+    return { ...collectTypes(path, parseCSharp(text)), plusAssigned };
 }
-/** The types and namespaces declared in one parsed file. */
+/** The types and namespaces declared in one parsed file, and the facts its code shows (see FileDeclarations). */
 export function collectDeclarations(path, tree) {
+    return { ...collectTypes(path, tree), plusAssigned: plusAssignedNames(tree.rootNode.text) };
+}
+function collectTypes(path, tree) {
     const types = [];
     const namespaces = new Set();
     const visit = (node) => {

@@ -50,11 +50,14 @@ export function transformShapeProblems(value) {
                 typeof rule.title === 'string' &&
                 (rule.code === undefined || isFindingCode(rule.code)) &&
                 (rule.reference === undefined || typeof rule.reference === 'string') &&
-                (rule.replacement === undefined || typeof rule.replacement === 'string'));
+                (rule.replacement === undefined || typeof rule.replacement === 'string') &&
+                (rule.description === undefined || typeof rule.description === 'string'));
         if (!valid)
-            problems.push('meta.rules must be a list of { id, title, code?, reference?, replacement? } with kebab-case ids and codes such as "ACME0001" when given');
+            problems.push('meta.rules must be a list of { id, title, code?, reference?, replacement?, description? } with kebab-case ids and codes such as "ACME0001" when given');
         else if (new Set(rules.map((rule) => rule.id)).size !== rules.length)
             problems.push('meta.rules must not list a rule id twice');
+        else
+            problems.push(...rules.flatMap(ruleDetailProblems));
     }
     problems.push(...languagesProblems(meta.languages));
     return problems;
@@ -70,4 +73,22 @@ function languagesProblems(languages) {
         ];
     }
     return [];
+}
+/** The optional parts of a rule: description and follow-up are strings, sources are documents. */
+function ruleDetailProblems(rule) {
+    const problems = [];
+    for (const key of ['description', 'followUp']) {
+        if (rule[key] !== undefined && typeof rule[key] !== 'string')
+            problems.push(`meta.rules ${rule.id}: ${key} must be a string when given`);
+    }
+    const sources = rule.sources;
+    if (sources !== undefined &&
+        !(Array.isArray(sources) &&
+            sources.every((s) => s !== null &&
+                typeof s === 'object' &&
+                typeof s.title === 'string' &&
+                (s.url === undefined || typeof s.url === 'string') &&
+                (s.path === undefined || typeof s.path === 'string'))))
+        problems.push(`meta.rules ${rule.id}: sources must be a list of { title, url?, path? } when given`);
+    return problems;
 }

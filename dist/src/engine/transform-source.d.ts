@@ -2,19 +2,36 @@ import { type SourceText } from './source-text.js';
 import { type OwnedEdit } from './edits.js';
 import { type SyntaxTree } from './languages/tree-sitter-core.js';
 import { type Language } from './languages/index.js';
+import { type SuppressedDiagnostic } from './suppressions.js';
+import { type SeverityPolicy } from './severity.js';
+import { type FindingAnchor } from './finding-anchor.js';
 import type { ProjectIndex } from './project-index.js';
-import type { Diagnostic, ProjectFileText, Transform } from './transform.js';
+import type { Diagnostic, ProjectFileText, Severity, Transform } from './transform.js';
 /** A diagnostic with its origin: a transform id, or `engine` for the engine's own checks. */
 export interface FileDiagnostic extends Diagnostic {
     readonly origin: string;
+    /** Where it is in words that survive edits elsewhere (set on every finding of a parsed file). */
+    readonly anchor?: FindingAnchor;
 }
-/** The outcome for one file. `failed` files keep their original text. */
+/** An edit with the severity of the needed change it makes (its rule's configured severity; `warning` by default). */
+export interface FileEdit extends OwnedEdit {
+    readonly severity: Severity;
+    readonly anchor?: FindingAnchor;
+}
+/**
+ * The outcome for one file. `failed` files keep their original text. Severities are final: the
+ * configured severity of each rule (see severity.ts) is applied here, once.
+ */
 export interface SourceOutcome {
     readonly status: 'changed' | 'unchanged' | 'failed';
     readonly text: string;
     readonly newText: string;
-    readonly edits: readonly OwnedEdit[];
+    readonly edits: readonly FileEdit[];
     readonly diagnostics: readonly FileDiagnostic[];
+    /** Findings (diagnostics, or changes not made) that a suppression comment silenced, with its reason. */
+    readonly suppressed: ReadonlyArray<SuppressedDiagnostic & {
+        readonly anchor?: FindingAnchor;
+    }>;
 }
 /** Options passed to every transform. */
 export type TransformOptions = Readonly<Record<string, string>>;
@@ -28,6 +45,8 @@ export interface FileSurroundings {
     readonly knownTransformIds?: Iterable<string>;
     /** The declarations of the file's project, when a pre-pass indexed it (see TransformContext.project). */
     readonly project?: ProjectIndex;
+    /** The run's per-rule severities (the project configuration): `off` rules' results are dropped, the others relabelled. */
+    readonly severities?: SeverityPolicy;
 }
 /**
  * Applies `transforms` to `source` as `path`. Never throws for a transform's fault: a transform

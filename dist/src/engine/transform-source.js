@@ -8,13 +8,46 @@ import { LineIndex } from './line-index.js';
 import { languageForPath } from './languages/index.js';
 import { fileNeeds, needsParsing } from './file-needs.js';
 import { applySuppressions } from './suppressions.js';
+import { effectiveSeverity, isOff } from './severity.js';
+import { anchorFindings } from './finding-anchor.js';
 const ENGINE = 'engine';
 /**
  * Applies `transforms` to `source` as `path`. Never throws for a transform's fault: a transform
  * that throws or returns bad edits fails the file with a diagnostic naming it.
  */
 export function transformSource(path, source, transforms, options = {}, surroundings = {}) {
+    const parsed = {};
+    const outcome = transformWithNativeSeverities(path, source, transforms, options, surroundings, parsed);
+    const policy = surroundings.severities;
+    // A file fails on the errors transforms and the engine report themselves (above); only then are
+    // the configured severities applied, so an `error` setting never fails a file it could handle.
+    const relabel = (d) => ({ ...d, severity: effectiveSeverity(policy, d.origin, d.rule, d.severity) });
+    const diagnostics = outcome.diagnostics.map(relabel);
+    const suppressed = outcome.suppressed.map(relabel);
+    const edits = outcome.edits.map((edit) => ({
+        ...edit,
+        severity: effectiveSeverity(policy, edit.transformId, edit.rule, 'warning'),
+    }));
+    if (parsed.tree === undefined || diagnostics.length + suppressed.length + edits.length === 0)
+        return { ...outcome, diagnostics, suppressed, edits };
+    // Every finding gets its anchor (the key of the baseline and of SARIF's fingerprints) here, where the tree is.
+    const located = [
+        ...[...diagnostics, ...suppressed].map((d) => ({ origin: d.origin, rule: d.rule, start: d.range.start, end: d.range.end })),
+        ...edits.map((e) => ({ origin: e.transformId, rule: e.rule, start: e.start, end: e.end })),
+    ];
+    const language = languageForPath(path);
+    const anchors = anchorFindings(parsed.tree, located, (node) => language.memberPath(node));
+    const anchored = (items, from) => items.map((item, index) => ({ ...item, anchor: anchors[from + index] }));
+    return {
+        ...outcome,
+        diagnostics: anchored(diagnostics, 0),
+        suppressed: anchored(suppressed, diagnostics.length),
+        edits: anchored(edits, diagnostics.length + suppressed.length),
+    };
+}
+function transformWithNativeSeverities(path, source, transforms, options, surroundings, parsed) {
     const { text } = source;
+    const policy = surroundings.severities;
     const language = languageForPath(path);
     if (language === undefined) {
         return {
@@ -23,23 +56,32 @@ export function transformSource(path, source, transforms, options = {}, surround
             newText: text,
             edits: [],
             diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${path} is not a file type ucma-codemod reads`)],
+            suppressed: [],
         };
     }
     const needs = fileNeeds(path, (needle) => text.includes(needle), transforms, surroundings.project !== undefined);
     const applicable = needs.transforms;
-    // A file that holds a suppression comment is judged even when nothing runs.
+    // A file whose language reads suppression comments and that holds one is judged even when nothing runs.
     const suppressible = needs.suppressions;
     // An XML file is checked whole whenever an XML transform runs (see Language.documentProblem).
     const checkedWhole = needs.wholeDocument;
     // Parsing dominates the run time; a file that no transform needs is left unparsed.
     if (!needsParsing(needs))
-        return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+        return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [], suppressed: [] };
     const tree = language.parse(text);
+    parsed.tree = tree;
     const broken = checkedWhole ? language.documentProblem?.(tree) : undefined;
     if (broken)
-        return { status: 'failed', text, newText: text, edits: [], diagnostics: [engineError(broken, `the file is ${broken.message}`)] };
+        return {
+            status: 'failed',
+            text,
+            newText: text,
+            edits: [],
+            diagnostics: [engineError(broken, `the file is ${broken.message}`)],
+            suppressed: [],
+        };
     if (applicable.length === 0 && !suppressible)
-        return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [] };
+        return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [], suppressed: [] };
     const fileProblem = language.fileProblem(tree, source);
     if (fileProblem)
         return {
@@ -48,6 +90,7 @@ export function transformSource(path, source, transforms, options = {}, surround
             newText: text,
             edits: [],
             diagnostics: [engineError({ start: 0, end: 0 }, `refused: ${fileProblem}`)],
+            suppressed: [],
         };
     const diagnostics = [];
     const edits = [];
@@ -74,7 +117,8 @@ export function transformSource(path, source, transforms, options = {}, surround
             diagnostics.push(engineError({ start: 0, end: 0 }, `transform ${id} is a report transform (meta.kind "report") but returned edits; nothing in this file was changed`, id));
             continue;
         }
-        const selected = (item) => isSelected(transform, item.rule);
+        // -t <transform>/<rule> keeps one rule's results; a rule set to `off` is not part of the run.
+        const selected = (item) => isSelected(transform, item.rule) && !isOff(policy, id, item.rule);
         for (const diagnostic of (result?.diagnostics ?? []).filter(selected))
             diagnostics.push({ ...diagnostic, origin: id });
         for (const edit of (result?.edits ?? []).filter(selected)) {
@@ -89,20 +133,28 @@ export function transformSource(path, source, transforms, options = {}, surround
                 text: adapted,
                 transformId: id,
                 ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+                ...(edit.message === undefined ? {} : { message: edit.message }),
                 ...(edit.evidence === undefined ? {} : { evidence: edit.evidence }),
             });
         }
     }
     // Suppression comments (see suppressions.ts) silence findings and edits on their next line.
-    const selected = new Set(transforms.map((t) => t.meta.id));
-    const suppressed = suppressible
-        ? applySuppressions(text, tree, diagnostics, edits, {
-            selected,
-            known: new Set([...selected, ...(surroundings.knownTransformIds ?? [])]),
+    const byId = new Map(transforms.map((t) => [t.meta.id, t]));
+    const suppressed = suppressible && language.suppressionComments
+        ? applySuppressions(text, tree, language.suppressionComments, diagnostics, edits, {
+            judged: (name) => isJudged(name, byId, policy),
+            known: new Set([...byId.keys(), ...(surroundings.knownTransformIds ?? [])]),
         })
-        : { diagnostics, edits };
+        : { diagnostics, edits, suppressed: [] };
     diagnostics.splice(0, diagnostics.length, ...suppressed.diagnostics);
-    const unchanged = (status) => ({ status, text, newText: text, edits: [], diagnostics });
+    const unchanged = (status) => ({
+        status,
+        text,
+        newText: text,
+        edits: [],
+        diagnostics,
+        suppressed: suppressed.suppressed,
+    });
     if (diagnostics.some((d) => d.severity === 'error'))
         return unchanged('failed');
     const sorted = dedupeEdits(sortEdits(suppressed.edits)).filter((edit) => !isNoOp(text, edit));
@@ -120,7 +172,21 @@ export function transformSource(path, source, transforms, options = {}, surround
     diagnostics.push(...guarded.diagnostics);
     if (guarded.newText === undefined)
         return unchanged('failed');
-    return { status: 'changed', text, newText: guarded.newText, edits: sorted, diagnostics };
+    return { status: 'changed', text, newText: guarded.newText, edits: sorted, diagnostics, suppressed: suppressed.suppressed };
+}
+/**
+ * Whether this run looked for the findings a suppression name stands for: `id` when the whole
+ * transform ran, `id/rule` when that rule ran (not left out by `-t id/other-rule`, not `off`).
+ */
+function isJudged(name, transforms, policy) {
+    const slash = name.indexOf('/');
+    const transform = transforms.get(slash === -1 ? name : name.slice(0, slash));
+    if (!transform)
+        return false;
+    if (slash === -1)
+        return transform.selectedRules === undefined;
+    const rule = name.slice(slash + 1);
+    return isSelected(transform, rule) && !isOff(policy, transform.meta.id, rule);
 }
 /**
  * Applies sorted, non-overlapping edits unless one sits in a declaration that does not parse or
@@ -204,8 +270,11 @@ function validateResult(result, length) {
     if (diagnostics !== undefined && !Array.isArray(diagnostics))
         return 'diagnostics that are not an array';
     for (const edit of edits ?? []) {
-        if (!edit || typeof edit.text !== 'string' || !isRange(edit, length)) {
-            return `an invalid edit ${JSON.stringify(edit)} (need integer 0 <= start <= end <= ${length} and string text)`;
+        if (!edit ||
+            typeof edit.text !== 'string' ||
+            !isRange(edit, length) ||
+            (edit.message !== undefined && typeof edit.message !== 'string')) {
+            return `an invalid edit ${JSON.stringify(edit)} (need integer 0 <= start <= end <= ${length}, string text and, if any, a string message)`;
         }
     }
     for (const d of diagnostics ?? []) {

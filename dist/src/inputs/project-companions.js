@@ -1,7 +1,7 @@
 // For an application configuration file, the project files beside it: a config transform judges
 // App.config by the project it belongs to (does it reference UCMA? is it retargeted?).
 import { readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { closeFolder, openFolderBelow, readRegularFile } from '../platform/no-follow.js';
 import { xmlFileKind } from '../engine/languages/xml/dialects.js';
 import { decodeSource } from '../engine/source-text.js';
@@ -52,4 +52,49 @@ export async function surroundingsOf(absolutePath, displayPath) {
             closeFolder(opened);
     }
     return { projectFiles };
+}
+/**
+ * The project files of a project folder (its *.csproj, App.config and *.exe.config), for the
+ * project index: the text of an input of the run when the file is one (so `--staged` judges the
+ * staged content), else read from disk. `displayFolder` is the folder as the run's paths spell it
+ * ('' or ending in '/'). Unreadable, undecodable or oversized files are left out.
+ */
+export async function projectFolderFiles(folder, displayFolder, inputs, maxBytes) {
+    let names;
+    try {
+        names = (await readdir(folder, { withFileTypes: true }))
+            .filter((e) => e.isFile() && xmlFileKind(e.name) !== undefined)
+            .map((e) => e.name)
+            .sort();
+    }
+    catch {
+        return [];
+    }
+    const files = [];
+    let opened;
+    try {
+        opened = openFolderBelow(folder, folder);
+        for (const name of names) {
+            try {
+                // An input of the run gives its own text (the staged one with --staged); else the file is
+                // read as beside an App.config: never through a link, never from a FIFO, never huge.
+                const input = inputs.get(join(folder, name));
+                const read = input ? await input.read(maxBytes) : readRegularFile(opened, name, maxBytes);
+                if (!('bytes' in read) || read.bytes.length > maxBytes)
+                    continue;
+                files.push({ path: input?.displayPath ?? `${displayFolder}${name}`, text: decodeSource(read.bytes).text });
+            }
+            catch {
+                // Unreadable or undecodable: judged as absent.
+            }
+        }
+    }
+    catch {
+        // The folder cannot be opened: no project files to judge by.
+    }
+    finally {
+        if (opened)
+            closeFolder(opened);
+    }
+    return files;
 }

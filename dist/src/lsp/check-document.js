@@ -18,6 +18,8 @@ export async function checkDocument(text, absolutePath, root, settings) {
         transformOptions: settings.transformOptions,
         maxFileSize: settings.maxFileSize,
         knownTransformIds: settings.knownTransformIds,
+        // As the CLI: a rule set to `error` is an Error in the editor, one set to `off` is not run.
+        ...(settings.severities === undefined ? {} : { severities: settings.severities }),
         write: false,
         // The editor's product is edits, not a patch: a file outside the workspace folder is still checked.
         patches: false,

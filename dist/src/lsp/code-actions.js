@@ -6,7 +6,7 @@
 import { CodeActionKind } from 'vscode-languageserver';
 import { LineIndex } from '../engine/line-index.js';
 import { languageForPath } from '../engine/languages/index.js';
-import { SUPPRESSION_DIRECTIVE } from '../engine/suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from '../engine/languages/suppression-syntax.js';
 import { positionOf } from './document-findings.js';
 /** The kind of "fix all" (editors run `source.fixAll` on save when asked to). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ucma-codemod`;
@@ -24,7 +24,7 @@ export function codeActionsFor(buffer, request, transformsById) {
             if (finding.kind !== 'change' || !finding.fixable())
                 continue;
             actions.push({
-                title: `Fix: ${finding.message.replace(/^needs change: /, '')}`,
+                title: `Fix: ${finding.message.replace(/^(needs|can) change: /, '')}`,
                 kind: CodeActionKind.QuickFix,
                 diagnostics: [finding.diagnostic],
                 isPreferred: true,
@@ -39,10 +39,12 @@ export function codeActionsFor(buffer, request, transformsById) {
                 diagnostics: changesHere.map((finding) => finding.diagnostic),
                 edit: workspaceEdit(buffer, buffer.edits.map(textEdit), request.documentChanges),
             });
-        if (languageForPath(buffer.path)?.id === 'csharp') {
+        // Wherever the file's language reads suppression comments, written as that language writes them.
+        const syntax = languageForPath(buffer.path)?.suppressionComments;
+        if (syntax !== undefined) {
             const seen = new Set();
             for (const finding of inRange) {
-                const suppression = suppressionFor(buffer, finding, transformsById);
+                const suppression = suppressionFor(buffer, finding, transformsById, syntax);
                 if (suppression === undefined || seen.has(suppression.title))
                     continue;
                 seen.add(suppression.title);
@@ -87,13 +89,14 @@ function workspaceEdit(buffer, edits, documentChanges) {
         : { changes: { [buffer.uri]: edits } };
 }
 /**
- * The suppression of a finding: a new `// ucma-codemod-disable-next-line <id> -- ` line above the
- * finding's first line (same indentation and line ending), or the id added to such a line already
- * there. The reason is left for the person to write: an editor cannot ask for it, and the engine
+ * The suppression of a finding: a new comment line above the finding's first line, as its language
+ * writes one (`// ucma-codemod-disable-next-line <id> -- ` in C#,
+ * `<!-- ucma-codemod-disable-next-line <id>:  -->` in XML; same indentation and line ending), or
+ * the id added to such a comment already there. The reason is left for the person to write: an editor cannot ask for it, and the engine
  * applies no suppression without one (it says so on the comment until a reason is written).
  * Errors and the engine's own findings cannot be suppressed.
  */
-function suppressionFor(buffer, finding, transformsById) {
+function suppressionFor(buffer, finding, transformsById, syntax) {
     if (finding.owner === 'engine' || finding.severity === 'error' || finding.kind === 'file')
         return undefined;
     if (!transformsById.has(finding.owner))
@@ -104,12 +107,11 @@ function suppressionFor(buffer, finding, transformsById) {
     const lineStart = finding.start - (lines.positionAt(finding.start).column - 1);
     const indent = /^[ \t]*/.exec(buffer.text.slice(lineStart))[0];
     const above = line > 0 ? lineText(buffer.text, lines, line - 1) : undefined;
-    const existing = above === undefined ? undefined : new RegExp(`^([ \\t]*//\\s*${SUPPRESSION_DIRECTIVE}\\s+)([^\\r\\n]*?)(\\s*--.*)?$`).exec(above);
+    const existing = above === undefined ? undefined : suppressionNames(above, syntax);
     if (existing) {
-        const ids = existing[2].split(',').map((name) => name.trim());
-        if (ids.includes(id))
+        if (existing.ids.includes(id))
             return undefined;
-        const at = { line: line - 1, character: existing[1].length + existing[2].length };
+        const at = { line: line - 1, character: existing.end };
         return {
             title: `Suppress ${id} on this line: add it to the comment above`,
             edit: { range: { start: at, end: at }, newText: `, ${id}` },
@@ -118,9 +120,26 @@ function suppressionFor(buffer, finding, transformsById) {
     const eol = /\r\n|\n|\r/.exec(buffer.text)?.[0] ?? '\n';
     const start = { line, character: 0 };
     return {
-        title: `Suppress ${id} on this line (then write the reason after --)`,
-        edit: { range: { start, end: start }, newText: `${indent}// ${SUPPRESSION_DIRECTIVE} ${id} -- ${eol}` },
+        title: `Suppress ${id} on this line (then write the reason after ${syntax.separator})`,
+        edit: { range: { start, end: start }, newText: `${indent}${syntax.example(id, '')}${eol}` },
     };
+}
+/**
+ * The names of a line that is a suppression comment of the language, and where they end (the
+ * column to add one at), or undefined for any other line.
+ */
+function suppressionNames(line, syntax) {
+    const body = syntax.body(line.trim());
+    const at = line.indexOf(SUPPRESSION_DIRECTIVE);
+    if (body === undefined || at === -1 || !body.trimStart().startsWith(SUPPRESSION_DIRECTIVE))
+        return undefined;
+    // The body ends where the line's comment ends, so the text after the directive is the same in both.
+    const rest = body.slice(body.indexOf(SUPPRESSION_DIRECTIVE) + SUPPRESSION_DIRECTIVE.length);
+    const separator = rest.indexOf(syntax.separator);
+    const names = (separator === -1 ? rest : rest.slice(0, separator)).trimEnd();
+    if (!/^\s/.test(names))
+        return undefined;
+    return { ids: names.split(',').map((name) => name.trim()), end: at + SUPPRESSION_DIRECTIVE.length + names.length };
 }
 /** The text of a 0-based line, without its line break. */
 function lineText(text, lines, line) {

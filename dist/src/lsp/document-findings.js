@@ -6,7 +6,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import { ENGINE_CODE, findingCode } from '../engine/finding-codes.js';
 import { languageForPathOrThrow } from '../engine/languages/index.js';
 import { applyWithGuards } from '../engine/transform-source.js';
-import { ownedEdits } from '../run/run-result.js';
+import { ownedEdits, severityOfEdit } from '../run/run-result.js';
 /** The name clients show as the diagnostics' source. */
 const SOURCE_NAME = 'ucma-codemod';
 /** The findings of one file record, in the order the diagnostics are published. */
@@ -23,13 +23,16 @@ export function findingsOf(file, text, transformsById) {
         const last = group.edits[group.edits.length - 1];
         const transform = transformsById.get(first.transform);
         const title = transform?.meta.rules?.find((r) => r.id === first.rule)?.title ?? transform?.meta.title ?? first.transform;
-        const message = `needs change: ${title}`;
+        // The rule's configured severity (a needed change is a warning by default), and the
+        // transform's own words for the change where it gives them, as the CLI prints them.
+        const severity = severityOfEdit(first);
+        const message = `${severity === 'info' ? 'can change' : 'needs change'}: ${first.message ?? title}`;
         const { code, ...link } = describe(first.transform, first.rule);
         findings.push({
             kind: 'change',
             owner: first.transform,
             rule: first.rule,
-            severity: 'warning',
+            severity,
             message,
             start: first.start.offset,
             end: last.end.offset,
@@ -37,7 +40,7 @@ export function findingsOf(file, text, transformsById) {
             evidence: group.edits.find((edit) => edit.evidence !== undefined)?.evidence,
             edits: group.edits,
             fixable: group.fixable,
-            diagnostic: diagnostic(rangeOf(first.start, last.end), 'warning', message, code, link),
+            diagnostic: diagnostic(rangeOf(first.start, last.end), severity, message, code, link),
         });
     }
     for (const d of file.diagnostics) {

@@ -1,4 +1,5 @@
 import type { IgnoreRules } from '../inputs/ignore-rules.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 import type { Transform } from '../engine/transform.js';
 export interface WorkspaceSettings {
     readonly transforms: readonly Transform[];
@@ -7,6 +8,8 @@ export interface WorkspaceSettings {
     readonly ignore: IgnoreRules | undefined;
     /** Every transform id a suppression comment may name without being called unknown (the built-ins, as for the CLI). */
     readonly knownTransformIds: readonly string[];
+    /** The configuration's per-rule severities (`off` rules are already left out of `transforms`). */
+    readonly severities?: SeverityPolicy | undefined;
 }
 /** Reads the settings for a workspace folder; throws a UserError for a broken configuration. */
 export type WorkspaceSettingsLoader = (root: string) => Promise<WorkspaceSettings>;

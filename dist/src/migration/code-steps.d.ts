@@ -38,7 +38,7 @@ export interface CodeStepStatus {
     /** Where the open work is, first places first (at most a handful). */
     readonly where: readonly string[];
 }
-/** The state of a row after the run: read from the run's edits and diagnostics of its transforms. */
-export declare function codeStepStatus(result: RunResult, transforms: readonly string[], part: StepPart): CodeStepStatus;
+/** The state of a row after the run: read from the run's edits and diagnostics of its transforms (of one rule, when given). */
+export declare function codeStepStatus(result: RunResult, transforms: readonly string[], part: StepPart, rule?: string): CodeStepStatus;
 /** The WMI step's state: open while an application project (not the sample itself) still provisions through WMI. */
 export declare function wmiStepStatus(projects: readonly ProjectSurvey[]): CodeStepStatus;

@@ -60,21 +60,21 @@ function note(where, place) {
     if (where.length < WHERE_LIMIT && !where.includes(place))
         where.push(place);
 }
-/** The state of a row after the run: read from the run's edits and diagnostics of its transforms. */
-export function codeStepStatus(result, transforms, part) {
+/** The state of a row after the run: read from the run's edits and diagnostics of its transforms (of one rule, when given). */
+export function codeStepStatus(result, transforms, part, rule) {
     let edits = 0;
     let findings = 0;
     const where = [];
     for (const file of result.files) {
         if (part !== 'findings' && !file.written)
             for (const edit of file.edits)
-                if (transforms.includes(edit.transform)) {
+                if (transforms.includes(edit.transform) && (rule === undefined || edit.rule === rule)) {
                     edits++;
                     note(where, `${file.path}:${edit.start.line}`);
                 }
         if (part !== 'edits')
             for (const diagnostic of file.diagnostics)
-                if (transforms.includes(diagnostic.origin) && diagnostic.severity !== 'info') {
+                if (transforms.includes(diagnostic.origin) && diagnostic.severity !== 'info' && (rule === undefined || diagnostic.rule === rule)) {
                     findings++;
                     note(where, `${file.path}:${diagnostic.start.line}`);
                 }

@@ -1,3 +1,4 @@
+import { bareApplicationName, describeMigrationTarget, migrationReportData, migrationTargetOf, sourceVersionOf, } from '../platform/migration-target.js';
 import { CODE_STEPS, codeStepStatus, WMI_STEP, wmiStepStatus } from './code-steps.js';
 import { migrationPage } from './migration-pages.js';
 import { commandOf, personStepsOf } from './person-steps.js';
@@ -5,6 +6,7 @@ import { scenarioById, upgradeScenarioFor } from './scenarios.js';
 const SECTION_INDEX = 'migration-coexistence-and-upgrade-of-ucma-applications.md';
 /** Builds the plan. */
 export function buildMigrationPlan(input) {
+    const target = input.declared ?? migrationTargetOf({});
     const choice = chooseScenario(input);
     const scenario = scenarioById(choice.id);
     const applicationId = applicationIdOf(input);
@@ -44,17 +46,42 @@ export function buildMigrationPlan(input) {
                 ...status,
             });
         }
-        // A transform no row names is a step of its own (its findings, whatever they are).
+        // A transform no row names is a step of its own (its findings, whatever they are); each of its
+        // rules with pages that leaves work for a person (the provisioning rules) is a step of its own,
+        // with the rule's page and its follow-up (the cmdlets an administrator runs).
         for (const transform of input.transforms.filter((t) => !covered.has(t.id))) {
+            const ruleSteps = (transform.rules ?? []).flatMap((rule) => {
+                const status = codeStepStatus(input.result, [transform.id], 'all', rule.id);
+                if (status.state === 'done')
+                    return [];
+                return [
+                    {
+                        id: `${transform.id}/${rule.id}`,
+                        kind: 'code',
+                        title: rule.title,
+                        detail: rule.followUp ?? `Everything rule ${rule.id} of ${transform.id} reports.`,
+                        page: rulePage(rule),
+                        section: `rule ${transform.id}/${rule.id}`,
+                        ...status,
+                    },
+                ];
+            });
+            if (ruleSteps.length > 0) {
+                steps.push(...ruleSteps);
+                continue;
+            }
             const status = codeStepStatus(input.result, [transform.id], 'all');
-            const page = transform.page !== undefined && isMigrationPage(transform.page) ? transform.page : SECTION_INDEX;
+            // The page: a migration page its metadata names, else its source document when that has an address, else the section's index.
+            const named = transform.page !== undefined && isMigrationPage(transform.page) ? migrationPage(transform.page) : undefined;
+            const source = named === undefined && transform.source?.url !== undefined ? rulePage({ page: transform.source }) : undefined;
+            const page = named ?? source ?? migrationPage(SECTION_INDEX);
             steps.push({
                 id: `findings-${transform.id}`,
                 kind: 'code',
                 title: `Deal with the findings of "${transform.title}"`,
                 detail: `Everything the ${transform.id} transform reports or changes.`,
-                page: migrationPage(page),
-                section: migrationPage(page).title,
+                page,
+                section: source ? `the ${transform.id} transform` : page.title,
                 ...status,
             });
         }
@@ -75,6 +102,7 @@ export function buildMigrationPlan(input) {
     const done = steps.filter((step) => step.state === 'done').length;
     return {
         scenario: { id: scenario.id, title: scenario.title, page: migrationPage(scenario.page), section: scenario.section },
+        target: { ...migrationReportData(target), summary: describeMigrationTarget(target) },
         chosenBy: choice.by,
         why: choice.why,
         ...(applicationId === undefined ? {} : { applicationId }),
@@ -82,6 +110,13 @@ export function buildMigrationPlan(input) {
         steps,
         totals: { done, open: steps.length - done },
     };
+}
+/** A rule's (or a source document's) page as a plan step's page: a page of the migration section when it is one, else as named. */
+function rulePage(rule) {
+    const file = (rule.page.path ?? rule.page.url ?? rule.page.title).split('/').pop();
+    if (isMigrationPage(file))
+        return migrationPage(file);
+    return { file, title: rule.page.title, url: rule.page.url ?? '' };
 }
 function isMigrationPage(file) {
     try {
@@ -94,12 +129,12 @@ function isMigrationPage(file) {
 }
 /** The scenario, who chose it, and why. */
 function chooseScenario(input) {
-    const declared = input.declared?.sourceVersion;
-    if (declared === '2.0' || declared === '3.0')
+    const declared = input.declared && sourceVersionOf(input.declared);
+    if (declared !== undefined)
         return {
             id: upgradeScenarioFor(declared),
             by: 'config',
-            why: `The config file declares that the application comes from UCMA ${declared}.`,
+            why: `The declared migration target (migration.from) says the application comes from UCMA ${declared}.`,
         };
     if (input.planFile?.scenario !== undefined)
         return { id: input.planFile.scenario, by: 'plan file', why: `The plan file ${input.planFile.displayPath} pins the scenario.` };
@@ -128,8 +163,9 @@ function chooseScenario(input) {
 /** The application id to write into commands: declared, pinned in the plan file, or seen in the projects. */
 function applicationIdOf(input) {
     const declared = input.declared?.legacyApplicationName;
+    // New-CsTrustedApplication takes the name; the cmdlet adds the urn:application: prefix itself.
     if (declared)
-        return { value: declared, from: 'the config file' };
+        return { value: bareApplicationName(declared), from: 'the declared migration target (migration.legacyApplicationName)' };
     if (input.planFile?.applicationId)
         return { value: input.planFile.applicationId, from: `the plan file ${input.planFile.displayPath}` };
     for (const project of input.projects) {

@@ -1,11 +1,22 @@
-import { findingId, singlePart, titleOf } from './output-format.js';
-/** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem. */
+// `--format github`: GitHub Actions workflow commands, so changes and diagnostics show as annotations.
+import { severityOfEdit } from '../run/run-result.js';
+import { findingId, isShownAt, singlePart, titleOf } from './output-format.js';
+import { describedEdits, describeNeededChange } from './text-report.js';
+/** One `::level file=...,line=...::message` line per needed change, diagnostic or file problem (at or above --diagnostic-level). */
 function buildGithubAnnotations(result, context) {
     const lines = [];
     for (const file of result.files) {
+        // One annotation per change, as the text report has one line: a change that says what it does
+        // and is made of several edits on one line is annotated once.
+        const described = new Set(describedEdits(file.edits));
         for (const edit of file.edits) {
-            const level = file.written ? 'notice' : 'warning';
-            const verb = file.written ? 'Changed' : 'Needs change';
+            if (edit.message !== undefined && !described.has(edit))
+                continue;
+            if (!file.written && !isShownAt(severityOfEdit(edit), context.diagnosticLevel))
+                continue;
+            // The same words as the text report's line for this change.
+            const what = edit.message ?? titleOf(context, edit.transform);
+            const level = file.written ? 'notice' : annotationLevel(severityOfEdit(edit));
             lines.push(command(level, {
                 file: file.path,
                 line: edit.start.line,
@@ -13,16 +24,22 @@ function buildGithubAnnotations(result, context) {
                 endLine: edit.end.line,
                 endColumn: edit.end.column,
                 title: findingId(edit),
-            }, `${verb}: ${titleOf(context, edit.transform)}${file.written ? '' : ' (run: ucma-codemod apply)'}`));
+            }, file.written ? `Changed: ${what}` : `${describeNeededChange(edit, what)} (run: ucma-codemod apply)`));
         }
         for (const d of file.diagnostics) {
-            const level = d.severity === 'info' ? 'notice' : d.severity;
+            if (!isShownAt(d.severity, context.diagnosticLevel))
+                continue;
+            const level = annotationLevel(d.severity);
             lines.push(command(level, { file: file.path, line: d.start.line, col: d.start.column, endLine: d.end.line, endColumn: d.end.column, title: findingId(d) }, d.message));
         }
         if (file.reason !== undefined)
             lines.push(command(file.status === 'failed' ? 'error' : 'notice', { file: file.path, title: file.status }, file.reason));
     }
     return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+/** GitHub's annotation levels: notice, warning, error. */
+function annotationLevel(severity) {
+    return severity === 'info' ? 'notice' : severity;
 }
 function command(level, properties, message) {
     const props = Object.entries(properties)

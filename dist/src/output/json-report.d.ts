@@ -1,5 +1,6 @@
-import { type RunResult, type ReportedPosition } from '../run/run-result.js';
-import type { Severity } from '../engine/transform.js';
+import { type BaselineEntry, type ReportedPosition, type RunResult } from '../run/run-result.js';
+import type { Severity, SourceDocument } from '../engine/transform.js';
+import { type MigrationReportData } from '../platform/migration-target.js';
 import type { Invocation, MigrationFacts, OutputFormat, ReportContext } from './output-format.js';
 /** A rule of a transform made of rules, with the optional metadata a rule may carry (read as given). */
 export interface JsonRule {
@@ -11,6 +12,9 @@ export interface JsonRule {
     readonly correction?: string;
     readonly followUp?: string;
     readonly severity?: string;
+    readonly description?: string;
+    /** The pages the rule comes from, the main one first. */
+    readonly sources?: readonly SourceDocument[];
 }
 export interface JsonTransform {
     readonly id: string;
@@ -27,12 +31,18 @@ export interface JsonTransform {
 export interface JsonEdit {
     readonly transform: string;
     readonly rule?: string;
+    /** The severity of the needed change (its rule's configured one; `warning` by default). */
+    readonly severity: Severity;
+    /** What the change does, in words, when the transform says. */
+    readonly message?: string;
     readonly start: ReportedPosition;
     readonly end: ReportedPosition;
     readonly oldText: string;
     readonly newText: string;
     /** Why the transform believes the change is right (report and plan). */
     readonly evidence?: string;
+    /** The finding's fingerprint (see docs/triage.md). */
+    readonly fingerprint?: string;
 }
 export interface JsonDiagnostic {
     readonly transform: string;
@@ -43,13 +53,15 @@ export interface JsonDiagnostic {
     readonly end: ReportedPosition;
     /** Why the transform believes it (report and plan). */
     readonly evidence?: string;
+    /** The finding's fingerprint and its enclosing member (see docs/triage.md). */
+    readonly fingerprint?: string;
+    readonly member?: string;
 }
-/** A finding a person acknowledged in the code, with the reason given (when the run keeps them). */
-export interface JsonSuppressed {
-    readonly transform: string;
-    readonly rule?: string;
-    readonly reason: string;
-    readonly start?: ReportedPosition;
+/** A finding a person acknowledged: a suppression comment in the file (with its reason), or an entry of the baseline. */
+export interface JsonAcknowledged extends JsonDiagnostic {
+    readonly state: 'suppressed' | 'baseline';
+    /** The suppression comment's reason. */
+    readonly reason?: string;
 }
 export interface JsonFile {
     readonly path: string;
@@ -58,9 +70,11 @@ export interface JsonFile {
     readonly reason: string | null;
     readonly edits: readonly JsonEdit[];
     readonly diagnostics: readonly JsonDiagnostic[];
-    readonly suppressed?: readonly JsonSuppressed[];
+    readonly acknowledged: readonly JsonAcknowledged[];
     readonly patch?: string;
 }
+/** The declared migration target's fields, with the projects and the plan when `report` or `plan` ran. */
+export type JsonMigration = Partial<MigrationReportData> & Partial<MigrationFacts>;
 export interface JsonReport {
     readonly tool: 'ucma-codemod';
     readonly version: string;
@@ -70,6 +84,8 @@ export interface JsonReport {
     readonly date?: string;
     readonly invocation?: Invocation;
     readonly transforms: readonly JsonTransform[];
+    /** The migration: the declared target (every command) and, for report and plan, the projects and the plan; null when unknown. */
+    readonly migration: JsonMigration | null;
     readonly files: readonly JsonFile[];
     readonly totals: {
         readonly files: number;
@@ -81,8 +97,11 @@ export interface JsonReport {
         readonly warnings: number;
         readonly infos: number;
     };
-    /** report and plan: the projects as the migration sees them, and the plan. */
-    readonly migration?: MigrationFacts;
+    /** With --baseline: its file (relative to the working directory) and the entries whose finding is gone. */
+    readonly baseline?: {
+        readonly file: string;
+        readonly stale: readonly BaselineEntry[];
+    };
     readonly exitCode: number;
 }
 /** Builds the JSON report object (stable key order, every file listed). */

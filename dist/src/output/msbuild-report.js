@@ -1,7 +1,9 @@
 // `--format msbuild`: MSBuild's canonical diagnostic lines (`file(line,col,line,col): warning CODE:
 // message`), which MSBuild's Exec task turns into build warnings and errors, so findings land in
-// Visual Studio's Error List with no extension. Each finding carries its stable code (finding-codes).
+// Visual Studio's Error List with no extension. Each finding carries its stable code (finding-codes)
+// and its configured severity (a rule set to `error` is a build error; `off` rules are not run).
 import { findingCode } from '../engine/finding-codes.js';
+import { severityOfEdit } from '../run/run-result.js';
 import { singlePart, titleOf } from './output-format.js';
 /** One line per needed change, diagnostic and file problem, in the order of the result. */
 export function buildMsbuildLines(result, context) {
@@ -9,9 +11,14 @@ export function buildMsbuildLines(result, context) {
     const codeOf = (owner, rule) => findingCode(owner, rule, context.transformsById.get(owner));
     for (const file of result.files) {
         for (const edit of file.edits) {
-            const title = ruleTitle(context, edit.transform, edit.rule) ?? titleOf(context, edit.transform);
-            const text = file.written ? `changed: ${title}` : `needs change: ${title} (run: ucma-codemod apply)`;
-            lines.push(line(file.path, edit.start, edit.end, file.written ? 'info' : 'warning', codeOf(edit.transform, edit.rule), text));
+            // The transform's words for the change when it gives them (they name the member and its replacement).
+            const what = edit.message ?? ruleTitle(context, edit.transform, edit.rule) ?? titleOf(context, edit.transform);
+            // A needed change has its rule's configured severity: `error` fails the build, `info` stays build output.
+            const severity = severityOfEdit(edit);
+            const text = file.written
+                ? `changed: ${what}`
+                : `${severity === 'info' ? 'can change' : 'needs change'}: ${what} (run: ucma-codemod apply)`;
+            lines.push(line(file.path, edit.start, edit.end, file.written ? 'info' : severity, codeOf(edit.transform, edit.rule), text));
         }
         for (const d of file.diagnostics)
             lines.push(line(file.path, d.start, d.end, d.severity, codeOf(d.origin, d.rule), d.message));

@@ -1,4 +1,6 @@
-import type { Transform } from '../engine/transform.js';
+import type { Severity, Transform } from '../engine/transform.js';
+import type { SeverityPolicy } from '../engine/severity.js';
+import type { MigrationTarget } from '../platform/migration-target.js';
 import type { RunCommand } from '../run/exit-code.js';
 import type { FileResult, RunResult } from '../run/run-result.js';
 import type { MigrationPlan } from '../migration/migration-plan.js';
@@ -36,8 +38,17 @@ export interface ReportContext {
     readonly author?: string | undefined;
     /** How the run was asked for (report and plan). */
     readonly invocation?: Invocation | undefined;
-    /** The projects and the plan (report and plan). */
+    /**
+     * The declared migration target of the run (ucma-codemod.config.json "migration", --option
+     * migration.*): what the provisioning rules were judged against and what the plan starts from.
+     */
+    readonly migrationTarget?: MigrationTarget | undefined;
+    /** The projects and the plan (report and plan), built from the same migration target. */
     readonly migration?: MigrationFacts | undefined;
+    /** The run's per-rule severities (the config file), for formats that describe rules (SARIF). */
+    readonly severities?: SeverityPolicy | undefined;
+    /** The mildest severity that formats for people (annotations) show (`--diagnostic-level`); default: all. */
+    readonly diagnosticLevel?: Severity | undefined;
 }
 /** A piece of output: joined for stdout or `-o`, or one file each with `--output-dir`. */
 export interface OutputPart {
@@ -89,5 +100,7 @@ export declare function findingId(item: {
 } | {
     readonly transform: string;
 })): string;
+/** True when `severity` is at or above `level` (undefined: every severity is shown). */
+export declare function isShownAt(severity: Severity, level: Severity | undefined): boolean;
 /** One unnamed part, for formats that make a single stream. */
 export declare function singlePart(bytes: Buffer, fileName: string): OutputPart[];

@@ -15,6 +15,11 @@ export function findingId(item) {
     const owner = 'origin' in item ? item.origin : item.transform;
     return item.rule === undefined ? owner : `${owner}/${item.rule}`;
 }
+const SEVERITY_RANK = { info: 0, warning: 1, error: 2 };
+/** True when `severity` is at or above `level` (undefined: every severity is shown). */
+export function isShownAt(severity, level) {
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[level ?? 'info'];
+}
 /** One unnamed part, for formats that make a single stream. */
 export function singlePart(bytes, fileName) {
     return bytes.length === 0 ? [] : [{ fileName, bytes }];

@@ -17,6 +17,7 @@ function renderPlanText(plan) {
     const lines = [
         `UCMA migration plan: ${plan.scenario.title} (${plan.scenario.id})`,
         `Chosen by the ${plan.chosenBy}: ${plan.why}`,
+        `Migration target: ${plan.target.summary}`,
         `Page: ${plan.scenario.page.title}: ${plan.scenario.section} <${plan.scenario.page.url}>`,
     ];
     if (plan.applicationId)

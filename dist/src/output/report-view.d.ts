@@ -1,6 +1,6 @@
 import type { JsonReport } from './json-report.js';
 export type FindingSeverity = 'error' | 'warning' | 'info' | 'change';
-/** `tool`: the tool makes the change; `applied`: it made it; `person`: a person must act; `none`: nothing to do; `suppressed`: a person acknowledged it. */
+/** `tool`: the tool makes the change; `applied`: it made it; `person`: a person must act; `none`: nothing to do; `suppressed`: a person acknowledged it (a suppression comment, or the baseline). */
 export type FindingState = 'tool' | 'applied' | 'person' | 'none' | 'suppressed';
 export declare const STATE_WORDS: Readonly<Record<FindingState, string>>;
 export interface PageLink {

@@ -25,10 +25,11 @@ export function reportView(report) {
         status: f.status,
         reason: f.reason ?? f.diagnostics.find((d) => d.severity === 'error')?.message ?? '(no reason given)',
     }));
-    const suppressions = report.files.flatMap((f) => (f.suppressed ?? []).map((s) => ({
-        ruleId: s.rule === undefined ? s.transform : `${s.transform}/${s.rule}`,
-        location: s.start ? `${f.path}:${s.start.line}` : f.path,
-        reason: s.reason,
+    // Suppressed in the code (with the reason given) or known from the baseline: acknowledged, listed with why.
+    const suppressions = report.files.flatMap((f) => f.acknowledged.map((a) => ({
+        ruleId: a.rule === undefined ? a.transform : `${a.transform}/${a.rule}`,
+        location: `${f.path}:${a.start.line}`,
+        reason: acknowledgedReason(a),
     })));
     return {
         findings,
@@ -43,7 +44,7 @@ export function reportView(report) {
         passedOver,
         tallies: tallies(report, findings),
         suppressions,
-        byHand: byHandItems(findings, report.migration?.plan.steps ?? []),
+        byHand: byHandItems(findings, report.migration?.plan?.steps ?? []),
     };
 }
 /** The project a file belongs to: the nearest folder with a project file (as the run indexes projects). */
@@ -98,28 +99,37 @@ function fileFindings(file, transforms, project) {
             why: whyOf(diagnostic, transform, rule),
         });
     }
-    for (const suppressed of file.suppressed ?? []) {
-        const transform = transforms.get(suppressed.transform);
-        const rule = ruleOf(suppressed.transform, suppressed.rule);
+    for (const acknowledged of file.acknowledged) {
+        const transform = transforms.get(acknowledged.transform);
+        const rule = ruleOf(acknowledged.transform, acknowledged.rule);
         rows.push({
             path: file.path,
-            line: suppressed.start?.line ?? 1,
-            column: suppressed.start?.column ?? 1,
+            line: acknowledged.start.line,
+            column: acknowledged.start.column,
             project,
-            ruleId: suppressed.rule === undefined ? suppressed.transform : `${suppressed.transform}/${suppressed.rule}`,
-            severity: 'info',
+            ruleId: acknowledged.rule === undefined ? acknowledged.transform : `${acknowledged.transform}/${acknowledged.rule}`,
+            severity: acknowledged.severity,
             state: 'suppressed',
-            message: `Acknowledged in the code: ${suppressed.reason}`,
+            message: `${acknowledged.message} (${acknowledged.state === 'suppressed' ? 'suppressed: ' : ''}${acknowledgedReason(acknowledged)})`,
             page: pageOf(transform, rule),
             correction: rule?.correction,
             replacement: undefined,
-            why: 'A suppression comment names this rule on the line before, with the reason shown.',
+            why: acknowledged.state === 'suppressed'
+                ? 'A suppression comment names this rule on the line before, with the reason shown.'
+                : 'The baseline file lists this finding as known; only new findings count.',
         });
     }
     return rows.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-/** The documentation page of a finding: its rule's page when the rule names one, else the transform's source document. */
+/** Why an acknowledged finding does not count: the suppression comment's reason, or the baseline. */
+function acknowledgedReason(acknowledged) {
+    return acknowledged.state === 'suppressed' ? (acknowledged.reason ?? '') : 'known from the baseline';
+}
+/** The documentation page of a finding: its rule's page when the rule names one (or its first source), else the transform's source document. */
 function pageOf(transform, rule) {
+    const [source] = rule?.sources ?? [];
+    if (source)
+        return { title: source.title, url: source.url };
     if (rule?.page) {
         const file = rule.page.split('/').pop();
         const known = MIGRATION_PAGES.find((page) => page.file === file);

@@ -1,5 +1,5 @@
 import { type FileStat } from './stat-report.js';
-import { type RunResult } from '../run/run-result.js';
+import type { RunResult } from '../run/run-result.js';
 import type { Transform } from '../engine/transform.js';
 export interface TransformPatch {
     readonly transform: Transform;

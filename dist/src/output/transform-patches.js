@@ -1,9 +1,11 @@
 // Splits a run's changes into one patch per transform, each applying on top of the previous one,
-// so that `git am` can turn every transform into its own commit.
-import { applyEdits } from '../engine/edits.js';
+// so that `git am` can turn every transform into its own commit. Each commit's state of a file is
+// a subset of its edits that was never checked alone: it goes through the engine's guards, like
+// every write, and a state they refuse stops the split (a commit that does not build is no help).
 import { createFilePatch, quotePath } from './file-patch.js';
 import { countPatchLines } from './stat-report.js';
-import { ownedEdits } from '../run/run-result.js';
+import { textWithEdits } from '../run/write-change.js';
+import { UserError } from '../platform/user-error.js';
 import { patchableFiles } from './patch-report.js';
 /** One patch per transform that changed something, in run order (files a patch can name only). */
 export function patchesPerTransform(result, transforms) {
@@ -16,11 +18,10 @@ export function patchesPerTransform(result, transforms) {
         const stats = [];
         for (const file of files) {
             const change = file.change;
-            const edits = ownedEdits(file.edits);
-            if (!edits.some((edit) => edit.transformId === transform.meta.id))
+            if (!file.edits.some((edit) => edit.transform === transform.meta.id))
                 continue;
-            const before = applyEdits(change.source.text, edits.filter((edit) => earlier.has(edit.transformId)));
-            const after = applyEdits(change.source.text, edits.filter((edit) => earlier.has(edit.transformId) || edit.transformId === transform.meta.id));
+            const before = stateAfter(file, earlier, transform);
+            const after = stateAfter(file, new Set([...earlier, transform.meta.id]), transform);
             const part = createFilePatch({ path: file.path, source: { ...change.source, text: before }, newText: after, mode: change.mode });
             parts.push(part);
             paths.push(file.path);
@@ -30,4 +31,19 @@ export function patchesPerTransform(result, transforms) {
             patches.push({ transform, files: paths, stats, patch: Buffer.concat(parts) });
     });
     return patches;
+}
+/** The file's text with the edits of `transforms` applied (guarded unless it is the whole change). */
+function stateAfter(file, transforms, step) {
+    const change = file.change;
+    const edits = file.edits.filter((edit) => transforms.has(edit.transform));
+    if (edits.length === file.edits.length)
+        return change.newText;
+    const state = textWithEdits(file, edits);
+    if ('newText' in state)
+        return state.newText;
+    throw new UserError({
+        path: `${file.path}:`,
+        reason: `cannot split the changes into one commit per transform: the commit of ${step.meta.id} would leave the file in a state the engine refuses (${state.refused})`,
+        hint: 'Use --format diff for one patch of all the changes, or run the transforms one at a time with -t.',
+    });
 }

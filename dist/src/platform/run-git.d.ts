@@ -17,3 +17,5 @@ export declare function gitBytes(cwd: string, args: readonly string[], options?:
 export declare function git(cwd: string, args: readonly string[], options?: GitOptions): Promise<string>;
 /** True when `cwd` is inside a git work tree (false outside one, or without git). */
 export declare function isInsideWorkTree(cwd: string): Promise<boolean>;
+/** The top folder of the git work tree that holds `cwd`, or undefined outside one (or without git). */
+export declare function workTreeTop(cwd: string): Promise<string | undefined>;

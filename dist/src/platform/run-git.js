@@ -38,3 +38,8 @@ export async function git(cwd, args, options = {}) {
 export async function isInsideWorkTree(cwd) {
     return (await git(cwd, ['rev-parse', '--is-inside-work-tree']).catch(() => 'false')).trim() === 'true';
 }
+/** The top folder of the git work tree that holds `cwd`, or undefined outside one (or without git). */
+export async function workTreeTop(cwd) {
+    const top = (await git(cwd, ['rev-parse', '--show-toplevel']).catch(() => '')).trim();
+    return top === '' ? undefined : top;
+}

@@ -2,6 +2,7 @@ import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings, TransformOptions } from '../engine/transform-source.js';
 import { type FileWork } from './file-work.js';
 import { type FileDeclarer } from './project-context.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 export interface FileRunnerOptions {
     readonly transforms: readonly Transform[];
     readonly transformOptions: TransformOptions;
@@ -15,6 +16,8 @@ export interface FileRunnerOptions {
     readonly fileTimeBudgetMs?: number;
     /** Memory one file's work may take: the parse budget everywhere, and each worker's heap limit. */
     readonly workMemoryBytes?: number;
+    /** Per-rule severities, applied by the engine wherever the work happens. */
+    readonly severities?: SeverityPolicy;
 }
 export interface FileRunner {
     work(path: string, bytes: Uint8Array, surroundings?: FileSurroundings): Promise<FileWork>;

@@ -39,7 +39,7 @@ export function openFileRunner(options) {
             gaveUp: undefined,
             declarer: { declare: async (path, bytes) => declarationsOfBytes(path, bytes, limits.parseBudgetBytes) },
             async work(path, bytes, surroundings = {}) {
-                const run = () => workOnBytes(path, bytes, transforms, options.transformOptions, { ...surroundings, knownTransformIds: known }, limits);
+                const run = () => workOnBytes(path, bytes, transforms, options.transformOptions, { ...surroundings, knownTransformIds: known, ...(options.severities ? { severities: options.severities } : {}) }, limits);
                 let work = rejections ? rejections.within(path, run) : run();
                 const rejected = await rejections?.settle(path);
                 if (rejected !== undefined)
@@ -54,6 +54,7 @@ export function openFileRunner(options) {
         transforms: options.transforms,
         transformOptions: options.transformOptions,
         knownTransformIds: options.knownTransformIds ?? options.transforms.map((transform) => transform.meta.id),
+        ...(options.severities ? { severities: options.severities } : {}),
         threads,
         fileTimeBudgetMs: options.fileTimeBudgetMs ?? DEFAULT_FILE_TIME_BUDGET_MS,
         workerMemoryMb: Math.max(16, Math.floor(memory / 1024 / 1024)),

@@ -47,7 +47,7 @@ export function workOnBytes(path, bytes, transforms, options = {}, surroundings 
     const outcome = transformSource(path, source, transforms, options, { ...surroundings, knownTransformIds: known });
     // Parsed once, and again by the re-parse guard when the file changes.
     noteParsedText(source.text.length * (outcome.status === 'changed' ? 2 : 1));
-    if (outcome.status === 'unchanged' && outcome.diagnostics.length === 0)
+    if (outcome.status === 'unchanged' && outcome.diagnostics.length === 0 && outcome.suppressed.length === 0)
         return { kind: 'nothing-to-do' };
     return { kind: 'transformed', source, outcome };
 }

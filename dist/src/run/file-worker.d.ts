@@ -2,6 +2,7 @@ import type { ProjectFileText } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { type FileDeclarations } from '../engine/project-index.js';
 import { type FileWork } from './file-work.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 /** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
 export interface TransformSpec {
     readonly moduleUrl: string;
@@ -12,6 +13,8 @@ export interface WorkerSetup {
     readonly options: TransformOptions;
     /** Every transform id a suppression comment may name. */
     readonly knownTransformIds: readonly string[];
+    /** Per-rule severities of the run. */
+    readonly severities?: SeverityPolicy;
     /** Slot 0: the index of the transform running now, or ENGINE_AT_WORK / LOADING. */
     readonly progress: Int32Array;
     /** Files with more bytes than this are refused before they are parsed (see file-work). */
@@ -39,6 +42,8 @@ export interface ProjectRequest {
     readonly kind: 'project';
     readonly root: string;
     readonly files: readonly FileDeclarations[];
+    /** The texts of the project's own project and config files (see ProjectIndex). */
+    readonly projectFiles: readonly ProjectFileText[];
 }
 export type WorkerMessage = {
     readonly ready: true;

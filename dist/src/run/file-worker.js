@@ -57,7 +57,7 @@ if (parentPort) {
     const handle = async (request) => {
         if (request.kind === 'project') {
             holdForTest();
-            projects.set(request.root, new ProjectIndex(request.files, request.root));
+            projects.set(request.root, new ProjectIndex(request.files, request.root, request.projectFiles));
             port.postMessage({ projectReady: request.root });
             return;
         }
@@ -74,6 +74,7 @@ if (parentPort) {
         }
         const surroundings = {
             knownTransformIds: known,
+            ...(setup.severities ? { severities: setup.severities } : {}),
             ...(request.projectFiles ? { projectFiles: request.projectFiles } : {}),
             ...(project ? { project } : {}),
         };

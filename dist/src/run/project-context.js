@@ -4,12 +4,13 @@
 // in the worker threads, in parallel. Either way they come from a skeleton of each file (member
 // bodies blanked), so the pre-pass costs a fraction of the main pass's parse.
 import { readdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, posix, relative, sep } from 'node:path';
 import { languageForPath } from '../engine/languages/index.js';
 import { ProjectIndex } from '../engine/project-index.js';
 import { mentions } from '../engine/byte-prefilter.js';
 import { decodeSource, inspectBytes } from '../engine/source-text.js';
 import { compareCodePoints } from '../inputs/discover-files.js';
+import { projectFolderFiles } from '../inputs/project-companions.js';
 import { noteParsedText } from './tree-memory.js';
 /**
  * Prepares project context when some transform sets `meta.needsProject`; otherwise returns
@@ -24,6 +25,8 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     // The index holds declarations: files of languages without them (XML) are neither indexed nor counted.
     // Peers (see SourceInput.projectPeers) are indexed like inputs but never processed.
     const known = new Set(inputs.map((input) => input.absolutePath));
+    // Project files among the inputs are read from the run's bytes (the index, with --staged).
+    const byPath = new Map(inputs.map((input) => [input.absolutePath, input]));
     const peers = inputs
         .flatMap((input) => input.projectPeers ?? [])
         .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
@@ -70,7 +73,7 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     }
     const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a.has(t) && b.has(t))).map(([project]) => project));
     // Texts are read again when a project is indexed, so they are never all held at once.
-    return new LazyProjects(projectOf, members, wanted, maxBytes, declarer);
+    return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath);
 }
 const SCAN_BATCH = 16;
 /**
@@ -105,13 +108,15 @@ class LazyProjects {
     wanted;
     maxBytes;
     declarer;
+    inputsByPath;
     indexes = new Map();
-    constructor(projectOf, members, wanted, maxBytes, declarer) {
+    constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath) {
         this.projectOf = projectOf;
         this.members = members;
         this.wanted = wanted;
         this.maxBytes = maxBytes;
         this.declarer = declarer;
+        this.inputsByPath = inputsByPath;
     }
     async contextFor(input) {
         const project = this.projectOf.get(input);
@@ -133,7 +138,17 @@ class LazyProjects {
                 if (file !== undefined)
                     files.push(file);
         }
-        return new ProjectIndex(files, project);
+        return new ProjectIndex(files, project, await this.projectFiles(project, members[0]));
+    }
+    /** The project folder's *.csproj, App.config and *.exe.config (none for the run's root). */
+    async projectFiles(project, member) {
+        if (project === '' || member === undefined)
+            return [];
+        // The folder as the run's paths spell it, from one of its files.
+        const up = relative(dirname(member.absolutePath), project).split(sep).join('/');
+        const folder = posix.normalize(posix.join(posix.dirname(member.displayPath), up));
+        const displayFolder = folder === '.' ? '' : `${folder.replace(/\/$/, '')}/`;
+        return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
     }
     async declare(input) {
         const bytes = await readBytes(input, this.maxBytes);

@@ -4,6 +4,8 @@ import { UserError } from '../platform/user-error.js';
 import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { type FileResult, type RunResult } from './run-result.js';
+import type { SeverityPolicy } from '../engine/severity.js';
+import { type FingerprintRoot } from './fingerprint.js';
 export interface RunOptions {
     readonly inputs: readonly SourceInput[];
     readonly transforms: readonly Transform[];
@@ -40,6 +42,10 @@ export interface RunOptions {
     readonly fileTimeBudgetMs?: number;
     /** Memory one file's work may take, in bytes (see file-runner); default 2 GiB. */
     readonly workMemoryBytes?: number;
+    /** Per-rule severities (the project configuration), applied by the engine. */
+    readonly severities?: SeverityPolicy;
+    /** The project root that fingerprints' paths are relative to (default: the paths as displayed). */
+    readonly fingerprintRoot?: FingerprintRoot;
 }
 /** Default size limit: larger .cs files are generated code, not the sample. */
 export declare const DEFAULT_MAX_FILE_SIZE: number;

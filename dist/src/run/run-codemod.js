@@ -9,7 +9,8 @@ import { surroundingsOf } from '../inputs/project-companions.js';
 import { indexProjects } from './project-context.js';
 import { openFileRunner } from './file-runner.js';
 import { assertSafePatchPath, UnsafePatchPathError } from './patch-path.js';
-import { fileResult } from './run-result.js';
+import { fileResult, } from './run-result.js';
+import { fingerprintOf, projectPathOf } from './fingerprint.js';
 import { withAttention } from './passed-over-attention.js';
 import { writeChange } from './write-change.js';
 /** Default size limit: larger .cs files are generated code, not the sample. */
@@ -19,7 +20,8 @@ export async function runCodemod(options) {
     const files = [];
     const cleaner = new StaleTempCleaner();
     const total = (options.passedOver?.errors.length ?? 0) + (options.passedOver?.skipped.length ?? 0) + options.inputs.length;
-    const finish = async (file) => {
+    const finish = async (judged) => {
+        const file = withFingerprints(judged, options.fingerprintRoot);
         await options.onFile?.(file, files.length + 1, total);
         files.push(options.keepChanges === false ? withoutChange(file) : file);
     };
@@ -28,13 +30,14 @@ export async function runCodemod(options) {
     }
     for (const passed of options.passedOver?.skipped ?? []) {
         // Links are never followed, so only a passed-over file's name can say it matters.
-        await finish(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms));
+        await finish(await withAttention(fileResult({ path: passed.displayPath, absolutePath: undefined, status: 'skipped', reason: passed.reason }), options.transforms, options.severities));
     }
     const runner = openFileRunner({
         transforms: options.transforms,
         transformOptions: options.transformOptions ?? {},
         knownTransformIds: [...new Set([...(options.knownTransformIds ?? []), ...options.transforms.map((transform) => transform.meta.id)])],
         fileCount: options.inputs.length,
+        ...(options.severities !== undefined ? { severities: options.severities } : {}),
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(options.fileTimeBudgetMs !== undefined ? { fileTimeBudgetMs: options.fileTimeBudgetMs } : {}),
         ...(options.workMemoryBytes !== undefined ? { workMemoryBytes: options.workMemoryBytes } : {}),
@@ -76,7 +79,7 @@ export async function runCodemod(options) {
             let file = judgeInput(input, read, work, options);
             delete reads[index];
             if (file.status === 'skipped')
-                file = await withAttention(file, options.transforms, input.probe);
+                file = await withAttention(file, options.transforms, options.severities, input.probe);
             if (!options.write) {
                 await finish(file);
                 continue;
@@ -108,6 +111,15 @@ export class RunStoppedError extends UserError {
 const READ_AHEAD = 8;
 /** Writes of apply in progress at once. */
 const WRITES_IN_FLIGHT = 8;
+/** The record with a fingerprint on every finding that has none yet (a passed-over file's warnings). */
+function withFingerprints(file, root) {
+    const missing = [...file.diagnostics, ...file.acknowledged].some((d) => d.fingerprint === undefined);
+    if (!missing)
+        return file;
+    const path = projectPathOf(file.path, root);
+    const add = (d) => (d.fingerprint ? d : { ...d, fingerprint: fingerprintOf(path, d) });
+    return { ...file, diagnostics: file.diagnostics.map(add), acknowledged: file.acknowledged.map(add) };
+}
 function withoutChange(file) {
     if (file.change === undefined)
         return file;
@@ -145,30 +157,41 @@ function judgeInput(input, read, work, options) {
     if (work.kind === 'nothing-to-do')
         return fileResult({ ...base, status: 'unchanged' });
     const { source, outcome } = work;
-    if (outcome.diagnostics.length === 0 && outcome.status !== 'changed')
+    if (outcome.diagnostics.length === 0 && outcome.suppressed.length === 0 && outcome.status !== 'changed')
         return fileResult({ ...base, status: outcome.status });
     const lines = new LineIndex(source.text);
-    const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines));
+    const projectPath = projectPathOf(input.displayPath, options.fingerprintRoot);
+    const diagnostics = outcome.diagnostics.map((d) => reportDiagnostic(d, lines, projectPath));
+    const acknowledged = outcome.suppressed.map((d) => reportSuppressed(d, lines, projectPath));
     if (outcome.status !== 'changed')
-        return fileResult({ ...base, status: outcome.status, diagnostics });
+        return fileResult({ ...base, status: outcome.status, diagnostics, acknowledged });
     if (options.patches) {
         const unnameable = patchPathProblem(input.displayPath);
         if (unnameable !== undefined)
-            return fileResult({ ...base, status: 'failed', reason: unnameable, diagnostics });
+            return fileResult({ ...base, status: 'failed', reason: unnameable, diagnostics, acknowledged });
     }
     const edits = outcome.edits.map((edit) => ({
         transform: edit.transformId,
         ...(edit.rule === undefined ? {} : { rule: edit.rule }),
+        severity: edit.severity,
+        ...(edit.message === undefined ? {} : { message: edit.message }),
         start: position(lines, edit.start),
         end: position(lines, edit.end),
         oldText: source.text.slice(edit.start, edit.end),
         newText: edit.text,
         ...(edit.evidence === undefined ? {} : { evidence: edit.evidence }),
+        fingerprint: fingerprintOf(projectPath, {
+            origin: edit.transformId,
+            rule: edit.rule,
+            message: edit.message ?? edit.text,
+            anchor: edit.anchor,
+        }),
     }));
     return fileResult({
         ...base,
         status: 'changed',
         diagnostics,
+        acknowledged,
         edits,
         change: { source, originalBytes: bytes, newText: outcome.newText, mode, ...(location ? { location } : {}) },
     });
@@ -188,7 +211,7 @@ function patchPathProblem(path) {
 function position(lines, offset) {
     return { offset, ...lines.positionAt(offset) };
 }
-function reportDiagnostic(diagnostic, lines) {
+function reportDiagnostic(diagnostic, lines, projectPath) {
     return {
         origin: diagnostic.origin,
         ...(diagnostic.rule === undefined ? {} : { rule: diagnostic.rule }),
@@ -197,5 +220,9 @@ function reportDiagnostic(diagnostic, lines) {
         start: position(lines, diagnostic.range.start),
         end: position(lines, diagnostic.range.end),
         ...(diagnostic.evidence === undefined ? {} : { evidence: diagnostic.evidence }),
+        fingerprint: fingerprintOf(projectPath, diagnostic),
     };
+}
+function reportSuppressed(diagnostic, lines, projectPath) {
+    return { ...reportDiagnostic(diagnostic, lines, projectPath), state: 'suppressed', reason: diagnostic.reason };
 }

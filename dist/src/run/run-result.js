@@ -14,6 +14,10 @@ export function totalsOf(result) {
     }
     return totals;
 }
+/** The severity of a needed change (see ReportedEdit.severity). */
+export function severityOfEdit(edit) {
+    return edit.severity ?? 'warning';
+}
 /** A file's edits in the engine's form, for patches and writes. */
 export function ownedEdits(edits) {
     return edits.map((edit) => ({
@@ -26,5 +30,5 @@ export function ownedEdits(edits) {
 }
 /** A file result with nothing in it yet. */
 export function fileResult(fields) {
-    return { diagnostics: [], edits: [], declined: [], written: false, ...fields };
+    return { diagnostics: [], acknowledged: [], edits: [], declined: [], written: false, ...fields };
 }

@@ -4,11 +4,14 @@ import type { ProjectFileText } from '../engine/transform.js';
 import type { FileWork } from './file-work.js';
 import { type TransformSpec } from './file-worker.js';
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
+import type { SeverityPolicy } from '../engine/severity.js';
 export interface WorkerPoolOptions {
     readonly transforms: readonly Transform[];
     readonly transformOptions: TransformOptions;
     /** Every transform id a suppression comment may name. */
     readonly knownTransformIds: readonly string[];
+    /** Per-rule severities, sent to each worker with its setup. */
+    readonly severities?: SeverityPolicy;
     /** How many worker threads at most; they start when work arrives. */
     readonly threads: number;
     /** A file whose work takes longer than this fails; its worker is replaced. */

@@ -153,7 +153,12 @@ export class WorkerPool {
                 settle: () => undefined,
                 fail: () => undefined,
             });
-            worker.thread.postMessage({ kind: 'project', root: task.project.root, files: task.project.files });
+            worker.thread.postMessage({
+                kind: 'project',
+                root: task.project.root,
+                files: task.project.files,
+                projectFiles: task.project.projectFiles,
+            });
         }
         this.push(worker, task);
         if (task.kind === 'declare') {
@@ -188,6 +193,7 @@ export class WorkerPool {
             transforms: this.specs,
             options: this.options.transformOptions,
             knownTransformIds: this.options.knownTransformIds,
+            ...(this.options.severities ? { severities: this.options.severities } : {}),
             progress,
             ...(this.options.parseBudgetBytes === undefined ? {} : { parseBudgetBytes: this.options.parseBudgetBytes }),
         };

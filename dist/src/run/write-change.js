@@ -19,11 +19,9 @@ export async function writeChange(file, accepted, cleaner) {
         return { ...file, status: 'unchanged', edits: [], declined };
     let newText = change.newText;
     if (declined.length > 0) {
-        const language = languageForPathOrThrow(file.path);
-        const guarded = applyWithGuards(change.source.text, language.parse(change.source.text), ownedEdits(accepted), language);
-        if (guarded.newText === undefined) {
-            return { ...file, status: 'failed', reason: guarded.diagnostics.map((d) => d.message).join('; '), edits: accepted, declined };
-        }
+        const guarded = textWithEdits(file, accepted);
+        if ('refused' in guarded)
+            return { ...file, status: 'failed', reason: guarded.refused, edits: accepted, declined };
         newText = guarded.newText;
     }
     await cleaner.cleanBeside(file.absolutePath, change.location);
@@ -34,4 +32,17 @@ export async function writeChange(file, accepted, cleaner) {
         return { ...file, status: 'failed', reason: describeWriteFailure(thrown), edits: accepted, declined };
     }
     return { ...file, edits: accepted, declined, written: true, change: { ...change, newText } };
+}
+/**
+ * The text of a changed file with only `edits` (a subset of its edits, in file order) applied,
+ * through the engine's guards, or why they refuse it. A subset was never checked alone: review's
+ * accepted changes, and the intermediate states of the per-transform patches of mbox.
+ */
+export function textWithEdits(file, edits) {
+    const source = file.change.source;
+    if (edits.length === 0)
+        return { newText: source.text };
+    const language = languageForPathOrThrow(file.path);
+    const guarded = applyWithGuards(source.text, language.parse(source.text), ownedEdits(edits), language);
+    return guarded.newText === undefined ? { refused: guarded.diagnostics.map((d) => d.message).join('; ') } : { newText: guarded.newText };
 }

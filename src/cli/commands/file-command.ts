@@ -2,18 +2,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { builtInTransformIds } from '../built-in-transforms.js';
-import { walkedFoldersOf, withProjectPeers } from '../../inputs/project-peers.js';
+import { withProjectPeers } from '../../inputs/project-peers.js';
 import { isGlobArgument } from '../../inputs/select-files.js';
 import { UserError } from '../../platform/user-error.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput, type SourceInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
 import { packageVersion } from '../../platform/package-info.js';
+import { migrationTargetOf } from '../../platform/migration-target.js';
 import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, streamContext, type OutputFormat, type OutputPart } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
 import { gitAuthorIdentity } from '../../platform/git-identity.js';
-import { formatTextReport, quoteForShell } from '../../output/text-report.js';
+import { formatQuietReport, formatTextReport, quoteForShell } from '../../output/text-report.js';
 import { DEFAULT_MAX_FILE_SIZE, RunStoppedError, runCodemod } from '../../run/run-codemod.js';
 import type { RunResult } from '../../run/run-result.js';
 import { choosePalette, wantsColor } from '../../terminal/colors.js';
@@ -25,12 +26,15 @@ import { stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
 import { stopWrites } from '../../run/atomic-write.js';
 import type { Discovery } from '../../inputs/discover-files.js';
 import { choosePager } from '../pager.js';
-import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
+import { verdictOf, type Verdict } from '../../run/exit-code.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
 import type { CliOptions } from '../parse-args.js';
 import { readStdinFile, stdinApplyOutput, type StdinRun } from '../stdin-file.js';
 import { invocationOf, loadPlanFile, migrationFacts } from '../migration-facts.js';
 import type { PlanFile } from '../../migration/plan-file.js';
+import { assertBaselineReadable, settleBaseline } from '../baseline-file.js';
+import { fingerprintRootFor, walkedFolders } from '../run-scope.js';
+import type { FingerprintRoot } from '../../run/fingerprint.js';
 
 type FileCommandName = 'diff' | 'apply' | 'check' | 'report' | 'plan';
 
@@ -58,8 +62,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
 
   // Every run reads the project: the other files of the inputs' projects are indexed, not processed.
   if (stdin === undefined && transforms.some((t) => t.meta.needsProject)) {
-    const walkedFolders = options.staged ? [] : walkedFoldersOf(options.paths, io.cwd);
-    inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders });
+    inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders: walkedFolders(options, io.cwd) });
   }
 
   if (options.output !== undefined)
@@ -69,6 +72,16 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
       inputs.map((input) => input.absolutePath),
     );
   if (options.outputDir !== undefined) assertReportDirectoryTarget(options.outputDir, io.cwd);
+  assertBaselineReadable(options, io.cwd);
+  // The baseline to write is checked like -o: a file, in an existing folder, not one of the inputs.
+  for (const target of [options.writeBaseline, options.pruneBaseline ? options.baseline : undefined])
+    if (target !== undefined)
+      assertReportFileTarget(
+        target,
+        io.cwd,
+        inputs.map((input) => input.absolutePath),
+      );
+  const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
 
   // report and plan: a broken plan file stops the run before any work.
   const migrationRun = command === 'report' || command === 'plan';
@@ -78,7 +91,16 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   const writes = command === 'apply' && stdin === undefined;
   const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : () => undefined;
   try {
-    return await runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes, planFile });
+    return await runFileCommand(command, options, transforms, io, {
+      format,
+      inputs,
+      passedOver,
+      stdin,
+      started,
+      writes,
+      planFile,
+      fingerprintRoot,
+    });
   } catch (thrown) {
     if (!(thrown instanceof OutputFailedError || thrown instanceof RunStoppedError) || !writes) throw thrown;
     // The record of what apply did could not be written, or the run could not go on: stop, and
@@ -99,6 +121,7 @@ interface Prepared {
   readonly writes: boolean;
   /** report and plan: the plan file, read before any work; undefined when there is none. */
   readonly planFile: PlanFile | undefined;
+  readonly fingerprintRoot: FingerprintRoot;
 }
 
 async function runFileCommand(
@@ -106,7 +129,7 @@ async function runFileCommand(
   options: CliOptions,
   transforms: Transform[],
   io: CliIo,
-  { format, inputs, passedOver, stdin, started, writes, planFile }: Prepared,
+  { format, inputs, passedOver, stdin, started, writes, planFile, fingerprintRoot }: Prepared,
 ): Promise<number> {
   const migrationRun = command === 'report' || command === 'plan';
   const context = {
@@ -117,12 +140,17 @@ async function runFileCommand(
     date: reportDate(io.env),
     author: format ? await commitAuthor(format, io) : undefined,
     invocation: migrationRun ? invocationOf(options, io.cwd) : undefined,
+    severities: options.severities,
+    diagnosticLevel: options.diagnosticLevel,
+    migrationTarget: migrationTargetOf(options.transformOptions),
   };
   // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
   const stream = options.outputDir === undefined ? format?.stream : undefined;
   const sink = format && options.outputDir === undefined ? await openSink(format, command, options, io) : undefined;
   let result: RunResult;
-  let exitCode: number;
+  let verdict: Verdict;
+  // Lines about files the run wrote besides its product (the baseline), printed before the report.
+  const notes: string[] = [];
   try {
     // Once the patch streams onto the terminal (or its pager) it shows the progress: the bar goes.
     const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
@@ -145,6 +173,8 @@ async function runFileCommand(
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
       ...(options.workerMemory !== undefined ? { workMemoryBytes: options.workerMemory } : {}),
+      ...(options.severities !== undefined ? { severities: options.severities } : {}),
+      fingerprintRoot,
       // apply --stdin-filepath prints the changed text instead of writing P.
       write: writes,
       // Only a product that names files as a patch does needs paths below the current directory.
@@ -169,9 +199,23 @@ async function runFileCommand(
       },
     });
     progress?.finish();
-    exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
+    // A baseline changes findings only (never a patch), so the streamed parts stand as they are.
+    result = await settleBaseline(
+      result,
+      {
+        baseline: options.baseline,
+        writeBaseline: options.writeBaseline,
+        prune: options.pruneBaseline,
+        root: fingerprintRoot,
+        walked: walkedFolders(options, io.cwd),
+        transforms,
+        severities: options.severities,
+      },
+      (line) => notes.push(line),
+    );
+    verdict = verdictOf(result, command, { maxWarnings: options.maxWarnings });
     const migration = migrationRun ? await migrationFacts(result, transforms, options, planFile, io) : undefined;
-    const fullContext = reportContext({ ...context, exitCode, migration });
+    const fullContext = reportContext({ ...context, exitCode: verdict.code, migration });
     if (stream && sink) {
       if (stream.end) await sink.write(stream.end(result, fullContext));
     } else if (format) {
@@ -196,8 +240,18 @@ async function runFileCommand(
     ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath!) } : {}),
   };
   const palette = choosePalette(io.stderr, io.env, options.color);
-  io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
-  return exitCode;
+  if (!options.quiet) for (const note of notes) io.stderr.write(`${note}\n`);
+  io.stderr.write(
+    options.quiet
+      ? formatQuietReport(command, result, verdict, palette)
+      : formatTextReport(command, result, palette, {
+          seconds,
+          hint,
+          level: options.diagnosticLevel,
+          migrationTarget: context.migrationTarget,
+        }),
+  );
+  return verdict.code;
 }
 
 /**

@@ -6,6 +6,7 @@ import { choosePalette } from '../../terminal/colors.js';
 import { wrapText } from '../../terminal/text-wrap.js';
 import type { Transform } from '../../engine/transform.js';
 import { findingCode } from '../../engine/finding-codes.js';
+import { describeMigrationTarget, migrationTargetOf } from '../../platform/migration-target.js';
 import { writeAndReturn, type CliIo } from '../cli-io.js';
 import { stdoutSink } from '../output-sink.js';
 import { choosePager } from '../pager.js';
@@ -23,9 +24,14 @@ export async function listCommand(transforms: readonly Transform[], options: Cli
     return writeAndReturn(io.stdout, `${JSON.stringify(entries, null, 2)}\n`, ExitCode.Ok);
   }
   const palette = choosePalette(io.stdout, io.env, options.color);
+  // The config file's severities, where it sets one (see docs/triage.md).
+  const setting = (id: string, rule?: string) => {
+    const own = options.severities?.[rule === undefined ? id : `${id}/${rule}`];
+    return own === undefined ? '' : ` [severity: ${own}]`;
+  };
   const blocks = transforms.map((t) => {
     const lines = [
-      `${palette.bold(t.meta.id)} (${t.meta.kind})`,
+      `${palette.bold(t.meta.id)} (${t.meta.kind})${setting(t.meta.id)}`,
       `  ${t.meta.title}`,
       `  Code: ${findingCode(t.meta.id, undefined, t)}${t.meta.code === undefined ? ' (derived from the id)' : ''}`,
       `  Source: ${t.meta.source.title}${t.meta.source.url ? ` <${t.meta.source.url}>` : ''}`,
@@ -34,14 +40,22 @@ export async function listCommand(transforms: readonly Transform[], options: Cli
     ];
     if (t.meta.followUp) lines.push('', ...wrapText(`Follow-up: ${t.meta.followUp}`, 96).map((line) => `  ${line}`));
     const rules = rulesInUse(t);
-    const ruleLine = (rule: (typeof rules)[number]) => `    ${rule.id} (${findingCode(t.meta.id, rule.id, t)}): ${rule.title}`;
-    if (t.selectedRules) lines.push('', `  Rules chosen (${rules.length} of ${t.meta.rules?.length ?? 0}):`, ...rules.map(ruleLine));
-    else if (rules.length > 0) lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...rules.map(ruleLine));
+    const ruleLines = (rule: (typeof rules)[number]) => {
+      const pages = (rule.sources ?? []).map((source) => source.path ?? source.title);
+      return [
+        `    ${rule.id} (${findingCode(t.meta.id, rule.id, t)}): ${rule.title}${setting(t.meta.id, rule.id)}`,
+        ...(pages.length > 0 ? [`      Page: ${pages.join(', ')}`] : []),
+      ];
+    };
+    if (t.selectedRules) lines.push('', `  Rules chosen (${rules.length} of ${t.meta.rules?.length ?? 0}):`, ...rules.flatMap(ruleLines));
+    else if (rules.length > 0) lines.push('', `  Rules (select one with -t ${t.meta.id}/<rule>):`, ...rules.flatMap(ruleLines));
     return lines.join('\n');
   });
+  // The rules that need a declared fact read it from here (ucma-codemod.config.json "migration").
+  const migration = `Migration target: ${describeMigrationTarget(migrationTargetOf(options.transformOptions))}`;
   const sink = stdoutSink(io.stdout, io.env, { colorPatch: false, pager: choosePager(io.stdout, io.env, options.noPager) });
   try {
-    await sink.write(Buffer.from(`${blocks.join('\n\n')}\n`, 'utf8'));
+    await sink.write(Buffer.from(`${blocks.join('\n\n')}\n\n${migration}\n`, 'utf8'));
   } finally {
     await sink.close();
   }

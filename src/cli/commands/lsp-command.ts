@@ -6,7 +6,7 @@ import { runLanguageServer } from '../../lsp/language-server.js';
 import type { WorkspaceSettings } from '../../lsp/workspace-settings.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../run/run-codemod.js';
 import { looksLikeTransformPath } from '../../tools/load-user-transform.js';
-import { applyProjectConfig } from '../apply-config.js';
+import { applyProjectConfig, settleSeverities } from '../apply-config.js';
 import type { CliIo } from '../cli-io.js';
 import type { CliOptions } from '../parse-args.js';
 import { resolveTransforms } from '../resolve-transforms.js';
@@ -23,15 +23,21 @@ export async function lspCommand(options: CliOptions, io: CliIo): Promise<number
     const configured = applyProjectConfig(flags, root, io.env);
     // What the configuration makes the server run, on stderr (the editor's log for the server).
     if (!configured.quiet) for (const notice of configured.notices ?? []) io.stderr.write(`${notice}\n`);
-    return {
-      transforms: await resolveTransforms(configured.transforms, root, configured.transformsFromConfig, {
+    // The config's severities are checked and settled as for a CLI run in that folder.
+    const { transforms, severities } = settleSeverities(
+      configured,
+      await resolveTransforms(configured.transforms, root, configured.transformsFromConfig, {
         ...(configured.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: configured.fileTimeoutSeconds * 1000 }),
         ...(configured.workerMemory === undefined ? {} : { memoryMb: Math.floor(configured.workerMemory / 1024 / 1024) }),
       }),
+    );
+    return {
+      transforms,
       transformOptions: configured.transformOptions,
       maxFileSize: configured.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ignore: configured.ignore,
       knownTransformIds: builtInTransformIds(),
+      severities,
     };
   };
   runLanguageServer({ input: io.stdin, output: io.stdout, cwd: io.cwd, loadSettings });

@@ -1,6 +1,7 @@
 // The file types the tool reads, written out for each place a person or another tool reads them:
 // help text and messages, shell globs, git pathspecs and the pre-commit framework's `files` regex.
-// All come from the language table, so a new file kind reaches every one of them.
+// All come from the language table, so a new file kind reaches every one of them. The same goes for
+// how each language writes a suppression comment.
 import { allLanguages } from './index.js';
 import type { FileKind } from './language.js';
 
@@ -10,12 +11,31 @@ function allKinds(): FileKind[] {
 
 /** Shell-style patterns, one per extension or name: `*.cs`, `*.csproj`, `App.config`, `*.exe.config`. */
 export function readFileGlobs(): string[] {
-  return allKinds().flatMap((kind) => [...(kind.extensions ?? []).map((extension) => `*${extension}`), ...(kind.fileNames ?? [])]);
+  return globsOf(allKinds());
+}
+
+function globsOf(kinds: readonly FileKind[]): string[] {
+  return kinds.flatMap((kind) => [...(kind.extensions ?? []).map((extension) => `*${extension}`), ...(kind.fileNames ?? [])]);
 }
 
 /** The globs as a phrase: `*.cs, *.csproj, App.config and *.exe.config` (or `... or ...`). */
 export function describeReadFiles(conjunction: 'and' | 'or' = 'and'): string {
   return phrase(readFileGlobs(), conjunction);
+}
+
+/**
+ * How a suppression comment is written in each language that reads them, for help and messages:
+ * `"// ucma-codemod-disable-next-line <id> -- <reason>" in C# files (*.cs) or "<!-- ... -->" in XML files (...)`.
+ */
+export function describeSuppressionComments(): string {
+  const forms = allLanguages().flatMap((language) =>
+    language.suppressionComments
+      ? [
+          `"${language.suppressionComments.example('<id>', '<reason>')}" in ${language.name} files (${globsOf(language.fileKinds).join(', ')})`,
+        ]
+      : [],
+  );
+  return phrase(forms, 'or');
 }
 
 function phrase(items: readonly string[], conjunction: string): string {

@@ -1,10 +1,12 @@
 // What a language is to the engine: the kinds of file it reads (by name), its parser, the guards
-// that keep edits safe, and what else it offers (suppression comments, declarations for a project
-// index). Kept apart from the table (index.ts) so that a language module can import the type
-// without importing every other language.
+// that keep edits safe, and what else it offers (suppression comments and how they are written,
+// the enclosing member of a finding for its fingerprint, declarations for a project index). Kept
+// apart from the table (index.ts) so that a language module can import the type without importing
+// every other language.
 import type { TextEdit } from '../edits.js';
 import type { FileDeclarations } from '../project-index.js';
 import type { SourceText } from '../source-text.js';
+import type { SuppressionSyntax } from './suppression-syntax.js';
 import type { SyntaxErrorSite, SyntaxNode, SyntaxTree } from './tree-sitter-core.js';
 
 /** A language id, as transforms name it in `meta.languages`. */
@@ -48,8 +50,16 @@ export interface Language {
    * language runs, whether or not one needs it, and a broken one is an error.
    */
   readonly documentProblem?: (tree: SyntaxTree) => { message: string; start: number; end: number } | undefined;
-  /** Whether `ucma-codemod-disable-next-line` comments are read in its files. */
-  readonly suppressionComments: boolean;
+  /**
+   * How its files write a `ucma-codemod-disable-next-line` comment, when the engine reads them
+   * there (the comment node, the markers, the separator before the reason); absent: none are read.
+   */
+  readonly suppressionComments?: SuppressionSyntax;
+  /**
+   * The enclosing member of a node in words that survive edits elsewhere (C#: namespaces, types
+   * and member; XML: the elements around it): part of a finding's fingerprint (finding-anchor.ts).
+   */
+  memberPath(node: SyntaxNode): string;
   /** The declarations a project index holds, for languages whose files declare types. */
   readonly declarations?: (path: string, text: string) => FileDeclarations;
 }

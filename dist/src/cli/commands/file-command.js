@@ -2,18 +2,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { builtInTransformIds } from '../built-in-transforms.js';
-import { walkedFoldersOf, withProjectPeers } from '../../inputs/project-peers.js';
+import { withProjectPeers } from '../../inputs/project-peers.js';
 import { isGlobArgument } from '../../inputs/select-files.js';
 import { UserError } from '../../platform/user-error.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { stagedInputs } from '../../inputs/staged-files.js';
 import { packageVersion } from '../../platform/package-info.js';
+import { migrationTargetOf } from '../../platform/migration-target.js';
 import { defaultFormatFor, findFormat } from '../../output/formats.js';
 import { reportContext, streamContext } from '../../output/output-format.js';
 import { formatAuthor } from '../../output/mbox-report.js';
 import { gitAuthorIdentity } from '../../platform/git-identity.js';
-import { formatTextReport, quoteForShell } from '../../output/text-report.js';
+import { formatQuietReport, formatTextReport, quoteForShell } from '../../output/text-report.js';
 import { DEFAULT_MAX_FILE_SIZE, RunStoppedError, runCodemod } from '../../run/run-codemod.js';
 import { choosePalette, wantsColor } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
@@ -22,10 +23,12 @@ import { fileSink, OutputFailedError, stdoutSink } from '../output-sink.js';
 import { stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
 import { stopWrites } from '../../run/atomic-write.js';
 import { choosePager } from '../pager.js';
-import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
+import { verdictOf } from '../../run/exit-code.js';
 import { assertReportDirectoryTarget, assertReportFileTarget, writeReportPart } from '../report-files.js';
 import { readStdinFile, stdinApplyOutput } from '../stdin-file.js';
 import { invocationOf, loadPlanFile, migrationFacts } from '../migration-facts.js';
+import { assertBaselineReadable, settleBaseline } from '../baseline-file.js';
+import { fingerprintRootFor, walkedFolders } from '../run-scope.js';
 export async function fileCommand(command, options, transforms, io) {
     const started = process.hrtime.bigint();
     const format = options.format === undefined ? defaultFormatFor(command) : findFormat(options.format);
@@ -52,13 +55,18 @@ export async function fileCommand(command, options, transforms, io) {
     }
     // Every run reads the project: the other files of the inputs' projects are indexed, not processed.
     if (stdin === undefined && transforms.some((t) => t.meta.needsProject)) {
-        const walkedFolders = options.staged ? [] : walkedFoldersOf(options.paths, io.cwd);
-        inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders });
+        inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders: walkedFolders(options, io.cwd) });
     }
     if (options.output !== undefined)
         assertReportFileTarget(options.output, io.cwd, inputs.map((input) => input.absolutePath));
     if (options.outputDir !== undefined)
         assertReportDirectoryTarget(options.outputDir, io.cwd);
+    assertBaselineReadable(options, io.cwd);
+    // The baseline to write is checked like -o: a file, in an existing folder, not one of the inputs.
+    for (const target of [options.writeBaseline, options.pruneBaseline ? options.baseline : undefined])
+        if (target !== undefined)
+            assertReportFileTarget(target, io.cwd, inputs.map((input) => input.absolutePath));
+    const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
     // report and plan: a broken plan file stops the run before any work.
     const migrationRun = command === 'report' || command === 'plan';
     const planFile = migrationRun ? loadPlanFile(io.cwd) : undefined;
@@ -66,7 +74,16 @@ export async function fileCommand(command, options, transforms, io) {
     const writes = command === 'apply' && stdin === undefined;
     const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : () => undefined;
     try {
-        return await runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes, planFile });
+        return await runFileCommand(command, options, transforms, io, {
+            format,
+            inputs,
+            passedOver,
+            stdin,
+            started,
+            writes,
+            planFile,
+            fingerprintRoot,
+        });
     }
     catch (thrown) {
         if (!(thrown instanceof OutputFailedError || thrown instanceof RunStoppedError) || !writes)
@@ -80,7 +97,7 @@ export async function fileCommand(command, options, transforms, io) {
         stopHandlingSignals();
     }
 }
-async function runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes, planFile }) {
+async function runFileCommand(command, options, transforms, io, { format, inputs, passedOver, stdin, started, writes, planFile, fingerprintRoot }) {
     const migrationRun = command === 'report' || command === 'plan';
     const context = {
         command,
@@ -90,12 +107,17 @@ async function runFileCommand(command, options, transforms, io, { format, inputs
         date: reportDate(io.env),
         author: format ? await commitAuthor(format, io) : undefined,
         invocation: migrationRun ? invocationOf(options, io.cwd) : undefined,
+        severities: options.severities,
+        diagnosticLevel: options.diagnosticLevel,
+        migrationTarget: migrationTargetOf(options.transformOptions),
     };
     // A format that can stream writes each file's part as its turn comes; totals-bound ones wait.
     const stream = options.outputDir === undefined ? format?.stream : undefined;
     const sink = format && options.outputDir === undefined ? await openSink(format, command, options, io) : undefined;
     let result;
-    let exitCode;
+    let verdict;
+    // Lines about files the run wrote besides its product (the baseline), printed before the report.
+    const notes = [];
     try {
         // Once the patch streams onto the terminal (or its pager) it shows the progress: the bar goes.
         const streamsOntoTerminal = stream !== undefined && options.output === undefined && io.stdout.isTTY === true;
@@ -118,6 +140,8 @@ async function runFileCommand(command, options, transforms, io, { format, inputs
             ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
             ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
             ...(options.workerMemory !== undefined ? { workMemoryBytes: options.workerMemory } : {}),
+            ...(options.severities !== undefined ? { severities: options.severities } : {}),
+            fingerprintRoot,
             // apply --stdin-filepath prints the changed text instead of writing P.
             write: writes,
             // Only a product that names files as a patch does needs paths below the current directory.
@@ -145,9 +169,19 @@ async function runFileCommand(command, options, transforms, io, { format, inputs
             },
         });
         progress?.finish();
-        exitCode = exitCodeWithWarningLimit(result, command, options.maxWarnings);
+        // A baseline changes findings only (never a patch), so the streamed parts stand as they are.
+        result = await settleBaseline(result, {
+            baseline: options.baseline,
+            writeBaseline: options.writeBaseline,
+            prune: options.pruneBaseline,
+            root: fingerprintRoot,
+            walked: walkedFolders(options, io.cwd),
+            transforms,
+            severities: options.severities,
+        }, (line) => notes.push(line));
+        verdict = verdictOf(result, command, { maxWarnings: options.maxWarnings });
         const migration = migrationRun ? await migrationFacts(result, transforms, options, planFile, io) : undefined;
-        const fullContext = reportContext({ ...context, exitCode, migration });
+        const fullContext = reportContext({ ...context, exitCode: verdict.code, migration });
         if (stream && sink) {
             if (stream.end)
                 await sink.write(stream.end(result, fullContext));
@@ -176,8 +210,18 @@ async function runFileCommand(command, options, transforms, io, { format, inputs
         ...(stdin ? { stdinFilepath: quoteForShell(options.stdinFilepath) } : {}),
     };
     const palette = choosePalette(io.stderr, io.env, options.color);
-    io.stderr.write(options.quiet ? formatQuietReport(result, palette) : formatTextReport(command, result, palette, seconds, hint));
-    return exitCode;
+    if (!options.quiet)
+        for (const note of notes)
+            io.stderr.write(`${note}\n`);
+    io.stderr.write(options.quiet
+        ? formatQuietReport(command, result, verdict, palette)
+        : formatTextReport(command, result, palette, {
+            seconds,
+            hint,
+            level: options.diagnosticLevel,
+            migrationTarget: context.migrationTarget,
+        }));
+    return verdict.code;
 }
 /**
  * A patch names paths below the folder it is made in, so `check ../my-app` cannot print one:

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { runLanguageServer } from '../../lsp/language-server.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../../run/run-codemod.js';
 import { looksLikeTransformPath } from '../../tools/load-user-transform.js';
-import { applyProjectConfig } from '../apply-config.js';
+import { applyProjectConfig, settleSeverities } from '../apply-config.js';
 import { resolveTransforms } from '../resolve-transforms.js';
 import { builtInTransformIds } from '../built-in-transforms.js';
 /** Runs until the client says `exit` (or closes stdin); the language server ends the process then. */
@@ -21,15 +21,18 @@ export async function lspCommand(options, io) {
         if (!configured.quiet)
             for (const notice of configured.notices ?? [])
                 io.stderr.write(`${notice}\n`);
+        // The config's severities are checked and settled as for a CLI run in that folder.
+        const { transforms, severities } = settleSeverities(configured, await resolveTransforms(configured.transforms, root, configured.transformsFromConfig, {
+            ...(configured.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: configured.fileTimeoutSeconds * 1000 }),
+            ...(configured.workerMemory === undefined ? {} : { memoryMb: Math.floor(configured.workerMemory / 1024 / 1024) }),
+        }));
         return {
-            transforms: await resolveTransforms(configured.transforms, root, configured.transformsFromConfig, {
-                ...(configured.fileTimeoutSeconds === undefined ? {} : { timeBudgetMs: configured.fileTimeoutSeconds * 1000 }),
-                ...(configured.workerMemory === undefined ? {} : { memoryMb: Math.floor(configured.workerMemory / 1024 / 1024) }),
-            }),
+            transforms,
             transformOptions: configured.transformOptions,
             maxFileSize: configured.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
             ignore: configured.ignore,
             knownTransformIds: builtInTransformIds(),
+            severities,
         };
     };
     runLanguageServer({ input: io.stdin, output: io.stdout, cwd: io.cwd, loadSettings });

@@ -6,23 +6,25 @@ import { fstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInTransformIds } from '../built-in-transforms.js';
-import { walkedFoldersOf, withProjectPeers } from '../../inputs/project-peers.js';
+import { withProjectPeers } from '../../inputs/project-peers.js';
 import { selectFiles } from '../../inputs/select-files.js';
 import { diskInput } from '../../inputs/source-input.js';
 import { StaleTempCleaner } from '../../run/atomic-write.js';
 import { stopWritesOnSignals } from '../interrupts.js';
 import { DEFAULT_MAX_FILE_SIZE, runCodemod } from '../../run/run-codemod.js';
 import { writeChange } from '../../run/write-change.js';
-import { formatDiagnostic, formatTextReport } from '../../output/text-report.js';
+import { formatDiagnostic, formatQuietReport, formatTextReport } from '../../output/text-report.js';
 import { choosePalette } from '../../terminal/colors.js';
 import { formatChangePreview } from '../../terminal/change-preview.js';
 import { KeyReader } from '../../terminal/key-reader.js';
 import { LineReader } from '../../terminal/line-reader.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import { wrapText } from '../../terminal/text-wrap.js';
-import { exitCodeWithWarningLimit, formatQuietReport } from '../run-verdict.js';
+import { verdictOf } from '../../run/exit-code.js';
 import { UsageError } from '../parse-args.js';
 import { hunkForEditing, hunksOf, readEditedHunk, splitHunk, textEditsOf } from '../review-hunks.js';
+import { assertBaselineReadable, settleBaseline } from '../baseline-file.js';
+import { fingerprintRootFor, walkedFolders } from '../run-scope.js';
 /** The answers, in the order the prompt lists them; `s` only where the hunk can be split. */
 const KEYS = [
     ['y', 'accept this change'],
@@ -79,7 +81,9 @@ export async function reviewCommand(options, transforms, io) {
     let inputs = discovery.files.map((file) => diskInput(file.absolutePath, file.displayPath, io.cwd));
     // As every run: the other files of the inputs' projects are indexed, not reviewed.
     if (transforms.some((t) => t.meta.needsProject))
-        inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders: walkedFoldersOf(options.paths, io.cwd) });
+        inputs = await withProjectPeers(inputs, { cwd: io.cwd, ignore: options.ignore, walkedFolders: walkedFolders(options, io.cwd) });
+    assertBaselineReadable(options, io.cwd);
+    const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
     // The run reads every file before the first question: show how far it is, as check does.
     const fileCount = discovery.files.length + discovery.errors.length + discovery.skipped.length;
     const progress = shouldShowProgress({ stderrIsTTY: io.stderr.isTTY, machineReadable: false, flag: options.progress, fileCount })
@@ -95,6 +99,8 @@ export async function reviewCommand(options, transforms, io) {
         ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
         ...(options.fileTimeoutSeconds !== undefined ? { fileTimeBudgetMs: options.fileTimeoutSeconds * 1000 } : {}),
         ...(options.workerMemory !== undefined ? { workMemoryBytes: options.workerMemory } : {}),
+        ...(options.severities !== undefined ? { severities: options.severities } : {}),
+        fingerprintRoot,
         write: false,
         patches: false,
         onFile: (_file, done) => progress?.update(done),
@@ -219,17 +225,26 @@ export async function reviewCommand(options, transforms, io) {
     finally {
         stopHandlingSignals();
     }
-    const result = { files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] };
+    const result = await settleBaseline({ files, removedTempFiles: [...proposed.removedTempFiles, ...cleaner.removed] }, {
+        baseline: options.baseline,
+        writeBaseline: undefined,
+        prune: false,
+        root: fingerprintRoot,
+        walked: walkedFolders(options, io.cwd),
+        transforms,
+        severities: options.severities,
+    }, () => undefined);
     const acceptedCount = [...decided.values()].filter((decision) => decision === 'accept').length;
-    // -q and --max-warnings mean what they mean for diff, apply and check (see run-verdict).
+    // -q and --max-warnings mean what they mean for diff, apply and check (see run/exit-code).
+    const verdict = verdictOf(result, 'review', { maxWarnings: options.maxWarnings });
     if (options.quiet) {
-        io.stderr.write(formatQuietReport(result, stderrPalette));
+        io.stderr.write(formatQuietReport('review', result, verdict, stderrPalette));
     }
     else {
         io.stderr.write(`${reviewSummary(acceptedCount, total, replaced.size, notWritten)}\n`);
-        io.stderr.write(formatTextReport('review', result, stderrPalette));
+        io.stderr.write(formatTextReport('review', result, stderrPalette, { level: options.diagnosticLevel }));
     }
-    return exitCodeWithWarningLimit(result, 'review', options.maxWarnings);
+    return verdict.code;
 }
 /** `A of N changes accepted, S skipped`: every change is counted once, so the parts add up to N. */
 function reviewSummary(accepted, total, edited, notWritten) {

@@ -1,17 +1,33 @@
 // The file types the tool reads, written out for each place a person or another tool reads them:
 // help text and messages, shell globs, git pathspecs and the pre-commit framework's `files` regex.
-// All come from the language table, so a new file kind reaches every one of them.
+// All come from the language table, so a new file kind reaches every one of them. The same goes for
+// how each language writes a suppression comment.
 import { allLanguages } from './index.js';
 function allKinds() {
     return allLanguages().flatMap((language) => language.fileKinds);
 }
 /** Shell-style patterns, one per extension or name: `*.cs`, `*.csproj`, `App.config`, `*.exe.config`. */
 export function readFileGlobs() {
-    return allKinds().flatMap((kind) => [...(kind.extensions ?? []).map((extension) => `*${extension}`), ...(kind.fileNames ?? [])]);
+    return globsOf(allKinds());
+}
+function globsOf(kinds) {
+    return kinds.flatMap((kind) => [...(kind.extensions ?? []).map((extension) => `*${extension}`), ...(kind.fileNames ?? [])]);
 }
 /** The globs as a phrase: `*.cs, *.csproj, App.config and *.exe.config` (or `... or ...`). */
 export function describeReadFiles(conjunction = 'and') {
     return phrase(readFileGlobs(), conjunction);
+}
+/**
+ * How a suppression comment is written in each language that reads them, for help and messages:
+ * `"// ucma-codemod-disable-next-line <id> -- <reason>" in C# files (*.cs) or "<!-- ... -->" in XML files (...)`.
+ */
+export function describeSuppressionComments() {
+    const forms = allLanguages().flatMap((language) => language.suppressionComments
+        ? [
+            `"${language.suppressionComments.example('<id>', '<reason>')}" in ${language.name} files (${globsOf(language.fileKinds).join(', ')})`,
+        ]
+        : []);
+    return phrase(forms, 'or');
 }
 function phrase(items, conjunction) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;

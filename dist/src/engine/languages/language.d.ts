@@ -1,6 +1,7 @@
 import type { TextEdit } from '../edits.js';
 import type { FileDeclarations } from '../project-index.js';
 import type { SourceText } from '../source-text.js';
+import type { SuppressionSyntax } from './suppression-syntax.js';
 import type { SyntaxErrorSite, SyntaxNode, SyntaxTree } from './tree-sitter-core.js';
 /** A language id, as transforms name it in `meta.languages`. */
 export type LanguageId = string;
@@ -45,8 +46,16 @@ export interface Language {
         start: number;
         end: number;
     } | undefined;
-    /** Whether `ucma-codemod-disable-next-line` comments are read in its files. */
-    readonly suppressionComments: boolean;
+    /**
+     * How its files write a `ucma-codemod-disable-next-line` comment, when the engine reads them
+     * there (the comment node, the markers, the separator before the reason); absent: none are read.
+     */
+    readonly suppressionComments?: SuppressionSyntax;
+    /**
+     * The enclosing member of a node in words that survive edits elsewhere (C#: namespaces, types
+     * and member; XML: the elements around it): part of a finding's fingerprint (finding-anchor.ts).
+     */
+    memberPath(node: SyntaxNode): string;
     /** The declarations a project index holds, for languages whose files declare types. */
     readonly declarations?: (path: string, text: string) => FileDeclarations;
 }

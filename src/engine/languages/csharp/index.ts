@@ -1,10 +1,13 @@
 // The C# language: *.cs files, parsed by tree-sitter-c-sharp, guarded per declaration, with
-// suppression comments and the declarations a project index holds.
+// suppression comments (`// ... -- reason`), member paths for fingerprints and the declarations a
+// project index holds.
 import { readDeclarations } from '../../project-index.js';
 import type { Language } from '../language.js';
 import { lexicalProblem } from './lexical-guard.js';
 import { findLiveSyntaxErrors } from './live-syntax-errors.js';
+import { csharpMemberPath } from './member-path.js';
 import { parseCSharp, reparseCSharp } from './parse.js';
+import { csharpSuppressionSyntax } from './suppression-syntax.js';
 
 export const csharp: Language = {
   id: 'csharp',
@@ -37,6 +40,7 @@ export const csharp: Language = {
   syntaxErrorsIn: findLiveSyntaxErrors,
   lexicalProblem,
   fileProblem: () => undefined,
-  suppressionComments: true,
+  suppressionComments: csharpSuppressionSyntax,
+  memberPath: csharpMemberPath,
   declarations: readDeclarations,
 };

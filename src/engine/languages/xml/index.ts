@@ -1,11 +1,14 @@
-// The XML language: its dialects (dialects.ts), parsed by the tree-sitter XML grammar.
+// The XML language: its dialects (dialects.ts), parsed by the tree-sitter XML grammar, with
+// suppression comments (`<!-- ...: reason -->`) and element paths for fingerprints.
 import type { Language } from '../language.js';
 import { findSyntaxErrors } from '../tree-sitter-core.js';
 import { XML_DIALECTS } from './dialects.js';
+import { xmlElementPath } from './element-path.js';
 import { xmlLexicalProblem } from './lexical-guard.js';
 import { parseXml } from './parse.js';
 import { xmlEncodingProblem } from './prolog.js';
 import { xmlDocumentProblem } from './well-formed.js';
+import { xmlSuppressionSyntax } from './suppression-syntax.js';
 
 export const xml: Language = {
   id: 'xml',
@@ -20,5 +23,6 @@ export const xml: Language = {
   lexicalProblem: xmlLexicalProblem,
   fileProblem: xmlEncodingProblem,
   documentProblem: xmlDocumentProblem,
-  suppressionComments: false,
+  suppressionComments: xmlSuppressionSyntax,
+  memberPath: xmlElementPath,
 };

@@ -1,9 +1,12 @@
 // The C# language: *.cs files, parsed by tree-sitter-c-sharp, guarded per declaration, with
-// suppression comments and the declarations a project index holds.
+// suppression comments (`// ... -- reason`), member paths for fingerprints and the declarations a
+// project index holds.
 import { readDeclarations } from '../../project-index.js';
 import { lexicalProblem } from './lexical-guard.js';
 import { findLiveSyntaxErrors } from './live-syntax-errors.js';
+import { csharpMemberPath } from './member-path.js';
 import { parseCSharp, reparseCSharp } from './parse.js';
+import { csharpSuppressionSyntax } from './suppression-syntax.js';
 export const csharp = {
     id: 'csharp',
     name: 'C#',
@@ -35,6 +38,7 @@ export const csharp = {
     syntaxErrorsIn: findLiveSyntaxErrors,
     lexicalProblem,
     fileProblem: () => undefined,
-    suppressionComments: true,
+    suppressionComments: csharpSuppressionSyntax,
+    memberPath: csharpMemberPath,
     declarations: readDeclarations,
 };

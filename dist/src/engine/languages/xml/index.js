@@ -1,9 +1,11 @@
 import { findSyntaxErrors } from '../tree-sitter-core.js';
 import { XML_DIALECTS } from './dialects.js';
+import { xmlElementPath } from './element-path.js';
 import { xmlLexicalProblem } from './lexical-guard.js';
 import { parseXml } from './parse.js';
 import { xmlEncodingProblem } from './prolog.js';
 import { xmlDocumentProblem } from './well-formed.js';
+import { xmlSuppressionSyntax } from './suppression-syntax.js';
 export const xml = {
     id: 'xml',
     name: 'XML',
@@ -17,5 +19,6 @@ export const xml = {
     lexicalProblem: xmlLexicalProblem,
     fileProblem: xmlEncodingProblem,
     documentProblem: xmlDocumentProblem,
-    suppressionComments: false,
+    suppressionComments: xmlSuppressionSyntax,
+    memberPath: xmlElementPath,
 };
