@@ -1,7 +1,7 @@
 // Where the stdout product of diff/apply/check goes, piece by piece: stdout (through the pager on a
 // terminal, coloured when colour is wanted) or the `-o` file. Each write waits until its bytes are
 // taken, so a slow reader holds the run back instead of filling memory.
-import { constants, lstatSync, type Stats } from 'node:fs';
+import { constants, lstatSync, unlinkSync, type Stats } from 'node:fs';
 import { open as openFile, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { tempFileName } from '../run/atomic-write.js';
 import { basename, dirname, resolve } from 'node:path';
@@ -108,6 +108,21 @@ export async function fileSink(cwd: string, output: string, { streamed }: { read
   };
 }
 
+/** The temp files of report files being written whole, for a signal to remove (see interrupts). */
+const reportTemps = new Set<string>();
+
+/** Removes the temp files of the report files being written (a signal ends the run; the old files stay). */
+export function removeReportTemps(): void {
+  for (const temp of reportTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed into place or removed.
+    }
+  }
+  reportTemps.clear();
+}
+
 /** A report file being written (see fileSink): bytes in, then commit (rename into place) or abort (nothing changes). */
 export interface ReportFile {
   write(bytes: Buffer): Promise<void>;
@@ -211,6 +226,7 @@ async function openTemp(
     throw failed(thrown);
   }
   const handle = opened;
+  reportTemps.add(temp);
   let done = false;
   const finish = async (keep: boolean) => {
     if (done) return;
@@ -233,6 +249,7 @@ async function openTemp(
       await unlink(temp).catch(() => undefined);
       throw thrown;
     } finally {
+      reportTemps.delete(temp);
       closeFolder(folder);
     }
   };

@@ -178,3 +178,22 @@ describe('signals during apply', () => {
     expect(leftovers(tree)).toEqual([]);
   });
 });
+
+describe('signals while a report file is written', () => {
+  test.each([
+    ['check', '--format', 'json', '-o', 'out.json'],
+    ['report', '-o', 'out.json'],
+  ])('%s … -o: the temp file goes, the old report stays, death by the signal', async (...args) => {
+    const { root, tree, signals } = treeWithTransforms(['s/A.cs', 's/Hold.cs']);
+    writeFileSync(join(tree, 'out.json'), 'the old report\n');
+    const run = startCli([...args, '-t', join(root, 'a.mjs'), ...BUDGET], tree);
+    // The transform holds Hold.cs: the report file is open (a temp file beside out.json) and unfinished.
+    await waitForFile(join(signals, 'reached'), run);
+    expect(leftovers(tree)).toHaveLength(1);
+    run.child.kill('SIGTERM');
+    const result = await run.done;
+    expect(result.signal).toBe('SIGTERM');
+    expect(leftovers(tree)).toEqual([]);
+    expect(readFileSync(join(tree, 'out.json'), 'utf8')).toBe('the old report\n');
+  });
+});

@@ -7,6 +7,7 @@ import { writeSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { stopWrites } from '../run/atomic-write.js';
 import { removeEmittedTransforms } from '../tools/load-user-transform.js';
+import { removeReportTemps } from './output-sink.js';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /** The lines that say which files were written, for a signal or a failed output. */
 export function writtenFilesReport(written, cwd) {
@@ -38,9 +39,30 @@ export function stopWritesOnSignals(cwd) {
                 // No stderr to tell: the files are whole either way.
             }
             removeEmittedTransforms();
+            removeReportTemps();
             uninstall();
             process.kill(process.pid, signal);
         });
+    };
+    const uninstall = () => {
+        for (const signal of SIGNALS)
+            process.off(signal, handler);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, handler);
+    return uninstall;
+}
+/**
+ * Until the returned function is called, a signal removes the temp files of the report files being
+ * written (`-o`, `--output-dir`, the plan file; the old files stay as they were), then ends the
+ * process with the same signal. For commands that write no source file.
+ */
+export function removeReportTempsOnSignals() {
+    const handler = (signal) => {
+        removeReportTemps();
+        removeEmittedTransforms();
+        uninstall();
+        process.kill(process.pid, signal);
     };
     const uninstall = () => {
         for (const signal of SIGNALS)

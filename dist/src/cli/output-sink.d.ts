@@ -30,6 +30,8 @@ export declare function stdoutSink(stdout: NodeJS.WritableStream, env: NodeJS.Pr
 export declare function fileSink(cwd: string, output: string, { streamed }: {
     readonly streamed: boolean;
 }): Promise<OutputSink>;
+/** Removes the temp files of the report files being written (a signal ends the run; the old files stay). */
+export declare function removeReportTemps(): void;
 /** A report file being written (see fileSink): bytes in, then commit (rename into place) or abort (nothing changes). */
 export interface ReportFile {
     write(bytes: Buffer): Promise<void>;

@@ -1,7 +1,7 @@
 // Where the stdout product of diff/apply/check goes, piece by piece: stdout (through the pager on a
 // terminal, coloured when colour is wanted) or the `-o` file. Each write waits until its bytes are
 // taken, so a slow reader holds the run back instead of filling memory.
-import { constants, lstatSync } from 'node:fs';
+import { constants, lstatSync, unlinkSync } from 'node:fs';
 import { open as openFile, rename, unlink } from 'node:fs/promises';
 import { tempFileName } from '../run/atomic-write.js';
 import { basename, dirname, resolve } from 'node:path';
@@ -96,6 +96,20 @@ export async function fileSink(cwd, output, { streamed }) {
         abort: () => end(false),
     };
 }
+/** The temp files of report files being written whole, for a signal to remove (see interrupts). */
+const reportTemps = new Set();
+/** Removes the temp files of the report files being written (a signal ends the run; the old files stay). */
+export function removeReportTemps() {
+    for (const temp of reportTemps) {
+        try {
+            unlinkSync(temp);
+        }
+        catch {
+            // Already renamed into place or removed.
+        }
+    }
+    reportTemps.clear();
+}
 const linkRefusal = (output) => new UserError({ path: output, reason: 'is a symbolic link; a report is never written through a link (leave -o out to write to stdout)' });
 const notRegular = (output) => new UserError({ path: output, reason: 'is not a regular file; a report is written to a file' });
 /**
@@ -185,6 +199,7 @@ async function openTemp(folder, name, existing, output, failed) {
         throw failed(thrown);
     }
     const handle = opened;
+    reportTemps.add(temp);
     let done = false;
     const finish = async (keep) => {
         if (done)
@@ -212,6 +227,7 @@ async function openTemp(folder, name, existing, output, failed) {
             throw thrown;
         }
         finally {
+            reportTemps.delete(temp);
             closeFolder(folder);
         }
     };

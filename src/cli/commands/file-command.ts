@@ -22,7 +22,7 @@ import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js'
 import type { Transform } from '../../engine/transform.js';
 import { writeBytes, type CliIo } from '../cli-io.js';
 import { fileSink, OutputFailedError, stdoutSink, type OutputSink } from '../output-sink.js';
-import { stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
+import { removeReportTempsOnSignals, stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
 import { stopWrites } from '../../run/atomic-write.js';
 import type { Discovery } from '../../inputs/discover-files.js';
 import { choosePager } from '../pager.js';
@@ -87,9 +87,11 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
   const migrationRun = command === 'report' || command === 'plan';
   const planFile = migrationRun ? loadPlanFile(io.cwd) : undefined;
 
-  // apply writes: a signal stops the writes cleanly and says what was written.
+  // apply writes: a signal stops the writes cleanly and says what was written. Any other command
+  // that writes a report file (or the plan file) removes its temp file on a signal.
   const writes = command === 'apply' && stdin === undefined;
-  const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : () => undefined;
+  const writesReportFile = options.output !== undefined || options.outputDir !== undefined || migrationRun;
+  const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : writesReportFile ? removeReportTempsOnSignals() : () => undefined;
   try {
     return await runFileCommand(command, options, transforms, io, {
       format,

@@ -20,7 +20,7 @@ import { choosePalette, wantsColor } from '../../terminal/colors.js';
 import { ProgressBar, shouldShowProgress } from '../../terminal/progress-bar.js';
 import { writeBytes } from '../cli-io.js';
 import { fileSink, OutputFailedError, stdoutSink } from '../output-sink.js';
-import { stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
+import { removeReportTempsOnSignals, stopWritesOnSignals, writtenFilesReport } from '../interrupts.js';
 import { stopWrites } from '../../run/atomic-write.js';
 import { choosePager } from '../pager.js';
 import { verdictOf } from '../../run/exit-code.js';
@@ -70,9 +70,11 @@ export async function fileCommand(command, options, transforms, io) {
     // report and plan: a broken plan file stops the run before any work.
     const migrationRun = command === 'report' || command === 'plan';
     const planFile = migrationRun ? loadPlanFile(io.cwd) : undefined;
-    // apply writes: a signal stops the writes cleanly and says what was written.
+    // apply writes: a signal stops the writes cleanly and says what was written. Any other command
+    // that writes a report file (or the plan file) removes its temp file on a signal.
     const writes = command === 'apply' && stdin === undefined;
-    const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : () => undefined;
+    const writesReportFile = options.output !== undefined || options.outputDir !== undefined || migrationRun;
+    const stopHandlingSignals = writes ? stopWritesOnSignals(io.cwd) : writesReportFile ? removeReportTempsOnSignals() : () => undefined;
     try {
         return await runFileCommand(command, options, transforms, io, {
             format,
