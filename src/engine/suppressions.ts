@@ -110,6 +110,24 @@ function malformedDirectives(text: string, tree: SyntaxTree, comments: readonly 
   return found;
 }
 
+function malformedMessage(why: string, syntax: SuppressionSyntax): string {
+  return `this ${SUPPRESSION_DIRECTIVE} comment ${why}, so it is not applied; write "${syntax.example('<transform-id>', '<reason>')}"`;
+}
+
+/**
+ * The first suppression comment that breaks the document's syntax (in XML, the ESLint form with
+ * `--`): where it is and how to write it, for the error of a file that is not well-formed.
+ */
+export function breakingDirective(
+  text: string,
+  tree: SyntaxTree,
+  syntax: SuppressionSyntax,
+): { start: number; end: number; message: string } | undefined {
+  const comments = tree.rootNode.descendantsOfType(syntax.commentType);
+  const [first] = malformedDirectives(text, tree, comments, syntax);
+  return first && { start: first.start, end: first.end, message: malformedMessage(first.why, syntax) };
+}
+
 /**
  * Silences the warnings, infos and edits that a suppression names on its next line, keeping them
  * as suppressed findings with the comment's reason, and reports suppressions that are malformed
@@ -132,7 +150,7 @@ export function applySuppressions<D extends OriginDiagnostic, E extends OwnedEdi
   const lineOf = (offset: number) => lines.positionAt(offset).line;
   const problems: OriginDiagnostic[] = malformed.map(({ start, end, why }) => ({
     severity: 'warning',
-    message: `this ${SUPPRESSION_DIRECTIVE} comment ${why}, so it is not applied; write "${syntax.example('<transform-id>', '<reason>')}"`,
+    message: malformedMessage(why, syntax),
     range: { start, end },
     origin: ENGINE,
   }));

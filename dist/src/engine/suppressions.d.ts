@@ -34,6 +34,15 @@ export interface SuppressionScope {
     readonly known: ReadonlySet<string>;
 }
 /**
+ * The first suppression comment that breaks the document's syntax (in XML, the ESLint form with
+ * `--`): where it is and how to write it, for the error of a file that is not well-formed.
+ */
+export declare function breakingDirective(text: string, tree: SyntaxTree, syntax: SuppressionSyntax): {
+    start: number;
+    end: number;
+    message: string;
+} | undefined;
+/**
  * Silences the warnings, infos and edits that a suppression names on its next line, keeping them
  * as suppressed findings with the comment's reason, and reports suppressions that are malformed
  * (no id, no reason, broken syntax), name an unknown transform, or silence nothing of a transform

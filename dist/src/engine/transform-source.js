@@ -7,7 +7,7 @@ import { reparseAfterEdits } from './incremental-reparse.js';
 import { LineIndex } from './line-index.js';
 import { languageForPath } from './languages/index.js';
 import { fileNeeds, needsParsing } from './file-needs.js';
-import { applySuppressions } from './suppressions.js';
+import { applySuppressions, breakingDirective } from './suppressions.js';
 import { effectiveSeverity, isOff } from './severity.js';
 import { anchorFindings } from './finding-anchor.js';
 const ENGINE = 'engine';
@@ -71,15 +71,14 @@ function transformWithNativeSeverities(path, source, transforms, options, surrou
     const tree = language.parse(text);
     parsed.tree = tree;
     const broken = checkedWhole ? language.documentProblem?.(tree) : undefined;
-    if (broken)
-        return {
-            status: 'failed',
-            text,
-            newText: text,
-            edits: [],
-            diagnostics: [engineError(broken, `the file is ${broken.message}`)],
-            suppressed: [],
-        };
+    if (broken) {
+        // A suppression comment written in another language's form is the likely cause: say so, there.
+        const directive = language.suppressionComments && breakingDirective(text, tree, language.suppressionComments);
+        const error = directive
+            ? engineError(directive, `the file is ${broken.message}: ${directive.message}`)
+            : engineError(broken, `the file is ${broken.message}`);
+        return { status: 'failed', text, newText: text, edits: [], diagnostics: [error], suppressed: [] };
+    }
     if (applicable.length === 0 && !suppressible)
         return { status: 'unchanged', text, newText: text, edits: [], diagnostics: [], suppressed: [] };
     const fileProblem = language.fileProblem(tree, source);
