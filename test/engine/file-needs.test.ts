@@ -36,18 +36,26 @@ describe('fileNeeds', () => {
 
   test('a file type the engine does not read needs nothing, whatever it holds', () => {
     const needs = fileNeeds('notes.txt', has(`GetApplication ${SUPPRESSION_DIRECTIVE}`), all, false);
-    expect(needs).toEqual({ transforms: [], suppressions: false });
+    expect(needs).toEqual({ transforms: [], suppressions: false, wholeDocument: false });
     expect(needsParsing(needs)).toBe(false);
   });
 
   test('a suppression comment is judged in languages that read them, even when no transform runs', () => {
     const text = `// ${SUPPRESSION_DIRECTIVE} tls -- reviewed`;
-    expect(fileNeeds('A.cs', has(text), [tls], false)).toEqual({ transforms: [], suppressions: true });
+    expect(fileNeeds('A.cs', has(text), [tls], false)).toEqual({ transforms: [], suppressions: true, wholeDocument: false });
     expect(needsParsing(fileNeeds('A.cs', has(text), [tls], false))).toBe(true);
     // XML reads them too (issue 21), written as XML writes them.
     const xml = `<!-- ${SUPPRESSION_DIRECTIVE} tls: reviewed -->`;
-    expect(fileNeeds('App.config', has(xml), [tls], false)).toEqual({ transforms: [], suppressions: true });
+    expect(fileNeeds('App.config', has(xml), [tls], false)).toEqual({ transforms: [], suppressions: true, wholeDocument: false });
     expect(fileNeeds('App.config', has('<!-- reviewed -->'), [tls], false).suppressions).toBe(false);
+  });
+
+  test('a project file is parsed whole whenever a transform of its language runs, so a broken one is never an all-clear', () => {
+    const needs = fileNeeds('Lync.csproj', has('<Project>'), all, false);
+    expect(needs).toEqual({ transforms: [], suppressions: false, wholeDocument: true });
+    expect(needsParsing(needs)).toBe(true);
+    // C# has no document check: a file no transform needs is not parsed.
+    expect(needsParsing(fileNeeds('A.cs', has('class A {}'), [tls], false))).toBe(false);
   });
 
   test('asked of the bytes, it answers as asked of the decoded text, for any content and strings', () => {
