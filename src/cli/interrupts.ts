@@ -21,10 +21,28 @@ export function writtenFilesReport(written: readonly string[], cwd: string): str
   ];
 }
 
+/** Installs `handler` for the signals; it gets the function that uninstalls it, which is also returned. */
+function onSignals(handler: (signal: NodeJS.Signals, uninstall: () => void) => void): () => void {
+  const listener = (signal: NodeJS.Signals) => handler(signal, uninstall);
+  const uninstall = () => {
+    for (const signal of SIGNALS) process.off(signal, listener);
+  };
+  for (const signal of SIGNALS) process.on(signal, listener);
+  return uninstall;
+}
+
+/** Ends the process with `signal` once the files the tool keeps for itself are gone. */
+function dieOf(signal: NodeJS.Signals, uninstall: () => void): void {
+  removeEmittedTransforms();
+  removeReportTemps();
+  uninstall();
+  process.kill(process.pid, signal);
+}
+
 /** Handles the signals until the returned function is called. */
 export function stopWritesOnSignals(cwd: string): () => void {
   let stopping = false;
-  const handler = (signal: NodeJS.Signals) => {
+  return onSignals((signal, uninstall) => {
     if (stopping) {
       uninstall();
       process.kill(process.pid, signal);
@@ -39,17 +57,9 @@ export function stopWritesOnSignals(cwd: string): () => void {
       } catch {
         // No stderr to tell: the files are whole either way.
       }
-      removeEmittedTransforms();
-      removeReportTemps();
-      uninstall();
-      process.kill(process.pid, signal);
+      dieOf(signal, uninstall);
     });
-  };
-  const uninstall = () => {
-    for (const signal of SIGNALS) process.off(signal, handler);
-  };
-  for (const signal of SIGNALS) process.on(signal, handler);
-  return uninstall;
+  });
 }
 
 /**
@@ -58,15 +68,5 @@ export function stopWritesOnSignals(cwd: string): () => void {
  * process with the same signal. For commands that write no source file.
  */
 export function removeReportTempsOnSignals(): () => void {
-  const handler = (signal: NodeJS.Signals) => {
-    removeReportTemps();
-    removeEmittedTransforms();
-    uninstall();
-    process.kill(process.pid, signal);
-  };
-  const uninstall = () => {
-    for (const signal of SIGNALS) process.off(signal, handler);
-  };
-  for (const signal of SIGNALS) process.on(signal, handler);
-  return uninstall;
+  return onSignals(dieOf);
 }

@@ -19,10 +19,28 @@ export function writtenFilesReport(written, cwd) {
         ...shown,
     ];
 }
+/** Installs `handler` for the signals; it gets the function that uninstalls it, which is also returned. */
+function onSignals(handler) {
+    const listener = (signal) => handler(signal, uninstall);
+    const uninstall = () => {
+        for (const signal of SIGNALS)
+            process.off(signal, listener);
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, listener);
+    return uninstall;
+}
+/** Ends the process with `signal` once the files the tool keeps for itself are gone. */
+function dieOf(signal, uninstall) {
+    removeEmittedTransforms();
+    removeReportTemps();
+    uninstall();
+    process.kill(process.pid, signal);
+}
 /** Handles the signals until the returned function is called. */
 export function stopWritesOnSignals(cwd) {
     let stopping = false;
-    const handler = (signal) => {
+    return onSignals((signal, uninstall) => {
         if (stopping) {
             uninstall();
             process.kill(process.pid, signal);
@@ -38,19 +56,9 @@ export function stopWritesOnSignals(cwd) {
             catch {
                 // No stderr to tell: the files are whole either way.
             }
-            removeEmittedTransforms();
-            removeReportTemps();
-            uninstall();
-            process.kill(process.pid, signal);
+            dieOf(signal, uninstall);
         });
-    };
-    const uninstall = () => {
-        for (const signal of SIGNALS)
-            process.off(signal, handler);
-    };
-    for (const signal of SIGNALS)
-        process.on(signal, handler);
-    return uninstall;
+    });
 }
 /**
  * Until the returned function is called, a signal removes the temp files of the report files being
@@ -58,17 +66,5 @@ export function stopWritesOnSignals(cwd) {
  * process with the same signal. For commands that write no source file.
  */
 export function removeReportTempsOnSignals() {
-    const handler = (signal) => {
-        removeReportTemps();
-        removeEmittedTransforms();
-        uninstall();
-        process.kill(process.pid, signal);
-    };
-    const uninstall = () => {
-        for (const signal of SIGNALS)
-            process.off(signal, handler);
-    };
-    for (const signal of SIGNALS)
-        process.on(signal, handler);
-    return uninstall;
+    return onSignals(dieOf);
 }
