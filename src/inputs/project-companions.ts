@@ -20,35 +20,14 @@ const MAX_PROJECT_FILE_BYTES = 4 * 1024 * 1024;
  */
 export async function surroundingsOf(absolutePath: string, displayPath: string): Promise<FileSurroundings> {
   if (xmlFileKind(absolutePath) !== 'app-config') return {};
-  const folder = dirname(absolutePath);
   const displayFolder = displayPath.includes('/') ? displayPath.slice(0, displayPath.lastIndexOf('/') + 1) : '';
-  let names: string[];
-  try {
-    names = (await readdir(folder, { withFileTypes: true }))
-      .filter((e) => e.isFile() && xmlFileKind(e.name) === 'msbuild-project')
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return { projectFiles: [] };
-  }
-  const projectFiles: ProjectFileText[] = [];
-  let opened: OpenFolder | undefined;
-  try {
-    opened = openFolderBelow(folder, folder);
-    for (const name of names) {
-      try {
-        // Never through a link, never from a FIFO swapped in since the listing, never huge.
-        const read = readRegularFile(opened, name, MAX_PROJECT_FILE_BYTES);
-        if ('bytes' in read) projectFiles.push({ path: `${displayFolder}${name}`, text: decodeSource(read.bytes).text });
-      } catch {
-        // Unreadable or undecodable: judged as absent.
-      }
-    }
-  } catch {
-    // The folder cannot be opened: no project to judge by.
-  } finally {
-    if (opened) closeFolder(opened);
-  }
+  const projectFiles = await readFolderFiles(
+    dirname(absolutePath),
+    displayFolder,
+    new Map(),
+    MAX_PROJECT_FILE_BYTES,
+    (name) => xmlFileKind(name) === 'msbuild-project',
+  );
   return { projectFiles };
 }
 
@@ -64,10 +43,25 @@ export async function projectFolderFiles(
   inputs: ReadonlyMap<string, SourceInput>,
   maxBytes: number,
 ): Promise<ProjectFileText[]> {
+  return readFolderFiles(folder, displayFolder, inputs, maxBytes, (name) => xmlFileKind(name) !== undefined);
+}
+
+/**
+ * The files of `folder` whose names `wanted` takes, in name order: an input of the run gives its own
+ * text, any other file is read never through a link, never from a FIFO, never over `maxBytes`.
+ * Unreadable, undecodable or oversized files are left out.
+ */
+async function readFolderFiles(
+  folder: string,
+  displayFolder: string,
+  inputs: ReadonlyMap<string, SourceInput>,
+  maxBytes: number,
+  wanted: (name: string) => boolean,
+): Promise<ProjectFileText[]> {
   let names: string[];
   try {
     names = (await readdir(folder, { withFileTypes: true }))
-      .filter((e) => e.isFile() && xmlFileKind(e.name) !== undefined)
+      .filter((e) => e.isFile() && wanted(e.name))
       .map((e) => e.name)
       .sort();
   } catch {
@@ -80,7 +74,7 @@ export async function projectFolderFiles(
     for (const name of names) {
       try {
         // An input of the run gives its own text (the staged one with --staged); else the file is
-        // read as beside an App.config: never through a link, never from a FIFO, never huge.
+        // read from disk: never through a link, never from a FIFO, never huge.
         const input = inputs.get(join(folder, name));
         const read = input ? await input.read(maxBytes) : readRegularFile(opened, name, maxBytes);
         if (!('bytes' in read) || read.bytes.length > maxBytes) continue;

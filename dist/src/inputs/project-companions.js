@@ -16,41 +16,8 @@ const MAX_PROJECT_FILE_BYTES = 4 * 1024 * 1024;
 export async function surroundingsOf(absolutePath, displayPath) {
     if (xmlFileKind(absolutePath) !== 'app-config')
         return {};
-    const folder = dirname(absolutePath);
     const displayFolder = displayPath.includes('/') ? displayPath.slice(0, displayPath.lastIndexOf('/') + 1) : '';
-    let names;
-    try {
-        names = (await readdir(folder, { withFileTypes: true }))
-            .filter((e) => e.isFile() && xmlFileKind(e.name) === 'msbuild-project')
-            .map((e) => e.name)
-            .sort();
-    }
-    catch {
-        return { projectFiles: [] };
-    }
-    const projectFiles = [];
-    let opened;
-    try {
-        opened = openFolderBelow(folder, folder);
-        for (const name of names) {
-            try {
-                // Never through a link, never from a FIFO swapped in since the listing, never huge.
-                const read = readRegularFile(opened, name, MAX_PROJECT_FILE_BYTES);
-                if ('bytes' in read)
-                    projectFiles.push({ path: `${displayFolder}${name}`, text: decodeSource(read.bytes).text });
-            }
-            catch {
-                // Unreadable or undecodable: judged as absent.
-            }
-        }
-    }
-    catch {
-        // The folder cannot be opened: no project to judge by.
-    }
-    finally {
-        if (opened)
-            closeFolder(opened);
-    }
+    const projectFiles = await readFolderFiles(dirname(absolutePath), displayFolder, new Map(), MAX_PROJECT_FILE_BYTES, (name) => xmlFileKind(name) === 'msbuild-project');
     return { projectFiles };
 }
 /**
@@ -60,10 +27,18 @@ export async function surroundingsOf(absolutePath, displayPath) {
  * ('' or ending in '/'). Unreadable, undecodable or oversized files are left out.
  */
 export async function projectFolderFiles(folder, displayFolder, inputs, maxBytes) {
+    return readFolderFiles(folder, displayFolder, inputs, maxBytes, (name) => xmlFileKind(name) !== undefined);
+}
+/**
+ * The files of `folder` whose names `wanted` takes, in name order: an input of the run gives its own
+ * text, any other file is read never through a link, never from a FIFO, never over `maxBytes`.
+ * Unreadable, undecodable or oversized files are left out.
+ */
+async function readFolderFiles(folder, displayFolder, inputs, maxBytes, wanted) {
     let names;
     try {
         names = (await readdir(folder, { withFileTypes: true }))
-            .filter((e) => e.isFile() && xmlFileKind(e.name) !== undefined)
+            .filter((e) => e.isFile() && wanted(e.name))
             .map((e) => e.name)
             .sort();
     }
@@ -77,7 +52,7 @@ export async function projectFolderFiles(folder, displayFolder, inputs, maxBytes
         for (const name of names) {
             try {
                 // An input of the run gives its own text (the staged one with --staged); else the file is
-                // read as beside an App.config: never through a link, never from a FIFO, never huge.
+                // read from disk: never through a link, never from a FIFO, never huge.
                 const input = inputs.get(join(folder, name));
                 const read = input ? await input.read(maxBytes) : readRegularFile(opened, name, maxBytes);
                 if (!('bytes' in read) || read.bytes.length > maxBytes)
