@@ -27,8 +27,10 @@ export default defineTransform({
         // A run that cannot look at the sample's Application.cs (a symbolic link, too large, undecodable)
         // must not report that nothing is left to do.
         watchFileNames: ['Application.cs'],
-        // The project's TrustedService class may live in another file (it does in the sample).
+        // The project's TrustedService class may live in another file (it does in the sample); it is
+        // the only type read from the project, so only files that can declare it are indexed.
         needsProject: true,
+        projectTypes: ['TrustedService'],
         followUp: 'Rebuild ApplicationProvisioner.exe. For each contact object that the rebuilt tool creates for a legacy ' +
             '(UCMA 2.0) pool, run "Move-CsApplicationEndpoint -Identity sip:<contact> -TargetApplicationPool <pool FQDN> ' +
             '-Force" so that the Lync registrar can route to it (documented with the UCMA 2.0 migration scenarios).',

@@ -44,6 +44,12 @@ export function transformShapeProblems(value: unknown): string[] {
   ) {
     problems.push('meta.projectRequires must be a list of non-empty strings when given');
   }
+  if (
+    meta.projectTypes !== undefined &&
+    !(Array.isArray(meta.projectTypes) && meta.projectTypes.every((s) => typeof s === 'string' && /^@?[\p{L}_][\p{L}\p{N}_]*$/u.test(s)))
+  ) {
+    problems.push('meta.projectTypes must be a list of simple type names (identifiers) when given');
+  }
   if (meta.rules !== undefined) {
     const rules: unknown = meta.rules;
     const valid =

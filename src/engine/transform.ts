@@ -107,6 +107,13 @@ export interface TransformMeta {
    * its files are skipped (not parsed) unless a file contains one itself.
    */
   readonly projectRequires?: readonly string[];
+  /**
+   * With `needsProject`: the simple names of the types this transform reads from `context.project`
+   * (e.g. `['TrustedService']`). When every transform that matters in a project gives them, its
+   * index holds only the files whose text can declare one of them: the pre-pass parses nothing
+   * else. Without it, every file of the project is indexed (what type inference needs).
+   */
+  readonly projectTypes?: readonly string[];
   /** The rules the transform is made of, when its edits and diagnostics carry a `rule` id. */
   readonly rules?: readonly TransformRule[];
   /**

@@ -77,9 +77,39 @@ export async function indexProjects(
     if (list) list.push(input);
     else members.set(project, [input]);
   }
-  const wanted = new Set([...seen].filter(([, [a, b]]) => needing.some((t) => a!.has(t) && b!.has(t))).map(([project]) => project));
+  // The projects some transform matters in, each with the type names its index must hold (all
+  // types when one of those transforms names none).
+  const wanted = new Map<string, TypeFilter>();
+  for (const [project, [passesRequires, passesProject]] of seen) {
+    const matter = needing.filter((t) => passesRequires!.has(t) && passesProject!.has(t));
+    if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
+  }
   // Texts are read again when a project is indexed, so they are never all held at once.
   return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath);
+}
+
+/** The type names a project's index must hold; `all` when some transform reads any type. */
+type TypeFilter = { readonly all: true } | { readonly all: false; readonly names: readonly string[]; readonly declares: RegExp };
+
+function typeFilterOf(transforms: readonly Transform[]): TypeFilter {
+  if (transforms.some((t) => t.meta.projectTypes === undefined)) return { all: true };
+  const names = [...new Set(transforms.flatMap((t) => t.meta.projectTypes!.map((name) => name.replace(/^@/, ''))))];
+  return { all: false, names, declares: declaresAnyOf(names) };
+}
+
+/**
+ * Text that can declare a type of one of `names`: `class|struct|interface|enum|record [class|struct]`
+ * then the name (comments allowed between), or `delegate`, a return type and the name before `(`
+ * or `<`. Each part starts with a different character, so nothing backtracks, and a delegate's
+ * return type is looked at for 256 characters at most.
+ */
+function declaresAnyOf(names: readonly string[]): RegExp {
+  const name = String.raw`(?<![\p{L}\p{N}_])@?(?:${names.join('|')})(?![\p{L}\p{N}_])`;
+  const keyword = (words: string) => String.raw`(?<![\p{L}\p{N}_@])(?:${words})(?![\p{L}\p{N}_])`;
+  const space = String.raw`(?:\s|/\*(?:[^*]|\*(?!/))*\*/|//[^\n]*)+`;
+  const type = `${keyword('class|struct|interface|enum|record')}(?:${space}${keyword('class|struct')})?${space}${name}`;
+  const delegate = String.raw`${keyword('delegate')}[^;{}=]{1,256}?${name}\s*[<(]`;
+  return new RegExp(`${type}|${delegate}`, 'u');
 }
 
 const SCAN_BATCH = 16;
@@ -121,7 +151,7 @@ class LazyProjects implements ProjectContexts {
   constructor(
     private readonly projectOf: ReadonlyMap<SourceInput, string>,
     private readonly members: ReadonlyMap<string, readonly SourceInput[]>,
-    private readonly wanted: ReadonlySet<string>,
+    private readonly wanted: ReadonlyMap<string, TypeFilter>,
     private readonly maxBytes: number,
     private readonly declarer: FileDeclarer,
     private readonly inputsByPath: ReadonlyMap<string, SourceInput>,
@@ -141,8 +171,9 @@ class LazyProjects implements ProjectContexts {
   private async build(project: string): Promise<ProjectIndex> {
     const files: FileDeclarations[] = [];
     const members = this.members.get(project) ?? [];
+    const filter = this.wanted.get(project) ?? { all: true };
     for (let start = 0; start < members.length; start += DECLARE_BATCH) {
-      const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input)));
+      const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
       for (const file of declared) if (file !== undefined) files.push(file);
     }
     return new ProjectIndex(files, project, await this.projectFiles(project, members[0]));
@@ -158,9 +189,21 @@ class LazyProjects implements ProjectContexts {
     return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
   }
 
-  private async declare(input: SourceInput): Promise<FileDeclarations | undefined> {
+  private async declare(input: SourceInput, filter: TypeFilter): Promise<FileDeclarations | undefined> {
     const bytes = await readBytes(input, this.maxBytes);
-    return bytes === undefined ? undefined : this.declarer.declare(input.displayPath, bytes);
+    if (bytes === undefined || !(filter.all || mayDeclare(bytes, filter))) return undefined;
+    return this.declarer.declare(input.displayPath, bytes);
+  }
+}
+
+/** Whether the file's text can declare one of the filter's types: its bytes are searched first, and only a file naming one is decoded. */
+function mayDeclare(bytes: Buffer, filter: Exclude<TypeFilter, { all: true }>): boolean {
+  try {
+    const inspected = inspectBytes(bytes);
+    if (!mentions(inspected, filter.names)) return false;
+    return filter.declares.test(decodeSource(bytes).text);
+  } catch {
+    return false; // not text: the main pass reports it
   }
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defineTransform, type Transform } from '../../src/index.js';
 import { diskInput, type SourceInput } from '../../src/inputs/source-input.js';
 import { indexProjects } from '../../src/run/project-context.js';
+import { transformShapeProblems } from '../../src/engine/transform-shape.js';
 import { decodeSource } from '../../src/engine/source-text.js';
 import { transformSource } from '../../src/engine/transform-source.js';
 import { ProjectIndex } from '../../src/index.js';
@@ -231,5 +232,73 @@ describe('the CLI with ucma4-api-members', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('transform ucma4-api-members has no rule "no-such-rule"');
     expect(run.stderr).toContain('call-forward');
+  });
+});
+
+describe('projectTypes: only files that can declare the named types are indexed', () => {
+  const typed = (id: string, projectTypes?: string[]): Transform =>
+    defineTransform({
+      meta: {
+        id,
+        title: id,
+        description: id,
+        source: { title: 'test' },
+        kind: 'report',
+        needsProject: true,
+        ...(projectTypes ? { projectTypes } : {}),
+      },
+      run: () => undefined,
+    });
+
+  // Each file declares (or does not) a type named Entry; the comment says which.
+  const files: Record<string, string> = {
+    'Class.cs': 'namespace N { public partial class Entry<T> { public string Fqdn; } }',
+    'Record.cs': 'namespace N { record class /* a; b { } */ Entry(string Fqdn); }',
+    'Verbatim.cs': 'namespace N { struct\n// a comment; with {\n@Entry { } }',
+    'Delegate.cs': 'namespace N { delegate (int, string) Entry(int x); }',
+    'Uses.cs': 'namespace N { class User { Entry e = new Entry(); void M(Entry x) { } } }',
+    'Longer.cs': 'namespace N { class EntryList { } interface IEntry { } enum EntryKind { A } }',
+    'Base.cs': 'namespace N { class Derived : Entry<int> { } }',
+    'Other.cs': 'namespace N { class Unrelated { } }',
+  };
+
+  async function declaredFiles(transforms: Transform[]): Promise<string[]> {
+    const root = makeTempDir();
+    writeTree(root, files);
+    const inputs = Object.keys(files).map((p) => diskInput(join(root, p), p, root));
+    const asked: string[] = [];
+    const lookup = await indexProjects(inputs, transforms, 1024 * 1024, {
+      declare: async (path) => {
+        asked.push(path);
+        return { path, types: [], namespaces: [] };
+      },
+    });
+    await lookup!.contextFor(inputs[0]!);
+    return asked.sort();
+  }
+
+  test('a declaration in any spelling is read; a file that only uses the name is not', async () => {
+    expect(await declaredFiles([typed('a', ['Entry'])])).toEqual(['Class.cs', 'Delegate.cs', 'Record.cs', 'Verbatim.cs']);
+  });
+
+  test('one transform that names no types makes the whole project indexed', async () => {
+    expect(await declaredFiles([typed('a', ['Entry']), typed('b')])).toEqual(Object.keys(files).sort());
+  });
+
+  test('the index the transform reads holds the declared type', async () => {
+    const root = makeTempDir();
+    writeTree(root, files);
+    const inputs = Object.keys(files).map((p) => diskInput(join(root, p), p, root));
+    const lookup = await indexProjects(inputs, [typed('a', ['Entry'])], 1024 * 1024);
+    const project = (await lookup!.contextFor(inputs[4]!)).project!;
+    expect(project.type('N.Entry')?.members.has('Fqdn')).toBe(true);
+    expect(project.type('N.User')).toBeUndefined();
+  });
+
+  test('a name that is not an identifier is a problem of the transform shape (what loading a user transform reports)', () => {
+    expect(transformShapeProblems(typed('bad', ['Entry|.*']))).toEqual([
+      'meta.projectTypes must be a list of simple type names (identifiers) when given',
+    ]);
+    expect(transformShapeProblems(typed('good', ['Entry', '@Entry']))).toEqual([]);
   });
 });

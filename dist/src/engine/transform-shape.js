@@ -40,6 +40,10 @@ export function transformShapeProblems(value) {
         !(Array.isArray(meta.projectRequires) && meta.projectRequires.every((s) => typeof s === 'string' && s !== ''))) {
         problems.push('meta.projectRequires must be a list of non-empty strings when given');
     }
+    if (meta.projectTypes !== undefined &&
+        !(Array.isArray(meta.projectTypes) && meta.projectTypes.every((s) => typeof s === 'string' && /^@?[\p{L}_][\p{L}\p{N}_]*$/u.test(s)))) {
+        problems.push('meta.projectTypes must be a list of simple type names (identifiers) when given');
+    }
     if (meta.rules !== undefined) {
         const rules = meta.rules;
         const valid = Array.isArray(rules) &&
