@@ -19,6 +19,8 @@ export type { Target } from './authoring/edit-builders.js';
 export {
   nodeText,
   findAll,
+  findIdentifiers,
+  findDeclarationsNamed,
   findFirst,
   findAncestor,
   ancestors,

@@ -8,6 +8,8 @@ import {
   enclosingLoop,
   error,
   findAll,
+  findDeclarationsNamed,
+  findIdentifiers,
   flattenBinary,
   hasUsingNamespace,
   info,
@@ -94,8 +96,8 @@ export default defineTransform(
  * leaving out copies under a branch that is never compiled (`#if false`).
  */
 function findGetApplicationMethods(root: SyntaxNode): SyntaxNode[] {
-  return findAll(root, 'method_declaration').filter((method) => {
-    if (declarationName(method) !== 'GetApplication' || !method.childForFieldName('body')) return false;
+  return findDeclarationsNamed(root, 'method_declaration', 'GetApplication').filter((method) => {
+    if (!method.childForFieldName('body')) return false;
     if (isInDisabledPreprocessorBranch(method)) return false;
     let owner = method.parent;
     // A method inside #if/#elif/#else hangs under preprocessor nodes, not directly under the class body.
@@ -321,7 +323,7 @@ function startsPool(candidate: Candidate): boolean {
   return branches.some((branch) => {
     if (!branch) return false;
     const outsideThrow = (node: SyntaxNode) => findAncestorWithin(node, 'throw_statement', branch) === undefined;
-    const poolNamed = findAll(branch, 'identifier').some((node) => node.text === 'TrustedApplicationPool' && outsideThrow(node));
+    const poolNamed = findIdentifiers(branch, 'TrustedApplicationPool').some(outsideThrow);
     const fqdnRead =
       entry !== undefined &&
       findAll(branch, 'member_access_expression').some((node) => {
@@ -362,7 +364,8 @@ function trustedServiceEvidence(entry: SyntaxNode, statement: SyntaxNode, loop: 
   const method = body.parent ?? body;
   const untyped = untypedForEachParameter(loop, name);
   if (untyped && isTrustedServiceCollection(forEachReceiver(loop), method)) found.push({ node: untyped, kind: 'parameter' });
-  for (const node of findAll(method, ['variable_declarator', 'foreach_statement', 'parameter', 'assignment_expression'])) {
+  // Each kind names the entry's identifier as its name (or left side): found from the name.
+  for (const node of declarationsOf(method, name)) {
     if (node.startIndex > statement.startIndex || isInDisabledPreprocessorBranch(node)) continue;
     if (node.type === 'variable_declarator') {
       if (node.childForFieldName('name')?.text !== name) continue;
@@ -401,6 +404,28 @@ function trustedServiceEvidence(entry: SyntaxNode, statement: SyntaxNode, loop: 
   }
   // The nearest one before the if statement is the one in force there.
   return found.at(-1);
+}
+
+const NAME_FIELDS = new Map([
+  ['variable_declarator', 'name'],
+  ['parameter', 'name'],
+  ['foreach_statement', 'left'],
+  ['assignment_expression', 'left'],
+]);
+
+/**
+ * The variable declarators, foreach statements, parameters and assignments of `scope` whose name
+ * (a foreach's or an assignment's left side) is the identifier `name`, in document order.
+ */
+function declarationsOf(scope: SyntaxNode, name: string): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  for (const identifier of findIdentifiers(scope, name)) {
+    const owner = identifier.parent;
+    const field = owner ? NAME_FIELDS.get(owner.type) : undefined;
+    const named = field ? owner!.childForFieldName(field) : null;
+    if (named && isSameNode(named, identifier)) found.push(owner!);
+  }
+  return found;
 }
 
 /** The parameter node of a ForEach delegate `x => ...` or `(x) => ...` named `name`, when it has no type. */
@@ -462,9 +487,8 @@ function isTrustedServiceType(type: SyntaxNode): boolean {
  * Fqdn that it lacks: such a class is not the sample's, and the edit would not compile.
  */
 function missingTrustedServiceMembers(root: SyntaxNode): string[] {
-  const classes = findAll(root, 'class_declaration').filter(
+  const classes = findDeclarationsNamed(root, 'class_declaration', 'TrustedService').filter(
     (declaration) =>
-      declarationName(declaration) === 'TrustedService' &&
       !isInDisabledPreprocessorBranch(declaration) &&
       !declaration.children.some((child) => child.type === 'modifier' && child.text === 'partial'),
   );
@@ -499,7 +523,13 @@ function missingProjectTrustedServiceMembers(project: ProjectIndex): { missing: 
 /** Locals initialised with an entry's TlsTarget or Fqdn: `string t = entry.TlsTarget;`, `var f = entry.Fqdn;`. */
 function findCachedReads(body: SyntaxNode): Map<string, CachedRead> {
   const cached = new Map<string, CachedRead>();
-  for (const declarator of findAll(body, 'variable_declarator')) {
+  // A declarator that caches one holds the property's name: the nearest declarator around each.
+  const declarators = new Map<number, SyntaxNode>();
+  for (const property of [...findIdentifiers(body, 'TlsTarget'), ...findIdentifiers(body, 'Fqdn')]) {
+    const declarator = findAncestorWithin(property, 'variable_declarator', body);
+    if (declarator) declarators.set(declarator.startIndex, declarator);
+  }
+  for (const declarator of [...declarators.values()].sort((a, b) => a.startIndex - b.startIndex)) {
     const name = declarator.childForFieldName('name');
     const initializer = namedChildrenWithoutComments(declarator)
       .filter((child) => !name || !isSameNode(child, name))
@@ -744,6 +774,10 @@ function tlsTargetOwner(node: SyntaxNode, scope: MethodScope): { entry: SyntaxNo
  * IsNullOrWhiteSpace calls, comparisons with null, "" or string.Empty, and Length tests.
  */
 function findEmptinessTests(condition: SyntaxNode, scope: MethodScope): SyntaxNode[] {
+  // Each test reads a TlsTarget, by name or through a local caching it: text without either has none.
+  const text = condition.text;
+  const cachedTlsTarget = [...scope.cached].filter(([, read]) => read.property === 'TlsTarget').map(([local]) => local);
+  if (!text.includes('TlsTarget') && !cachedTlsTarget.some((local) => text.includes(local))) return [];
   const isTlsTargetRead = (node: SyntaxNode) => tlsTargetOwner(node, scope) !== undefined;
   const isTlsTargetLength = (node: SyntaxNode) => {
     const access = memberAccessParts(node);
@@ -835,7 +869,7 @@ function readTlsTargetFqdnComparison(node: SyntaxNode, variable: string, scope: 
 
 /** True when an identifier `name` occurs in `node` as code (comments and strings hold no identifiers). */
 function namesIdentifier(node: SyntaxNode, name: string): boolean {
-  return findAll(node, 'identifier').some((identifier) => identifier.text === name);
+  return findIdentifiers(node, name).length > 0;
 }
 
 function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {

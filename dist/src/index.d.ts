@@ -5,7 +5,7 @@ export type { SyntaxNode, SyntaxTree, SyntaxErrorSite } from './engine/languages
 export { parseCSharp, csharpLanguage } from './engine/languages/csharp/parse.js';
 export { replace, insertBefore, insertAfter, remove, diagnostic, error, warning, info } from './authoring/edit-builders.js';
 export type { Target } from './authoring/edit-builders.js';
-export { nodeText, findAll, findFirst, findAncestor, ancestors, compileQuery, query, isInsideCommentOrString, hasSyntaxError, syntaxErrorsIn, namedChildrenWithoutComments, isSameNode, } from './authoring/tree-helpers.js';
+export { nodeText, findAll, findIdentifiers, findDeclarationsNamed, findFirst, findAncestor, ancestors, compileQuery, query, isInsideCommentOrString, hasSyntaxError, syntaxErrorsIn, namedChildrenWithoutComments, isSameNode, } from './authoring/tree-helpers.js';
 export { describeSyntaxError } from './engine/languages/tree-sitter-core.js';
 export { unwrapParentheses, operatorOf, flattenBinary, memberAccessParts, invocationParts, compactText, isStringType, isStringComparisonType, declarationName, hasUsingNamespace, enclosingLoop, } from './authoring/csharp-syntax.js';
 export type { ArgumentParts } from './authoring/csharp-syntax.js';

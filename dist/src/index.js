@@ -2,7 +2,7 @@
 export { defineTransform, rootOf } from './engine/transform.js';
 export { parseCSharp, csharpLanguage } from './engine/languages/csharp/parse.js';
 export { replace, insertBefore, insertAfter, remove, diagnostic, error, warning, info } from './authoring/edit-builders.js';
-export { nodeText, findAll, findFirst, findAncestor, ancestors, compileQuery, query, isInsideCommentOrString, hasSyntaxError, syntaxErrorsIn, namedChildrenWithoutComments, isSameNode, } from './authoring/tree-helpers.js';
+export { nodeText, findAll, findIdentifiers, findDeclarationsNamed, findFirst, findAncestor, ancestors, compileQuery, query, isInsideCommentOrString, hasSyntaxError, syntaxErrorsIn, namedChildrenWithoutComments, isSameNode, } from './authoring/tree-helpers.js';
 export { describeSyntaxError } from './engine/languages/tree-sitter-core.js';
 export { unwrapParentheses, operatorOf, flattenBinary, memberAccessParts, invocationParts, compactText, isStringType, isStringComparisonType, declarationName, hasUsingNamespace, enclosingLoop, } from './authoring/csharp-syntax.js';
 export { constantPreprocessorCondition, isInDisabledPreprocessorBranch } from './engine/languages/csharp/preprocessor.js';

@@ -1,6 +1,6 @@
 // The one source change Microsoft documents for the UCMA 2.0 SDK's ApplicationProvisioner sample:
 // in Application.GetApplication, an entry whose TlsTarget is its own FQDN also starts a pool.
-import { compactText, declarationName, defineTransform, describeSyntaxError, enclosingLoop, error, findAll, flattenBinary, hasUsingNamespace, info, insertAfter, isSameNode, invocationParts, isStringComparisonType, isStringType, isInDisabledPreprocessorBranch, liveSyntaxErrorsIn, memberAccessParts, namedChildrenWithoutComments, operatorOf, positionAt, unwrapParentheses, warning, } from '../src/index.js';
+import { compactText, declarationName, defineTransform, describeSyntaxError, enclosingLoop, error, findAll, findDeclarationsNamed, findIdentifiers, flattenBinary, hasUsingNamespace, info, insertAfter, isSameNode, invocationParts, isStringComparisonType, isStringType, isInDisabledPreprocessorBranch, liveSyntaxErrorsIn, memberAccessParts, namedChildrenWithoutComments, operatorOf, positionAt, unwrapParentheses, warning, } from '../src/index.js';
 const DOCUMENT = 'Modifying ApplicationProvisioner.exe sample code';
 const MANUAL_CHANGE = 'add "|| <entry>.TlsTarget.Equals(<entry>.Fqdn, StringComparison.OrdinalIgnoreCase)" to the condition that tests ' +
     `string.IsNullOrEmpty(<entry>.TlsTarget), as "${DOCUMENT}" shows`;
@@ -54,8 +54,8 @@ export default defineTransform({
  * leaving out copies under a branch that is never compiled (`#if false`).
  */
 function findGetApplicationMethods(root) {
-    return findAll(root, 'method_declaration').filter((method) => {
-        if (declarationName(method) !== 'GetApplication' || !method.childForFieldName('body'))
+    return findDeclarationsNamed(root, 'method_declaration', 'GetApplication').filter((method) => {
+        if (!method.childForFieldName('body'))
             return false;
         if (isInDisabledPreprocessorBranch(method))
             return false;
@@ -209,7 +209,7 @@ function startsPool(candidate) {
         if (!branch)
             return false;
         const outsideThrow = (node) => findAncestorWithin(node, 'throw_statement', branch) === undefined;
-        const poolNamed = findAll(branch, 'identifier').some((node) => node.text === 'TrustedApplicationPool' && outsideThrow(node));
+        const poolNamed = findIdentifiers(branch, 'TrustedApplicationPool').some(outsideThrow);
         const fqdnRead = entry !== undefined &&
             findAll(branch, 'member_access_expression').some((node) => {
                 const access = memberAccessParts(node);
@@ -249,7 +249,8 @@ function trustedServiceEvidence(entry, statement, loop, body) {
     const untyped = untypedForEachParameter(loop, name);
     if (untyped && isTrustedServiceCollection(forEachReceiver(loop), method))
         found.push({ node: untyped, kind: 'parameter' });
-    for (const node of findAll(method, ['variable_declarator', 'foreach_statement', 'parameter', 'assignment_expression'])) {
+    // Each kind names the entry's identifier as its name (or left side): found from the name.
+    for (const node of declarationsOf(method, name)) {
         if (node.startIndex > statement.startIndex || isInDisabledPreprocessorBranch(node))
             continue;
         if (node.type === 'variable_declarator') {
@@ -294,6 +295,27 @@ function trustedServiceEvidence(entry, statement, loop, body) {
     }
     // The nearest one before the if statement is the one in force there.
     return found.at(-1);
+}
+const NAME_FIELDS = new Map([
+    ['variable_declarator', 'name'],
+    ['parameter', 'name'],
+    ['foreach_statement', 'left'],
+    ['assignment_expression', 'left'],
+]);
+/**
+ * The variable declarators, foreach statements, parameters and assignments of `scope` whose name
+ * (a foreach's or an assignment's left side) is the identifier `name`, in document order.
+ */
+function declarationsOf(scope, name) {
+    const found = [];
+    for (const identifier of findIdentifiers(scope, name)) {
+        const owner = identifier.parent;
+        const field = owner ? NAME_FIELDS.get(owner.type) : undefined;
+        const named = field ? owner.childForFieldName(field) : null;
+        if (named && isSameNode(named, identifier))
+            found.push(owner);
+    }
+    return found;
 }
 /** The parameter node of a ForEach delegate `x => ...` or `(x) => ...` named `name`, when it has no type. */
 function untypedForEachParameter(loop, name) {
@@ -350,8 +372,7 @@ function isTrustedServiceType(type) {
  * Fqdn that it lacks: such a class is not the sample's, and the edit would not compile.
  */
 function missingTrustedServiceMembers(root) {
-    const classes = findAll(root, 'class_declaration').filter((declaration) => declarationName(declaration) === 'TrustedService' &&
-        !isInDisabledPreprocessorBranch(declaration) &&
+    const classes = findDeclarationsNamed(root, 'class_declaration', 'TrustedService').filter((declaration) => !isInDisabledPreprocessorBranch(declaration) &&
         !declaration.children.some((child) => child.type === 'modifier' && child.text === 'partial'));
     if (classes.length === 0)
         return [];
@@ -385,7 +406,14 @@ function missingProjectTrustedServiceMembers(project) {
 /** Locals initialised with an entry's TlsTarget or Fqdn: `string t = entry.TlsTarget;`, `var f = entry.Fqdn;`. */
 function findCachedReads(body) {
     const cached = new Map();
-    for (const declarator of findAll(body, 'variable_declarator')) {
+    // A declarator that caches one holds the property's name: the nearest declarator around each.
+    const declarators = new Map();
+    for (const property of [...findIdentifiers(body, 'TlsTarget'), ...findIdentifiers(body, 'Fqdn')]) {
+        const declarator = findAncestorWithin(property, 'variable_declarator', body);
+        if (declarator)
+            declarators.set(declarator.startIndex, declarator);
+    }
+    for (const declarator of [...declarators.values()].sort((a, b) => a.startIndex - b.startIndex)) {
         const name = declarator.childForFieldName('name');
         const initializer = namedChildrenWithoutComments(declarator)
             .filter((child) => !name || !isSameNode(child, name))
@@ -626,6 +654,11 @@ function tlsTargetOwner(node, scope) {
  * IsNullOrWhiteSpace calls, comparisons with null, "" or string.Empty, and Length tests.
  */
 function findEmptinessTests(condition, scope) {
+    // Each test reads a TlsTarget, by name or through a local caching it: text without either has none.
+    const text = condition.text;
+    const cachedTlsTarget = [...scope.cached].filter(([, read]) => read.property === 'TlsTarget').map(([local]) => local);
+    if (!text.includes('TlsTarget') && !cachedTlsTarget.some((local) => text.includes(local)))
+        return [];
     const isTlsTargetRead = (node) => tlsTargetOwner(node, scope) !== undefined;
     const isTlsTargetLength = (node) => {
         const access = memberAccessParts(node);
@@ -721,7 +754,7 @@ function readTlsTargetFqdnComparison(node, variable, scope) {
 }
 /** True when an identifier `name` occurs in `node` as code (comments and strings hold no identifiers). */
 function namesIdentifier(node, name) {
-    return findAll(node, 'identifier').some((identifier) => identifier.text === name);
+    return findIdentifiers(node, name).length > 0;
 }
 function contains(outer, inner) {
     return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;

@@ -10,6 +10,57 @@ export function findAll(root, types) {
     const found = root.descendantsOfType(wanted);
     return wanted.includes(root.type) ? [root, ...found.filter((n) => !isSameNode(n, root))] : found;
 }
+/**
+ * Every `identifier` of `root` (itself included) whose text is `name`, in document order: the same
+ * nodes as `findAll(root, 'identifier').filter((n) => n.text === name)`, found from the text.
+ * The text is searched for `name` and each whole-word occurrence is looked up in the tree, so the
+ * cost follows the occurrences, not the size of the tree: a walk of every node makes a JavaScript
+ * object per match of its type, which dominates a transform's time on big files. Occurrences in
+ * comments and strings are not identifiers and are left out by the lookup.
+ */
+export function findIdentifiers(root, name) {
+    if (name === '')
+        return [];
+    const text = root.text;
+    const found = [];
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+        if (isIdentifierPart(text, at - 1) || isIdentifierPart(text, at + name.length))
+            continue;
+        const start = root.startIndex + at;
+        const end = start + name.length;
+        // The smallest node there may be a keyword token inside the identifier (`global` of `global::`).
+        let node = root.descendantForIndex(start, end);
+        while (node && node.type !== 'identifier' && node.startIndex === start && node.endIndex === end && !isSameNode(node, root))
+            node = node.parent;
+        if (node?.type === 'identifier' && node.startIndex === start && node.endIndex === end)
+            found.push(node);
+    }
+    return found;
+}
+/**
+ * The declarations of `root` (itself included) of one of `types` whose `name` field is `name`, in
+ * document order (see findIdentifiers: found from the text, not by a walk of every node).
+ */
+export function findDeclarationsNamed(root, types, name) {
+    const wanted = typeof types === 'string' ? [types] : types;
+    const found = [];
+    for (const identifier of findIdentifiers(root, name)) {
+        const declaration = identifier.parent;
+        if (!declaration || !wanted.includes(declaration.type))
+            continue;
+        const named = declaration.childForFieldName('name');
+        if (named && isSameNode(named, identifier))
+            found.push(declaration);
+    }
+    return found;
+}
+// An ASCII letter, digit, underscore or @ next to an occurrence makes it part of another word (@
+// starts a verbatim identifier, whose node text keeps it): no lookup needed. Anything else is
+// looked up, and the tree decides.
+function isIdentifierPart(text, index) {
+    const code = index < 0 ? NaN : text.charCodeAt(index);
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 64;
+}
 /** The first descendant of the given type, or undefined. */
 export function findFirst(root, types) {
     return findAll(root, types)[0];

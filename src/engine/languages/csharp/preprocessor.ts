@@ -1,5 +1,5 @@
 // Tells code that is never compiled (`#if false`, the `#else` of `#if true`) from code that may be.
-import type { SyntaxNode } from '../tree-sitter-core.js';
+import type { SyntaxNode, SyntaxTree } from '../tree-sitter-core.js';
 
 function isSameNode(a: SyntaxNode, b: SyntaxNode): boolean {
   return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
@@ -43,6 +43,8 @@ export function constantPreprocessorCondition(node: SyntaxNode): boolean | undef
  * Branches that depend on a symbol count as live (they may be compiled).
  */
 export function isInDisabledPreprocessorBranch(node: SyntaxNode): boolean {
+  // Most files have no #if at all: then no climb to the root is needed.
+  if (!hasBranches(node.tree)) return false;
   let child = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (parent.type === 'preproc_if' || parent.type === 'preproc_elif') {
@@ -66,4 +68,16 @@ function earlierBranchIsTaken(branch: SyntaxNode): boolean {
   if (!alternative || !isSameNode(alternative, branch)) return false;
   const condition = previous.childForFieldName('condition');
   return (condition !== null && constantPreprocessorCondition(condition) === true) || earlierBranchIsTaken(previous);
+}
+
+// Whether a tree's text has an #if, #elif or #else directive, found once per tree.
+const branchesByTree = new WeakMap<SyntaxTree, boolean>();
+
+function hasBranches(tree: SyntaxTree): boolean {
+  let has = branchesByTree.get(tree);
+  if (has === undefined) {
+    has = /#\s*(?:if|elif|else)/.test(tree.rootNode.text);
+    branchesByTree.set(tree, has);
+  }
+  return has;
 }

@@ -40,6 +40,9 @@ export function constantPreprocessorCondition(node) {
  * Branches that depend on a symbol count as live (they may be compiled).
  */
 export function isInDisabledPreprocessorBranch(node) {
+    // Most files have no #if at all: then no climb to the root is needed.
+    if (!hasBranches(node.tree))
+        return false;
     let child = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
         if (parent.type === 'preproc_if' || parent.type === 'preproc_elif') {
@@ -67,4 +70,14 @@ function earlierBranchIsTaken(branch) {
         return false;
     const condition = previous.childForFieldName('condition');
     return (condition !== null && constantPreprocessorCondition(condition) === true) || earlierBranchIsTaken(previous);
+}
+// Whether a tree's text has an #if, #elif or #else directive, found once per tree.
+const branchesByTree = new WeakMap();
+function hasBranches(tree) {
+    let has = branchesByTree.get(tree);
+    if (has === undefined) {
+        has = /#\s*(?:if|elif|else)/.test(tree.rootNode.text);
+        branchesByTree.set(tree, has);
+    }
+    return has;
 }
