@@ -4,6 +4,7 @@
 import {
   createTypeResolver,
   defineTransform,
+  findIdentifiers,
   invocationParts,
   nameScopeAt,
   parseDottedName,
@@ -68,6 +69,7 @@ const TYPE_RULES = groupBy(
   API_MEMBER_RULES.filter((r) => r.kind === 'type'),
   (r) => r.type,
 );
+const LISTED_NAMES = [...MEMBER_RULES.keys(), ...TYPE_RULES.keys()];
 const CONSTRUCTED_TYPE_NAMES = new Set(API_MEMBER_RULES.filter((r) => r.kind === 'constructor').map((r) => r.type));
 const RULE_IDS = [...new Map(API_MEMBER_RULES.map((r) => [r.id, r])).values()];
 
@@ -118,20 +120,15 @@ export default defineTransform(
       const resolver = createTypeResolver(context, ucmaTypes);
       const findings = new Findings();
       const root = context.tree.rootNode;
-      // One walk of the tree collects every kind of site.
+      // One walk of the tree collects every kind of declaration and creation site; the identifiers
+      // that name a listed member or type are found from the text (a file has thousands of others).
       const sites = groupBy(
-        root.descendantsOfType([
-          'identifier',
-          'method_declaration',
-          'object_creation_expression',
-          'constructor_initializer',
-          'class_declaration',
-        ]),
+        root.descendantsOfType(['method_declaration', 'object_creation_expression', 'constructor_initializer', 'class_declaration']),
         (n) => n.type,
       );
       const methods = sites.get('method_declaration') ?? [];
       const overrides = fixHandleMessageOverrides(methods, resolver, findings);
-      for (const identifier of sites.get('identifier') ?? []) {
+      for (const identifier of findIdentifiers(root, LISTED_NAMES)) {
         const name = identifier.text;
         if (MEMBER_RULES.has(name)) checkMemberSite(identifier, resolver, context.text, findings, overrides);
         if (TYPE_RULES.has(name)) checkTypeReference(identifier, resolver, findings);
@@ -675,6 +672,10 @@ function isWrite(access: SyntaxNode): boolean {
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
   return map;
 }

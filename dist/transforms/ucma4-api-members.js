@@ -1,7 +1,7 @@
 // ucma4-api-members: every use of a member that UCMA 4.0 removed, made obsolete, made internal or
 // made read-only, found where the receiver's type is proven (see the type resolver), warned with
 // the documented replacement; the provable, mechanical rows are fixed.
-import { createTypeResolver, defineTransform, invocationParts, nameScopeAt, parseDottedName, remove, replace, ucmaTypes, unwrapParentheses, warning, insertAfter, insertBefore, } from '../src/index.js';
+import { createTypeResolver, defineTransform, findIdentifiers, invocationParts, nameScopeAt, parseDottedName, remove, replace, ucmaTypes, unwrapParentheses, warning, insertAfter, insertBefore, } from '../src/index.js';
 import { API_MEMBER_RULES, ruleDescription, ruleFixMessage, ruleMessage, ruleTypeName, } from './ucma4-api-members-rules.js';
 import { baseClassEvidence, constructionEvidence, implicitMemberEvidence, initializerEvidence, receiverEvidence, typeNameEvidence, } from './ucma4-api-members-evidence.js';
 const C = 'Microsoft.Rtc.Collaboration';
@@ -24,6 +24,7 @@ const EVIDENCE = {
 const MEMBER_RULES = groupBy(API_MEMBER_RULES.filter((r) => r.kind === 'method' || r.kind === 'property' || r.kind === 'enum-member'), (r) => r.member);
 const CONSTRUCTOR_RULES = groupBy(API_MEMBER_RULES.filter((r) => r.kind === 'constructor'), (r) => ruleTypeName(r));
 const TYPE_RULES = groupBy(API_MEMBER_RULES.filter((r) => r.kind === 'type'), (r) => r.type);
+const LISTED_NAMES = [...MEMBER_RULES.keys(), ...TYPE_RULES.keys()];
 const CONSTRUCTED_TYPE_NAMES = new Set(API_MEMBER_RULES.filter((r) => r.kind === 'constructor').map((r) => r.type));
 const RULE_IDS = [...new Map(API_MEMBER_RULES.map((r) => [r.id, r])).values()];
 // A use site always spells the member's name, the constructed type's name, or (for `: base(...)`,
@@ -69,17 +70,12 @@ export default defineTransform({
         const resolver = createTypeResolver(context, ucmaTypes);
         const findings = new Findings();
         const root = context.tree.rootNode;
-        // One walk of the tree collects every kind of site.
-        const sites = groupBy(root.descendantsOfType([
-            'identifier',
-            'method_declaration',
-            'object_creation_expression',
-            'constructor_initializer',
-            'class_declaration',
-        ]), (n) => n.type);
+        // One walk of the tree collects every kind of declaration and creation site; the identifiers
+        // that name a listed member or type are found from the text (a file has thousands of others).
+        const sites = groupBy(root.descendantsOfType(['method_declaration', 'object_creation_expression', 'constructor_initializer', 'class_declaration']), (n) => n.type);
         const methods = sites.get('method_declaration') ?? [];
         const overrides = fixHandleMessageOverrides(methods, resolver, findings);
-        for (const identifier of sites.get('identifier') ?? []) {
+        for (const identifier of findIdentifiers(root, LISTED_NAMES)) {
             const name = identifier.text;
             if (MEMBER_RULES.has(name))
                 checkMemberSite(identifier, resolver, context.text, findings, overrides);
@@ -590,7 +586,12 @@ function isWrite(access) {
 }
 function groupBy(items, key) {
     const map = new Map();
-    for (const item of items)
-        map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+    for (const item of items) {
+        const list = map.get(key(item));
+        if (list)
+            list.push(item);
+        else
+            map.set(key(item), [item]);
+    }
     return map;
 }

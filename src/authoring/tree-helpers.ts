@@ -16,17 +16,25 @@ export function findAll(root: SyntaxNode, types: string | readonly string[]): Sy
 }
 
 /**
- * Every `identifier` of `root` (itself included) whose text is `name`, in document order: the same
- * nodes as `findAll(root, 'identifier').filter((n) => n.text === name)`, found from the text.
+ * Every `identifier` of `root` (itself included) whose text is `name` (or one of `names`), in
+ * document order: the same nodes as `findAll(root, 'identifier').filter((n) => n.text === name)`,
+ * found from the text.
  * The text is searched for `name` and each whole-word occurrence is looked up in the tree, so the
  * cost follows the occurrences, not the size of the tree: a walk of every node makes a JavaScript
  * object per match of its type, which dominates a transform's time on big files. Occurrences in
  * comments and strings are not identifiers and are left out by the lookup.
  */
-export function findIdentifiers(root: SyntaxNode, name: string): SyntaxNode[] {
-  if (name === '') return [];
+export function findIdentifiers(root: SyntaxNode, names: string | readonly string[]): SyntaxNode[] {
   const text = root.text;
   const found: SyntaxNode[] = [];
+  const wanted = typeof names === 'string' ? [names] : [...new Set(names)];
+  for (const name of wanted) if (name !== '') findOccurrences(root, text, name, found);
+  // Names never overlap as whole identifiers, so sorting by start puts them in document order.
+  if (wanted.length > 1) found.sort((a, b) => a.startIndex - b.startIndex);
+  return found;
+}
+
+function findOccurrences(root: SyntaxNode, text: string, name: string, found: SyntaxNode[]): void {
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
     if (isIdentifierPart(text, at - 1) || isIdentifierPart(text, at + name.length)) continue;
     const start = root.startIndex + at;
@@ -37,7 +45,6 @@ export function findIdentifiers(root: SyntaxNode, name: string): SyntaxNode[] {
       node = node.parent;
     if (node?.type === 'identifier' && node.startIndex === start && node.endIndex === end) found.push(node);
   }
-  return found;
 }
 
 /**

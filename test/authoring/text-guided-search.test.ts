@@ -74,5 +74,9 @@ describe('the same nodes as a walk of the tree', () => {
     }
     expect(findIdentifiers(root, 'Entry').length).toBeGreaterThan(3);
     expect(findIdentifiers(root, '')).toEqual([]);
+    // Several names at once: one list in document order, each node once.
+    const several = ['M', 'Entry', 'x', 'Entry', 'EntryCount'];
+    const walked = findAll(root, 'identifier').filter((node) => several.includes(node.text));
+    expect(findIdentifiers(root, several).map(where)).toEqual(walked.map(where));
   });
 });

@@ -5,14 +5,15 @@ export declare function nodeText(node: SyntaxNode): string;
 /** Every descendant of `root` (itself included) whose type is one of `types`, in document order. */
 export declare function findAll(root: SyntaxNode, types: string | readonly string[]): SyntaxNode[];
 /**
- * Every `identifier` of `root` (itself included) whose text is `name`, in document order: the same
- * nodes as `findAll(root, 'identifier').filter((n) => n.text === name)`, found from the text.
+ * Every `identifier` of `root` (itself included) whose text is `name` (or one of `names`), in
+ * document order: the same nodes as `findAll(root, 'identifier').filter((n) => n.text === name)`,
+ * found from the text.
  * The text is searched for `name` and each whole-word occurrence is looked up in the tree, so the
  * cost follows the occurrences, not the size of the tree: a walk of every node makes a JavaScript
  * object per match of its type, which dominates a transform's time on big files. Occurrences in
  * comments and strings are not identifiers and are left out by the lookup.
  */
-export declare function findIdentifiers(root: SyntaxNode, name: string): SyntaxNode[];
+export declare function findIdentifiers(root: SyntaxNode, names: string | readonly string[]): SyntaxNode[];
 /**
  * The declarations of `root` (itself included) of one of `types` whose `name` field is `name`, in
  * document order (see findIdentifiers: found from the text, not by a walk of every node).

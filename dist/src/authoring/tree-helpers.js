@@ -11,18 +11,27 @@ export function findAll(root, types) {
     return wanted.includes(root.type) ? [root, ...found.filter((n) => !isSameNode(n, root))] : found;
 }
 /**
- * Every `identifier` of `root` (itself included) whose text is `name`, in document order: the same
- * nodes as `findAll(root, 'identifier').filter((n) => n.text === name)`, found from the text.
+ * Every `identifier` of `root` (itself included) whose text is `name` (or one of `names`), in
+ * document order: the same nodes as `findAll(root, 'identifier').filter((n) => n.text === name)`,
+ * found from the text.
  * The text is searched for `name` and each whole-word occurrence is looked up in the tree, so the
  * cost follows the occurrences, not the size of the tree: a walk of every node makes a JavaScript
  * object per match of its type, which dominates a transform's time on big files. Occurrences in
  * comments and strings are not identifiers and are left out by the lookup.
  */
-export function findIdentifiers(root, name) {
-    if (name === '')
-        return [];
+export function findIdentifiers(root, names) {
     const text = root.text;
     const found = [];
+    const wanted = typeof names === 'string' ? [names] : [...new Set(names)];
+    for (const name of wanted)
+        if (name !== '')
+            findOccurrences(root, text, name, found);
+    // Names never overlap as whole identifiers, so sorting by start puts them in document order.
+    if (wanted.length > 1)
+        found.sort((a, b) => a.startIndex - b.startIndex);
+    return found;
+}
+function findOccurrences(root, text, name, found) {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
         if (isIdentifierPart(text, at - 1) || isIdentifierPart(text, at + name.length))
             continue;
@@ -35,7 +44,6 @@ export function findIdentifiers(root, name) {
         if (node?.type === 'identifier' && node.startIndex === start && node.endIndex === end)
             found.push(node);
     }
-    return found;
 }
 /**
  * The declarations of `root` (itself included) of one of `types` whose `name` field is `name`, in
