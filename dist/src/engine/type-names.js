@@ -238,7 +238,9 @@ export function readUsings(container, include = () => true) {
             usings.push(dottedName({ kind: 'named', parts: targetName.parts }));
         }
     }
-    return { usings, aliases, staticUsings };
+    // A namespace used twice (a warning in C#) is looked in once: every simple name is looked up in
+    // each using, and a file with thousands of repeated directives made that quadratic.
+    return { usings: [...new Set(usings)], aliases, staticUsings };
 }
 /** True for `global using ...;`: it applies to every file of the project. */
 export function isGlobalUsing(directive) {
