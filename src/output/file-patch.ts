@@ -3,6 +3,7 @@
 import { assertSafePatchPath } from '../run/patch-path.js';
 import { createHash } from 'node:crypto';
 import { structuredPatch } from 'diff/lib/patch/create.js';
+import { hunksFromEdits, lineStarts, type HunkEdit, type PatchHunk } from './edit-hunks.js';
 import { encodeSource, textWithBom, type SourceText } from '../engine/source-text.js';
 
 /** What a patch for one file needs. `path` is relative, with forward slashes and no `..`. */
@@ -12,6 +13,12 @@ export interface PatchInput {
   readonly newText: string;
   /** The file's git mode, `100644` or `100755`. */
   readonly mode?: string;
+  /**
+   * The edits that make `newText` from `source.text` (sorted, offsets into `source.text`), when
+   * known: the hunks are then built from them without diffing the texts, where that gives the
+   * same bytes (see edit-hunks).
+   */
+  readonly edits?: readonly HunkEdit[];
 }
 
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
@@ -28,13 +35,12 @@ export function createFilePatch(change: PatchInput, context = 3): Buffer {
   const tab = change.path.includes(' ') ? '\t' : '';
   const header =
     `diff --git ${a} ${b}\n` + `index ${gitBlobId(oldBytes)}..${gitBlobId(newBytes)} ${mode}\n` + `--- ${a}${tab}\n` + `+++ ${b}${tab}\n`;
-  const patch = structuredPatch(change.path, change.path, oldText, newText, '', '', { context });
   const encoding = change.source.encoding === 'latin1' ? 'latin1' : 'utf8';
-  const oldLines = splitLines(oldBytes);
-  const hunks = patch.hunks.map((hunk) => {
+  const starts = lineStarts(oldText);
+  const hunks = hunksOf(change, oldText, newText, context, starts).map((hunk) => {
     // Like git: a side with no lines names the line before it (0 at the top of the file).
     const range = (start: number, lines: number) => (lines === 1 ? `${start}` : `${lines === 0 ? Math.max(0, start - 1) : start},${lines}`);
-    const context = functionContext(oldLines, hunk.oldStart - 1);
+    const context = functionContext(oldText, starts, hunk.oldStart - 1, encoding);
     const head = Buffer.from(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, 'utf8');
     const lines = Buffer.from(`\n${hunk.lines.join('\n')}\n`, encoding);
     return Buffer.concat(context ? [head, Buffer.from(' '), context, lines] : [head, lines]);
@@ -42,18 +48,16 @@ export function createFilePatch(change: PatchInput, context = 3): Buffer {
   return Buffer.concat([Buffer.from(header, 'utf8'), ...hunks]);
 }
 
-/** The file's lines as bytes, each with its line break. */
-function splitLines(bytes: Buffer): Buffer[] {
-  const lines: Buffer[] = [];
-  let start = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0x0a) {
-      lines.push(bytes.subarray(start, i + 1));
-      start = i + 1;
-    }
+/** The hunks from the edits where they are known and that is exact, else from diffing the texts. */
+function hunksOf(change: PatchInput, oldText: string, newText: string, context: number, starts: readonly number[]): readonly PatchHunk[] {
+  if (change.edits !== undefined) {
+    const bom = change.source.bom ? 1 : 0;
+    const edits =
+      bom === 0 ? change.edits : change.edits.map((edit) => ({ start: edit.start + bom, end: edit.end + bom, text: edit.text }));
+    const hunks = hunksFromEdits(oldText, newText, edits, context, starts);
+    if (hunks !== undefined) return hunks;
   }
-  if (start < bytes.length) lines.push(bytes.subarray(start));
-  return lines;
+  return structuredPatch(change.path, change.path, oldText, newText, '', '', { context }).hunks;
 }
 
 const FUNCTION_CONTEXT_BYTES = 80;
@@ -61,13 +65,14 @@ const FUNCTION_CONTEXT_BYTES = 80;
 /**
  * The text git puts after a hunk's "@@ ... @@" with its default rules: the nearest line above the
  * hunk that starts with an ASCII letter, "_" or "$", cut to 80 bytes, trailing whitespace trimmed.
- * Matching git here makes `git diff` after `apply` byte-identical to the tool's patch.
+ * Matching git here makes `git diff` after `apply` byte-identical to the tool's patch. Lines are
+ * found in the text (with its BOM) and only the chosen one is encoded: its bytes are the file's.
  */
-function functionContext(lines: readonly Buffer[], firstLineIndex: number): Buffer | undefined {
+function functionContext(text: string, starts: readonly number[], firstLineIndex: number, encoding: BufferEncoding): Buffer | undefined {
   for (let i = firstLineIndex - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    const first = line[0];
-    if (first === undefined || !(isAsciiLetter(first) || first === 0x5f || first === 0x24)) continue;
+    const first = text.charCodeAt(starts[i]!);
+    if (!(isAsciiLetter(first) || first === 0x5f || first === 0x24)) continue;
+    const line = Buffer.from(text.slice(starts[i], starts[i + 1]), encoding);
     let end = Math.min(line.length, FUNCTION_CONTEXT_BYTES);
     while (end > 0 && [0x20, 0x09, 0x0a, 0x0d].includes(line[end - 1]!)) end--;
     return line.subarray(0, end);

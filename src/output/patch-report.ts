@@ -19,7 +19,8 @@ function isPatchable(file: FileResult): boolean {
 /** One changed file's patch. */
 export function patchOf(file: FileResult): Buffer {
   const change = file.change!;
-  return createFilePatch({ path: file.path, source: change.source, newText: change.newText, mode: change.mode });
+  const edits = file.edits.map((edit) => ({ start: edit.start.offset, end: edit.end.offset, text: edit.newText }));
+  return createFilePatch({ path: file.path, source: change.source, newText: change.newText, mode: change.mode, edits });
 }
 
 /** The patch of every changed file a patch can name, joined. */

@@ -1,9 +1,11 @@
 // The per-file work of a run that can happen anywhere (this thread or a worker): decide the
 // encoding, pre-filter on bytes, decode, parse and transform. Its outcome is plain data, so it can
-// cross a thread boundary by structured clone; judging and writing stay with the run.
+// cross a thread boundary by structured clone (lean: without the texts, see leanWork); judging and
+// writing stay with the run.
 import { fileNeedsOfBytes } from '../engine/byte-prefilter.js';
+import { applyEdits } from '../engine/edits.js';
 import { needsParsing } from '../engine/file-needs.js';
-import { decodeSource, inspectBytes, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
+import { decodeInspected, decodeSource, inspectBytes, UnsupportedEncodingError, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import { transformSource, type FileSurroundings, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
 import { noteParsedText } from './tree-memory.js';
@@ -19,6 +21,38 @@ export type FileWork =
   | { readonly kind: 'transformed'; readonly source: SourceText; readonly outcome: SourceOutcome }
   /** The work itself failed (a time budget, a crashed worker); the reason names the cause. */
   | { readonly kind: 'failed'; readonly reason: string };
+
+/**
+ * A file's work as a worker thread sends it back: without the file's text and its edited text,
+ * which the thread that sent the bytes rebuilds from them (fullWork) rather than receive copies.
+ */
+export type LeanWork =
+  | Exclude<FileWork, { readonly kind: 'transformed' }>
+  | {
+      readonly kind: 'transformed';
+      readonly source: Omit<SourceText, 'text'>;
+      readonly outcome: Omit<SourceOutcome, 'text' | 'newText'>;
+    };
+
+/** The work without its texts, for the message back from a worker. */
+export function leanWork(work: FileWork): LeanWork {
+  if (work.kind !== 'transformed') return work;
+  const { text: _text, ...source } = work.source;
+  const { text: _old, newText: _new, ...outcome } = work.outcome;
+  return { kind: 'transformed', source, outcome };
+}
+
+/**
+ * The whole work again from a worker's lean work and the bytes it was sent: the text decoded as
+ * the worker found it, the edited text its edits applied (a changed file's new text is exactly
+ * its sorted edits applied to its text; see transformSource).
+ */
+export function fullWork(work: LeanWork, bytes: Uint8Array): FileWork {
+  if (work.kind !== 'transformed') return work;
+  const source = decodeInspected(bytes, work.source);
+  const newText = work.outcome.status === 'changed' ? applyEdits(source.text, work.outcome.edits) : source.text;
+  return { kind: 'transformed', source, outcome: { ...work.outcome, text: source.text, newText } };
+}
 
 /**
  * Memory one byte of source takes while its file is parsed and transformed, measured on the big-file

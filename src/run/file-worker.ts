@@ -8,7 +8,7 @@ import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
 import { declarationsOfBytes } from './project-context.js';
-import { workOnBytes, type FileWork } from './file-work.js';
+import { leanWork, workOnBytes, type FileWork, type LeanWork } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
 import type { SeverityPolicy } from '../engine/severity.js';
@@ -60,7 +60,8 @@ export interface ProjectRequest {
 
 export type WorkerMessage =
   | { readonly ready: true }
-  | { readonly work: FileWork }
+  /** The file's work without its texts: the pool holds the bytes and rebuilds them (see fullWork). */
+  | { readonly work: LeanWork }
   | { readonly declared: FileDeclarations | undefined }
   | { readonly projectReady: string };
 
@@ -144,7 +145,7 @@ if (parentPort) {
     const rejected = await rejections.settle(request.path);
     if (rejected !== undefined) work = { kind: 'failed', reason: rejected };
     try {
-      port.postMessage({ work } satisfies WorkerMessage);
+      port.postMessage({ work: leanWork(work) } satisfies WorkerMessage);
     } catch (thrown) {
       // A transform returned something a structured clone cannot copy (a function, say).
       const reason = `the transforms' results for this file cannot be passed between threads (${thrown instanceof Error ? thrown.message : String(thrown)}); run with --jobs 1`;

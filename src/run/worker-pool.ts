@@ -14,7 +14,7 @@ import { packageRoot } from '../platform/package-info.js';
 import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import type { ProjectFileText } from '../engine/transform.js';
-import type { FileWork } from './file-work.js';
+import { fullWork, type FileWork } from './file-work.js';
 import {
   CLOSE_REQUEST,
   LOADING,
@@ -136,7 +136,14 @@ export class WorkerPool {
         projectFiles,
         project,
         fail,
-        settle: (answer) => ('work' in answer ? resolve(answer.work) : fail('its worker thread gave no work')),
+        settle: (answer) => {
+          if (!('work' in answer)) return fail('its worker thread gave no work');
+          try {
+            resolve(fullWork(answer.work, bytes));
+          } catch (thrown) {
+            fail(`its worker thread's work could not be read back (${thrown instanceof Error ? thrown.message : String(thrown)})`);
+          }
+        },
       });
     });
   }

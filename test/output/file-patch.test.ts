@@ -1,8 +1,11 @@
-// Patch bytes: git headers, quoting, CRLF/BOM/8-bit bytes kept, refused paths.
-import { describe, expect, test } from '@jest/globals';
+// Patch bytes: git headers, quoting, CRLF/BOM/8-bit bytes kept, refused paths, git diff's own bytes.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createFilePatch, gitBlobId, quotePath } from '../../src/output/file-patch.js';
 import { UnsafePatchPathError } from '../../src/run/patch-path.js';
-import { decodeSource } from '../../src/engine/source-text.js';
+import { decodeSource, encodeSource } from '../../src/engine/source-text.js';
+import { cleanTempDirs, git, gitBytes, initRepo, makeTempDir } from '../helpers/cli.js';
 
 const patchFor = (path: string, bytes: Buffer, edit: (text: string) => string) => {
   const source = decodeSource(bytes);
@@ -67,5 +70,31 @@ describe('hunk headers for empty sides, like git', () => {
   ])('%j to %j', (before, after, header) => {
     const source = decodeSource(Buffer.from(before));
     expect(createFilePatch({ path: 'A.cs', source, newText: after }).toString()).toContain(`${header}\n`);
+  });
+});
+
+describe('the same bytes as git diff', () => {
+  const dir = makeTempDir();
+  afterAll(cleanTempDirs);
+  initRepo(dir);
+  // A function line of more than 80 bytes with 2-byte characters, a BOM on the first line, and an
+  // 8-bit file: the text after "@@ ... @@" comes from those lines.
+  const long = `void Gr\u00fc\u00dfe${'\u00e9'.repeat(40)}(int a)\n{\n`;
+  test.each([
+    ['a long non-ASCII function line', Buffer.from(`${long}  one();\n  two();\n  three();\n  four();\n}\n`, 'utf8'), 'three', 'THREE'],
+    ['a BOM', Buffer.from(`\u{feff}class A\r\n{\r\n  one();\r\n  two();\r\n  three();\r\n  four();\r\n}\r\n`, 'utf8'), 'four', 'FOUR'],
+    ['8-bit bytes', Buffer.from(`Cafe\n  one();\n  two(\u00e9);\n  three();\n  four(\u00e9);\n`, 'latin1'), 'four', 'FOUR'],
+  ])('%s, with and without edits', (_name, before, from, to) => {
+    const source = decodeSource(before);
+    const start = source.text.indexOf(from);
+    const edits = [{ start, end: start + from.length, text: to }];
+    const newText = source.text.slice(0, start) + to + source.text.slice(start + from.length);
+    writeFileSync(join(dir, 'A.cs'), before);
+    git(dir, 'add', 'A.cs');
+    writeFileSync(join(dir, 'A.cs'), encodeSource(source, newText));
+    const gitPatch = gitBytes(dir, 'diff', '--full-index', '--no-color', '--no-ext-diff', 'A.cs');
+    expect(gitPatch.includes(Buffer.from('@@ -'))).toBe(true);
+    expect(createFilePatch({ path: 'A.cs', source, newText, edits }).equals(gitPatch)).toBe(true);
+    expect(createFilePatch({ path: 'A.cs', source, newText }).equals(gitPatch)).toBe(true);
   });
 });

@@ -116,7 +116,7 @@ describe('provisioner-tls-target on mutated C#', () => {
         expect(errorsAfter).toBeLessThanOrEqual(errorsBefore);
 
         // diff + git apply gives exactly what apply writes.
-        const patch = createFilePatch({ path: 'Fuzz.cs', source, newText: outcome.newText });
+        const patch = createFilePatch({ path: 'Fuzz.cs', source, newText: outcome.newText, edits: outcome.edits });
         expect(applyWithGit(bytes, patch).equals(output)).toBe(true);
       }),
       { numRuns: RUNS, verbose: 1 },

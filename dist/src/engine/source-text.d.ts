@@ -29,6 +29,11 @@ export interface InspectedBytes {
 export declare function inspectBytes(bytes: Uint8Array): InspectedBytes;
 /** Decodes file bytes as `inspectBytes` decides. */
 export declare function decodeSource(bytes: Uint8Array): SourceText;
+/**
+ * Decodes bytes whose BOM and encoding `inspectBytes` already found (in a worker thread, which
+ * then need not send the text back): the same SourceText as `decodeSource`, without the checks.
+ */
+export declare function decodeInspected(bytes: Uint8Array, inspected: Omit<SourceText, 'text'>): SourceText;
 /** Encodes text (without BOM) the way `source` was read. */
 export declare function encodeSource(source: Pick<SourceText, 'bom' | 'encoding'>, text: string): Buffer;
 /** The text as it appears in a patch: the BOM, if any, is part of the first line. */

@@ -24,6 +24,25 @@ export type FileWork =
     readonly reason: string;
 };
 /**
+ * A file's work as a worker thread sends it back: without the file's text and its edited text,
+ * which the thread that sent the bytes rebuilds from them (fullWork) rather than receive copies.
+ */
+export type LeanWork = Exclude<FileWork, {
+    readonly kind: 'transformed';
+}> | {
+    readonly kind: 'transformed';
+    readonly source: Omit<SourceText, 'text'>;
+    readonly outcome: Omit<SourceOutcome, 'text' | 'newText'>;
+};
+/** The work without its texts, for the message back from a worker. */
+export declare function leanWork(work: FileWork): LeanWork;
+/**
+ * The whole work again from a worker's lean work and the bytes it was sent: the text decoded as
+ * the worker found it, the edited text its edits applied (a changed file's new text is exactly
+ * its sorted edits applied to its text; see transformSource).
+ */
+export declare function fullWork(work: LeanWork, bytes: Uint8Array): FileWork;
+/**
  * Memory one byte of source takes while its file is parsed and transformed, measured on the big-file
  * bench: tree-sitter's tree holds about 25 bytes per byte of C#, and the transforms' walks, the
  * re-parse and the patch of a file changed in many places about as much again.

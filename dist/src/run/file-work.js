@@ -1,11 +1,33 @@
 // The per-file work of a run that can happen anywhere (this thread or a worker): decide the
 // encoding, pre-filter on bytes, decode, parse and transform. Its outcome is plain data, so it can
-// cross a thread boundary by structured clone; judging and writing stay with the run.
+// cross a thread boundary by structured clone (lean: without the texts, see leanWork); judging and
+// writing stay with the run.
 import { fileNeedsOfBytes } from '../engine/byte-prefilter.js';
+import { applyEdits } from '../engine/edits.js';
 import { needsParsing } from '../engine/file-needs.js';
-import { decodeSource, inspectBytes, UnsupportedEncodingError } from '../engine/source-text.js';
+import { decodeInspected, decodeSource, inspectBytes, UnsupportedEncodingError } from '../engine/source-text.js';
 import { transformSource } from '../engine/transform-source.js';
 import { noteParsedText } from './tree-memory.js';
+/** The work without its texts, for the message back from a worker. */
+export function leanWork(work) {
+    if (work.kind !== 'transformed')
+        return work;
+    const { text: _text, ...source } = work.source;
+    const { text: _old, newText: _new, ...outcome } = work.outcome;
+    return { kind: 'transformed', source, outcome };
+}
+/**
+ * The whole work again from a worker's lean work and the bytes it was sent: the text decoded as
+ * the worker found it, the edited text its edits applied (a changed file's new text is exactly
+ * its sorted edits applied to its text; see transformSource).
+ */
+export function fullWork(work, bytes) {
+    if (work.kind !== 'transformed')
+        return work;
+    const source = decodeInspected(bytes, work.source);
+    const newText = work.outcome.status === 'changed' ? applyEdits(source.text, work.outcome.edits) : source.text;
+    return { kind: 'transformed', source, outcome: { ...work.outcome, text: source.text, newText } };
+}
 /**
  * Memory one byte of source takes while its file is parsed and transformed, measured on the big-file
  * bench: tree-sitter's tree holds about 25 bytes per byte of C#, and the transforms' walks, the

@@ -1,7 +1,7 @@
 import type { ProjectFileText } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { type FileDeclarations } from '../engine/project-index.js';
-import { type FileWork } from './file-work.js';
+import { type LeanWork } from './file-work.js';
 import type { SeverityPolicy } from '../engine/severity.js';
 /** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
 export interface TransformSpec {
@@ -47,8 +47,10 @@ export interface ProjectRequest {
 }
 export type WorkerMessage = {
     readonly ready: true;
-} | {
-    readonly work: FileWork;
+}
+/** The file's work without its texts: the pool holds the bytes and rebuilds them (see fullWork). */
+ | {
+    readonly work: LeanWork;
 } | {
     readonly declared: FileDeclarations | undefined;
 } | {

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ProjectIndex } from '../engine/project-index.js';
 import { declarationsOfBytes } from './project-context.js';
-import { workOnBytes } from './file-work.js';
+import { leanWork, workOnBytes } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
 /** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
@@ -84,7 +84,7 @@ if (parentPort) {
         if (rejected !== undefined)
             work = { kind: 'failed', reason: rejected };
         try {
-            port.postMessage({ work });
+            port.postMessage({ work: leanWork(work) });
         }
         catch (thrown) {
             // A transform returned something a structured clone cannot copy (a function, say).

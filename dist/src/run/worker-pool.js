@@ -11,6 +11,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../platform/package-info.js';
+import { fullWork } from './file-work.js';
 import { CLOSE_REQUEST, LOADING, } from './file-worker.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
 /** Files in a row (none answered in between) that may run past the time budget or memory limit before the pool gives up. */
@@ -78,7 +79,16 @@ export class WorkerPool {
                 projectFiles,
                 project,
                 fail,
-                settle: (answer) => ('work' in answer ? resolve(answer.work) : fail('its worker thread gave no work')),
+                settle: (answer) => {
+                    if (!('work' in answer))
+                        return fail('its worker thread gave no work');
+                    try {
+                        resolve(fullWork(answer.work, bytes));
+                    }
+                    catch (thrown) {
+                        fail(`its worker thread's work could not be read back (${thrown instanceof Error ? thrown.message : String(thrown)})`);
+                    }
+                },
             });
         });
     }
