@@ -41,7 +41,7 @@ if (isMainThread) {
   parser.setLanguage(CSharp);
   const { files, next } = workerData;
   // Dead trees are freed only after V8 collects their wrappers and the event loop turns (see
-  // src/run/tree-memory.ts): the same young-generation collection every MiB as the tool does.
+  // src/run/tree-memory.ts): the same young-generation collection every 64 Ki units as the tool does.
   const v8 = await import('node:v8');
   const vm = await import('node:vm');
   v8.setFlagsFromString('--expose-gc');
@@ -53,7 +53,7 @@ if (isMainThread) {
     parser.parse(text, null, { bufferSize: Math.max(32 * 1024, Math.min(text.length + 1, 4 * 1024 * 1024)) });
     count++;
     parsedSinceCollection += text.length;
-    if (parsedSinceCollection >= 1024 * 1024) {
+    if (parsedSinceCollection >= 64 * 1024) {
       parsedSinceCollection = 0;
       collect({ type: 'minor' });
       await new Promise((resolve) => setImmediate(resolve));

@@ -1,8 +1,10 @@
 // Keeps the memory of parsed trees bounded. node-tree-sitter frees a tree's native memory only
 // when V8 collects its small JavaScript wrapper (and the event loop then runs the finalizer);
 // V8 does not know the native size, so without help thousands of dead trees pile up (hundreds of
-// MiB on a large tree of files). A young-generation collection after every MiB of parsed
-// text frees them; it costs a millisecond or so.
+// MiB on a large tree of files). A young-generation collection after every 64 Ki units of parsed
+// text frees them (the binding has no tree.delete(); see docs/performance.md): it costs a fraction
+// of a millisecond, and dead trees then hold a few MiB per thread instead of tens (every MiB of
+// text let them hold about 25 MiB).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -10,7 +12,7 @@ type Collect = (options: { type: 'minor' }) => void;
 
 /** Text parsed since the last collection, in UTF-16 units. */
 let parsedSinceCollection = 0;
-const COLLECT_EVERY = 1024 * 1024;
+const COLLECT_EVERY = 64 * 1024;
 
 let collect: Collect | undefined | null = null;
 
