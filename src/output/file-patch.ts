@@ -2,7 +2,7 @@
 // file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
 import { assertSafePatchPath } from '../run/patch-path.js';
 import { createHash } from 'node:crypto';
-import { structuredPatch } from 'diff/lib/patch/create.js';
+import { createRequire } from 'node:module';
 import { encodeSource, textWithBom, type SourceText } from '../engine/source-text.js';
 
 /** What a patch for one file needs. `path` is relative, with forward slashes and no `..`. */
@@ -13,6 +13,9 @@ export interface PatchInput {
   /** The file's git mode, `100644` or `100755`. */
   readonly mode?: string;
 }
+
+const require = createRequire(import.meta.url);
+let structuredPatch: (typeof import('diff/lib/patch/create.js'))['structuredPatch'] | undefined;
 
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
 export function createFilePatch(change: PatchInput, context = 3): Buffer {
@@ -28,6 +31,8 @@ export function createFilePatch(change: PatchInput, context = 3): Buffer {
   const tab = change.path.includes(' ') ? '\t' : '';
   const header =
     `diff --git ${a} ${b}\n` + `index ${gitBlobId(oldBytes)}..${gitBlobId(newBytes)} ${mode}\n` + `--- ${a}${tab}\n` + `+++ ${b}${tab}\n`;
+  // The diff package loads with the first patch: a run that changes nothing never needs it.
+  structuredPatch ??= (require('diff/lib/patch/create.js') as typeof import('diff/lib/patch/create.js')).structuredPatch;
   const patch = structuredPatch(change.path, change.path, oldText, newText, '', '', { context });
   const encoding = change.source.encoding === 'latin1' ? 'latin1' : 'utf8';
   const oldLines = splitLines(oldBytes);

@@ -3,7 +3,7 @@
 // reads a file's declarations for a project index. Project indexes arrive as plain declarations,
 // once per project, in a message of their own, and are rebuilt here. A promise a transform leaves
 // rejected without handling fails the file it was made for, naming the transform, and nothing else.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
@@ -102,9 +102,8 @@ function holdForTest(): void {
   if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-if (parentPort) {
-  const port = parentPort;
-  const setup = workerData as WorkerSetup;
+/** Serves the pool's requests on `port`; its transforms load first. */
+async function serve(port: MessagePort, setup: WorkerSetup): Promise<void> {
   const loaded = await Promise.all(setup.transforms.map(loadTransform));
   const transforms = tracked(loaded, setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
@@ -159,3 +158,7 @@ if (parentPort) {
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }
+
+// A function, not top-level await: the CLI's CommonJS bundle holds this module too (for the
+// protocol's constants), and there the worker's code must not run.
+if (parentPort) void serve(parentPort, workerData as WorkerSetup);

@@ -2,8 +2,10 @@
 // file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
 import { assertSafePatchPath } from '../run/patch-path.js';
 import { createHash } from 'node:crypto';
-import { structuredPatch } from 'diff/lib/patch/create.js';
+import { createRequire } from 'node:module';
 import { encodeSource, textWithBom } from '../engine/source-text.js';
+const require = createRequire(import.meta.url);
+let structuredPatch;
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
 export function createFilePatch(change, context = 3) {
     assertSafePatchPath(change.path);
@@ -17,6 +19,8 @@ export function createFilePatch(change, context = 3) {
     // git ends ---/+++ names that contain a space with a tab, so that `patch` finds where they end.
     const tab = change.path.includes(' ') ? '\t' : '';
     const header = `diff --git ${a} ${b}\n` + `index ${gitBlobId(oldBytes)}..${gitBlobId(newBytes)} ${mode}\n` + `--- ${a}${tab}\n` + `+++ ${b}${tab}\n`;
+    // The diff package loads with the first patch: a run that changes nothing never needs it.
+    structuredPatch ??= require('diff/lib/patch/create.js').structuredPatch;
     const patch = structuredPatch(change.path, change.path, oldText, newText, '', '', { context });
     const encoding = change.source.encoding === 'latin1' ? 'latin1' : 'utf8';
     const oldLines = splitLines(oldBytes);

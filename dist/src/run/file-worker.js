@@ -44,9 +44,8 @@ function holdForTest() {
     if (ms > 0)
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
-if (parentPort) {
-    const port = parentPort;
-    const setup = workerData;
+/** Serves the pool's requests on `port`; its transforms load first. */
+async function serve(port, setup) {
     const loaded = await Promise.all(setup.transforms.map(loadTransform));
     const transforms = tracked(loaded, setup.progress);
     Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
@@ -99,3 +98,7 @@ if (parentPort) {
     });
     port.postMessage({ ready: true });
 }
+// A function, not top-level await: the CLI's CommonJS bundle holds this module too (for the
+// protocol's constants), and there the worker's code must not run.
+if (parentPort)
+    void serve(parentPort, workerData);
