@@ -14,6 +14,13 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
 var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
@@ -5197,7 +5204,7 @@ var init_ucma4_api_members_rules = __esm({
 // transforms/ucma4-api-members-evidence.ts
 function quote(node) {
   const text = node.text.replace(/\s+/g, " ");
-  return `\`${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text}\``;
+  return `\`${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}\u2026` : text}\``;
 }
 function inherited(type, owner) {
   return owner.fullName === type.fullName ? "" : `; the member is inherited from ${owner.fullName}`;
@@ -8702,6 +8709,15 @@ var init_no_follow = __esm({
   }
 });
 
+// lazy-builtin:node:child_process
+var require_node_child_process = __commonJS({
+  "lazy-builtin:node:child_process"(exports2, module2) {
+    init_built_module_url();
+    var loaded;
+    module2.exports = Object.create(new Proxy({}, { get: (_, name) => (loaded ??= require("node:child_process"))[name] }));
+  }
+});
+
 // src/platform/run-git.ts
 function gitBytes(cwd, args, options2 = {}) {
   return new Promise((resolvePromise, reject) => {
@@ -8735,7 +8751,7 @@ var init_run_git = __esm({
     "use strict";
     init_built_module_url();
     init_user_error();
-    import_node_child_process = require("node:child_process");
+    import_node_child_process = __toESM(require_node_child_process(), 1);
     GitError = class extends UserError {
       constructor(args, stderr) {
         super({ reason: `git ${args[0] ?? ""} failed${stderr.trim() ? `: ${stderr.trim()}` : ""}` });
@@ -9792,7 +9808,7 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character]).replace(/[\u2028\u2029]/g, (character) => `&#x${character.charCodeAt(0).toString(16)};`).replace(
     /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g,
     (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, "0")}`
-  ).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "�");
+  ).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
 }
 function escapeLineSeparators(html) {
   return html.replace(/[\u2028\u2029]/g, (character) => `&#x${character.charCodeAt(0).toString(16)};`);
@@ -10758,7 +10774,7 @@ function renderMarkdownReport(report2) {
     "| Transform or rule | Fixed by the tool | Needs a person | Info | Suppressed |",
     "| --- | ---: | ---: | ---: | ---: |",
     ...view.tallies.map(
-      (t) => `| ${t.isRule ? "↳ " : ""}${escapeMarkdown(t.id)} | ${t.toolChanges + t.applied} | ${t.person} | ${t.infos} | ${t.suppressed} |`
+      (t) => `| ${t.isRule ? "\u21B3 " : ""}${escapeMarkdown(t.id)} | ${t.toolChanges + t.applied} | ${t.person} | ${t.infos} | ${t.suppressed} |`
     )
   );
   if (view.suppressions.length > 0)
@@ -11206,7 +11222,7 @@ function applySuppressions(text, tree, syntax, diagnostics, edits, scope) {
       origin: edit.transformId,
       ...edit.rule === void 0 ? {} : { rule: edit.rule },
       severity: "warning",
-      message: edit.message ?? `a change this transform would make: ${quote2(text.slice(edit.start, edit.end))} → ${quote2(edit.text)}`,
+      message: edit.message ?? `a change this transform would make: ${quote2(text.slice(edit.start, edit.end))} \u2192 ${quote2(edit.text)}`,
       range: { start: edit.start, end: edit.end },
       reason: hit.suppression.reason
     });
@@ -12514,6 +12530,15 @@ var init_byte_prefilter = __esm({
   }
 });
 
+// lazy-builtin:node:v8
+var require_node_v8 = __commonJS({
+  "lazy-builtin:node:v8"(exports2, module2) {
+    init_built_module_url();
+    var loaded;
+    module2.exports = Object.create(new Proxy({}, { get: (_, name) => (loaded ??= require("node:v8"))[name] }));
+  }
+});
+
 // src/run/tree-memory.ts
 function collector() {
   if (collect === null) {
@@ -12543,7 +12568,7 @@ var init_tree_memory = __esm({
   "src/run/tree-memory.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_v8 = require("node:v8");
+    import_node_v8 = __toESM(require_node_v8(), 1);
     import_node_vm = require("node:vm");
     parsedSinceCollection = 0;
     COLLECT_EVERY = 1024 * 1024;
@@ -12762,7 +12787,7 @@ var init_rejection_watch = __esm({
   "src/run/rejection-watch.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_v82 = require("node:v8");
+    import_node_v82 = __toESM(require_node_v8(), 1);
     RejectionWatch = class {
       /** `running` says which transform (by index into `transforms`) runs now, or a negative number for none. */
       constructor(running, transforms) {
@@ -12810,119 +12835,23 @@ var init_rejection_watch = __esm({
   }
 });
 
-// src/engine/rule-selection.ts
-function splitRuleSpec(spec) {
-  const match = /^([a-z][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)$/.exec(spec);
-  return match ? { transformId: match[1], ruleId: match[2] } : void 0;
-}
-function unknownRules(transform, ruleIds) {
-  const known = new Set((transform.meta.rules ?? []).map((rule) => rule.id));
-  return ruleIds.filter((id) => !known.has(id));
-}
-function selectRules(transform, ruleIds) {
-  const selectedRules = /* @__PURE__ */ new Set([...transform.selectedRules ?? [], ...ruleIds]);
-  const view = { meta: transform.meta, run: (context) => transform.run(context), selectedRules };
-  const moduleUrl = transformModuleUrl(transform);
-  if (moduleUrl !== void 0) rememberTransformModule(view, moduleUrl, isUserCode(transform));
-  return view;
-}
-var init_rule_selection = __esm({
-  "src/engine/rule-selection.ts"() {
-    "use strict";
+// lazy-builtin:node:worker_threads
+var require_node_worker_threads = __commonJS({
+  "lazy-builtin:node:worker_threads"(exports2, module2) {
     init_built_module_url();
-    init_transform_origin();
+    var loaded;
+    module2.exports = Object.create(new Proxy({}, { get: (_, name) => (loaded ??= require("node:worker_threads"))[name] }));
   }
 });
 
-// src/run/file-worker.ts
-async function loadTransform(spec) {
-  const transform = (await import(spec.moduleUrl)).default;
-  return spec.selectedRules === void 0 ? transform : selectRules(transform, spec.selectedRules);
-}
-function tracked(transforms, progress) {
-  return transforms.map((transform, index) => ({
-    meta: transform.meta,
-    ...transform.selectedRules === void 0 ? {} : { selectedRules: transform.selectedRules },
-    run(context) {
-      Atomics.store(progress, 0, index);
-      try {
-        return transform.run(context);
-      } finally {
-        Atomics.store(progress, 0, ENGINE_AT_WORK);
-      }
-    }
-  }));
-}
-function holdForTest2() {
-  const ms = Number(process.env.UCMA_CODEMOD_TEST_SLOW_PROJECT_INDEX ?? 0);
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-async function serve(port, setup) {
-  const loaded = await Promise.all(setup.transforms.map(loadTransform));
-  const transforms = tracked(loaded, setup.progress);
-  Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
-  const known = new Set(setup.knownTransformIds);
-  const projects = /* @__PURE__ */ new Map();
-  const rejections = new RejectionWatch(() => Atomics.load(setup.progress, 0), transforms);
-  const budget = setup.parseBudgetBytes === void 0 ? {} : { parseBudgetBytes: setup.parseBudgetBytes };
-  const handle = async (request) => {
-    if (request.kind === "project") {
-      holdForTest2();
-      projects.set(request.root, new ProjectIndex(request.files, request.root, request.projectFiles));
-      port.postMessage({ projectReady: request.root });
-      return;
-    }
-    if (request.kind === "declare") {
-      port.postMessage({ declared: declarationsOfBytes(request.path, request.bytes, setup.parseBudgetBytes) });
-      return;
-    }
-    const project = request.project && projects.get(request.project.root);
-    if (request.project && !project) {
-      port.postMessage({
-        work: { kind: "failed", reason: "its project index did not reach the worker thread; run with --jobs 1" }
-      });
-      return;
-    }
-    const surroundings = {
-      knownTransformIds: known,
-      ...setup.severities ? { severities: setup.severities } : {},
-      ...request.projectFiles ? { projectFiles: request.projectFiles } : {},
-      ...project ? { project } : {}
-    };
-    let work = rejections.within(
-      request.path,
-      () => workOnBytes(request.path, request.bytes, transforms, setup.options, surroundings, budget)
-    );
-    const rejected = await rejections.settle(request.path);
-    if (rejected !== void 0) work = { kind: "failed", reason: rejected };
-    try {
-      port.postMessage({ work });
-    } catch (thrown) {
-      const reason = `the transforms' results for this file cannot be passed between threads (${thrown instanceof Error ? thrown.message : String(thrown)}); run with --jobs 1`;
-      port.postMessage({ work: { kind: "failed", reason } });
-    }
-  };
-  let queue = Promise.resolve();
-  port.on("message", (request) => {
-    queue = queue.then(() => request === CLOSE_REQUEST ? port.close() : handle(request));
-  });
-  port.postMessage({ ready: true });
-}
-var import_node_worker_threads, CLOSE_REQUEST, ENGINE_AT_WORK, LOADING;
-var init_file_worker = __esm({
-  "src/run/file-worker.ts"() {
+// src/run/worker-signals.ts
+var CLOSE_REQUEST, LOADING;
+var init_worker_signals = __esm({
+  "src/run/worker-signals.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_worker_threads = require("node:worker_threads");
-    init_project_index();
-    init_project_context();
-    init_file_work();
-    init_rule_selection();
-    init_rejection_watch();
     CLOSE_REQUEST = "close";
-    ENGINE_AT_WORK = -1;
     LOADING = -2;
-    if (import_node_worker_threads.parentPort) void serve(import_node_worker_threads.parentPort, import_node_worker_threads.workerData);
   }
 });
 
@@ -12949,16 +12878,16 @@ function builtModuleUrl(moduleUrl) {
   if (inPackage.startsWith("..") || (0, import_node_path15.isAbsolute)(inPackage)) return moduleUrl;
   return (0, import_node_url4.pathToFileURL)((0, import_node_path15.join)(packageRoot(), "dist", inPackage.replace(/\.ts$/, ".js"))).href;
 }
-var import_node_path15, import_node_url4, import_node_worker_threads2, TIMEOUTS_IN_A_ROW, IN_FLIGHT, CLOSE_GRACE_MS, WorkerPool;
+var import_node_path15, import_node_url4, import_node_worker_threads, TIMEOUTS_IN_A_ROW, IN_FLIGHT, CLOSE_GRACE_MS, WorkerPool;
 var init_worker_pool = __esm({
   "src/run/worker-pool.ts"() {
     "use strict";
     init_built_module_url();
     import_node_path15 = require("node:path");
     import_node_url4 = require("node:url");
-    import_node_worker_threads2 = require("node:worker_threads");
+    import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
     init_package_info();
-    init_file_worker();
+    init_worker_signals();
     init_transform_origin();
     TIMEOUTS_IN_A_ROW = 3;
     IN_FLIGHT = 2;
@@ -13100,7 +13029,7 @@ var init_worker_pool = __esm({
           progress,
           ...this.options.parseBudgetBytes === void 0 ? {} : { parseBudgetBytes: this.options.parseBudgetBytes }
         };
-        const thread = new import_node_worker_threads2.Worker(workerScript(), {
+        const thread = new import_node_worker_threads.Worker(workerScript(), {
           workerData: setup,
           resourceLimits: { maxOldGenerationSizeMb: this.options.workerMemoryMb }
         });
@@ -13708,7 +13637,7 @@ var init_pager = __esm({
   "src/cli/pager.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_child_process2 = require("node:child_process");
+    import_node_child_process2 = __toESM(require_node_child_process(), 1);
     init_closed_pipe();
     SHELL_METACHARACTERS = /[|&;<>()$`\\"' \t\n*?[#~=%]/;
     FORWARDED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -14115,7 +14044,7 @@ async function loadWithinLimits(url, label, limits) {
   const budgetMs = limits.timeBudgetMs ?? DEFAULT_LOAD_BUDGET_MS;
   const root = packageRoot();
   const data = { url, packageUrl: (0, import_node_url5.pathToFileURL)((0, import_node_path20.join)(root, "dist", "src", "index.js")).href };
-  const worker = new import_node_worker_threads3.Worker((0, import_node_path20.join)(root, "dist", "src", "tools", "transform-probe.js"), {
+  const worker = new import_node_worker_threads2.Worker((0, import_node_path20.join)(root, "dist", "src", "tools", "transform-probe.js"), {
     workerData: data,
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb ?? DEFAULT_LOAD_MEMORY_MB }
   });
@@ -14345,7 +14274,7 @@ function commonAncestor2(a, b) {
   while (i < left.length && i < right.length && left[i] === right[i]) i++;
   return left.slice(0, i).join(import_node_path20.sep) || import_node_path20.sep;
 }
-var import_node_fs11, import_node_module6, import_node_os3, import_node_path20, import_node_url5, import_node_worker_threads3, TransformLoadError, MAX_TRANSFORM_FILE_BYTES, TYPESCRIPT_EXTENSIONS, JAVASCRIPT_EXTENSIONS, DEFAULT_LOAD_BUDGET_MS, DEFAULT_LOAD_MEMORY_MB, atExit;
+var import_node_fs11, import_node_module6, import_node_os3, import_node_path20, import_node_url5, import_node_worker_threads2, TransformLoadError, MAX_TRANSFORM_FILE_BYTES, TYPESCRIPT_EXTENSIONS, JAVASCRIPT_EXTENSIONS, DEFAULT_LOAD_BUDGET_MS, DEFAULT_LOAD_MEMORY_MB, atExit;
 var init_load_user_transform = __esm({
   "src/tools/load-user-transform.ts"() {
     "use strict";
@@ -14356,7 +14285,7 @@ var init_load_user_transform = __esm({
     import_node_os3 = require("node:os");
     import_node_path20 = require("node:path");
     import_node_url5 = require("node:url");
-    import_node_worker_threads3 = require("node:worker_threads");
+    import_node_worker_threads2 = __toESM(require_node_worker_threads(), 1);
     init_package_info();
     init_transform_shape();
     init_transform_origin();
@@ -15450,6 +15379,30 @@ var init_run_scope = __esm({
   }
 });
 
+// src/engine/rule-selection.ts
+function splitRuleSpec(spec) {
+  const match = /^([a-z][a-z0-9-]*)\/([a-z0-9][a-z0-9-]*)$/.exec(spec);
+  return match ? { transformId: match[1], ruleId: match[2] } : void 0;
+}
+function unknownRules(transform, ruleIds) {
+  const known = new Set((transform.meta.rules ?? []).map((rule) => rule.id));
+  return ruleIds.filter((id) => !known.has(id));
+}
+function selectRules(transform, ruleIds) {
+  const selectedRules = /* @__PURE__ */ new Set([...transform.selectedRules ?? [], ...ruleIds]);
+  const view = { meta: transform.meta, run: (context) => transform.run(context), selectedRules };
+  const moduleUrl = transformModuleUrl(transform);
+  if (moduleUrl !== void 0) rememberTransformModule(view, moduleUrl, isUserCode(transform));
+  return view;
+}
+var init_rule_selection = __esm({
+  "src/engine/rule-selection.ts"() {
+    "use strict";
+    init_built_module_url();
+    init_transform_origin();
+  }
+});
+
 // src/cli/resolve-transforms.ts
 async function resolveTransforms(specs, cwd, configPath, limits = {}) {
   if (configPath === void 0) return await resolveSpecs(specs, cwd, limits);
@@ -16176,7 +16129,7 @@ ${compareBytes(second.output, output, "after one run", "after two runs") ?? ""}`
 }
 function compareBytes(actual, expected, expectedLabel, actualLabel) {
   if (actual.equals(expected)) return void 0;
-  const visible = (bytes) => bytes.toString("latin1").replace(/^\u00ef\u00bb\u00bf/, "[BOM]").replace(/\r\n/g, "␍\n").replace(/\r(?!\n)/g, "␍");
+  const visible = (bytes) => bytes.toString("latin1").replace(/^\u00ef\u00bb\u00bf/, "[BOM]").replace(/\r\n/g, "\u240D\n").replace(/\r(?!\n)/g, "\u240D");
   const patch = (0, import_diff.createTwoFilesPatch)(expectedLabel, actualLabel, visible(expected), visible(actual), void 0, void 0, { context: 2 });
   return patch.split("\n").filter((line2) => !line2.startsWith("===") && !line2.startsWith("Index:")).join("\n").trimEnd();
 }
@@ -16275,7 +16228,7 @@ function runFixtureTests(units, cwd, options2 = {}) {
     const where = (0, import_node_path38.relative)(cwd, fixturesDir).split(import_node_path38.sep).join("/") || ".";
     const problems = transformShapeProblems(transform);
     const fixtures = readFixtureCases(fixturesDir);
-    const failures2 = problems.map((problem) => `  ✗ metadata: ${problem}`);
+    const failures2 = problems.map((problem) => `  \u2717 metadata: ${problem}`);
     let failedHere = 0;
     let checks = 0;
     for (const fixture of fixtures) {
@@ -16285,7 +16238,7 @@ function runFixtureTests(units, cwd, options2 = {}) {
       if (failed.length === 0) continue;
       failedHere++;
       for (const result of failed) {
-        failures2.push(`  ✗ ${fixture.name}: ${result.name}`, ...result.failure.split("\n").map((line2) => `      ${line2}`));
+        failures2.push(`  \u2717 ${fixture.name}: ${result.name}`, ...result.failure.split("\n").map((line2) => `      ${line2}`));
       }
     }
     cases += fixtures.length;
@@ -16703,7 +16656,7 @@ function describe(finding, transformsById) {
   const rule = finding.rule === void 0 ? void 0 : transform?.meta.rules?.find((r) => r.id === finding.rule);
   const id = finding.rule === void 0 ? finding.owner : `${finding.owner}/${finding.rule}`;
   const title = rule?.title ?? transform?.meta.title ?? (finding.owner === "engine" ? "ucma-codemod engine" : finding.owner);
-  const lines = [`**${escape(title)}** · \`${finding.code}\` · \`${id}\``, "", escape(finding.message)];
+  const lines = [`**${escape(title)}** \xB7 \`${finding.code}\` \xB7 \`${id}\``, "", escape(finding.message)];
   if (rule?.replacement !== void 0) lines.push("", `**Use instead:** ${escape(rule.replacement)}`);
   if (finding.evidence !== void 0) lines.push("", `**Why:** ${escape(finding.evidence)}`);
   if (finding.kind === "change") {
@@ -16712,7 +16665,7 @@ function describe(finding, transformsById) {
       `**The change** (${finding.fixable() ? "a quick fix makes it" : `only "fix all" makes it, with the file's other changes`}):`
     );
     for (const edit of finding.edits.slice(0, MAX_EDITS_SHOWN))
-      lines.push(`- line ${edit.start.line}: \`${inline(edit.oldText)}\` → \`${inline(edit.newText)}\``);
+      lines.push(`- line ${edit.start.line}: \`${inline(edit.oldText)}\` \u2192 \`${inline(edit.newText)}\``);
     if (finding.edits.length > MAX_EDITS_SHOWN) lines.push(`- and ${finding.edits.length - MAX_EDITS_SHOWN} more`);
   }
   if (transform) {
@@ -16728,8 +16681,8 @@ function describe(finding, transformsById) {
 }
 function inline(text) {
   if (text === "") return "(nothing)";
-  const one = text.replace(/\r\n|\r|\n/g, "⏎").replace(/`/g, "'");
-  return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+  const one = text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/`/g, "'");
+  return one.length > 80 ? `${one.slice(0, 79)}\u2026` : one;
 }
 function escape(text) {
   return text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
@@ -17636,7 +17589,7 @@ var init_review_command = __esm({
   "src/cli/commands/review-command.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_child_process3 = require("node:child_process");
+    import_node_child_process3 = __toESM(require_node_child_process(), 1);
     import_node_fs21 = require("node:fs");
     import_node_os5 = require("node:os");
     import_node_path42 = require("node:path");

@@ -82,6 +82,24 @@ async function bundleCli(base, outDir) {
       }));
     },
   };
+  // Node built-ins that take milliseconds to load and that most runs never use (a one-file check
+  // starts no worker thread, no git and no pager): their modules stand in for them and load them
+  // when a name of theirs is first read. Sources import them by name only (a namespace or default
+  // import would read every name at once).
+  const lazyBuiltins = {
+    name: 'lazy-builtins',
+    setup(bundler) {
+      bundler.onResolve({ filter: /^node:(child_process|worker_threads|v8)$/ }, (args) =>
+        args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' },
+      );
+      bundler.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+        // The stand-in's prototype answers every name: the bundle's import helper copies a
+        // module's own properties (none here) onto an object that keeps that prototype.
+        contents: `let loaded;\nmodule.exports = Object.create(new Proxy({}, { get: (_, name) => (loaded ??= require(${JSON.stringify(args.path)}))[name] }));\n`,
+        loader: 'js',
+      }));
+    },
+  };
   await build({
     absWorkingDir: base,
     entryPoints: ['src/cli/bin.ts'],
@@ -91,12 +109,11 @@ async function bundleCli(base, outDir) {
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    charset: 'utf8',
     // Resolved per module (each module's own const), like import.meta.url itself.
     define: { 'import.meta.url': '__moduleUrl' },
     inject: ['built-module-url'],
     banner: { js: '// The ucma-codemod command line in one CommonJS file, made by scripts/compile.mjs from src/ and transforms/.' },
-    plugins: [moduleUrl],
+    plugins: [moduleUrl, lazyBuiltins],
     logLevel: 'warning',
   });
 }

@@ -3,7 +3,7 @@
 // reads a file's declarations for a project index. Project indexes arrive as plain declarations,
 // once per project, in a message of their own, and are rebuilt here. A promise a transform leaves
 // rejected without handling fails the file it was made for, naming the transform, and nothing else.
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
@@ -12,6 +12,7 @@ import { workOnBytes, type FileWork } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
 import type { SeverityPolicy } from '../engine/severity.js';
+import { CLOSE_REQUEST, ENGINE_AT_WORK } from './worker-signals.js';
 
 /** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
 export interface TransformSpec {
@@ -64,13 +65,6 @@ export type WorkerMessage =
   | { readonly declared: FileDeclarations | undefined }
   | { readonly projectReady: string };
 
-/** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
-export const CLOSE_REQUEST = 'close';
-
-/** Progress values besides a transform's index. */
-export const ENGINE_AT_WORK = -1;
-export const LOADING = -2;
-
 async function loadTransform(spec: TransformSpec): Promise<Transform> {
   const transform = ((await import(spec.moduleUrl)) as { default: Transform }).default;
   return spec.selectedRules === undefined ? transform : selectRules(transform, spec.selectedRules);
@@ -102,8 +96,9 @@ function holdForTest(): void {
   if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Serves the pool's requests on `port`; its transforms load first. */
-async function serve(port: MessagePort, setup: WorkerSetup): Promise<void> {
+if (parentPort) {
+  const port = parentPort;
+  const setup = workerData as WorkerSetup;
   const loaded = await Promise.all(setup.transforms.map(loadTransform));
   const transforms = tracked(loaded, setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
@@ -158,7 +153,3 @@ async function serve(port: MessagePort, setup: WorkerSetup): Promise<void> {
   });
   port.postMessage({ ready: true } satisfies WorkerMessage);
 }
-
-// A function, not top-level await: the CLI's CommonJS bundle holds this module too (for the
-// protocol's constants), and there the worker's code must not run.
-if (parentPort) void serve(parentPort, workerData as WorkerSetup);

@@ -9,11 +9,7 @@ import { declarationsOfBytes } from './project-context.js';
 import { workOnBytes } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
-/** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
-export const CLOSE_REQUEST = 'close';
-/** Progress values besides a transform's index. */
-export const ENGINE_AT_WORK = -1;
-export const LOADING = -2;
+import { CLOSE_REQUEST, ENGINE_AT_WORK } from './worker-signals.js';
 async function loadTransform(spec) {
     const transform = (await import(spec.moduleUrl)).default;
     return spec.selectedRules === undefined ? transform : selectRules(transform, spec.selectedRules);
@@ -44,8 +40,9 @@ function holdForTest() {
     if (ms > 0)
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
-/** Serves the pool's requests on `port`; its transforms load first. */
-async function serve(port, setup) {
+if (parentPort) {
+    const port = parentPort;
+    const setup = workerData;
     const loaded = await Promise.all(setup.transforms.map(loadTransform));
     const transforms = tracked(loaded, setup.progress);
     Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
@@ -98,7 +95,3 @@ async function serve(port, setup) {
     });
     port.postMessage({ ready: true });
 }
-// A function, not top-level await: the CLI's CommonJS bundle holds this module too (for the
-// protocol's constants), and there the worker's code must not run.
-if (parentPort)
-    void serve(parentPort, workerData);
