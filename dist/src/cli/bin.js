@@ -1,6 +1,6 @@
 // Process entry point: runs the CLI against the real process and sets the exit status. The build
 // bundles this module and everything it imports into one CommonJS file (dist/cli.cjs, see
-// scripts/compile.mjs), which bin/ucma-codemod.js loads: hence no top-level await here.
+// scripts/compile.mjs), which bin/ucma-codemod.cjs loads: hence no top-level await here.
 import { describeFsError } from '../platform/fs-error.js';
 import { isClosedPipeError, outputFailure, watchOutput } from './closed-pipe.js';
 import { main } from './main.js';
