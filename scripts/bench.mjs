@@ -127,7 +127,7 @@ function runOnce(command, args, cwd) {
 // Worker threads are opt-in (-j): the bench measures them with one per core.
 const ucma = (args) => ({
   command: process.execPath,
-  args: [join(root, 'bin', 'ucma-codemod.js'), '-j', String(availableParallelism()), ...args],
+  args: [join(root, 'bin', 'ucma-codemod.cjs'), '-j', String(availableParallelism()), ...args],
 });
 const sg = (rule, extra = []) => ({ command: astGrep, args: ['scan', '-r', join(rules, rule), ...extra] });
 const floor = (dir) => ({ command: process.execPath, args: [join(root, 'scripts', 'bench-parse-floor.mjs'), dir] });

@@ -1,7 +1,8 @@
 // Helpers for reading the C# tree in transforms: search, queries, ancestry, syntax-error checks.
 import type ParserModule from 'tree-sitter';
-import { COMMENT_AND_STRING_TYPES, csharpLanguage } from '../engine/languages/csharp/parse.js';
-import { findSyntaxErrors, TreeSitter, type SyntaxErrorSite, type SyntaxNode } from '../engine/languages/tree-sitter-core.js';
+import { COMMENT_AND_STRING_TYPES } from '../engine/languages/csharp/parse.js';
+import { csharpGrammar } from '../engine/languages/csharp/grammar.js';
+import { findSyntaxErrors, treeSitter, type SyntaxErrorSite, type SyntaxNode } from '../engine/languages/tree-sitter-core.js';
 
 /** The node's source text. */
 export function nodeText(node: SyntaxNode): string {
@@ -98,7 +99,7 @@ const queryCache = new Map<string, ParserModule.Query>();
 export function compileQuery(source: string): ParserModule.Query {
   let query = queryCache.get(source);
   if (!query) {
-    query = new TreeSitter.Query(csharpLanguage, source);
+    query = new (treeSitter().Query)(csharpGrammar(), source);
     queryCache.set(source, query);
   }
   return query;

@@ -1,8 +1,8 @@
-// Builds git-style unified diffs (the `diff` package's hunks, git's headers) as bytes in the
-// file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
+// Builds git-style unified diffs (hunks from the edits, else the `diff` package's; git's headers)
+// as bytes in the file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
 import { assertSafePatchPath } from '../run/patch-path.js';
 import { createHash } from 'node:crypto';
-import { structuredPatch } from 'diff/lib/patch/create.js';
+import { createRequire } from 'node:module';
 import { hunksFromEdits, lineStarts, type HunkEdit, type PatchHunk } from './edit-hunks.js';
 import { encodeSource, textWithBom, type SourceText } from '../engine/source-text.js';
 
@@ -20,6 +20,9 @@ export interface PatchInput {
    */
   readonly edits?: readonly HunkEdit[];
 }
+
+const require = createRequire(import.meta.url);
+let structuredPatch: (typeof import('diff/lib/patch/create.js'))['structuredPatch'] | undefined;
 
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
 export function createFilePatch(change: PatchInput, context = 3): Buffer {
@@ -57,6 +60,8 @@ function hunksOf(change: PatchInput, oldText: string, newText: string, context: 
     const hunks = hunksFromEdits(oldText, newText, edits, context, starts);
     if (hunks !== undefined) return hunks;
   }
+  // The diff package loads with the first patch the edits cannot make: most runs never need it.
+  structuredPatch ??= (require('diff/lib/patch/create.js') as typeof import('diff/lib/patch/create.js')).structuredPatch;
   return structuredPatch(change.path, change.path, oldText, newText, '', '', { context }).hunks;
 }
 

@@ -12,6 +12,7 @@ import { leanWork, workOnBytes, type FileWork, type LeanWork } from './file-work
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
 import type { SeverityPolicy } from '../engine/severity.js';
+import { CLOSE_REQUEST, ENGINE_AT_WORK } from './worker-signals.js';
 
 /** How a worker finds a transform: the ES module it is the default export of, and the rules chosen of it (`-t transform/rule`). */
 export interface TransformSpec {
@@ -64,13 +65,6 @@ export type WorkerMessage =
   | { readonly work: LeanWork }
   | { readonly declared: FileDeclarations | undefined }
   | { readonly projectReady: string };
-
-/** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
-export const CLOSE_REQUEST = 'close';
-
-/** Progress values besides a transform's index. */
-export const ENGINE_AT_WORK = -1;
-export const LOADING = -2;
 
 async function loadTransform(spec: TransformSpec): Promise<Transform> {
   const transform = ((await import(spec.moduleUrl)) as { default: Transform }).default;

@@ -15,16 +15,8 @@ import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import type { ProjectFileText } from '../engine/transform.js';
 import { fullWork, type FileWork } from './file-work.js';
-import {
-  CLOSE_REQUEST,
-  LOADING,
-  type DeclareRequest,
-  type ProjectRequest,
-  type TransformSpec,
-  type WorkerMessage,
-  type WorkerSetup,
-  type WorkRequest,
-} from './file-worker.js';
+import type { DeclareRequest, ProjectRequest, TransformSpec, WorkerMessage, WorkerSetup, WorkRequest } from './file-worker.js';
+import { CLOSE_REQUEST, LOADING } from './worker-signals.js';
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
 import type { SeverityPolicy } from '../engine/severity.js';

@@ -5,7 +5,6 @@
 // left to the ts-morph path, which handles every shape.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { init, parse } from 'es-module-lexer';
 
 /** One static import or re-export specifier: where its text sits in the file, and what it says. */
 export interface ImportSpecifier {
@@ -28,6 +27,8 @@ const JAVASCRIPT = /\.m?js$/;
  * or undefined when the graph needs the TypeScript-based loader.
  */
 export async function javascriptTransformFiles(entry: string): Promise<JavaScriptFile[] | undefined> {
+  // Loaded here, not at start-up: only a run with a JavaScript transform file reads one.
+  const { init, parse } = await import('es-module-lexer');
   await init;
   const files = new Map<string, JavaScriptFile>();
   const pending = [entry];

@@ -1,13 +1,15 @@
 // A pre-commit `check` of one file should load only what it uses: ts-morph (half a second and
 // ~80 MiB) only to type-check a .ts user transform, never for built-ins or plain JavaScript
 // transforms; the fixture runner, scaffolder and interactive review only for their commands; the
-// language server's library (vscode-languageserver) only for `lsp`.
+// language server's library (vscode-languageserver) only for `lsp`; tree-sitter and each grammar
+// only when a file of its language is parsed; the diff package only for a patch.
 // The CLI runs with a preload (--require through NODE_OPTIONS) that writes, at exit, every
 // CommonJS module file the process loaded (ts-morph is CommonJS, whether imported or required).
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/paths.js';
 
 afterAll(cleanTempDirs);
 
@@ -36,16 +38,32 @@ writeFileSync(
   `import { defineTransform } from 'ucma-codemod';\n\nexport default defineTransform({ meta: ${META}, run() { return {}; } });\n`,
 );
 
-/** The CommonJS module files a `check` with these arguments loaded, read from the preload's record. */
-function modulesLoadedBy(args: readonly string[], env: NodeJS.ProcessEnv = {}): string[] {
+// A file the C# transforms change, and a project file the XML transforms change.
+const TLS_CASE = join(repoRoot, 'fixtures', 'transforms', 'provisioner-tls-target', 'var-declaration-and-for-loop.input.cs');
+writeFileSync(join(dir, 'Changed.cs'), readFileSync(TLS_CASE));
+writeFileSync(
+  join(dir, 'Old.csproj'),
+  readFileSync(join(repoRoot, 'fixtures', 'transforms', 'ucma4-project-target-framework', 'cdata-v40.input.csproj')),
+);
+
+/** The CommonJS module files the CLI loaded with these arguments, read from the preload's record. */
+function modulesLoadedByCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): string[] {
   const loads = join(dir, `loads-${args.join('-').replace(/[^\w-]/g, '_')}.txt`);
-  const run = runCli(['check', ...args, 'Small.cs'], dir, {
-    env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, LOADS_FILE: loads, ...env },
-  });
-  expect(run.stderr).toContain('ucma-codemod check:');
-  expect(run.status).toBe(0);
+  const run = runCli(args, dir, { env: { NODE_OPTIONS: `--require ${JSON.stringify(hook)}`, LOADS_FILE: loads, ...env } });
+  expect(run.status).toBeLessThan(2);
   return readFileSync(loads, 'utf8').split('\n');
 }
+
+/** The CommonJS module files a `check` with these arguments loaded (of Small.cs unless files are named). */
+function modulesLoadedBy(args: readonly string[], env: NodeJS.ProcessEnv = {}, files: readonly string[] = ['Small.cs']): string[] {
+  return modulesLoadedByCli(['check', ...args, ...files], env);
+}
+
+const isPackage = (name: string) => (path: string) => new RegExp(`[\\\\/]node_modules[\\\\/]${name}[\\\\/]`).test(path);
+const isTreeSitter = isPackage('tree-sitter');
+const isCSharpGrammar = isPackage('tree-sitter-c-sharp');
+const isXmlGrammar = isPackage('@tree-sitter-grammars[\\\\/]tree-sitter-xml');
+const isDiff = isPackage('diff');
 
 const isTsMorph = (path: string) => /[\\/]node_modules[\\/]ts-morph[\\/]/.test(path);
 const isLanguageServer = (path: string) => /[\\/]node_modules[\\/]vscode-languageserver[\\/]/.test(path);
@@ -65,8 +83,8 @@ describe('what a check loads', () => {
 
   test('built-in transforms and a .mjs transform never load ts-morph', () => {
     const builtIn = modulesLoadedBy([]);
-    // The record is not empty: tree-sitter, CommonJS too, is there.
-    expect(builtIn.some((path) => /[\\/]node_modules[\\/]tree-sitter[\\/]/.test(path))).toBe(true);
+    // The record is not empty: the CLI's bundle, CommonJS too, is there.
+    expect(builtIn.some((path) => /[\\/]dist[\\/]cli\.cjs$/.test(path))).toBe(true);
     expect(builtIn.filter(isTsMorph)).toEqual([]);
     expect(modulesLoadedBy(['-t', './nothing.mjs']).filter(isTsMorph)).toEqual([]);
     expect(modulesLoadedBy(['-t', './with-helper.mjs']).filter(isTsMorph)).toEqual([]);
@@ -84,5 +102,24 @@ describe('what a check loads', () => {
     expect(run.status).toBe(1);
     expect(run.stdout.length).toBe(0);
     expect(readFileSync(loads, 'utf8').split('\n').some(isLanguageServer)).toBe(true);
+  });
+
+  test('--version and a check of a file that no transform needs open neither tree-sitter, nor a grammar, nor the diff package', () => {
+    for (const loaded of [modulesLoadedByCli(['--version']), modulesLoadedBy([])]) {
+      expect(loaded.some((path) => /[\\/]dist[\\/]cli\.cjs$/.test(path))).toBe(true);
+      expect(loaded.filter((path) => isTreeSitter(path) || isCSharpGrammar(path) || isXmlGrammar(path) || isDiff(path))).toEqual([]);
+    }
+  });
+
+  test('a C# file that changes loads tree-sitter, the C# grammar and the diff package, not the XML grammar', () => {
+    const loaded = modulesLoadedBy([], {}, ['Changed.cs']);
+    expect([isTreeSitter, isCSharpGrammar, isDiff].map((is) => loaded.some(is))).toEqual([true, true, true]);
+    expect(loaded.filter(isXmlGrammar)).toEqual([]);
+  });
+
+  test('a project file loads the XML grammar', () => {
+    const loaded = modulesLoadedBy([], {}, ['Old.csproj']);
+    expect(loaded.some(isXmlGrammar)).toBe(true);
+    expect(loaded.filter(isCSharpGrammar)).toEqual([]);
   });
 });

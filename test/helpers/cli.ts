@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './paths.js';
 
-export const binPath = join(repoRoot, 'bin', 'ucma-codemod.js');
+export const binPath = join(repoRoot, 'bin', 'ucma-codemod.cjs');
 
 export interface CliRun {
   readonly status: number | null;

@@ -1,5 +1,6 @@
-import { COMMENT_AND_STRING_TYPES, csharpLanguage } from '../engine/languages/csharp/parse.js';
-import { findSyntaxErrors, TreeSitter } from '../engine/languages/tree-sitter-core.js';
+import { COMMENT_AND_STRING_TYPES } from '../engine/languages/csharp/parse.js';
+import { csharpGrammar } from '../engine/languages/csharp/grammar.js';
+import { findSyntaxErrors, treeSitter } from '../engine/languages/tree-sitter-core.js';
 /** The node's source text. */
 export function nodeText(node) {
     return node.text;
@@ -94,7 +95,7 @@ const queryCache = new Map();
 export function compileQuery(source) {
     let query = queryCache.get(source);
     if (!query) {
-        query = new TreeSitter.Query(csharpLanguage, source);
+        query = new (treeSitter().Query)(csharpGrammar(), source);
         queryCache.set(source, query);
     }
     return query;

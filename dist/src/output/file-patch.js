@@ -1,10 +1,12 @@
-// Builds git-style unified diffs (the `diff` package's hunks, git's headers) as bytes in the
-// file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
+// Builds git-style unified diffs (hunks from the edits, else the `diff` package's; git's headers)
+// as bytes in the file's own encoding, so CRLF, BOM and 8-bit bytes reach `git apply` and `patch -p1` unchanged.
 import { assertSafePatchPath } from '../run/patch-path.js';
 import { createHash } from 'node:crypto';
-import { structuredPatch } from 'diff/lib/patch/create.js';
+import { createRequire } from 'node:module';
 import { hunksFromEdits, lineStarts } from './edit-hunks.js';
 import { encodeSource, textWithBom } from '../engine/source-text.js';
+const require = createRequire(import.meta.url);
+let structuredPatch;
 /** One file's patch: `diff --git` header, `index` line with git blob ids, `---`/`+++`, hunks. */
 export function createFilePatch(change, context = 3) {
     assertSafePatchPath(change.path);
@@ -39,6 +41,8 @@ function hunksOf(change, oldText, newText, context, starts) {
         if (hunks !== undefined)
             return hunks;
     }
+    // The diff package loads with the first patch the edits cannot make: most runs never need it.
+    structuredPatch ??= require('diff/lib/patch/create.js').structuredPatch;
     return structuredPatch(change.path, change.path, oldText, newText, '', '', { context }).hunks;
 }
 const FUNCTION_CONTEXT_BYTES = 80;

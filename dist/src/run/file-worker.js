@@ -9,11 +9,7 @@ import { declarationsOfBytes } from './project-context.js';
 import { leanWork, workOnBytes } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
-/** Sent instead of a file when the run is over: the worker closes its port and ends on its own. */
-export const CLOSE_REQUEST = 'close';
-/** Progress values besides a transform's index. */
-export const ENGINE_AT_WORK = -1;
-export const LOADING = -2;
+import { CLOSE_REQUEST, ENGINE_AT_WORK } from './worker-signals.js';
 async function loadTransform(spec) {
     const transform = (await import(spec.moduleUrl)).default;
     return spec.selectedRules === undefined ? transform : selectRules(transform, spec.selectedRules);

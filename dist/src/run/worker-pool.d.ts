@@ -2,7 +2,7 @@ import type { Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import type { ProjectFileText } from '../engine/transform.js';
 import { type FileWork } from './file-work.js';
-import { type TransformSpec } from './file-worker.js';
+import type { TransformSpec } from './file-worker.js';
 import type { FileDeclarations, ProjectIndex } from '../engine/project-index.js';
 import type { SeverityPolicy } from '../engine/severity.js';
 export interface WorkerPoolOptions {

@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../platform/package-info.js';
 import { fullWork } from './file-work.js';
-import { CLOSE_REQUEST, LOADING, } from './file-worker.js';
+import { CLOSE_REQUEST, LOADING } from './worker-signals.js';
 import { transformModuleUrl } from '../engine/transform-origin.js';
 /** Files in a row (none answered in between) that may run past the time budget or memory limit before the pool gives up. */
 export const TIMEOUTS_IN_A_ROW = 3;

@@ -5,13 +5,14 @@
 // left to the ts-morph path, which handles every shape.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { init, parse } from 'es-module-lexer';
 const JAVASCRIPT = /\.m?js$/;
 /**
  * The entry file and every local JavaScript file it imports (relative specifiers, transitively),
  * or undefined when the graph needs the TypeScript-based loader.
  */
 export async function javascriptTransformFiles(entry) {
+    // Loaded here, not at start-up: only a run with a JavaScript transform file reads one.
+    const { init, parse } = await import('es-module-lexer');
     await init;
     const files = new Map();
     const pending = [entry];

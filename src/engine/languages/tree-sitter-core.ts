@@ -1,13 +1,23 @@
 // The tree-sitter core every language shares: the parser class, the node and tree types, one
 // parser per grammar, and the syntax-error search. Offsets in every tree are JavaScript string
-// offsets into the parsed text.
-import Parser from 'tree-sitter';
+// offsets into the parsed text. tree-sitter itself loads on the first parse or query: a run that
+// parses nothing (`--version`, a check whose files no transform needs) never opens it.
+import { createRequire } from 'node:module';
+import type Parser from 'tree-sitter';
 
 // One process can hold only one copy of tree-sitter's JavaScript: its native binding is shared
 // (Node caches .node files), and a second copy reads the first copy's wrapped accessors, so that
 // rootNode reads as undefined. Test runners that load modules afresh per file (jest) must give
-// each test file its own process; see jest.config.js.
-export { Parser as TreeSitter };
+// each test file its own process; see jest.config.js. (Node's require and an ES module import of
+// the package share one module cache, so the public API's users and the CLI's bundle see one copy.)
+const require = createRequire(import.meta.url);
+let treeSitterModule: typeof Parser | undefined;
+
+/** tree-sitter's parser class (with Query, Tree and the rest as its properties), loaded once. */
+export function treeSitter(): typeof Parser {
+  treeSitterModule ??= require('tree-sitter') as typeof Parser;
+  return treeSitterModule;
+}
 
 export type SyntaxNode = Parser.SyntaxNode;
 export type SyntaxTree = Parser.Tree;
@@ -21,7 +31,8 @@ export function grammarParser(grammar: () => GrammarLanguage): (text: string, ed
   let parser: Parser | undefined;
   return (text, editedTree) => {
     if (!parser) {
-      parser = new Parser();
+      const TreeSitterParser = treeSitter();
+      parser = new TreeSitterParser();
       parser.setLanguage(grammar());
     }
     return parser.parse(text, editedTree ?? null, { bufferSize: bufferSizeFor(text) });

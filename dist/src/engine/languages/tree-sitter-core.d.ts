@@ -1,5 +1,6 @@
-import Parser from 'tree-sitter';
-export { Parser as TreeSitter };
+import type Parser from 'tree-sitter';
+/** tree-sitter's parser class (with Query, Tree and the rest as its properties), loaded once. */
+export declare function treeSitter(): typeof Parser;
 export type SyntaxNode = Parser.SyntaxNode;
 export type SyntaxTree = Parser.Tree;
 export type GrammarLanguage = Parser.Language;

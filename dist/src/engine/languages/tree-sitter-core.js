@@ -1,12 +1,20 @@
 // The tree-sitter core every language shares: the parser class, the node and tree types, one
 // parser per grammar, and the syntax-error search. Offsets in every tree are JavaScript string
-// offsets into the parsed text.
-import Parser from 'tree-sitter';
+// offsets into the parsed text. tree-sitter itself loads on the first parse or query: a run that
+// parses nothing (`--version`, a check whose files no transform needs) never opens it.
+import { createRequire } from 'node:module';
 // One process can hold only one copy of tree-sitter's JavaScript: its native binding is shared
 // (Node caches .node files), and a second copy reads the first copy's wrapped accessors, so that
 // rootNode reads as undefined. Test runners that load modules afresh per file (jest) must give
-// each test file its own process; see jest.config.js.
-export { Parser as TreeSitter };
+// each test file its own process; see jest.config.js. (Node's require and an ES module import of
+// the package share one module cache, so the public API's users and the CLI's bundle see one copy.)
+const require = createRequire(import.meta.url);
+let treeSitterModule;
+/** tree-sitter's parser class (with Query, Tree and the rest as its properties), loaded once. */
+export function treeSitter() {
+    treeSitterModule ??= require('tree-sitter');
+    return treeSitterModule;
+}
 /**
  * A parse function for one grammar, with its own parser made on first use. With `editedTree` (an
  * old tree that tree.edit() has told about the changes) tree-sitter re-parses only what changed.
@@ -15,7 +23,8 @@ export function grammarParser(grammar) {
     let parser;
     return (text, editedTree) => {
         if (!parser) {
-            parser = new Parser();
+            const TreeSitterParser = treeSitter();
+            parser = new TreeSitterParser();
             parser.setLanguage(grammar());
         }
         return parser.parse(text, editedTree ?? null, { bufferSize: bufferSizeFor(text) });

@@ -1,11 +1,14 @@
 // Parses C# with tree-sitter-c-sharp, through the shared tree-sitter core.
-import CSharp from 'tree-sitter-c-sharp/bindings/node/index.js';
 import { grammarParser, type GrammarLanguage, type SyntaxTree } from '../tree-sitter-core.js';
+import { csharpGrammar } from './grammar.js';
 
-/** The tree-sitter language object for C#, for queries. */
-export const csharpLanguage: GrammarLanguage = CSharp as unknown as GrammarLanguage;
+/**
+ * The tree-sitter language object for C#, for queries (the public API's value; the engine calls
+ * csharpGrammar() when it needs it, so that a bundle that never reads this value drops the load).
+ */
+export const csharpLanguage: GrammarLanguage = /* @__PURE__ */ csharpGrammar();
 
-const parse = grammarParser(() => csharpLanguage);
+const parse = grammarParser(csharpGrammar);
 
 /**
  * Parses C# text. Offsets in the tree (`startIndex`, `endIndex`) are JavaScript string offsets

@@ -1,5 +1,8 @@
 import { type GrammarLanguage, type SyntaxTree } from '../tree-sitter-core.js';
-/** The tree-sitter language object for C#, for queries. */
+/**
+ * The tree-sitter language object for C#, for queries (the public API's value; the engine calls
+ * csharpGrammar() when it needs it, so that a bundle that never reads this value drops the load).
+ */
 export declare const csharpLanguage: GrammarLanguage;
 /**
  * Parses C# text. Offsets in the tree (`startIndex`, `endIndex`) are JavaScript string offsets

@@ -1,9 +1,12 @@
 // Parses C# with tree-sitter-c-sharp, through the shared tree-sitter core.
-import CSharp from 'tree-sitter-c-sharp/bindings/node/index.js';
 import { grammarParser } from '../tree-sitter-core.js';
-/** The tree-sitter language object for C#, for queries. */
-export const csharpLanguage = CSharp;
-const parse = grammarParser(() => csharpLanguage);
+import { csharpGrammar } from './grammar.js';
+/**
+ * The tree-sitter language object for C#, for queries (the public API's value; the engine calls
+ * csharpGrammar() when it needs it, so that a bundle that never reads this value drops the load).
+ */
+export const csharpLanguage = /* @__PURE__ */ csharpGrammar();
+const parse = grammarParser(csharpGrammar);
 /**
  * Parses C# text. Offsets in the tree (`startIndex`, `endIndex`) are JavaScript string offsets
  * into `text`.

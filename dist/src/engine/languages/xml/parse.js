@@ -1,10 +1,13 @@
 // Parses XML (MSBuild projects, App.config) with the tree-sitter XML grammar, through the same
 // tree-sitter core as C#, so XML trees have the same node API and the same string offsets.
-import XmlGrammars from '@tree-sitter-grammars/tree-sitter-xml/bindings/node/index.js';
 import { grammarParser } from '../tree-sitter-core.js';
-/** The tree-sitter language object for XML, for queries. */
-export const xmlLanguage = XmlGrammars.xml;
-const parse = grammarParser(() => xmlLanguage);
+import { xmlGrammar } from './grammar.js';
+/**
+ * The tree-sitter language object for XML, for queries (the public API's value; the engine calls
+ * xmlGrammar() when it parses XML, so that a bundle that never reads this value drops the load).
+ */
+export const xmlLanguage = /* @__PURE__ */ xmlGrammar();
+const parse = grammarParser(xmlGrammar);
 /** Parses XML text; offsets are JavaScript string offsets into `text`, as for C#. */
 export function parseXml(text, editedTree) {
     return parse(text, editedTree);
