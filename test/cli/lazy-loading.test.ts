@@ -2,7 +2,7 @@
 // ~80 MiB) only to type-check a .ts user transform, never for built-ins or plain JavaScript
 // transforms; the fixture runner, scaffolder and interactive review only for their commands; the
 // language server's library (vscode-languageserver) only for `lsp`; tree-sitter and each grammar
-// only when a file of its language is parsed; the diff package only for a patch.
+// only when a file of its language is parsed; the diff package only for a patch its edits cannot make.
 // The CLI runs with a preload (--require through NODE_OPTIONS) that writes, at exit, every
 // CommonJS module file the process loaded (ts-morph is CommonJS, whether imported or required).
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -111,10 +111,22 @@ describe('what a check loads', () => {
     }
   });
 
-  test('a C# file that changes loads tree-sitter, the C# grammar and the diff package, not the XML grammar', () => {
+  test('a C# file that changes loads tree-sitter and the C# grammar, not the XML grammar, nor the diff package when its edits make the patch', () => {
     const loaded = modulesLoadedBy([], {}, ['Changed.cs']);
-    expect([isTreeSitter, isCSharpGrammar, isDiff].map((is) => loaded.some(is))).toEqual([true, true, true]);
-    expect(loaded.filter(isXmlGrammar)).toEqual([]);
+    expect([isTreeSitter, isCSharpGrammar].map((is) => loaded.some(is))).toEqual([true, true]);
+    expect(loaded.filter((path) => isXmlGrammar(path) || isDiff(path))).toEqual([]);
+  });
+
+  test('the diff package loads for a patch the edits cannot make alone (an added line equal to one left as it was)', () => {
+    // Copies Small.cs's property line above itself: a line-diff may align the copy either way.
+    const line = '        public int Value { get; set; }\n';
+    writeFileSync(
+      join(dir, 'copy-line.mjs'),
+      `export default { meta: { id: 'copy-line', title: 'Test', description: 'For tests.', source: { title: 'Tests' }, kind: 'fix' }, ` +
+        `run(context) { const at = context.text.indexOf(${JSON.stringify(line)}); return { edits: [{ start: at, end: at, text: ${JSON.stringify(line)} }] }; } };\n`,
+    );
+    const loaded = modulesLoadedByCli(['diff', '-t', './copy-line.mjs', 'Small.cs']);
+    expect(loaded.some(isDiff)).toBe(true);
   });
 
   test('a project file loads the XML grammar', () => {
