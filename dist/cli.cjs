@@ -4201,8 +4201,8 @@ function missingProjectTrustedServiceMembers(project) {
 function findCachedReads(body) {
   const cached2 = /* @__PURE__ */ new Map();
   const declarators = /* @__PURE__ */ new Map();
-  for (const property4 of [...findIdentifiers(body, "TlsTarget"), ...findIdentifiers(body, "Fqdn")]) {
-    const declarator = findAncestorWithin(property4, "variable_declarator", body);
+  for (const property4 of findIdentifiers(body, ["TlsTarget", "Fqdn"])) {
+    const declarator = declaratorAround(property4);
     if (declarator) declarators.set(declarator.startIndex, declarator);
   }
   for (const declarator of [...declarators.values()].sort((a, b) => a.startIndex - b.startIndex)) {
@@ -4215,6 +4215,13 @@ function findCachedReads(body) {
     }
   }
   return cached2;
+}
+function declaratorAround(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "variable_declarator") return current;
+    if (current.type === "block" || current.type.endsWith("_statement")) return void 0;
+  }
+  return void 0;
 }
 function judgeCondition(statement, scope) {
   const condition = statement.childForFieldName("condition");

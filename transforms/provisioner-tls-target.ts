@@ -525,8 +525,8 @@ function findCachedReads(body: SyntaxNode): Map<string, CachedRead> {
   const cached = new Map<string, CachedRead>();
   // A declarator that caches one holds the property's name: the nearest declarator around each.
   const declarators = new Map<number, SyntaxNode>();
-  for (const property of [...findIdentifiers(body, 'TlsTarget'), ...findIdentifiers(body, 'Fqdn')]) {
-    const declarator = findAncestorWithin(property, 'variable_declarator', body);
+  for (const property of findIdentifiers(body, ['TlsTarget', 'Fqdn'])) {
+    const declarator = declaratorAround(property);
     if (declarator) declarators.set(declarator.startIndex, declarator);
   }
   for (const declarator of [...declarators.values()].sort((a, b) => a.startIndex - b.startIndex)) {
@@ -541,6 +541,18 @@ function findCachedReads(body: SyntaxNode): Map<string, CachedRead> {
     }
   }
   return cached;
+}
+
+/**
+ * The variable declarator whose initializer holds `node`, not looking past the statement or block
+ * around it (an initializer that caches a property is that property's access, a few levels up).
+ */
+function declaratorAround(node: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'variable_declarator') return current;
+    if (current.type === 'block' || current.type.endsWith('_statement')) return undefined;
+  }
+  return undefined;
 }
 
 /** Judges one if statement whose condition tests TlsTarget for null or empty. */
