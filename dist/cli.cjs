@@ -13106,7 +13106,7 @@ var init_file_work = __esm({
     init_source_text();
     init_transform_source();
     init_tree_memory();
-    MEMORY_PER_SOURCE_BYTE = 50;
+    MEMORY_PER_SOURCE_BYTE = 64;
     DEFAULT_WORK_MEMORY_BYTES = 2 * 1024 * 1024 * 1024;
   }
 });

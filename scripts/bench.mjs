@@ -354,12 +354,12 @@ try {
     // TlsTarget change), read with a raised --max-file-size: peak memory as a multiple of the
     // file's size, with the built-in transforms (every copy changes) and with parsing alone.
     const big = makeBigFile(Number(values['big-file-mb']));
-    // The memory budget (about 50 bytes per byte) is raised with the size limit, or the file is refused.
+    // The memory budget (about 64 bytes per byte) is raised with the size limit, or the file is refused.
     const limit = [
       '--max-file-size',
       `${Math.ceil(big.bytes / 1024 / 1024) + 1}M`,
       '--worker-memory',
-      `${Math.ceil((big.bytes * 50) / 1024 ** 3) + 1}G`,
+      `${Math.ceil((big.bytes * 64) / 1024 ** 3) + 1}G`,
     ];
     const astGrepMatches = await countAstGrepMatches(tls, big.dir);
     for (const [label, args, rule] of [
