@@ -1066,6 +1066,16 @@ function isTypeDeclaration(node) {
   return TYPE_DECLARATIONS.has(node.type);
 }
 function nameScopeAt(node) {
+  let owner = node;
+  while (owner && !isTypeDeclaration(owner) && !METHOD_LIKE.has(owner.type) && !NAMESPACE_TYPES.has(owner.type)) owner = owner.parent;
+  if (!owner) return readNameScope(node);
+  let byOwner = nameScopeCache.get(node.tree);
+  if (!byOwner) nameScopeCache.set(node.tree, byOwner = /* @__PURE__ */ new Map());
+  let scope = byOwner.get(owner.id);
+  if (!scope) byOwner.set(owner.id, scope = readNameScope(owner));
+  return scope;
+}
+function readNameScope(node) {
   const namespaceDeclarations = [];
   const typeChain = [];
   const typeParameters = [];
@@ -1197,7 +1207,7 @@ function isAliasNameNode(directive, node) {
   const alias = directive.childForFieldName("name");
   return alias !== null && alias.id === node.id;
 }
-var NAMESPACE_TYPES, TYPE_DECLARATIONS, METHOD_LIKE, scopeCache;
+var NAMESPACE_TYPES, TYPE_DECLARATIONS, METHOD_LIKE, nameScopeCache, scopeCache;
 var init_type_names = __esm({
   "src/engine/type-names.ts"() {
     "use strict";
@@ -1212,6 +1222,7 @@ var init_type_names = __esm({
       "enum_declaration"
     ]);
     METHOD_LIKE = /* @__PURE__ */ new Set(["method_declaration", "local_function_statement", "delegate_declaration"]);
+    nameScopeCache = /* @__PURE__ */ new WeakMap();
     scopeCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -6358,6 +6369,14 @@ var init_ucma4_provisioning_rules = __esm({
 });
 
 // transforms/ucma4-provisioning-findings.ts
+function nodesOfTypeOnce(root) {
+  const walked = /* @__PURE__ */ new Map();
+  return (type) => {
+    let nodes = walked.get(type);
+    if (!nodes) walked.set(type, nodes = root.descendantsOfType(type));
+    return nodes;
+  };
+}
 function lineOf(node) {
   return node.startPosition.row + 1;
 }
@@ -6791,9 +6810,8 @@ var init_ucma4_provisioning_project = __esm({
 
 // transforms/ucma4-provisioning-startup.ts
 function checkStartup(file) {
-  const { root } = file;
-  const invocations = root.descendantsOfType("invocation_expression");
-  const creations = root.descendantsOfType("object_creation_expression");
+  const invocations = file.nodes("invocation_expression");
+  const creations = file.nodes("object_creation_expression");
   const analysedCallbacks = /* @__PURE__ */ new Set();
   for (const invocation of invocations) {
     const parts = calleeParts(invocation);
@@ -6886,7 +6904,7 @@ function methodOfThisFile(file, invocation) {
   return methodDeclaration(file, found.owner.fullName, parts.name);
 }
 function methodDeclaration(file, owner, name) {
-  const candidates = file.root.descendantsOfType("method_declaration").filter(
+  const candidates = file.nodes("method_declaration").filter(
     (m) => m.childForFieldName("name")?.text === name && file.resolver.enclosingTypeAt(m.childForFieldName("name"))?.fullName === owner
   );
   return candidates.length === 1 && candidates[0].childForFieldName("body") ? candidates[0] : void 0;
@@ -7114,7 +7132,7 @@ function isPlaceholderId(value2, key) {
   return key !== void 0 && (id.toLowerCase() === key.toLowerCase() || id.toLowerCase() === "applicationid");
 }
 function checkApplicationIds(file) {
-  const sites = file.root.descendantsOfType("object_creation_expression").filter((creation) => typeOfCreation(file, creation) === PROVISIONED_SETTINGS).map((creation) => ({ creation, id: argumentValues(creation)[1] })).filter((site) => site.id !== void 0);
+  const sites = file.nodes("object_creation_expression").filter((creation) => typeOfCreation(file, creation) === PROVISIONED_SETTINGS).map((creation) => ({ creation, id: argumentValues(creation)[1] })).filter((site) => site.id !== void 0);
   if (sites.length === 0) return;
   const { from, legacyApplicationName: legacy } = file.migration;
   if (from === "ucma-3.0") return;
@@ -7232,7 +7250,7 @@ function settingSource(file, key) {
 function constantField(file, key) {
   const name = key.slice(key.lastIndexOf(".") + 1);
   const owner = key.slice("field:".length, key.lastIndexOf("."));
-  for (const declarator of file.root.descendantsOfType("variable_declarator")) {
+  for (const declarator of file.nodes("variable_declarator")) {
     const field2 = declarator.parent?.parent;
     if (field2?.type !== "field_declaration" || declarator.childForFieldName("name")?.text !== name) continue;
     if (file.resolver.enclosingTypeAt(declarator)?.fullName !== owner) continue;
@@ -7286,7 +7304,7 @@ var init_ucma4_provisioning_identity = __esm({
 
 // transforms/ucma4-provisioning-hosting.ts
 function checkLyncModule(file) {
-  const invocations = file.root.descendantsOfType("invocation_expression");
+  const invocations = file.nodes("invocation_expression");
   for (const call of invocations) {
     const parts = calleeParts(call);
     if (!parts?.receiver || !HOSTING_METHODS.has(parts.name)) continue;
@@ -7521,12 +7539,12 @@ function wmiMessage(name) {
 }
 function isApplicationProvisionerSample(file) {
   const names = new Set(
-    file.project ? file.project.types.map((t) => t.name) : file.root.descendantsOfType("class_declaration").map((c) => c.childForFieldName("name")?.text ?? "")
+    file.project ? file.project.types.map((t) => t.name) : file.nodes("class_declaration").map((c) => c.childForFieldName("name")?.text ?? "")
   );
   return names.has("TrustedService") && names.has("TrustedApplicationPool");
 }
 function checkGruuLiterals(file) {
-  for (const creation of file.root.descendantsOfType("object_creation_expression")) {
+  for (const creation of file.nodes("object_creation_expression")) {
     if (typeOfCreation(file, creation) !== `${C5}.ServerPlatformSettings`) continue;
     const gruu = argumentValues(creation)[3];
     const literal = gruu ? unwrap(gruu) : void 0;
@@ -7543,7 +7561,7 @@ function checkGruuLiterals(file) {
 function checkOcsTarget(file) {
   if (file.migration.targetServer !== "ocs-2007-r2") return;
   const rule = "ocs-2007-r2-user-endpoint-im-only";
-  for (const creation of file.root.descendantsOfType("object_creation_expression")) {
+  for (const creation of file.nodes("object_creation_expression")) {
     const type = typeOfCreation(file, creation);
     if (type === `${C5}.ApplicationEndpoint`)
       file.findings.warn(
@@ -7558,7 +7576,7 @@ function checkOcsTarget(file) {
         "the declared target is a pure OCS 2007 R2 topology, where a UCMA 3.0 application supports instant messaging only: audio/video calls are not supported there."
       );
   }
-  for (const name of file.root.descendantsOfType("generic_name")) {
+  for (const name of file.nodes("generic_name")) {
     if (name.namedChildren[0]?.text !== "RegisterForIncomingCall") continue;
     const argument = name.namedChildren.find((c) => c.type === "type_argument_list")?.namedChildren[0];
     if (argument && file.resolver.resolveTypeNode(argument)?.fullName === `${C5}.AudioVideo.AudioVideoCall`)
@@ -7587,7 +7605,7 @@ var init_ucma4_provisioning_legacy = __esm({
 // transforms/ucma4-provisioning-network.ts
 function checkNetwork(file) {
   const ucmaFile = /\bMicrosoft\.Rtc\b/.test(file.text);
-  for (const call of file.root.descendantsOfType("invocation_expression")) {
+  for (const call of file.nodes("invocation_expression")) {
     const parts = calleeParts(call);
     if (!parts?.receiver) continue;
     if (parts.name === "DisableIpV6Support" && file.resolver.isSameOrDerived(file.resolver.typeOf(parts.receiver), CONNECTION_MANAGER)) {
@@ -7600,15 +7618,15 @@ function checkNetwork(file) {
     }
     if (ucmaFile && /(^|\.)Dns$/.test(parts.receiver.text) && isType(file, parts.receiver, DNS)) checkDns(file, call, parts.name);
   }
-  for (const assignment of file.root.descendantsOfType("assignment_expression")) checkSwitch(file, assignment);
+  for (const assignment of file.nodes("assignment_expression")) checkSwitch(file, assignment);
   if (!ucmaFile) return;
-  for (const access of file.root.descendantsOfType("member_access_expression")) {
+  for (const access of file.nodes("member_access_expression")) {
     const name = access.childForFieldName("name")?.text ?? "";
     const receiver = access.childForFieldName("expression");
     if (!FIXED_ADDRESSES.has(name) || !receiver || !isType(file, receiver, IP_ADDRESS)) continue;
     checkAddress(file, access, `IPAddress.${name}`);
   }
-  for (const call of file.root.descendantsOfType("invocation_expression")) {
+  for (const call of file.nodes("invocation_expression")) {
     const parts = calleeParts(call);
     if (parts?.name === "Parse" && parts.receiver && isType(file, parts.receiver, IP_ADDRESS))
       checkAddress(file, call, "a parsed IP address");
@@ -7777,7 +7795,8 @@ var init_ucma4_provisioning = __esm({
             resolver: createTypeResolver(context, provisioningTypes),
             project: context.project,
             migration: migrationTargetOf(context.options),
-            findings: new Findings2()
+            findings: new Findings2(),
+            nodes: nodesOfTypeOnce(context.tree.rootNode)
           };
           checkStartup(file);
           checkApplicationIds(file);

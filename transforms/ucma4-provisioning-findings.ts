@@ -47,6 +47,18 @@ export interface FileAnalysis {
   readonly project: ProjectIndex | undefined;
   readonly migration: MigrationTarget;
   readonly findings: Findings;
+  /** The file's nodes of one type in document order, walked for once however many checks ask. */
+  readonly nodes: (type: string) => readonly SyntaxNode[];
+}
+
+/** A `nodes` for the tree under `root`: each type's walk is made once and shared. */
+export function nodesOfTypeOnce(root: SyntaxNode): (type: string) => readonly SyntaxNode[] {
+  const walked = new Map<string, readonly SyntaxNode[]>();
+  return (type) => {
+    let nodes = walked.get(type);
+    if (!nodes) walked.set(type, (nodes = root.descendantsOfType(type)));
+    return nodes;
+  };
 }
 
 /** The 1-based line of a node, for messages that point elsewhere in the file. */

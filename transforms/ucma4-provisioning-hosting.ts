@@ -35,7 +35,7 @@ const HOSTING_METHODS = new Set(['ImportPSModule', 'AddScript', 'AddParameter', 
 
 /** Reports each in-process import of the Lync module by the project's bitness. */
 export function checkLyncModule(file: FileAnalysis): void {
-  const invocations = file.root.descendantsOfType('invocation_expression');
+  const invocations = file.nodes('invocation_expression');
   for (const call of invocations) {
     const parts = calleeParts(call);
     if (!parts?.receiver || !HOSTING_METHODS.has(parts.name)) continue;

@@ -45,8 +45,8 @@ export function isPlaceholderId(value: string, key?: string): boolean {
 
 /** Checks each ProvisionedApplicationPlatformSettings construction against the declared migration. */
 export function checkApplicationIds(file: FileAnalysis): void {
-  const sites = file.root
-    .descendantsOfType('object_creation_expression')
+  const sites = file
+    .nodes('object_creation_expression')
     .filter((creation) => typeOfCreation(file, creation) === PROVISIONED_SETTINGS)
     .map((creation) => ({ creation, id: argumentValues(creation)[1] }))
     .filter((site): site is { creation: SyntaxNode; id: SyntaxNode } => site.id !== undefined);
@@ -188,7 +188,7 @@ function settingSource(file: FileAnalysis, key: string): IdSource {
 function constantField(file: FileAnalysis, key: string): SyntaxNode | undefined {
   const name = key.slice(key.lastIndexOf('.') + 1);
   const owner = key.slice('field:'.length, key.lastIndexOf('.'));
-  for (const declarator of file.root.descendantsOfType('variable_declarator')) {
+  for (const declarator of file.nodes('variable_declarator')) {
     const field = declarator.parent?.parent;
     if (field?.type !== 'field_declaration' || declarator.childForFieldName('name')?.text !== name) continue;
     if (file.resolver.enclosingTypeAt(declarator)?.fullName !== owner) continue;

@@ -49,14 +49,14 @@ function isApplicationProvisionerSample(file: FileAnalysis): boolean {
   const names = new Set(
     file.project
       ? file.project.types.map((t) => t.name)
-      : file.root.descendantsOfType('class_declaration').map((c) => c.childForFieldName('name')?.text ?? ''),
+      : file.nodes('class_declaration').map((c) => c.childForFieldName('name')?.text ?? ''),
   );
   return names.has('TrustedService') && names.has('TrustedApplicationPool');
 }
 
 /** `new ServerPlatformSettings(userAgent, localhost, port, "<gruu>", ...)` with a literal GRUU. */
 export function checkGruuLiterals(file: FileAnalysis): void {
-  for (const creation of file.root.descendantsOfType('object_creation_expression')) {
+  for (const creation of file.nodes('object_creation_expression')) {
     if (typeOfCreation(file, creation) !== `${C}.ServerPlatformSettings`) continue;
     const gruu = argumentValues(creation)[3];
     const literal = gruu ? unwrap(gruu) : undefined;
@@ -75,7 +75,7 @@ export function checkGruuLiterals(file: FileAnalysis): void {
 export function checkOcsTarget(file: FileAnalysis): void {
   if (file.migration.targetServer !== 'ocs-2007-r2') return;
   const rule = 'ocs-2007-r2-user-endpoint-im-only';
-  for (const creation of file.root.descendantsOfType('object_creation_expression')) {
+  for (const creation of file.nodes('object_creation_expression')) {
     const type = typeOfCreation(file, creation);
     if (type === `${C}.ApplicationEndpoint`)
       file.findings.warn(
@@ -90,7 +90,7 @@ export function checkOcsTarget(file: FileAnalysis): void {
         'the declared target is a pure OCS 2007 R2 topology, where a UCMA 3.0 application supports instant messaging only: audio/video calls are not supported there.',
       );
   }
-  for (const name of file.root.descendantsOfType('generic_name')) {
+  for (const name of file.nodes('generic_name')) {
     if (name.namedChildren[0]?.text !== 'RegisterForIncomingCall') continue;
     const argument = name.namedChildren.find((c) => c.type === 'type_argument_list')?.namedChildren[0];
     if (argument && file.resolver.resolveTypeNode(argument)?.fullName === `${C}.AudioVideo.AudioVideoCall`)

@@ -17,7 +17,7 @@ const FIXED_ADDRESSES = new Set(['Any', 'Loopback', 'Broadcast', 'None']);
 
 export function checkNetwork(file: FileAnalysis): void {
   const ucmaFile = /\bMicrosoft\.Rtc\b/.test(file.text);
-  for (const call of file.root.descendantsOfType('invocation_expression')) {
+  for (const call of file.nodes('invocation_expression')) {
     const parts = calleeParts(call);
     if (!parts?.receiver) continue;
     if (parts.name === 'DisableIpV6Support' && file.resolver.isSameOrDerived(file.resolver.typeOf(parts.receiver), CONNECTION_MANAGER)) {
@@ -31,15 +31,15 @@ export function checkNetwork(file: FileAnalysis): void {
     // Resolved only where the receiver is spelled like the class (`Dns`, `System.Net.Dns`, an alias is missed).
     if (ucmaFile && /(^|\.)Dns$/.test(parts.receiver.text) && isType(file, parts.receiver, DNS)) checkDns(file, call, parts.name);
   }
-  for (const assignment of file.root.descendantsOfType('assignment_expression')) checkSwitch(file, assignment);
+  for (const assignment of file.nodes('assignment_expression')) checkSwitch(file, assignment);
   if (!ucmaFile) return;
-  for (const access of file.root.descendantsOfType('member_access_expression')) {
+  for (const access of file.nodes('member_access_expression')) {
     const name = access.childForFieldName('name')?.text ?? '';
     const receiver = access.childForFieldName('expression');
     if (!FIXED_ADDRESSES.has(name) || !receiver || !isType(file, receiver, IP_ADDRESS)) continue;
     checkAddress(file, access, `IPAddress.${name}`);
   }
-  for (const call of file.root.descendantsOfType('invocation_expression')) {
+  for (const call of file.nodes('invocation_expression')) {
     const parts = calleeParts(call);
     if (parts?.name === 'Parse' && parts.receiver && isType(file, parts.receiver, IP_ADDRESS))
       checkAddress(file, call, 'a parsed IP address');

@@ -42,9 +42,8 @@ type Kind = 'auto' | 'manual' | 'unknown';
 
 /** Runs the start-up rules over a file. */
 export function checkStartup(file: FileAnalysis): void {
-  const { root } = file;
-  const invocations = root.descendantsOfType('invocation_expression');
-  const creations = root.descendantsOfType('object_creation_expression');
+  const invocations = file.nodes('invocation_expression');
+  const creations = file.nodes('object_creation_expression');
   const analysedCallbacks = new Set<number>();
   for (const invocation of invocations) {
     const parts = calleeParts(invocation);
@@ -154,8 +153,8 @@ export function methodOfThisFile(file: FileAnalysis, invocation: SyntaxNode): Sy
 }
 
 function methodDeclaration(file: FileAnalysis, owner: string, name: string): SyntaxNode | undefined {
-  const candidates = file.root
-    .descendantsOfType('method_declaration')
+  const candidates = file
+    .nodes('method_declaration')
     .filter(
       (m) => m.childForFieldName('name')?.text === name && file.resolver.enclosingTypeAt(m.childForFieldName('name')!)?.fullName === owner,
     );

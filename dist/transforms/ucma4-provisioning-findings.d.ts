@@ -18,6 +18,10 @@ export interface FileAnalysis {
     readonly project: ProjectIndex | undefined;
     readonly migration: MigrationTarget;
     readonly findings: Findings;
+    /** The file's nodes of one type in document order, walked for once however many checks ask. */
+    readonly nodes: (type: string) => readonly SyntaxNode[];
 }
+/** A `nodes` for the tree under `root`: each type's walk is made once and shared. */
+export declare function nodesOfTypeOnce(root: SyntaxNode): (type: string) => readonly SyntaxNode[];
 /** The 1-based line of a node, for messages that point elsewhere in the file. */
 export declare function lineOf(node: SyntaxNode): number;

@@ -24,6 +24,16 @@ export class Findings {
         return [...this.diagnostics].sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
     }
 }
+/** A `nodes` for the tree under `root`: each type's walk is made once and shared. */
+export function nodesOfTypeOnce(root) {
+    const walked = new Map();
+    return (type) => {
+        let nodes = walked.get(type);
+        if (!nodes)
+            walked.set(type, (nodes = root.descendantsOfType(type)));
+        return nodes;
+    };
+}
 /** The 1-based line of a node, for messages that point elsewhere in the file. */
 export function lineOf(node) {
     return node.startPosition.row + 1;

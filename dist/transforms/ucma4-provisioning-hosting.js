@@ -16,7 +16,7 @@ const LYNC_MODULE = /^(?:.*[\\/])?lync(?:\.psd1)?$/i;
 const HOSTING_METHODS = new Set(['ImportPSModule', 'AddScript', 'AddParameter', 'AddArgument', 'Add']);
 /** Reports each in-process import of the Lync module by the project's bitness. */
 export function checkLyncModule(file) {
-    const invocations = file.root.descendantsOfType('invocation_expression');
+    const invocations = file.nodes('invocation_expression');
     for (const call of invocations) {
         const parts = calleeParts(call);
         if (!parts?.receiver || !HOSTING_METHODS.has(parts.name))

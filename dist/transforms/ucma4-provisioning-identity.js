@@ -24,8 +24,8 @@ export function isPlaceholderId(value, key) {
 }
 /** Checks each ProvisionedApplicationPlatformSettings construction against the declared migration. */
 export function checkApplicationIds(file) {
-    const sites = file.root
-        .descendantsOfType('object_creation_expression')
+    const sites = file
+        .nodes('object_creation_expression')
         .filter((creation) => typeOfCreation(file, creation) === PROVISIONED_SETTINGS)
         .map((creation) => ({ creation, id: argumentValues(creation)[1] }))
         .filter((site) => site.id !== undefined);
@@ -150,7 +150,7 @@ function settingSource(file, key) {
 function constantField(file, key) {
     const name = key.slice(key.lastIndexOf('.') + 1);
     const owner = key.slice('field:'.length, key.lastIndexOf('.'));
-    for (const declarator of file.root.descendantsOfType('variable_declarator')) {
+    for (const declarator of file.nodes('variable_declarator')) {
         const field = declarator.parent?.parent;
         if (field?.type !== 'field_declaration' || declarator.childForFieldName('name')?.text !== name)
             continue;

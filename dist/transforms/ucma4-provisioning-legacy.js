@@ -38,12 +38,12 @@ function wmiMessage(name) {
 function isApplicationProvisionerSample(file) {
     const names = new Set(file.project
         ? file.project.types.map((t) => t.name)
-        : file.root.descendantsOfType('class_declaration').map((c) => c.childForFieldName('name')?.text ?? ''));
+        : file.nodes('class_declaration').map((c) => c.childForFieldName('name')?.text ?? ''));
     return names.has('TrustedService') && names.has('TrustedApplicationPool');
 }
 /** `new ServerPlatformSettings(userAgent, localhost, port, "<gruu>", ...)` with a literal GRUU. */
 export function checkGruuLiterals(file) {
-    for (const creation of file.root.descendantsOfType('object_creation_expression')) {
+    for (const creation of file.nodes('object_creation_expression')) {
         if (typeOfCreation(file, creation) !== `${C}.ServerPlatformSettings`)
             continue;
         const gruu = argumentValues(creation)[3];
@@ -60,14 +60,14 @@ export function checkOcsTarget(file) {
     if (file.migration.targetServer !== 'ocs-2007-r2')
         return;
     const rule = 'ocs-2007-r2-user-endpoint-im-only';
-    for (const creation of file.root.descendantsOfType('object_creation_expression')) {
+    for (const creation of file.nodes('object_creation_expression')) {
         const type = typeOfCreation(file, creation);
         if (type === `${C}.ApplicationEndpoint`)
             file.findings.warn(rule, creation, 'the declared target is a pure OCS 2007 R2 topology, where a UCMA 3.0 application may use UserEndpoint only: ApplicationEndpoint is not supported there.');
         if (type === `${C}.AudioVideo.AudioVideoCall`)
             file.findings.warn(rule, creation, 'the declared target is a pure OCS 2007 R2 topology, where a UCMA 3.0 application supports instant messaging only: audio/video calls are not supported there.');
     }
-    for (const name of file.root.descendantsOfType('generic_name')) {
+    for (const name of file.nodes('generic_name')) {
         if (name.namedChildren[0]?.text !== 'RegisterForIncomingCall')
             continue;
         const argument = name.namedChildren.find((c) => c.type === 'type_argument_list')?.namedChildren[0];

@@ -11,7 +11,7 @@ const HOST_ENTRY = new Set(['GetHostEntry', 'GetHostByName', 'Resolve', 'EndGetH
 const FIXED_ADDRESSES = new Set(['Any', 'Loopback', 'Broadcast', 'None']);
 export function checkNetwork(file) {
     const ucmaFile = /\bMicrosoft\.Rtc\b/.test(file.text);
-    for (const call of file.root.descendantsOfType('invocation_expression')) {
+    for (const call of file.nodes('invocation_expression')) {
         const parts = calleeParts(call);
         if (!parts?.receiver)
             continue;
@@ -23,18 +23,18 @@ export function checkNetwork(file) {
         if (ucmaFile && /(^|\.)Dns$/.test(parts.receiver.text) && isType(file, parts.receiver, DNS))
             checkDns(file, call, parts.name);
     }
-    for (const assignment of file.root.descendantsOfType('assignment_expression'))
+    for (const assignment of file.nodes('assignment_expression'))
         checkSwitch(file, assignment);
     if (!ucmaFile)
         return;
-    for (const access of file.root.descendantsOfType('member_access_expression')) {
+    for (const access of file.nodes('member_access_expression')) {
         const name = access.childForFieldName('name')?.text ?? '';
         const receiver = access.childForFieldName('expression');
         if (!FIXED_ADDRESSES.has(name) || !receiver || !isType(file, receiver, IP_ADDRESS))
             continue;
         checkAddress(file, access, `IPAddress.${name}`);
     }
-    for (const call of file.root.descendantsOfType('invocation_expression')) {
+    for (const call of file.nodes('invocation_expression')) {
         const parts = calleeParts(call);
         if (parts?.name === 'Parse' && parts.receiver && isType(file, parts.receiver, IP_ADDRESS))
             checkAddress(file, call, 'a parsed IP address');

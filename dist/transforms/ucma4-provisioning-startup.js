@@ -10,9 +10,8 @@ const APPLICATION_ENDPOINT_SETTINGS = `${C}.ApplicationEndpointSettings`;
 const INVOCATIONS = new Set(['invocation_expression']);
 /** Runs the start-up rules over a file. */
 export function checkStartup(file) {
-    const { root } = file;
-    const invocations = root.descendantsOfType('invocation_expression');
-    const creations = root.descendantsOfType('object_creation_expression');
+    const invocations = file.nodes('invocation_expression');
+    const creations = file.nodes('object_creation_expression');
     const analysedCallbacks = new Set();
     for (const invocation of invocations) {
         const parts = calleeParts(invocation);
@@ -128,8 +127,8 @@ export function methodOfThisFile(file, invocation) {
     return methodDeclaration(file, found.owner.fullName, parts.name);
 }
 function methodDeclaration(file, owner, name) {
-    const candidates = file.root
-        .descendantsOfType('method_declaration')
+    const candidates = file
+        .nodes('method_declaration')
         .filter((m) => m.childForFieldName('name')?.text === name && file.resolver.enclosingTypeAt(m.childForFieldName('name'))?.fullName === owner);
     return candidates.length === 1 && candidates[0].childForFieldName('body') ? candidates[0] : undefined;
 }

@@ -3,7 +3,7 @@
 // every finding names its rule and page, a certain defect is a warning, an inventory or review
 // item (or a rule that lacks a declared fact) is an info.
 import { createTypeResolver, defineTransform, migrationTargetOf, provisioningTypes } from '../src/index.js';
-import { Findings } from './ucma4-provisioning-findings.js';
+import { Findings, nodesOfTypeOnce } from './ucma4-provisioning-findings.js';
 import { checkLyncModule } from './ucma4-provisioning-hosting.js';
 import { checkApplicationIds } from './ucma4-provisioning-identity.js';
 import { checkGruuLiterals, checkOcsTarget, checkWmiStrings } from './ucma4-provisioning-legacy.js';
@@ -54,6 +54,7 @@ export default defineTransform({
             project: context.project,
             migration: migrationTargetOf(context.options),
             findings: new Findings(),
+            nodes: nodesOfTypeOnce(context.tree.rootNode),
         };
         checkStartup(file);
         checkApplicationIds(file);

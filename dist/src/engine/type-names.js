@@ -87,6 +87,24 @@ export function isTypeDeclaration(node) {
 }
 /** The name scope at `node`: the namespaces, using directives, enclosing types and type parameters around it. */
 export function nameScopeAt(node) {
+    // Only types, methods and namespaces add to a scope: a node has its nearest one's scope, read once
+    // per tree (resolving every `new X()` of a big method climbed to the root each time). Directly
+    // under the compilation unit, where a file-scoped namespace splits it, the node's place decides.
+    let owner = node;
+    while (owner && !isTypeDeclaration(owner) && !METHOD_LIKE.has(owner.type) && !NAMESPACE_TYPES.has(owner.type))
+        owner = owner.parent;
+    if (!owner)
+        return readNameScope(node);
+    let byOwner = nameScopeCache.get(node.tree);
+    if (!byOwner)
+        nameScopeCache.set(node.tree, (byOwner = new Map()));
+    let scope = byOwner.get(owner.id);
+    if (!scope)
+        byOwner.set(owner.id, (scope = readNameScope(owner)));
+    return scope;
+}
+const nameScopeCache = new WeakMap();
+function readNameScope(node) {
     const namespaceDeclarations = [];
     const typeChain = [];
     const typeParameters = [];
