@@ -8492,14 +8492,17 @@ function inspectBytes(bytes) {
   return { bom, encoding: "latin1", body };
 }
 function decodeSource(bytes) {
-  const { bom, encoding, body } = inspectBytes(bytes);
-  const text = encoding === "utf-8" ? utf8.decode(body) : body.toString("latin1");
-  return { text, bom, encoding, lineEnding: detectLineEnding(text) };
+  const inspected = inspectBytes(bytes);
+  const text = decodeBody(inspected);
+  return { text, bom: inspected.bom, encoding: inspected.encoding, lineEnding: detectLineEnding(text) };
+}
+function decodeBody({ encoding, body }) {
+  return encoding === "utf-8" ? utf8.decode(body) : body.toString("latin1");
 }
 function decodeInspected(bytes, inspected) {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const body = inspected.bom ? buffer.subarray(UTF8_BOM.length) : buffer;
-  const text = inspected.encoding === "utf-8" ? utf8.decode(body) : body.toString("latin1");
+  const text = decodeBody({ encoding: inspected.encoding, body });
   return { text, bom: inspected.bom, encoding: inspected.encoding, lineEnding: inspected.lineEnding };
 }
 function encodeSource(source, text) {
@@ -12962,7 +12965,7 @@ function mayDeclare(bytes, filter) {
   try {
     const inspected = inspectBytes(bytes);
     if (!mentions(inspected, filter.names)) return false;
-    return filter.declares.test(decodeSource(bytes).text);
+    return filter.declares.test(decodeBody(inspected));
   } catch {
     return false;
   }

@@ -74,9 +74,14 @@ export function inspectBytes(bytes: Uint8Array): InspectedBytes {
 
 /** Decodes file bytes as `inspectBytes` decides. */
 export function decodeSource(bytes: Uint8Array): SourceText {
-  const { bom, encoding, body } = inspectBytes(bytes);
-  const text = encoding === 'utf-8' ? utf8.decode(body) : body.toString('latin1');
-  return { text, bom, encoding, lineEnding: detectLineEnding(text) };
+  const inspected = inspectBytes(bytes);
+  const text = decodeBody(inspected);
+  return { text, bom: inspected.bom, encoding: inspected.encoding, lineEnding: detectLineEnding(text) };
+}
+
+/** The text of bytes `inspectBytes` has judged (its body, after any BOM, in its encoding). */
+export function decodeBody({ encoding, body }: Pick<InspectedBytes, 'encoding' | 'body'>): string {
+  return encoding === 'utf-8' ? utf8.decode(body) : body.toString('latin1');
 }
 
 /**
@@ -86,7 +91,7 @@ export function decodeSource(bytes: Uint8Array): SourceText {
 export function decodeInspected(bytes: Uint8Array, inspected: Omit<SourceText, 'text'>): SourceText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const body = inspected.bom ? buffer.subarray(UTF8_BOM.length) : buffer;
-  const text = inspected.encoding === 'utf-8' ? utf8.decode(body) : body.toString('latin1');
+  const text = decodeBody({ encoding: inspected.encoding, body });
   return { text, bom: inspected.bom, encoding: inspected.encoding, lineEnding: inspected.lineEnding };
 }
 

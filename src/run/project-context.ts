@@ -8,7 +8,7 @@ import { dirname, posix, relative, sep } from 'node:path';
 import { languageForPath } from '../engine/languages/index.js';
 import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
 import { mentions } from '../engine/byte-prefilter.js';
-import { decodeSource, inspectBytes, type InspectedBytes } from '../engine/source-text.js';
+import { decodeBody, decodeSource, inspectBytes, type InspectedBytes } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import type { FileSurroundings } from '../engine/transform-source.js';
 import { compareCodePoints } from '../inputs/discover-files.js';
@@ -201,7 +201,7 @@ function mayDeclare(bytes: Buffer, filter: Exclude<TypeFilter, { all: true }>): 
   try {
     const inspected = inspectBytes(bytes);
     if (!mentions(inspected, filter.names)) return false;
-    return filter.declares.test(decodeSource(bytes).text);
+    return filter.declares.test(decodeBody(inspected));
   } catch {
     return false; // not text: the main pass reports it
   }

@@ -29,6 +29,8 @@ export interface InspectedBytes {
 export declare function inspectBytes(bytes: Uint8Array): InspectedBytes;
 /** Decodes file bytes as `inspectBytes` decides. */
 export declare function decodeSource(bytes: Uint8Array): SourceText;
+/** The text of bytes `inspectBytes` has judged (its body, after any BOM, in its encoding). */
+export declare function decodeBody({ encoding, body }: Pick<InspectedBytes, 'encoding' | 'body'>): string;
 /**
  * Decodes bytes whose BOM and encoding `inspectBytes` already found (in a worker thread, which
  * then need not send the text back): the same SourceText as `decodeSource`, without the checks.

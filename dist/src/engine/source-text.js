@@ -47,9 +47,13 @@ export function inspectBytes(bytes) {
 }
 /** Decodes file bytes as `inspectBytes` decides. */
 export function decodeSource(bytes) {
-    const { bom, encoding, body } = inspectBytes(bytes);
-    const text = encoding === 'utf-8' ? utf8.decode(body) : body.toString('latin1');
-    return { text, bom, encoding, lineEnding: detectLineEnding(text) };
+    const inspected = inspectBytes(bytes);
+    const text = decodeBody(inspected);
+    return { text, bom: inspected.bom, encoding: inspected.encoding, lineEnding: detectLineEnding(text) };
+}
+/** The text of bytes `inspectBytes` has judged (its body, after any BOM, in its encoding). */
+export function decodeBody({ encoding, body }) {
+    return encoding === 'utf-8' ? utf8.decode(body) : body.toString('latin1');
 }
 /**
  * Decodes bytes whose BOM and encoding `inspectBytes` already found (in a worker thread, which
@@ -58,7 +62,7 @@ export function decodeSource(bytes) {
 export function decodeInspected(bytes, inspected) {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const body = inspected.bom ? buffer.subarray(UTF8_BOM.length) : buffer;
-    const text = inspected.encoding === 'utf-8' ? utf8.decode(body) : body.toString('latin1');
+    const text = decodeBody({ encoding: inspected.encoding, body });
     return { text, bom: inspected.bom, encoding: inspected.encoding, lineEnding: inspected.lineEnding };
 }
 /** Encodes text (without BOM) the way `source` was read. */

@@ -8,7 +8,7 @@ import { dirname, posix, relative, sep } from 'node:path';
 import { languageForPath } from '../engine/languages/index.js';
 import { ProjectIndex } from '../engine/project-index.js';
 import { mentions } from '../engine/byte-prefilter.js';
-import { decodeSource, inspectBytes } from '../engine/source-text.js';
+import { decodeBody, decodeSource, inspectBytes } from '../engine/source-text.js';
 import { compareCodePoints } from '../inputs/discover-files.js';
 import { projectFolderFiles } from '../inputs/project-companions.js';
 import { noteParsedText } from './tree-memory.js';
@@ -191,7 +191,7 @@ function mayDeclare(bytes, filter) {
         const inspected = inspectBytes(bytes);
         if (!mentions(inspected, filter.names))
             return false;
-        return filter.declares.test(decodeSource(bytes).text);
+        return filter.declares.test(decodeBody(inspected));
     }
     catch {
         return false; // not text: the main pass reports it
