@@ -20,14 +20,40 @@ export function mentions(inspected: InspectedBytes, needles: readonly string[] |
 function bytesContain({ encoding, body }: InspectedBytes): ContainsText {
   return (needle) => {
     if (needle === '') return true;
-    // UTF-8 is self-synchronising: its bytes contain a needle's bytes only where the text contains it.
-    if (encoding === 'utf-8') {
-      // A lone surrogate has no UTF-8 bytes, yet matches half of a pair in the decoded text: keep
-      // the transform, and let the engine's search of the text decide.
-      if (Buffer.from(needle, 'utf8').toString('utf8') !== needle) return true;
-      return body.includes(needle, 0, 'utf8');
-    }
-    // latin1 text holds only U+0000..U+00FF, one byte each; a needle beyond that cannot occur.
-    return !/[^\u0000-\u00ff]/.test(needle) && body.includes(needle, 0, 'latin1');
+    const bytes = needleBytes(needle, encoding);
+    return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
   };
+}
+
+/** A needle some file may hold though no bytes say so: the engine's search of the text decides. */
+const ANY_FILE = 'any file';
+/** A needle no file of the encoding can hold. */
+const NO_FILE = 'no file';
+
+type NeedleBytes = Buffer | typeof ANY_FILE | typeof NO_FILE;
+
+// Needles are the transforms' few strings, searched in every file: each is encoded once.
+const encodedNeedles = { 'utf-8': new Map<string, NeedleBytes>(), latin1: new Map<string, NeedleBytes>() };
+
+function needleBytes(needle: string, encoding: InspectedBytes['encoding']): NeedleBytes {
+  const cache = encodedNeedles[encoding];
+  let bytes = cache.get(needle);
+  if (bytes === undefined) {
+    bytes = encoding === 'utf-8' ? utf8Needle(needle) : latin1Needle(needle);
+    cache.set(needle, bytes);
+  }
+  return bytes;
+}
+
+// UTF-8 is self-synchronising: its bytes contain a needle's bytes only where the text contains it.
+// A lone surrogate has no UTF-8 bytes, yet matches half of a pair in the decoded text: keep the
+// transform, and let the engine's search of the text decide.
+function utf8Needle(needle: string): Buffer | typeof ANY_FILE {
+  const bytes = Buffer.from(needle, 'utf8');
+  return bytes.toString('utf8') === needle ? bytes : ANY_FILE;
+}
+
+// latin1 text holds only U+0000..U+00FF, one byte each; a needle beyond that cannot occur.
+function latin1Needle(needle: string): Buffer | typeof NO_FILE {
+  return /[^\u0000-\u00ff]/.test(needle) ? NO_FILE : Buffer.from(needle, 'latin1');
 }
