@@ -12832,18 +12832,35 @@ function mentions(inspected, needles) {
 function bytesContain({ encoding, body }) {
   return (needle) => {
     if (needle === "") return true;
-    if (encoding === "utf-8") {
-      if (Buffer.from(needle, "utf8").toString("utf8") !== needle) return true;
-      return body.includes(needle, 0, "utf8");
-    }
-    return !/[^\u0000-\u00ff]/.test(needle) && body.includes(needle, 0, "latin1");
+    const bytes = needleBytes(needle, encoding);
+    return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
   };
 }
+function needleBytes(needle, encoding) {
+  const cache = encodedNeedles[encoding];
+  let bytes = cache.get(needle);
+  if (bytes === void 0) {
+    bytes = encoding === "utf-8" ? utf8Needle(needle) : latin1Needle(needle);
+    cache.set(needle, bytes);
+  }
+  return bytes;
+}
+function utf8Needle(needle) {
+  const bytes = Buffer.from(needle, "utf8");
+  return bytes.toString("utf8") === needle ? bytes : ANY_FILE;
+}
+function latin1Needle(needle) {
+  return /[^\u0000-\u00ff]/.test(needle) ? NO_FILE : Buffer.from(needle, "latin1");
+}
+var ANY_FILE, NO_FILE, encodedNeedles;
 var init_byte_prefilter = __esm({
   "src/engine/byte-prefilter.ts"() {
     "use strict";
     init_built_module_url();
     init_file_needs();
+    ANY_FILE = "any file";
+    NO_FILE = "no file";
+    encodedNeedles = { "utf-8": /* @__PURE__ */ new Map(), latin1: /* @__PURE__ */ new Map() };
   }
 });
 
@@ -12894,6 +12911,63 @@ var init_tree_memory = __esm({
   }
 });
 
+// src/run/file-work.ts
+function fullWork(work, bytes) {
+  if (work.kind !== "transformed") return work;
+  const source = decodeInspected(bytes, work.source);
+  const newText = work.outcome.status === "changed" ? applyEdits(source.text, work.outcome.edits) : source.text;
+  return { kind: "transformed", source, outcome: { ...work.outcome, text: source.text, newText } };
+}
+function parseBudgetFor(memoryBytes) {
+  return Math.floor(memoryBytes / MEMORY_PER_SOURCE_BYTE);
+}
+function overBudget(size, limits) {
+  if (limits.parseBudgetBytes === void 0 || size <= limits.parseBudgetBytes) return void 0;
+  const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+  return `not parsed: a file of ${mib(size)} needs about ${mib(size * MEMORY_PER_SOURCE_BYTE)} of memory to parse and transform (about ${MEMORY_PER_SOURCE_BYTE} bytes per byte), more than one file may take (${mib(limits.parseBudgetBytes * MEMORY_PER_SOURCE_BYTE)}; raise it with --worker-memory)`;
+}
+function workOnBytes(path, bytes, transforms, options2 = {}, surroundings = {}, limits = {}) {
+  const needed = needsWork(path, bytes, transforms, surroundings.project !== void 0);
+  if (needed !== true) return needed;
+  const refused = overBudget(bytes.length, limits);
+  if (refused !== void 0) return { kind: "failed", reason: refused };
+  const source = decodeSource(bytes);
+  const known = surroundings.knownTransformIds ?? transforms.map((transform) => transform.meta.id);
+  const outcome = transformSource(path, source, transforms, options2, { ...surroundings, knownTransformIds: known });
+  noteParsedText(source.text.length * (outcome.status === "changed" ? 2 : 1));
+  if (outcome.status === "unchanged" && outcome.diagnostics.length === 0 && outcome.suppressed.length === 0)
+    return { kind: "nothing-to-do" };
+  return { kind: "transformed", source, outcome };
+}
+function noWorkWithoutProject(path, inspected, transforms) {
+  return !needsParsing(fileNeedsOfBytes(path, inspected, transforms, false));
+}
+function needsWork(path, bytes, transforms, hasProject) {
+  try {
+    const inspected = inspectBytes(bytes);
+    if (needsParsing(fileNeedsOfBytes(path, inspected, transforms, hasProject))) return true;
+    return { kind: "nothing-to-do" };
+  } catch (thrown) {
+    if (thrown instanceof UnsupportedEncodingError) return { kind: "unsupported", reason: thrown.reason };
+    throw thrown;
+  }
+}
+var MEMORY_PER_SOURCE_BYTE, DEFAULT_WORK_MEMORY_BYTES;
+var init_file_work = __esm({
+  "src/run/file-work.ts"() {
+    "use strict";
+    init_built_module_url();
+    init_byte_prefilter();
+    init_edits();
+    init_file_needs();
+    init_source_text();
+    init_transform_source();
+    init_tree_memory();
+    MEMORY_PER_SOURCE_BYTE = 64;
+    DEFAULT_WORK_MEMORY_BYTES = 2 * 1024 * 1024 * 1024;
+  }
+});
+
 // src/run/project-context.ts
 async function indexProjects(inputs, transforms, maxBytes, declarer = declareInThisThread) {
   const needing = transforms.filter((t) => t.meta.needsProject);
@@ -12908,6 +12982,7 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
   const members = /* @__PURE__ */ new Map();
   const projectOf = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
+  const noWork = /* @__PURE__ */ new Set();
   const scan = async (input) => {
     const project = input.projectRoot ?? await folders2.projectOf(input.absolutePath);
     projectOf.set(input, project);
@@ -12916,6 +12991,7 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
     if (needing.every((t) => passesRequires.has(t) && passesProject.has(t))) return;
     const inspected = await readInspected(input, maxBytes);
     if (inspected === void 0) return;
+    if (byPath.get(input.absolutePath) === input && noWorkWithoutProject(input.displayPath, inspected, transforms)) noWork.add(input);
     for (const t of needing) {
       if (!passesRequires.has(t) && mentions(inspected, t.meta.requires)) passesRequires.add(t);
       if (!passesProject.has(t) && mentions(inspected, t.meta.projectRequires)) passesProject.add(t);
@@ -12933,7 +13009,7 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
     const matter = needing.filter((t) => passesRequires.has(t) && passesProject.has(t));
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, noWork);
 }
 function typeFilterOf(transforms) {
   if (transforms.some((t) => t.meta.projectTypes === void 0)) return { all: true };
@@ -13001,19 +13077,21 @@ var init_project_context = __esm({
     init_discover_files();
     init_project_companions();
     init_tree_memory();
+    init_file_work();
     SCAN_BATCH = 16;
     declareInThisThread = {
       declare: async (path, bytes) => declarationsOfBytes(path, bytes)
     };
     DECLARE_BATCH = 64;
     LazyProjects = class {
-      constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath) {
+      constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath, noWork) {
         this.projectOf = projectOf;
         this.members = members;
         this.wanted = wanted;
         this.maxBytes = maxBytes;
         this.declarer = declarer;
         this.inputsByPath = inputsByPath;
+        this.noWork = noWork;
       }
       projectOf;
       members;
@@ -13021,7 +13099,11 @@ var init_project_context = __esm({
       maxBytes;
       declarer;
       inputsByPath;
+      noWork;
       indexes = /* @__PURE__ */ new Map();
+      settledBefore(input) {
+        return this.noWork.has(input) && !this.wanted.has(this.projectOf.get(input));
+      }
       async contextFor(input) {
         const project = this.projectOf.get(input);
         if (project === void 0 || !this.wanted.has(project)) return {};
@@ -13076,60 +13158,6 @@ var init_project_context = __esm({
         return answer;
       }
     };
-  }
-});
-
-// src/run/file-work.ts
-function fullWork(work, bytes) {
-  if (work.kind !== "transformed") return work;
-  const source = decodeInspected(bytes, work.source);
-  const newText = work.outcome.status === "changed" ? applyEdits(source.text, work.outcome.edits) : source.text;
-  return { kind: "transformed", source, outcome: { ...work.outcome, text: source.text, newText } };
-}
-function parseBudgetFor(memoryBytes) {
-  return Math.floor(memoryBytes / MEMORY_PER_SOURCE_BYTE);
-}
-function overBudget(size, limits) {
-  if (limits.parseBudgetBytes === void 0 || size <= limits.parseBudgetBytes) return void 0;
-  const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
-  return `not parsed: a file of ${mib(size)} needs about ${mib(size * MEMORY_PER_SOURCE_BYTE)} of memory to parse and transform (about ${MEMORY_PER_SOURCE_BYTE} bytes per byte), more than one file may take (${mib(limits.parseBudgetBytes * MEMORY_PER_SOURCE_BYTE)}; raise it with --worker-memory)`;
-}
-function workOnBytes(path, bytes, transforms, options2 = {}, surroundings = {}, limits = {}) {
-  const needed = needsWork(path, bytes, transforms, surroundings.project !== void 0);
-  if (needed !== true) return needed;
-  const refused = overBudget(bytes.length, limits);
-  if (refused !== void 0) return { kind: "failed", reason: refused };
-  const source = decodeSource(bytes);
-  const known = surroundings.knownTransformIds ?? transforms.map((transform) => transform.meta.id);
-  const outcome = transformSource(path, source, transforms, options2, { ...surroundings, knownTransformIds: known });
-  noteParsedText(source.text.length * (outcome.status === "changed" ? 2 : 1));
-  if (outcome.status === "unchanged" && outcome.diagnostics.length === 0 && outcome.suppressed.length === 0)
-    return { kind: "nothing-to-do" };
-  return { kind: "transformed", source, outcome };
-}
-function needsWork(path, bytes, transforms, hasProject) {
-  try {
-    const inspected = inspectBytes(bytes);
-    if (needsParsing(fileNeedsOfBytes(path, inspected, transforms, hasProject))) return true;
-    return { kind: "nothing-to-do" };
-  } catch (thrown) {
-    if (thrown instanceof UnsupportedEncodingError) return { kind: "unsupported", reason: thrown.reason };
-    throw thrown;
-  }
-}
-var MEMORY_PER_SOURCE_BYTE, DEFAULT_WORK_MEMORY_BYTES;
-var init_file_work = __esm({
-  "src/run/file-work.ts"() {
-    "use strict";
-    init_built_module_url();
-    init_byte_prefilter();
-    init_edits();
-    init_file_needs();
-    init_source_text();
-    init_transform_source();
-    init_tree_memory();
-    MEMORY_PER_SOURCE_BYTE = 64;
-    DEFAULT_WORK_MEMORY_BYTES = 2 * 1024 * 1024 * 1024;
   }
 });
 
@@ -13658,9 +13686,11 @@ async function runCodemod(options2) {
     ...await surroundingsOf(input.absolutePath, input.displayPath),
     ...await projects?.contextFor(input)
   });
+  const settled = (input) => !options2.write && projects?.settledBefore(input) === true;
   const startRead = (index) => {
     const input = options2.inputs[index];
-    if (input && reads[index] === void 0) reads[index] = readAndWork(input, options2.maxFileSize, runner, surroundingsFor);
+    if (input && reads[index] === void 0)
+      reads[index] = settled(input) ? Promise.resolve(SETTLED_BEFORE) : readAndWork(input, options2.maxFileSize, runner, surroundingsFor);
   };
   const writes = [];
   try {
@@ -13714,6 +13744,7 @@ function judgeInput(input, read, work, options2) {
   const base = { path: input.displayPath, absolutePath: input.absolutePath };
   const failed = (reason) => fileResult({ ...base, status: "failed", reason });
   if ("error" in read) return failed(`cannot read: ${describeFsError(read.error)}`);
+  if ("settledBefore" in read) return fileResult({ ...base, status: "unchanged" });
   const size = "oversize" in read ? read.oversize : read.bytes.length;
   if ("oversize" in read || size > options2.maxFileSize) {
     return fileResult({
@@ -13791,7 +13822,7 @@ function reportDiagnostic(diagnostic3, lines, projectPath) {
 function reportSuppressed(diagnostic3, lines, projectPath) {
   return { ...reportDiagnostic(diagnostic3, lines, projectPath), state: "suppressed", reason: diagnostic3.reason };
 }
-var DEFAULT_MAX_FILE_SIZE, RunStoppedError, READ_AHEAD, WRITES_IN_FLIGHT;
+var DEFAULT_MAX_FILE_SIZE, RunStoppedError, READ_AHEAD, WRITES_IN_FLIGHT, SETTLED_BEFORE;
 var init_run_codemod = __esm({
   "src/run/run-codemod.ts"() {
     "use strict";
@@ -13817,6 +13848,7 @@ var init_run_codemod = __esm({
     };
     READ_AHEAD = 8;
     WRITES_IN_FLIGHT = 8;
+    SETTLED_BEFORE = { read: { settledBefore: true }, work: { kind: "nothing-to-do" } };
   }
 });
 

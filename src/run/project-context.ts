@@ -15,11 +15,18 @@ import { compareCodePoints } from '../inputs/discover-files.js';
 import type { SourceInput } from '../inputs/source-input.js';
 import { projectFolderFiles } from '../inputs/project-companions.js';
 import { noteParsedText } from './tree-memory.js';
+import { noWorkWithoutProject } from './file-work.js';
 
 /** Project context for each input of a run. */
 export interface ProjectContexts {
   /** The input's project index (built on first use) and the tree parsed for it, if any. */
   contextFor(input: SourceInput): Promise<FileSurroundings>;
+  /**
+   * True when the pre-pass read this input, its bytes need no work and its project is not indexed:
+   * the main pass need not read it again. The verdict is the pre-pass's read, moments earlier; a
+   * run that writes reads every file again anyway (see runCodemod).
+   */
+  settledBefore(input: SourceInput): boolean;
 }
 
 /**
@@ -54,6 +61,8 @@ export async function indexProjects(
   // A project is indexed when one of its files passes a transform's `requires` and one (maybe
   // another) passes its `projectRequires`.
   const seen = new Map<string, Set<Transform>[]>();
+  // Inputs (not peers: they are not processed) whose bytes, read here, need no work without an index.
+  const noWork = new Set<SourceInput>();
   const scan = async (input: SourceInput) => {
     const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
     projectOf.set(input, project);
@@ -63,6 +72,7 @@ export async function indexProjects(
     // The bytes are searched, as the byte pre-filter does: nothing is decoded here.
     const inspected = await readInspected(input, maxBytes);
     if (inspected === undefined) return;
+    if (byPath.get(input.absolutePath) === input && noWorkWithoutProject(input.displayPath, inspected, transforms)) noWork.add(input);
     // What the project already showed is not searched for again.
     for (const t of needing) {
       if (!passesRequires!.has(t) && mentions(inspected, t.meta.requires)) passesRequires!.add(t);
@@ -85,7 +95,7 @@ export async function indexProjects(
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
   // Texts are read again when a project is indexed, so they are never all held at once.
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, noWork);
 }
 
 /** The type names a project's index must hold; `all` when some transform reads any type. */
@@ -155,7 +165,12 @@ class LazyProjects implements ProjectContexts {
     private readonly maxBytes: number,
     private readonly declarer: FileDeclarer,
     private readonly inputsByPath: ReadonlyMap<string, SourceInput>,
+    private readonly noWork: ReadonlySet<SourceInput>,
   ) {}
+
+  settledBefore(input: SourceInput): boolean {
+    return this.noWork.has(input) && !this.wanted.has(this.projectOf.get(input)!);
+  }
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
     const project = this.projectOf.get(input);

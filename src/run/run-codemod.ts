@@ -123,9 +123,13 @@ export async function runCodemod(options: RunOptions): Promise<RunResult> {
     ...(await surroundingsOf(input.absolutePath, input.displayPath)),
     ...(await projects?.contextFor(input)),
   });
+  // A file the pre-pass read and found nothing in is not read again, unless the run writes (apply
+  // reads every file itself: its stale-temp cleaning needs the folder handles of that read).
+  const settled = (input: SourceInput) => !options.write && projects?.settledBefore(input) === true;
   const startRead = (index: number) => {
     const input = options.inputs[index];
-    if (input && reads[index] === undefined) reads[index] = readAndWork(input, options.maxFileSize, runner, surroundingsFor);
+    if (input && reads[index] === undefined)
+      reads[index] = settled(input) ? Promise.resolve(SETTLED_BEFORE) : readAndWork(input, options.maxFileSize, runner, surroundingsFor);
   };
   const writes: Array<Promise<FileResult>> = [];
   try {
@@ -187,6 +191,9 @@ function withoutChange(file: FileResult): FileResult {
   return rest;
 }
 
+/** A file the project pre-pass read and found no work in (see ProjectContexts.settledBefore). */
+const SETTLED_BEFORE: ReadAndWork = { read: { settledBefore: true }, work: { kind: 'nothing-to-do' } };
+
 interface ReadAndWork {
   readonly read: ReadOutcome;
   /** The per-file work, for a file that was read and is within the size limit. */
@@ -204,7 +211,7 @@ async function readAndWork(
   return { read, work: await runner.work(input.displayPath, read.bytes, await surroundingsFor(input)) };
 }
 
-type ReadOutcome = InputRead | { error: unknown };
+type ReadOutcome = InputRead | { error: unknown } | { settledBefore: true };
 
 function readInput(input: SourceInput, maxBytes: number): Promise<ReadOutcome> {
   return input.read(maxBytes).catch((error: unknown) => ({ error }));
@@ -215,6 +222,7 @@ function judgeInput(input: SourceInput, read: ReadOutcome, work: FileWork | unde
   const base = { path: input.displayPath, absolutePath: input.absolutePath };
   const failed = (reason: string) => fileResult({ ...base, status: 'failed', reason });
   if ('error' in read) return failed(`cannot read: ${describeFsError(read.error)}`);
+  if ('settledBefore' in read) return fileResult({ ...base, status: 'unchanged' });
   const size = 'oversize' in read ? read.oversize : read.bytes.length;
   if ('oversize' in read || size > options.maxFileSize) {
     return fileResult({

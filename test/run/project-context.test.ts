@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { defineTransform, type Transform } from '../../src/index.js';
 import { diskInput, type SourceInput } from '../../src/inputs/source-input.js';
 import { indexProjects } from '../../src/run/project-context.js';
+import { runCodemod } from '../../src/run/run-codemod.js';
 import { transformShapeProblems } from '../../src/engine/transform-shape.js';
 import { decodeSource } from '../../src/engine/source-text.js';
 import { transformSource } from '../../src/engine/transform-source.js';
@@ -300,5 +301,83 @@ describe('projectTypes: only files that can declare the named types are indexed'
       'meta.projectTypes must be a list of simple type names (identifiers) when given',
     ]);
     expect(transformShapeProblems(typed('good', ['Entry', '@Entry']))).toEqual([]);
+  });
+});
+
+describe('files the pre-pass settles: read once when nothing in them needs work', () => {
+  const files = {
+    'A/A.csproj': '<Project />',
+    'A/Plain.cs': 'namespace A { class Plain { } }',
+    'A/Uses.cs': 'namespace A { class Uses { void M() { Use(); } } }',
+    'A/Quiet.cs': 'namespace A { class Quiet { } } // ucma-codemod-disable-next-line probe -- kept',
+    'B/B.csproj': '<Project />',
+    'B/Names.cs': 'namespace B { class Names { } } // Vendor.Sdk',
+    'B/Calls.cs': 'namespace B { class Calls { void M() { Use(); } } }',
+    'B/Plain.cs': 'namespace B { class Plain { } }',
+  };
+  const probe = defineTransform({
+    meta: {
+      id: 'probe',
+      title: 'probe',
+      description: 'probe',
+      source: { title: 'test' },
+      kind: 'report',
+      needsProject: true,
+      requires: ['Use('],
+      projectRequires: ['Vendor.Sdk'],
+    },
+    run: () => ({ diagnostics: [{ severity: 'info', message: 'seen', range: { start: 0, end: 1 } }] }),
+  });
+  /** Inputs over a fresh tree, each counting its reads. */
+  const counted = () => {
+    const root = makeTempDir();
+    writeTree(root, files);
+    const reads = new Map<string, number>();
+    const inputs = Object.keys(files)
+      .filter((path) => path.endsWith('.cs'))
+      .map((path): SourceInput => {
+        const disk = diskInput(join(root, path), path, root);
+        return { ...disk, read: (max) => (reads.set(path, (reads.get(path) ?? 0) + 1), disk.read(max)) };
+      });
+    return { inputs, reads };
+  };
+
+  test('settled: no work without an index, in a project that is not indexed; never a file with a suppression comment', async () => {
+    const { inputs } = counted();
+    const lookup = await indexProjects(inputs, [probe], 1024 * 1024);
+    const settled = Object.fromEntries(inputs.map((input) => [input.displayPath, lookup!.settledBefore(input)]));
+    expect(settled).toEqual({
+      'A/Plain.cs': true,
+      // Its needle is there, but project A never names Vendor.Sdk: without an index, no work.
+      'A/Uses.cs': true,
+      'A/Quiet.cs': false,
+      // B is indexed (one file names the SDK, another calls Use): an index can add work to any file.
+      'B/Names.cs': false,
+      'B/Calls.cs': false,
+      'B/Plain.cs': false,
+    });
+  });
+
+  test('check reads a settled file once and says it is unchanged; apply reads every file again', async () => {
+    const run = async (write: boolean) => {
+      const { inputs, reads } = counted();
+      const result = await runCodemod({ inputs, transforms: [probe], maxFileSize: 1024 * 1024, write, patches: !write, jobs: 1 });
+      const seen = (file: (typeof result.files)[number]) =>
+        `${file.status}${[...file.diagnostics, ...file.acknowledged].map((d) => `, ${d.message}`).join('')}`;
+      return { reads: Object.fromEntries(reads), statuses: Object.fromEntries(result.files.map((file) => [file.path, seen(file)])) };
+    };
+    const check = await run(false);
+    const apply = await run(true);
+    expect(check.reads['A/Plain.cs']).toBe(1);
+    expect(check.reads['A/Uses.cs']).toBe(1);
+    expect(check.reads['B/Plain.cs']).toBeGreaterThan(1);
+    expect(apply.reads['A/Plain.cs']).toBeGreaterThan(1);
+    // The same verdicts either way: only the reads differ.
+    expect(check.statuses).toEqual(apply.statuses);
+    expect(check.statuses['A/Plain.cs']).toBe('unchanged');
+    // The transform ran where its project is indexed, and only there; the suppression comment was judged.
+    const said = Object.entries(check.statuses).filter(([, status]) => status !== 'unchanged');
+    expect(said.map(([path]) => path)).toEqual(['A/Quiet.cs', 'B/Calls.cs']);
+    expect(check.statuses['B/Calls.cs']).toBe('unchanged, seen');
   });
 });

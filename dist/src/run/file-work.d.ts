@@ -1,4 +1,4 @@
-import { type SourceText } from '../engine/source-text.js';
+import { type InspectedBytes, type SourceText } from '../engine/source-text.js';
 import type { Transform } from '../engine/transform.js';
 import { type FileSurroundings, type SourceOutcome, type TransformOptions } from '../engine/transform-source.js';
 export type FileWork = 
@@ -66,6 +66,13 @@ export declare function overBudget(size: number, limits: WorkLimits): string | u
  * down with it (tree-sitter's native memory is not bounded by a worker's heap limit).
  */
 export declare function workOnBytes(path: string, bytes: Uint8Array, transforms: readonly Transform[], options?: TransformOptions, surroundings?: FileSurroundings, limits?: WorkLimits): FileWork;
+/**
+ * Whether a file's bytes need no work when its project is not indexed, for a file read once before
+ * the main pass (the project pre-pass). Only then: an index drops the `projectRequires` search, so
+ * it can only add work, and searching without it would cost every `requires` string in every
+ * file. Bytes that are not text settle nothing (the main pass reads them again and reports them).
+ */
+export declare function noWorkWithoutProject(path: string, inspected: InspectedBytes, transforms: readonly Transform[]): boolean;
 /**
  * True when the file must be decoded and parsed: a transform needs it, or it may hold a
  * suppression comment; otherwise the work it would have come to.

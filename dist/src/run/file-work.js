@@ -5,7 +5,7 @@
 import { fileNeedsOfBytes } from '../engine/byte-prefilter.js';
 import { applyEdits } from '../engine/edits.js';
 import { needsParsing } from '../engine/file-needs.js';
-import { decodeInspected, decodeSource, inspectBytes, UnsupportedEncodingError } from '../engine/source-text.js';
+import { decodeInspected, decodeSource, inspectBytes, UnsupportedEncodingError, } from '../engine/source-text.js';
 import { transformSource } from '../engine/transform-source.js';
 import { noteParsedText } from './tree-memory.js';
 /** The work without its texts, for the message back from a worker. */
@@ -73,6 +73,15 @@ export function workOnBytes(path, bytes, transforms, options = {}, surroundings 
     if (outcome.status === 'unchanged' && outcome.diagnostics.length === 0 && outcome.suppressed.length === 0)
         return { kind: 'nothing-to-do' };
     return { kind: 'transformed', source, outcome };
+}
+/**
+ * Whether a file's bytes need no work when its project is not indexed, for a file read once before
+ * the main pass (the project pre-pass). Only then: an index drops the `projectRequires` search, so
+ * it can only add work, and searching without it would cost every `requires` string in every
+ * file. Bytes that are not text settle nothing (the main pass reads them again and reports them).
+ */
+export function noWorkWithoutProject(path, inspected, transforms) {
+    return !needsParsing(fileNeedsOfBytes(path, inspected, transforms, false));
 }
 /**
  * True when the file must be decoded and parsed: a transform needs it, or it may hold a

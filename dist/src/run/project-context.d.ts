@@ -6,6 +6,12 @@ import type { SourceInput } from '../inputs/source-input.js';
 export interface ProjectContexts {
     /** The input's project index (built on first use) and the tree parsed for it, if any. */
     contextFor(input: SourceInput): Promise<FileSurroundings>;
+    /**
+     * True when the pre-pass read this input, its bytes need no work and its project is not indexed:
+     * the main pass need not read it again. The verdict is the pre-pass's read, moments earlier; a
+     * run that writes reads every file again anyway (see runCodemod).
+     */
+    settledBefore(input: SourceInput): boolean;
 }
 /**
  * Prepares project context when some transform sets `meta.needsProject`; otherwise returns

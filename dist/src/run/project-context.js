@@ -12,6 +12,7 @@ import { decodeBody, decodeSource, inspectBytes } from '../engine/source-text.js
 import { compareCodePoints } from '../inputs/discover-files.js';
 import { projectFolderFiles } from '../inputs/project-companions.js';
 import { noteParsedText } from './tree-memory.js';
+import { noWorkWithoutProject } from './file-work.js';
 /**
  * Prepares project context when some transform sets `meta.needsProject`; otherwise returns
  * undefined without reading anything. Only projects with at least one file that such a transform
@@ -41,6 +42,8 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     // A project is indexed when one of its files passes a transform's `requires` and one (maybe
     // another) passes its `projectRequires`.
     const seen = new Map();
+    // Inputs (not peers: they are not processed) whose bytes, read here, need no work without an index.
+    const noWork = new Set();
     const scan = async (input) => {
         const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
         projectOf.set(input, project);
@@ -52,6 +55,8 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
         const inspected = await readInspected(input, maxBytes);
         if (inspected === undefined)
             return;
+        if (byPath.get(input.absolutePath) === input && noWorkWithoutProject(input.displayPath, inspected, transforms))
+            noWork.add(input);
         // What the project already showed is not searched for again.
         for (const t of needing) {
             if (!passesRequires.has(t) && mentions(inspected, t.meta.requires))
@@ -80,7 +85,7 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
             wanted.set(project, typeFilterOf(matter));
     }
     // Texts are read again when a project is indexed, so they are never all held at once.
-    return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath);
+    return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, noWork);
 }
 function typeFilterOf(transforms) {
     if (transforms.some((t) => t.meta.projectTypes === undefined))
@@ -136,14 +141,19 @@ class LazyProjects {
     maxBytes;
     declarer;
     inputsByPath;
+    noWork;
     indexes = new Map();
-    constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath) {
+    constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath, noWork) {
         this.projectOf = projectOf;
         this.members = members;
         this.wanted = wanted;
         this.maxBytes = maxBytes;
         this.declarer = declarer;
         this.inputsByPath = inputsByPath;
+        this.noWork = noWork;
+    }
+    settledBefore(input) {
+        return this.noWork.has(input) && !this.wanted.has(this.projectOf.get(input));
     }
     async contextFor(input) {
         const project = this.projectOf.get(input);

@@ -58,10 +58,13 @@ export async function runCodemod(options) {
         ...(await surroundingsOf(input.absolutePath, input.displayPath)),
         ...(await projects?.contextFor(input)),
     });
+    // A file the pre-pass read and found nothing in is not read again, unless the run writes (apply
+    // reads every file itself: its stale-temp cleaning needs the folder handles of that read).
+    const settled = (input) => !options.write && projects?.settledBefore(input) === true;
     const startRead = (index) => {
         const input = options.inputs[index];
         if (input && reads[index] === undefined)
-            reads[index] = readAndWork(input, options.maxFileSize, runner, surroundingsFor);
+            reads[index] = settled(input) ? Promise.resolve(SETTLED_BEFORE) : readAndWork(input, options.maxFileSize, runner, surroundingsFor);
     };
     const writes = [];
     try {
@@ -126,6 +129,8 @@ function withoutChange(file) {
     const { change: _dropped, ...rest } = file;
     return rest;
 }
+/** A file the project pre-pass read and found no work in (see ProjectContexts.settledBefore). */
+const SETTLED_BEFORE = { read: { settledBefore: true }, work: { kind: 'nothing-to-do' } };
 async function readAndWork(input, maxBytes, runner, surroundingsFor) {
     const read = await readInput(input, maxBytes);
     if (!('bytes' in read) || read.bytes.length > maxBytes)
@@ -141,6 +146,8 @@ function judgeInput(input, read, work, options) {
     const failed = (reason) => fileResult({ ...base, status: 'failed', reason });
     if ('error' in read)
         return failed(`cannot read: ${describeFsError(read.error)}`);
+    if ('settledBefore' in read)
+        return fileResult({ ...base, status: 'unchanged' });
     const size = 'oversize' in read ? read.oversize : read.bytes.length;
     if ('oversize' in read || size > options.maxFileSize) {
         return fileResult({
