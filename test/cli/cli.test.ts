@@ -43,9 +43,12 @@ describe('help, version and usage errors', () => {
 
   test('--version prints the package version', () => {
     const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-    const run = runCli(['--version'], repoRoot);
-    expect(run.status).toBe(0);
-    expect(run.stdout.toString()).toBe(`${version}\n`);
+    for (const flag of ['--version', '-v']) {
+      const run = runCli([flag], repoRoot);
+      expect(run.status).toBe(0);
+      expect(run.stdout.toString()).toBe(`${version}\n`);
+      expect(run.stderr).toBe('');
+    }
   });
 
   test.each([

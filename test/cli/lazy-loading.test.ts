@@ -104,11 +104,18 @@ describe('what a check loads', () => {
     expect(readFileSync(loads, 'utf8').split('\n').some(isLanguageServer)).toBe(true);
   });
 
-  test('--version and a check of a file that no transform needs open neither tree-sitter, nor a grammar, nor the diff package', () => {
-    for (const loaded of [modulesLoadedByCli(['--version']), modulesLoadedBy([])]) {
-      expect(loaded.some((path) => /[\\/]dist[\\/]cli\.cjs$/.test(path))).toBe(true);
-      expect(loaded.filter((path) => isTreeSitter(path) || isCSharpGrammar(path) || isXmlGrammar(path) || isDiff(path))).toEqual([]);
+  test('--version is answered by the launcher: nothing of dist/ is loaded', () => {
+    for (const flag of ['--version', '-v']) {
+      expect(modulesLoadedByCli([flag]).filter((path) => /[\\/]dist[\\/]/.test(path))).toEqual([]);
     }
+    // With anything else beside it, the CLI reads the arguments (here: the help wins).
+    expect(modulesLoadedByCli(['--version', '--help']).some((path) => /[\\/]dist[\\/]cli\.cjs$/.test(path))).toBe(true);
+  });
+
+  test('a check of a file that no transform needs opens neither tree-sitter, nor a grammar, nor the diff package', () => {
+    const loaded = modulesLoadedBy([]);
+    expect(loaded.some((path) => /[\\/]dist[\\/]cli\.cjs$/.test(path))).toBe(true);
+    expect(loaded.filter((path) => isTreeSitter(path) || isCSharpGrammar(path) || isXmlGrammar(path) || isDiff(path))).toEqual([]);
   });
 
   test('a C# file that changes loads tree-sitter and the C# grammar, not the XML grammar, nor the diff package when its edits make the patch', () => {
