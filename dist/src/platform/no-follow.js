@@ -190,19 +190,28 @@ export function readRegularFile(folder, name, maxBytes) {
         const size = Number(stats.size);
         if (size > maxBytes)
             return { oversize: size };
+        // One byte more than the size: the read that finds the end lands there, so a file that did
+        // not grow since fstat costs one buffer. A file that grew gets more buffers, up to the limit.
         const chunks = [];
         let total = 0;
         let buffer = Buffer.allocUnsafe(Math.min(size + 1, maxBytes + 1) || 1);
+        let filled = 0;
         for (;;) {
-            const read = readSync(fd, buffer, 0, buffer.length, null);
+            const read = readSync(fd, buffer, filled, buffer.length - filled, null);
             if (read === 0)
                 break;
-            chunks.push(buffer.subarray(0, read));
+            filled += read;
             total += read;
             if (total > maxBytes)
                 return { oversize: total };
-            buffer = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+            if (filled === buffer.length) {
+                chunks.push(buffer);
+                buffer = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+                filled = 0;
+            }
         }
+        if (filled > 0)
+            chunks.push(buffer.subarray(0, filled));
         return {
             bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total),
             mode: Number(stats.mode),
