@@ -8720,14 +8720,20 @@ function readRegularFile(folder, name, maxBytes) {
     const chunks = [];
     let total = 0;
     let buffer = Buffer.allocUnsafe(Math.min(size + 1, maxBytes + 1) || 1);
+    let filled = 0;
     for (; ; ) {
-      const read = (0, import_node_fs2.readSync)(fd, buffer, 0, buffer.length, null);
+      const read = (0, import_node_fs2.readSync)(fd, buffer, filled, buffer.length - filled, null);
       if (read === 0) break;
-      chunks.push(buffer.subarray(0, read));
+      filled += read;
       total += read;
       if (total > maxBytes) return { oversize: total };
-      buffer = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+      if (filled === buffer.length) {
+        chunks.push(buffer);
+        buffer = Buffer.allocUnsafe(Math.min(64 * 1024, maxBytes + 1 - total));
+        filled = 0;
+      }
     }
+    if (filled > 0) chunks.push(buffer.subarray(0, filled));
     return {
       bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total),
       mode: Number(stats.mode),
@@ -12983,6 +12989,9 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
   const projectOf = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   const noWork = /* @__PURE__ */ new Set();
+  const anyIndex = typeFilterOf(needing);
+  const declaresNone = /* @__PURE__ */ new Set();
+  let workAhead = false;
   const scan = async (input) => {
     const project = input.projectRoot ?? await folders2.projectOf(input.absolutePath);
     projectOf.set(input, project);
@@ -12991,7 +13000,14 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
     if (needing.every((t) => passesRequires.has(t) && passesProject.has(t))) return;
     const inspected = await readInspected(input, maxBytes);
     if (inspected === void 0) return;
-    if (byPath.get(input.absolutePath) === input && noWorkWithoutProject(input.displayPath, inspected, transforms)) noWork.add(input);
+    if (!anyIndex.all && !mayDeclare(inspected, anyIndex)) declaresNone.add(input);
+    if (byPath.get(input.absolutePath) === input) {
+      if (noWorkWithoutProject(input.displayPath, inspected, transforms)) noWork.add(input);
+      else if (!workAhead) {
+        workAhead = true;
+        declarer.prepare?.();
+      }
+    }
     for (const t of needing) {
       if (!passesRequires.has(t) && mentions(inspected, t.meta.requires)) passesRequires.add(t);
       if (!passesProject.has(t) && mentions(inspected, t.meta.projectRequires)) passesProject.add(t);
@@ -13009,7 +13025,7 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
     const matter = needing.filter((t) => passesRequires.has(t) && passesProject.has(t));
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, noWork);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
 }
 function typeFilterOf(transforms) {
   if (transforms.some((t) => t.meta.projectTypes === void 0)) return { all: true };
@@ -13037,9 +13053,9 @@ function declarationsOfBytes(path, bytes, maxBytes = Infinity) {
   noteParsedText(text.length);
   return declarations(path, text);
 }
-function mayDeclare(bytes, filter) {
+function mayDeclare(bytesOrInspected, filter) {
   try {
-    const inspected = inspectBytes(bytes);
+    const inspected = Buffer.isBuffer(bytesOrInspected) ? inspectBytes(bytesOrInspected) : bytesOrInspected;
     if (!mentions(inspected, filter.names)) return false;
     return filter.declares.test(decodeBody(inspected));
   } catch {
@@ -13084,14 +13100,14 @@ var init_project_context = __esm({
     };
     DECLARE_BATCH = 64;
     LazyProjects = class {
-      constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath, noWork) {
+      constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath, scanned) {
         this.projectOf = projectOf;
         this.members = members;
         this.wanted = wanted;
         this.maxBytes = maxBytes;
         this.declarer = declarer;
         this.inputsByPath = inputsByPath;
-        this.noWork = noWork;
+        this.scanned = scanned;
       }
       projectOf;
       members;
@@ -13099,10 +13115,10 @@ var init_project_context = __esm({
       maxBytes;
       declarer;
       inputsByPath;
-      noWork;
+      scanned;
       indexes = /* @__PURE__ */ new Map();
       settledBefore(input) {
-        return this.noWork.has(input) && !this.wanted.has(this.projectOf.get(input));
+        return this.scanned.noWork.has(input) && !this.wanted.has(this.projectOf.get(input));
       }
       async contextFor(input) {
         const project = this.projectOf.get(input);
@@ -13133,6 +13149,7 @@ var init_project_context = __esm({
         return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
       }
       async declare(input, filter) {
+        if (!filter.all && this.scanned.declaresNone.has(input)) return void 0;
         const bytes = await readBytes(input, this.maxBytes);
         if (bytes === void 0 || !(filter.all || mayDeclare(bytes, filter))) return void 0;
         return this.declarer.declare(input.displayPath, bytes);
@@ -13322,6 +13339,10 @@ var init_worker_pool = __esm({
             settle: (answer) => resolve22("declared" in answer ? answer.declared : void 0)
           });
         });
+      }
+      /** Starts every worker now, ahead of the work (a worker takes a while to load its transforms). */
+      warmUp() {
+        while (!this.closed && this.workers.length < this.options.threads) this.startWorker();
       }
       enqueue(task) {
         if (this.closed) {
@@ -13569,7 +13590,8 @@ function openFileRunner(options2) {
       return pool.gaveUp;
     },
     declarer: {
-      declare: (path, bytes) => pool.declare(path, bytes)
+      declare: (path, bytes) => pool.declare(path, bytes),
+      prepare: () => pool.warmUp()
     },
     work(path, bytes, surroundings = {}) {
       const needed = needsWork(path, bytes, options2.transforms, surroundings.project !== void 0);

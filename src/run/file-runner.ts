@@ -110,6 +110,7 @@ export function openFileRunner(options: FileRunnerOptions): FileRunner {
     },
     declarer: {
       declare: (path, bytes) => pool.declare(path, bytes),
+      prepare: () => pool.warmUp(),
     },
     work(path, bytes, surroundings = {}) {
       const needed = needsWork(path, bytes, options.transforms, surroundings.project !== undefined);

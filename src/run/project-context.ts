@@ -63,6 +63,10 @@ export async function indexProjects(
   const seen = new Map<string, Set<Transform>[]>();
   // Inputs (not peers: they are not processed) whose bytes, read here, need no work without an index.
   const noWork = new Set<SourceInput>();
+  // Files read here that cannot declare any type an index of this run may hold: not read again for one.
+  const anyIndex = typeFilterOf(needing);
+  const declaresNone = new Set<SourceInput>();
+  let workAhead = false;
   const scan = async (input: SourceInput) => {
     const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
     projectOf.set(input, project);
@@ -72,7 +76,15 @@ export async function indexProjects(
     // The bytes are searched, as the byte pre-filter does: nothing is decoded here.
     const inspected = await readInspected(input, maxBytes);
     if (inspected === undefined) return;
-    if (byPath.get(input.absolutePath) === input && noWorkWithoutProject(input.displayPath, inspected, transforms)) noWork.add(input);
+    if (!anyIndex.all && !mayDeclare(inspected, anyIndex)) declaresNone.add(input);
+    if (byPath.get(input.absolutePath) === input) {
+      if (noWorkWithoutProject(input.displayPath, inspected, transforms)) noWork.add(input);
+      else if (!workAhead) {
+        // The main pass will have work: threads that take a while to start can start meanwhile.
+        workAhead = true;
+        declarer.prepare?.();
+      }
+    }
     // What the project already showed is not searched for again.
     for (const t of needing) {
       if (!passesRequires!.has(t) && mentions(inspected, t.meta.requires)) passesRequires!.add(t);
@@ -95,7 +107,7 @@ export async function indexProjects(
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
   // Texts are read again when a project is indexed, so they are never all held at once.
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, noWork);
+  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
 }
 
 /** The type names a project's index must hold; `all` when some transform reads any type. */
@@ -127,6 +139,8 @@ const SCAN_BATCH = 16;
 /** Reads one file's declarations; undefined when its bytes are not C# text it can decode. */
 export interface FileDeclarer {
   declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined>;
+  /** The pre-pass found a file the main pass will work on: threads that take a while to start may start now. */
+  prepare?(): void;
 }
 
 /**
@@ -155,6 +169,14 @@ const declareInThisThread: FileDeclarer = {
 // Files of one project whose declarations are asked for at once (a worker pool spreads them).
 const DECLARE_BATCH = 64;
 
+/** What the pre-pass's reads settled, so that nothing is read again for it. */
+interface ScanVerdicts {
+  /** Inputs that need no work unless their project is indexed (see settledBefore). */
+  readonly noWork: ReadonlySet<SourceInput>;
+  /** Files that cannot declare a type any index of the run may hold (every transform names its types). */
+  readonly declaresNone: ReadonlySet<SourceInput>;
+}
+
 class LazyProjects implements ProjectContexts {
   private readonly indexes = new Map<string, Promise<ProjectIndex>>();
 
@@ -165,11 +187,11 @@ class LazyProjects implements ProjectContexts {
     private readonly maxBytes: number,
     private readonly declarer: FileDeclarer,
     private readonly inputsByPath: ReadonlyMap<string, SourceInput>,
-    private readonly noWork: ReadonlySet<SourceInput>,
+    private readonly scanned: ScanVerdicts,
   ) {}
 
   settledBefore(input: SourceInput): boolean {
-    return this.noWork.has(input) && !this.wanted.has(this.projectOf.get(input)!);
+    return this.scanned.noWork.has(input) && !this.wanted.has(this.projectOf.get(input)!);
   }
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
@@ -205,6 +227,7 @@ class LazyProjects implements ProjectContexts {
   }
 
   private async declare(input: SourceInput, filter: TypeFilter): Promise<FileDeclarations | undefined> {
+    if (!filter.all && this.scanned.declaresNone.has(input)) return undefined;
     const bytes = await readBytes(input, this.maxBytes);
     if (bytes === undefined || !(filter.all || mayDeclare(bytes, filter))) return undefined;
     return this.declarer.declare(input.displayPath, bytes);
@@ -212,9 +235,9 @@ class LazyProjects implements ProjectContexts {
 }
 
 /** Whether the file's text can declare one of the filter's types: its bytes are searched first, and only a file naming one is decoded. */
-function mayDeclare(bytes: Buffer, filter: Exclude<TypeFilter, { all: true }>): boolean {
+function mayDeclare(bytesOrInspected: Buffer | InspectedBytes, filter: Exclude<TypeFilter, { all: true }>): boolean {
   try {
-    const inspected = inspectBytes(bytes);
+    const inspected = Buffer.isBuffer(bytesOrInspected) ? inspectBytes(bytesOrInspected) : bytesOrInspected;
     if (!mentions(inspected, filter.names)) return false;
     return filter.declares.test(decodeBody(inspected));
   } catch {

@@ -282,6 +282,38 @@ describe('projectTypes: only files that can declare the named types are indexed'
     expect(await declaredFiles([typed('a', ['Entry'])])).toEqual(['Class.cs', 'Delegate.cs', 'Record.cs', 'Verbatim.cs']);
   });
 
+  test('a file the pre-pass read and found no declaration in is not read again for the index', async () => {
+    const root = makeTempDir();
+    writeTree(root, files);
+    // Uses.cs first: the pre-pass always reads the first file (nothing is settled yet).
+    const order = ['Uses.cs', ...Object.keys(files).filter((p) => p !== 'Uses.cs')];
+    const reads = new Map<string, number>();
+    const inputs = order.map((path): SourceInput => {
+      const disk = diskInput(join(root, path), path, root);
+      return { ...disk, read: (max) => (reads.set(path, (reads.get(path) ?? 0) + 1), disk.read(max)) };
+    });
+    const lookup = await indexProjects(inputs, [typed('a', ['Entry'])], 1024 * 1024);
+    const project = (await lookup!.contextFor(inputs[0]!)).project!;
+    expect(project.type('N.Entry')).toBeDefined();
+    expect(reads.get('Uses.cs')).toBe(1);
+    // A file that can declare Entry is read for the index (and maybe by the pre-pass before).
+    expect(reads.get('Class.cs')).toBeGreaterThanOrEqual(1);
+  });
+
+  test('the pre-pass tells the declarer once when it finds a file the main pass will work on, and not when it finds none', async () => {
+    const prepared = async (transform: Transform) => {
+      const root = makeTempDir();
+      writeTree(root, files);
+      const inputs = Object.keys(files).map((p) => diskInput(join(root, p), p, root));
+      let calls = 0;
+      await indexProjects(inputs, [transform], 1024 * 1024, { declare: async () => undefined, prepare: () => void calls++ });
+      return calls;
+    };
+    expect(await prepared(typed('a', ['Entry']))).toBe(1);
+    const nowhere = defineTransform({ ...typed('b', ['Entry']), meta: { ...typed('b', ['Entry']).meta, requires: ['Nowhere'] } });
+    expect(await prepared(nowhere)).toBe(0);
+  });
+
   test('one transform that names no types makes the whole project indexed', async () => {
     expect(await declaredFiles([typed('a', ['Entry']), typed('b')])).toEqual(Object.keys(files).sort());
   });

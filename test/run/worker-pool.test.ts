@@ -41,6 +41,21 @@ async function withPool<T>(transforms: Transform[], budgetMs: number, use: (pool
 }
 
 describe('WorkerPool', () => {
+  test('warmUp starts the workers ahead of the work, never more than its threads, and none once closed', async () => {
+    const started = (pool: WorkerPool) => (pool as unknown as { workers: unknown[] }).workers.length;
+    const result = await withPool([provisionerTlsTarget], 60_000, async (pool) => {
+      expect(started(pool)).toBe(0);
+      pool.warmUp();
+      pool.warmUp();
+      expect(started(pool)).toBe(2);
+      return pool.work('A.cs', sample);
+    });
+    expect(plain(result)).toEqual(plain(workOnBytes('A.cs', sample, [provisionerTlsTarget])));
+    const closed = await withPool([provisionerTlsTarget], 60_000, async (pool) => pool);
+    closed.warmUp();
+    expect(started(closed)).toBe(0);
+  });
+
   test('gives the same work as this thread for fuzzed files and the sample (changed, refused, undecodable, not needed)', async () => {
     const seeds = seedInputs();
     const files = fc

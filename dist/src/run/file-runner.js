@@ -67,6 +67,7 @@ export function openFileRunner(options) {
         },
         declarer: {
             declare: (path, bytes) => pool.declare(path, bytes),
+            prepare: () => pool.warmUp(),
         },
         work(path, bytes, surroundings = {}) {
             const needed = needsWork(path, bytes, options.transforms, surroundings.project !== undefined);

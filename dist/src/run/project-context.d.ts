@@ -23,6 +23,8 @@ export declare function indexProjects(inputs: readonly SourceInput[], transforms
 /** Reads one file's declarations; undefined when its bytes are not C# text it can decode. */
 export interface FileDeclarer {
     declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined>;
+    /** The pre-pass found a file the main pass will work on: threads that take a while to start may start now. */
+    prepare?(): void;
 }
 /**
  * One file's declarations from its bytes, in whichever thread runs it (this one, or a worker);

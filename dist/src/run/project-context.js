@@ -44,6 +44,10 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     const seen = new Map();
     // Inputs (not peers: they are not processed) whose bytes, read here, need no work without an index.
     const noWork = new Set();
+    // Files read here that cannot declare any type an index of this run may hold: not read again for one.
+    const anyIndex = typeFilterOf(needing);
+    const declaresNone = new Set();
+    let workAhead = false;
     const scan = async (input) => {
         const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
         projectOf.set(input, project);
@@ -55,8 +59,17 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
         const inspected = await readInspected(input, maxBytes);
         if (inspected === undefined)
             return;
-        if (byPath.get(input.absolutePath) === input && noWorkWithoutProject(input.displayPath, inspected, transforms))
-            noWork.add(input);
+        if (!anyIndex.all && !mayDeclare(inspected, anyIndex))
+            declaresNone.add(input);
+        if (byPath.get(input.absolutePath) === input) {
+            if (noWorkWithoutProject(input.displayPath, inspected, transforms))
+                noWork.add(input);
+            else if (!workAhead) {
+                // The main pass will have work: threads that take a while to start can start meanwhile.
+                workAhead = true;
+                declarer.prepare?.();
+            }
+        }
         // What the project already showed is not searched for again.
         for (const t of needing) {
             if (!passesRequires.has(t) && mentions(inspected, t.meta.requires))
@@ -85,7 +98,7 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
             wanted.set(project, typeFilterOf(matter));
     }
     // Texts are read again when a project is indexed, so they are never all held at once.
-    return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, noWork);
+    return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
 }
 function typeFilterOf(transforms) {
     if (transforms.some((t) => t.meta.projectTypes === undefined))
@@ -141,19 +154,19 @@ class LazyProjects {
     maxBytes;
     declarer;
     inputsByPath;
-    noWork;
+    scanned;
     indexes = new Map();
-    constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath, noWork) {
+    constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath, scanned) {
         this.projectOf = projectOf;
         this.members = members;
         this.wanted = wanted;
         this.maxBytes = maxBytes;
         this.declarer = declarer;
         this.inputsByPath = inputsByPath;
-        this.noWork = noWork;
+        this.scanned = scanned;
     }
     settledBefore(input) {
-        return this.noWork.has(input) && !this.wanted.has(this.projectOf.get(input));
+        return this.scanned.noWork.has(input) && !this.wanted.has(this.projectOf.get(input));
     }
     async contextFor(input) {
         const project = this.projectOf.get(input);
@@ -189,6 +202,8 @@ class LazyProjects {
         return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
     }
     async declare(input, filter) {
+        if (!filter.all && this.scanned.declaresNone.has(input))
+            return undefined;
         const bytes = await readBytes(input, this.maxBytes);
         if (bytes === undefined || !(filter.all || mayDeclare(bytes, filter)))
             return undefined;
@@ -196,9 +211,9 @@ class LazyProjects {
     }
 }
 /** Whether the file's text can declare one of the filter's types: its bytes are searched first, and only a file naming one is decoded. */
-function mayDeclare(bytes, filter) {
+function mayDeclare(bytesOrInspected, filter) {
     try {
-        const inspected = inspectBytes(bytes);
+        const inspected = Buffer.isBuffer(bytesOrInspected) ? inspectBytes(bytesOrInspected) : bytesOrInspected;
         if (!mentions(inspected, filter.names))
             return false;
         return filter.declares.test(decodeBody(inspected));

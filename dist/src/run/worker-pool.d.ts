@@ -43,6 +43,8 @@ export declare class WorkerPool {
     work(path: string, bytes: Uint8Array, projectFiles?: readonly ProjectFileText[], project?: ProjectIndex): Promise<FileWork>;
     /** Reads one file's declarations in a worker; undefined when the file cannot be read as C#, or its worker failed. */
     declare(path: string, bytes: Uint8Array): Promise<FileDeclarations | undefined>;
+    /** Starts every worker now, ahead of the work (a worker takes a while to load its transforms). */
+    warmUp(): void;
     private enqueue;
     /**
      * Ends every worker; work not yet sent fails. Every worker is asked to end on its own, after the

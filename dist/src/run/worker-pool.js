@@ -106,6 +106,11 @@ export class WorkerPool {
             });
         });
     }
+    /** Starts every worker now, ahead of the work (a worker takes a while to load its transforms). */
+    warmUp() {
+        while (!this.closed && this.workers.length < this.options.threads)
+            this.startWorker();
+    }
     enqueue(task) {
         if (this.closed) {
             task.fail(this.gaveUp ?? 'the worker pool was closed before this file was processed');
