@@ -19272,6 +19272,7 @@ init_run_scope();
 async function fileCommand(command2, options2, transforms, io) {
   const started = process.hrtime.bigint();
   const format = options2.format === void 0 ? defaultFormatFor(command2) : findFormat(options2.format);
+  const fingerprintRooting = fingerprintRootFor(options2, io.cwd);
   let inputs;
   let passedOver;
   let stdin;
@@ -19307,7 +19308,7 @@ async function fileCommand(command2, options2, transforms, io) {
         io.cwd,
         inputs.map((input) => input.absolutePath)
       );
-  const fingerprintRoot = await fingerprintRootFor(options2, io.cwd);
+  const fingerprintRoot = await fingerprintRooting;
   const migrationRun = command2 === "report" || command2 === "plan";
   const planFile = migrationRun ? loadPlanFile(io.cwd) : void 0;
   const writes = command2 === "apply" && stdin === void 0;

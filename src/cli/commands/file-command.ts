@@ -41,6 +41,9 @@ type FileCommandName = 'diff' | 'apply' | 'check' | 'report' | 'plan';
 export async function fileCommand(command: FileCommandName, options: CliOptions, transforms: Transform[], io: CliIo): Promise<number> {
   const started = process.hrtime.bigint();
   const format = options.format === undefined ? defaultFormatFor(command) : findFormat(options.format);
+  // Asked of git now (it never fails: outside a work tree the root is the working directory), so
+  // that git runs while the files are found.
+  const fingerprintRooting = fingerprintRootFor(options, io.cwd);
 
   let inputs: SourceInput[];
   let passedOver;
@@ -81,7 +84,7 @@ export async function fileCommand(command: FileCommandName, options: CliOptions,
         io.cwd,
         inputs.map((input) => input.absolutePath),
       );
-  const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
+  const fingerprintRoot = await fingerprintRooting;
 
   // report and plan: a broken plan file stops the run before any work.
   const migrationRun = command === 'report' || command === 'plan';

@@ -32,6 +32,9 @@ import { fingerprintRootFor, walkedFolders } from '../run-scope.js';
 export async function fileCommand(command, options, transforms, io) {
     const started = process.hrtime.bigint();
     const format = options.format === undefined ? defaultFormatFor(command) : findFormat(options.format);
+    // Asked of git now (it never fails: outside a work tree the root is the working directory), so
+    // that git runs while the files are found.
+    const fingerprintRooting = fingerprintRootFor(options, io.cwd);
     let inputs;
     let passedOver;
     let stdin;
@@ -66,7 +69,7 @@ export async function fileCommand(command, options, transforms, io) {
     for (const target of [options.writeBaseline, options.pruneBaseline ? options.baseline : undefined])
         if (target !== undefined)
             assertReportFileTarget(target, io.cwd, inputs.map((input) => input.absolutePath));
-    const fingerprintRoot = await fingerprintRootFor(options, io.cwd);
+    const fingerprintRoot = await fingerprintRooting;
     // report and plan: a broken plan file stops the run before any work.
     const migrationRun = command === 'report' || command === 'plan';
     const planFile = migrationRun ? loadPlanFile(io.cwd) : undefined;
