@@ -38,11 +38,13 @@ export function transformSpecs(transforms) {
     }
     return specs;
 }
+/** The worker's entry, once found. */
 let script;
 /**
  * The worker's entry, always a built one (worker threads run JavaScript from dist/): the CommonJS
  * bundle with the built-in transforms inside, which `npm run compile` writes and dist/ holds, or
- * else tsc's ES module. Jest runs use the bundle too, as the built-ins' URLs point into dist/.
+ * else tsc's ES module. Runs from the sources (jest) start the bundle too: a built-in's module URL
+ * there is mapped into dist/ (builtModuleUrl), the URL the bundle knows its copy by.
  */
 function workerScript() {
     const bundle = join(packageRoot(), 'dist', 'worker.cjs');
