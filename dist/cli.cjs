@@ -10659,11 +10659,11 @@ var init_report_view = __esm({
 function sha256(text) {
   return `'sha256-${(0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("base64")}'`;
 }
-function contentSecurityPolicy(style, script) {
+function contentSecurityPolicy(style, script2) {
   return [
     "default-src 'none'",
     `style-src ${sha256(style)}`,
-    `script-src ${sha256(script)}`,
+    `script-src ${sha256(script2)}`,
     "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'"
@@ -13266,7 +13266,9 @@ function transformSpecs(transforms) {
   return specs;
 }
 function workerScript() {
-  return (0, import_node_path15.join)(packageRoot(), "dist", "src", "run", "file-worker.js");
+  const bundle = (0, import_node_path15.join)(packageRoot(), "dist", "worker.cjs");
+  script ??= (0, import_node_fs8.existsSync)(bundle) ? bundle : (0, import_node_path15.join)(packageRoot(), "dist", "src", "run", "file-worker-entry.js");
+  return script;
 }
 function builtModuleUrl(moduleUrl) {
   if (!moduleUrl.startsWith("file:") || !moduleUrl.endsWith(".ts")) return moduleUrl;
@@ -13275,11 +13277,12 @@ function builtModuleUrl(moduleUrl) {
   if (inPackage.startsWith("..") || (0, import_node_path15.isAbsolute)(inPackage)) return moduleUrl;
   return (0, import_node_url4.pathToFileURL)((0, import_node_path15.join)(packageRoot(), "dist", inPackage.replace(/\.ts$/, ".js"))).href;
 }
-var import_node_path15, import_node_url4, import_node_worker_threads, TIMEOUTS_IN_A_ROW, IN_FLIGHT, CLOSE_GRACE_MS, WorkerPool;
+var import_node_fs8, import_node_path15, import_node_url4, import_node_worker_threads, TIMEOUTS_IN_A_ROW, IN_FLIGHT, CLOSE_GRACE_MS, script, WorkerPool;
 var init_worker_pool = __esm({
   "src/run/worker-pool.ts"() {
     "use strict";
     init_built_module_url();
+    import_node_fs8 = require("node:fs");
     import_node_path15 = require("node:path");
     import_node_url4 = require("node:url");
     import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
@@ -14118,7 +14121,7 @@ async function fileSink(cwd, output, { streamed }) {
 function removeReportTemps() {
   for (const temp of reportTemps) {
     try {
-      (0, import_node_fs8.unlinkSync)(temp);
+      (0, import_node_fs9.unlinkSync)(temp);
     } catch {
     }
   }
@@ -14150,7 +14153,7 @@ async function openReportFile(cwd, output, failed, { streamed = false } = {}) {
 }
 function entryIn(folder, name) {
   try {
-    return (0, import_node_fs8.lstatSync)(pathIn(folder, name));
+    return (0, import_node_fs9.lstatSync)(pathIn(folder, name));
   } catch (thrown) {
     if (thrown.code === "ENOENT") return void 0;
     throw thrown;
@@ -14161,7 +14164,7 @@ async function openInPlace(folder, name, output, failed) {
   try {
     handle = await (0, import_promises7.open)(
       pathIn(folder, name),
-      import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_TRUNC | import_node_fs8.constants.O_NOFOLLOW | import_node_fs8.constants.O_NONBLOCK,
+      import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_TRUNC | import_node_fs9.constants.O_NOFOLLOW | import_node_fs9.constants.O_NONBLOCK,
       438
     );
   } catch (thrown) {
@@ -14183,7 +14186,7 @@ async function openTemp(folder, name, existing, output, failed) {
   const temp = pathIn(folder, tempName);
   let opened;
   try {
-    opened = await (0, import_promises7.open)(temp, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL | import_node_fs8.constants.O_NOFOLLOW, 438);
+    opened = await (0, import_promises7.open)(temp, import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_EXCL | import_node_fs9.constants.O_NOFOLLOW, 438);
     if (existing) await opened.chmod(existing.mode & 4095);
   } catch (thrown) {
     if (opened) {
@@ -14221,12 +14224,12 @@ async function openTemp(folder, name, existing, output, failed) {
   };
   return { write: async (bytes) => void await handle.writeFile(bytes), commit: () => finish(true), abort: () => finish(false) };
 }
-var import_node_fs8, import_promises7, import_node_path17, OutputFailedError, reportTemps, linkRefusal, notRegular;
+var import_node_fs9, import_promises7, import_node_path17, OutputFailedError, reportTemps, linkRefusal, notRegular;
 var init_output_sink = __esm({
   "src/cli/output-sink.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_promises7 = require("node:fs/promises");
     init_atomic_write();
     import_node_path17 = require("node:path");
@@ -14347,7 +14350,7 @@ async function javascriptTransformFiles(entry) {
     const path = pending.pop();
     if (files.has(path)) continue;
     if (!JAVASCRIPT.test(path)) return void 0;
-    const text = (0, import_node_fs9.readFileSync)(path, "utf8");
+    const text = (0, import_node_fs10.readFileSync)(path, "utf8");
     let imports;
     try {
       [imports] = parse3(text, path);
@@ -14361,7 +14364,7 @@ async function javascriptTransformFiles(entry) {
       specifiers.push({ start: found.s, end: found.e, specifier: found.n });
       if (found.n.startsWith(".")) {
         const target = (0, import_node_path18.resolve)((0, import_node_path18.dirname)(path), found.n);
-        if (!(0, import_node_fs9.existsSync)(target) || !(0, import_node_fs9.statSync)(target).isFile()) return void 0;
+        if (!(0, import_node_fs10.existsSync)(target) || !(0, import_node_fs10.statSync)(target).isFile()) return void 0;
         pending.push(target);
       }
     }
@@ -14369,12 +14372,12 @@ async function javascriptTransformFiles(entry) {
   }
   return [...files.values()];
 }
-var import_node_fs9, import_node_path18, JAVASCRIPT;
+var import_node_fs10, import_node_path18, JAVASCRIPT;
 var init_javascript_transform_files = __esm({
   "src/tools/javascript-transform-files.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path18 = require("node:path");
     JAVASCRIPT = /\.m?js$/;
   }
@@ -14387,20 +14390,20 @@ function transformCacheDir(env = process.env) {
   const base = setting || (env.XDG_CACHE_HOME ? (0, import_node_path19.join)(env.XDG_CACHE_HOME, "ucma-codemod") : (0, import_node_path19.join)((0, import_node_os2.homedir)(), ".cache", "ucma-codemod"));
   const dir = (0, import_node_path19.join)(base, "transforms");
   try {
-    (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
     return isPrivate(base) && isPrivate(dir) ? dir : void 0;
   } catch {
     return void 0;
   }
 }
 function isPrivate(path) {
-  const stats = (0, import_node_fs10.lstatSync)(path);
+  const stats = (0, import_node_fs11.lstatSync)(path);
   const uid = process.getuid?.();
   return stats.isDirectory() && !stats.isSymbolicLink() && (uid === void 0 || stats.uid === uid) && (stats.mode & 18) === 0;
 }
 function hashFile(path) {
   try {
-    return (0, import_node_crypto5.createHash)("sha256").update((0, import_node_fs10.readFileSync)(path)).digest("hex");
+    return (0, import_node_crypto5.createHash)("sha256").update((0, import_node_fs11.readFileSync)(path)).digest("hex");
   } catch {
     return void 0;
   }
@@ -14412,40 +14415,40 @@ function cachedEntry(entryDir) {
   let manifest;
   let versionDir;
   try {
-    versionDir = (0, import_node_path19.join)(entryDir, (0, import_node_fs10.readFileSync)((0, import_node_path19.join)(entryDir, CURRENT), "utf8").trim());
-    manifest = JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path19.join)(versionDir, MANIFEST), "utf8"));
+    versionDir = (0, import_node_path19.join)(entryDir, (0, import_node_fs11.readFileSync)((0, import_node_path19.join)(entryDir, CURRENT), "utf8").trim());
+    manifest = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path19.join)(versionDir, MANIFEST), "utf8"));
   } catch {
     return void 0;
   }
   if (!Array.isArray(manifest.sources) || typeof manifest.entry !== "string") return void 0;
   if (!manifest.sources.every((source) => hashFile(source.path) === source.sha256)) return void 0;
   const entry = (0, import_node_path19.join)(versionDir, manifest.entry);
-  return (0, import_node_fs10.existsSync)(entry) ? entry : void 0;
+  return (0, import_node_fs11.existsSync)(entry) ? entry : void 0;
 }
 function storeEntry(entryDir, emittedDir, entry, sources) {
-  (0, import_node_fs10.writeFileSync)((0, import_node_path19.join)(emittedDir, MANIFEST), `${JSON.stringify({ sources, entry })}
+  (0, import_node_fs11.writeFileSync)((0, import_node_path19.join)(emittedDir, MANIFEST), `${JSON.stringify({ sources, entry })}
 `);
   const version = (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(sources)).digest("hex").slice(0, 32);
   const versionDir = (0, import_node_path19.join)(entryDir, version);
-  (0, import_node_fs10.mkdirSync)(entryDir, { recursive: true, mode: 448 });
+  (0, import_node_fs11.mkdirSync)(entryDir, { recursive: true, mode: 448 });
   try {
-    (0, import_node_fs10.renameSync)(emittedDir, versionDir);
+    (0, import_node_fs11.renameSync)(emittedDir, versionDir);
   } catch {
-    (0, import_node_fs10.rmSync)(emittedDir, { recursive: true, force: true });
+    (0, import_node_fs11.rmSync)(emittedDir, { recursive: true, force: true });
   }
   const pointer = (0, import_node_path19.join)(entryDir, `${CURRENT}.${process.pid}.tmp`);
-  (0, import_node_fs10.writeFileSync)(pointer, `${version}
+  (0, import_node_fs11.writeFileSync)(pointer, `${version}
 `);
-  (0, import_node_fs10.renameSync)(pointer, (0, import_node_path19.join)(entryDir, CURRENT));
+  (0, import_node_fs11.renameSync)(pointer, (0, import_node_path19.join)(entryDir, CURRENT));
   return (0, import_node_path19.join)(versionDir, entry);
 }
-var import_node_crypto5, import_node_fs10, import_node_os2, import_node_path19, MANIFEST, CURRENT;
+var import_node_crypto5, import_node_fs11, import_node_os2, import_node_path19, MANIFEST, CURRENT;
 var init_transform_cache = __esm({
   "src/tools/transform-cache.ts"() {
     "use strict";
     init_built_module_url();
     import_node_crypto5 = require("node:crypto");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_path19 = require("node:path");
     MANIFEST = "manifest.json";
@@ -14495,8 +14498,8 @@ async function loadWithinLimits(url, label, limits) {
 async function loadUserTransform(spec, cwd, limits = {}) {
   const path = (0, import_node_path20.resolve)(cwd, spec);
   const label = (0, import_node_path20.relative)(cwd, path).split(import_node_path20.sep).join("/") || spec;
-  if (!(0, import_node_fs11.existsSync)(path)) throw new TransformLoadError(`transform file ${label} not found`);
-  const stats = (0, import_node_fs11.statSync)(path);
+  if (!(0, import_node_fs12.existsSync)(path)) throw new TransformLoadError(`transform file ${label} not found`);
+  const stats = (0, import_node_fs12.statSync)(path);
   if (!stats.isFile()) throw new TransformLoadError(`transform file ${label} is not a regular file`);
   if (stats.size > MAX_TRANSFORM_FILE_BYTES)
     throw new TransformLoadError(`transform file ${label} is larger than ${MAX_TRANSFORM_FILE_BYTES / 1024 / 1024} MiB; not read`);
@@ -14550,7 +14553,7 @@ function removeEmittedTransforms() {
 async function compileTransform(path, label, cwd, typeCheck) {
   const root = packageRoot();
   const apiTypes = (0, import_node_path20.join)(root, "dist", "src", "index.d.ts");
-  if (!(0, import_node_fs11.existsSync)(apiTypes))
+  if (!(0, import_node_fs12.existsSync)(apiTypes))
     throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run compile" in its folder');
   const javascript = typeCheck ? void 0 : await javascriptTransformFiles(path);
   if (javascript) return emitJavaScript(javascript, path, root);
@@ -14599,7 +14602,7 @@ async function compileTransform(path, label, cwd, typeCheck) {
   }
   const commonRoot = userFiles.map((file) => (0, import_node_path20.dirname)(file.getFilePath())).reduce(commonAncestor2);
   const sources = project.getSourceFiles().map((file) => ({ path: file.getFilePath(), sha256: hashFile(file.getFilePath()) ?? "" }));
-  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path20.join)(cacheDir ?? (0, import_node_os3.tmpdir)(), entryDir ? "emitting-" : "ucma-codemod-transform-"));
+  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path20.join)(cacheDir ?? (0, import_node_os3.tmpdir)(), entryDir ? "emitting-" : "ucma-codemod-transform-"));
   const emittedPath = (sourcePath) => (0, import_node_path20.join)(outDir, (0, import_node_path20.relative)(commonRoot, sourcePath)).replace(/\.(m?)ts$/, ".$1js");
   for (const file of userFiles) {
     for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
@@ -14622,14 +14625,14 @@ async function compileTransform(path, label, cwd, typeCheck) {
   try {
     for (const file of userFiles) {
       const target = emittedPath(file.getFilePath());
-      (0, import_node_fs11.mkdirSync)((0, import_node_path20.dirname)(target), { recursive: true });
+      (0, import_node_fs12.mkdirSync)((0, import_node_path20.dirname)(target), { recursive: true });
       if (/\.m?js$/.test(file.getFilePath())) {
-        (0, import_node_fs11.writeFileSync)(target, file.getFullText());
+        (0, import_node_fs12.writeFileSync)(target, file.getFullText());
         continue;
       }
       const output = file.getEmitOutput().getOutputFiles().find((out) => /\.m?js$/.test(out.getFilePath()));
       if (!output) throw new TransformLoadError(`TypeScript emitted nothing for ${file.getFilePath()}`);
-      (0, import_node_fs11.writeFileSync)(target, output.getText());
+      (0, import_node_fs12.writeFileSync)(target, output.getText());
     }
   } catch (thrown) {
     cleanup();
@@ -14641,7 +14644,7 @@ async function compileTransform(path, label, cwd, typeCheck) {
 }
 function emitJavaScript(files, entry, root) {
   const commonRoot = files.map((file) => (0, import_node_path20.dirname)(file.path)).reduce(commonAncestor2);
-  const outDir = (0, import_node_fs11.mkdtempSync)((0, import_node_path20.join)((0, import_node_os3.tmpdir)(), "ucma-codemod-transform-"));
+  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path20.join)((0, import_node_os3.tmpdir)(), "ucma-codemod-transform-"));
   const emittedPath = (sourcePath) => (0, import_node_path20.join)(outDir, (0, import_node_path20.relative)(commonRoot, sourcePath));
   const { cleanup } = prepareOutDir(outDir);
   try {
@@ -14655,8 +14658,8 @@ function emitJavaScript(files, entry, root) {
         at = found.end + 1;
       }
       text += file.text.slice(at);
-      (0, import_node_fs11.mkdirSync)((0, import_node_path20.dirname)(emittedPath(file.path)), { recursive: true });
-      (0, import_node_fs11.writeFileSync)(emittedPath(file.path), text);
+      (0, import_node_fs12.mkdirSync)((0, import_node_path20.dirname)(emittedPath(file.path)), { recursive: true });
+      (0, import_node_fs12.writeFileSync)(emittedPath(file.path), text);
     }
   } catch (thrown) {
     cleanup();
@@ -14675,9 +14678,9 @@ function packageSpecifier(specifier, fromFile, root) {
   }
 }
 function prepareOutDir(outDir) {
-  const cleanup = () => (0, import_node_fs11.rmSync)(outDir, { recursive: true, force: true });
+  const cleanup = () => (0, import_node_fs12.rmSync)(outDir, { recursive: true, force: true });
   try {
-    (0, import_node_fs11.writeFileSync)((0, import_node_path20.join)(outDir, "package.json"), '{ "type": "module" }\n');
+    (0, import_node_fs12.writeFileSync)((0, import_node_path20.join)(outDir, "package.json"), '{ "type": "module" }\n');
   } catch (thrown) {
     cleanup();
     throw thrown;
@@ -14691,13 +14694,13 @@ function commonAncestor2(a, b) {
   while (i < left.length && i < right.length && left[i] === right[i]) i++;
   return left.slice(0, i).join(import_node_path20.sep) || import_node_path20.sep;
 }
-var import_node_fs11, import_node_module6, import_node_os3, import_node_path20, import_node_url5, import_node_worker_threads2, TransformLoadError, MAX_TRANSFORM_FILE_BYTES, TYPESCRIPT_EXTENSIONS, JAVASCRIPT_EXTENSIONS, DEFAULT_LOAD_BUDGET_MS, DEFAULT_LOAD_MEMORY_MB, atExit;
+var import_node_fs12, import_node_module6, import_node_os3, import_node_path20, import_node_url5, import_node_worker_threads2, TransformLoadError, MAX_TRANSFORM_FILE_BYTES, TYPESCRIPT_EXTENSIONS, JAVASCRIPT_EXTENSIONS, DEFAULT_LOAD_BUDGET_MS, DEFAULT_LOAD_MEMORY_MB, atExit;
 var init_load_user_transform = __esm({
   "src/tools/load-user-transform.ts"() {
     "use strict";
     init_built_module_url();
     init_user_error();
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_module6 = require("node:module");
     import_node_os3 = require("node:os");
     import_node_path20 = require("node:path");
@@ -14757,7 +14760,7 @@ function stopWritesOnSignals(cwd) {
     void stopWrites().then((written) => {
       const lines = [`ucma-codemod: stopped by ${signal}.`, ...writtenFilesReport(written, cwd), "Run the command again to finish."];
       try {
-        (0, import_node_fs12.writeSync)(2, `${lines.join("\n")}
+        (0, import_node_fs13.writeSync)(2, `${lines.join("\n")}
 `);
       } catch {
       }
@@ -14768,12 +14771,12 @@ function stopWritesOnSignals(cwd) {
 function removeReportTempsOnSignals() {
   return onSignals(dieOf);
 }
-var import_node_fs12, import_node_path21, SIGNALS;
+var import_node_fs13, import_node_path21, SIGNALS;
 var init_interrupts = __esm({
   "src/cli/interrupts.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path21 = require("node:path");
     init_atomic_write();
     init_load_user_transform();
@@ -14803,7 +14806,7 @@ async function stdinInput(file) {
 }
 function gitModeOf(absolutePath) {
   try {
-    const stats = (0, import_node_fs14.lstatSync)(absolutePath);
+    const stats = (0, import_node_fs15.lstatSync)(absolutePath);
     return stats.isFile() && stats.mode & 64 ? "100755" : "100644";
   } catch {
     return "100644";
@@ -14815,12 +14818,12 @@ async function projectFilesBeside(absolutePath, cwd, ignore) {
   if (folder === void 0) return [];
   return projectPeers(folder, /* @__PURE__ */ new Set([absolutePath]), { cwd, ignore }, finder);
 }
-var import_node_fs14, import_node_path23;
+var import_node_fs15, import_node_path23;
 var init_stdin_input = __esm({
   "src/inputs/stdin-input.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path23 = require("node:path");
     init_languages();
     init_discover_files();
@@ -14889,7 +14892,7 @@ var init_project_files = __esm({
 // src/platform/settings-file.ts
 function entryExists(path) {
   try {
-    (0, import_node_fs15.lstatSync)(path);
+    (0, import_node_fs16.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -14898,7 +14901,7 @@ function entryExists(path) {
 function readSettingsFile(path, maxBytes = MAX_SETTINGS_FILE_BYTES) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(path, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW | import_node_fs15.constants.O_NONBLOCK);
+    fd = (0, import_node_fs16.openSync)(path, import_node_fs16.constants.O_RDONLY | import_node_fs16.constants.O_NOFOLLOW | import_node_fs16.constants.O_NONBLOCK);
   } catch (thrown) {
     const code = thrown.code;
     if (code === "ENOENT") return void 0;
@@ -14910,13 +14913,13 @@ function readSettingsFile(path, maxBytes = MAX_SETTINGS_FILE_BYTES) {
     throw new SettingsFileError(path, `cannot be read: ${describeFsError(thrown)}`);
   }
   try {
-    const stats = (0, import_node_fs15.fstatSync)(fd);
+    const stats = (0, import_node_fs16.fstatSync)(fd);
     if (!stats.isFile()) throw new SettingsFileError(path, `is ${kindOf(stats)}, not a regular file; not read`);
     if (stats.size > maxBytes) throw new SettingsFileError(path, `is larger than ${maxBytes} bytes (${stats.size}); not read`);
     const buffer = Buffer.alloc(maxBytes + 1);
     let length = 0;
     for (; ; ) {
-      const read = (0, import_node_fs15.readSync)(fd, buffer, length, buffer.length - length, null);
+      const read = (0, import_node_fs16.readSync)(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
       if (length > maxBytes) throw new SettingsFileError(path, `is larger than ${maxBytes} bytes; not read`);
@@ -14926,7 +14929,7 @@ function readSettingsFile(path, maxBytes = MAX_SETTINGS_FILE_BYTES) {
     if (thrown instanceof SettingsFileError) throw thrown;
     throw new SettingsFileError(path, `cannot be read: ${describeFsError(thrown)}`);
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 function kindOf(stats) {
@@ -14936,12 +14939,12 @@ function kindOf(stats) {
   if (stats.isCharacterDevice()) return "a device";
   return "a special file";
 }
-var import_node_fs15, MAX_SETTINGS_FILE_BYTES, SettingsFileError;
+var import_node_fs16, MAX_SETTINGS_FILE_BYTES, SettingsFileError;
 var init_settings_file = __esm({
   "src/platform/settings-file.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_fs_error();
     init_user_error();
     MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
@@ -15704,7 +15707,7 @@ function assertBaselineReadable(request, cwd) {
       reason: "the baseline file does not exist",
       hint: "Write one with: ucma-codemod check --write-baseline FILE"
     });
-  if ((0, import_node_fs16.lstatSync)(file).isDirectory())
+  if ((0, import_node_fs17.lstatSync)(file).isDirectory())
     throw new UserError({ path: `${(0, import_node_path29.relative)(cwd, file)}:`, reason: "is a folder; --baseline needs a file" });
 }
 async function settleBaseline(result, request, note2) {
@@ -15759,12 +15762,12 @@ function ruleRan(rule, request) {
 function count2(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
-var import_node_fs16, import_node_path29, MAX_BASELINE_BYTES;
+var import_node_fs17, import_node_path29, MAX_BASELINE_BYTES;
 var init_baseline_file = __esm({
   "src/cli/baseline-file.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path29 = require("node:path");
     init_fs_error();
     init_settings_file();
@@ -16167,8 +16170,8 @@ var init_apply_config = __esm({
 // src/tools/scaffold-transform.ts
 function isToolRepository(root) {
   const manifest = (0, import_node_path35.join)(root, "package.json");
-  if (!(0, import_node_fs18.existsSync)(manifest) || !(0, import_node_fs18.existsSync)((0, import_node_path35.join)(root, "transforms", "index.ts"))) return false;
-  return JSON.parse((0, import_node_fs18.readFileSync)(manifest, "utf8")).name === "ucma-codemod";
+  if (!(0, import_node_fs19.existsSync)(manifest) || !(0, import_node_fs19.existsSync)((0, import_node_path35.join)(root, "transforms", "index.ts"))) return false;
+  return JSON.parse((0, import_node_fs19.readFileSync)(manifest, "utf8")).name === "ucma-codemod";
 }
 async function scaffoldTransform(id, root) {
   if (!TRANSFORM_ID_PATTERN.test(id)) {
@@ -16176,12 +16179,12 @@ async function scaffoldTransform(id, root) {
   }
   const mode = isToolRepository(root) ? "repository" : "project";
   const files = mode === "repository" ? repositoryFiles(id) : projectFiles(id);
-  const existing = Object.keys(files).filter((path) => (0, import_node_fs18.existsSync)((0, import_node_path35.join)(root, path)));
+  const existing = Object.keys(files).filter((path) => (0, import_node_fs19.existsSync)((0, import_node_path35.join)(root, path)));
   if (mode === "repository" && registryHasId(root, id)) existing.push(`transforms/index.ts (already imports ./${id}.js)`);
   if (existing.length > 0) throw new ScaffoldError(`transform "${id}" already exists: ${existing.join(", ")}; choose another id`);
   for (const [path, content] of Object.entries(files)) {
-    (0, import_node_fs18.mkdirSync)((0, import_node_path35.dirname)((0, import_node_path35.join)(root, path)), { recursive: true });
-    (0, import_node_fs18.writeFileSync)((0, import_node_path35.join)(root, path), content, { flag: "wx" });
+    (0, import_node_fs19.mkdirSync)((0, import_node_path35.dirname)((0, import_node_path35.join)(root, path)), { recursive: true });
+    (0, import_node_fs19.writeFileSync)((0, import_node_path35.join)(root, path), content, { flag: "wx" });
   }
   const registered = mode === "repository" ? await registerInRegistry(root, id) : void 0;
   const created = Object.keys(files);
@@ -16190,15 +16193,15 @@ async function scaffoldTransform(id, root) {
 }
 function ignoreFixtures(root) {
   const path = (0, import_node_path35.join)(root, IGNORE_FILE_NAME);
-  const existing = (0, import_node_fs18.existsSync)(path) ? (0, import_node_fs18.readFileSync)(path, "utf8") : void 0;
+  const existing = (0, import_node_fs19.existsSync)(path) ? (0, import_node_fs19.readFileSync)(path, "utf8") : void 0;
   if (existing !== void 0 && existing.split(/\r?\n/).some((line2) => line2.trim() === "fixtures/" || line2.trim() === "/fixtures/"))
     return false;
   const entry = "# Transform fixtures (ucma-codemod test): inputs that must stay as they are.\n/fixtures/\n";
-  (0, import_node_fs18.writeFileSync)(path, existing === void 0 ? entry : `${existing}${existing.endsWith("\n") || existing === "" ? "" : "\n"}${entry}`);
+  (0, import_node_fs19.writeFileSync)(path, existing === void 0 ? entry : `${existing}${existing.endsWith("\n") || existing === "" ? "" : "\n"}${entry}`);
   return true;
 }
 function registryHasId(root, id) {
-  return new RegExp(`['"]\\./${id}\\.js['"]`).test((0, import_node_fs18.readFileSync)((0, import_node_path35.join)(root, "transforms", "index.ts"), "utf8"));
+  return new RegExp(`['"]\\./${id}\\.js['"]`).test((0, import_node_fs19.readFileSync)((0, import_node_path35.join)(root, "transforms", "index.ts"), "utf8"));
 }
 async function registerInRegistry(root, id) {
   const { Project, QuoteKind, SyntaxKind } = await import("ts-morph");
@@ -16294,13 +16297,13 @@ defineTransformTests(transform, join(here, '..', 'fixtures', '${id}'));
 `
   };
 }
-var import_node_fs18, import_node_path35, __moduleUrl16, ScaffoldError, EXAMPLE_INPUT;
+var import_node_fs19, import_node_path35, __moduleUrl16, ScaffoldError, EXAMPLE_INPUT;
 var init_scaffold_transform = __esm({
   "src/tools/scaffold-transform.ts"() {
     "use strict";
     init_built_module_url();
     init_user_error();
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path35 = require("node:path");
     init_transform_shape();
     init_project_files();
@@ -16380,7 +16383,7 @@ async function installPreCommitHook(cwd) {
     );
   }
   const path = (0, import_node_path36.join)(hooksDir, "pre-commit");
-  const script = hookScript();
+  const script2 = hookScript();
   const existing = await (0, import_promises8.readFile)(path, "utf8").catch(() => void 0);
   if (existing !== void 0 && !existing.includes(HOOK_MARKER)) {
     throw new HookInstallError(
@@ -16388,10 +16391,10 @@ async function installPreCommitHook(cwd) {
   ucma-codemod check --staged || exit 1`
     );
   }
-  if (existing === script) return { path, action: "unchanged" };
+  if (existing === script2) return { path, action: "unchanged" };
   await (0, import_promises8.mkdir)(hooksDir, { recursive: true });
   const temp = `${path}.ucma-codemod-${process.pid}.tmp`;
-  await (0, import_promises8.writeFile)(temp, script, { mode: 493 });
+  await (0, import_promises8.writeFile)(temp, script2, { mode: 493 });
   await (0, import_promises8.chmod)(temp, 493);
   await (0, import_promises8.rename)(temp, path);
   return { path, action: existing === void 0 ? "installed" : "updated" };
@@ -16588,24 +16591,24 @@ var init_fixture_checks = __esm({
 
 // src/testing/fixture-cases.ts
 function readFixtureCases(directory) {
-  const found = (0, import_node_fs19.readdirSync)(directory).map((file) => INPUT_FILE.exec(file)).filter((match) => match !== null).map((match) => ({ name: match[1], extension: match[2] })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const found = (0, import_node_fs20.readdirSync)(directory).map((file) => INPUT_FILE.exec(file)).filter((match) => match !== null).map((match) => ({ name: match[1], extension: match[2] })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   if (found.length === 0) throw new Error(`no *.input.<extension> fixtures in ${directory}`);
   return found.map(({ name, extension }) => {
     const inputPath = (0, import_node_path37.join)(directory, `${name}.input.${extension}`);
     const outputPath = (0, import_node_path37.join)(directory, `${name}.output.${extension}`);
     const diagnosticsPath = (0, import_node_path37.join)(directory, `${name}.diagnostics.txt`);
     const besidePath = (0, import_node_path37.join)(directory, `${name}.beside.csproj`);
-    const input = (0, import_node_fs19.readFileSync)(inputPath);
-    const expectsChange = (0, import_node_fs19.existsSync)(outputPath);
+    const input = (0, import_node_fs20.readFileSync)(inputPath);
+    const expectsChange = (0, import_node_fs20.existsSync)(outputPath);
     return {
       name,
       extension,
-      projectBeside: (0, import_node_fs19.existsSync)(besidePath) ? (0, import_node_fs19.readFileSync)(besidePath) : void 0,
+      projectBeside: (0, import_node_fs20.existsSync)(besidePath) ? (0, import_node_fs20.readFileSync)(besidePath) : void 0,
       inputPath,
       input,
-      expected: expectsChange ? (0, import_node_fs19.readFileSync)(outputPath) : input,
+      expected: expectsChange ? (0, import_node_fs20.readFileSync)(outputPath) : input,
       expectsChange,
-      diagnostics: (0, import_node_fs19.existsSync)(diagnosticsPath) ? parseExpectedDiagnostics((0, import_node_fs19.readFileSync)(diagnosticsPath, "utf8"), diagnosticsPath) : void 0
+      diagnostics: (0, import_node_fs20.existsSync)(diagnosticsPath) ? parseExpectedDiagnostics((0, import_node_fs20.readFileSync)(diagnosticsPath, "utf8"), diagnosticsPath) : void 0
     };
   });
 }
@@ -16625,12 +16628,12 @@ function parseExpectedDiagnostics(text, source = "diagnostics") {
   });
   return result;
 }
-var import_node_fs19, import_node_path37, INPUT_FILE;
+var import_node_fs20, import_node_path37, INPUT_FILE;
 var init_fixture_cases = __esm({
   "src/testing/fixture-cases.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path37 = require("node:path");
     INPUT_FILE = /^(.+)\.input\.([A-Za-z0-9.]+)$/;
   }
@@ -16687,7 +16690,7 @@ var init_fixture_runner = __esm({
 function findFixturesDir(id, cwd, transformFile) {
   const candidates = [(0, import_node_path39.join)(cwd, "fixtures", id), (0, import_node_path39.join)(cwd, "fixtures", "transforms", id)];
   if (transformFile) candidates.push((0, import_node_path39.join)((0, import_node_path39.dirname)((0, import_node_path39.dirname)(transformFile)), "fixtures", id), (0, import_node_path39.join)((0, import_node_path39.dirname)(transformFile), "fixtures", id));
-  return candidates.find((dir) => (0, import_node_fs20.existsSync)(dir) && (0, import_node_fs20.readdirSync)(dir).some((name) => /\.input\.[A-Za-z0-9.]+$/.test(name)));
+  return candidates.find((dir) => (0, import_node_fs21.existsSync)(dir) && (0, import_node_fs21.readdirSync)(dir).some((name) => /\.input\.[A-Za-z0-9.]+$/.test(name)));
 }
 function noFixtures(id, cwd) {
   return new UserError({
@@ -16718,7 +16721,7 @@ async function defaultTransforms(cwd) {
     });
   }
   const folder = (0, import_node_path39.join)(cwd, "transforms");
-  const files = (0, import_node_fs20.existsSync)(folder) ? (0, import_node_fs20.readdirSync)(folder).filter((name) => TRANSFORM_FILE_EXTENSIONS.has((0, import_node_path39.extname)(name)) && !name.endsWith(".d.ts")).sort() : [];
+  const files = (0, import_node_fs21.existsSync)(folder) ? (0, import_node_fs21.readdirSync)(folder).filter((name) => TRANSFORM_FILE_EXTENSIONS.has((0, import_node_path39.extname)(name)) && !name.endsWith(".d.ts")).sort() : [];
   const chosen = [];
   for (const name of files) {
     const id = (0, import_node_path39.basename)(name, (0, import_node_path39.extname)(name));
@@ -16735,13 +16738,13 @@ async function defaultTransforms(cwd) {
   }
   return chosen;
 }
-var import_node_fs20, import_node_path39, TRANSFORM_FILE_EXTENSIONS;
+var import_node_fs21, import_node_path39, TRANSFORM_FILE_EXTENSIONS;
 var init_fixture_targets = __esm({
   "src/cli/fixture-targets.ts"() {
     "use strict";
     init_built_module_url();
     init_file_patterns();
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path39 = require("node:path");
     init_user_error();
     init_built_in_transforms();
@@ -17760,7 +17763,7 @@ __export(review_command_exports, {
 function answerSource(stdin) {
   if (stdin.isTTY) return "terminal";
   try {
-    const stats = (0, import_node_fs21.fstatSync)(stdin.fd ?? 0);
+    const stats = (0, import_node_fs22.fstatSync)(stdin.fd ?? 0);
     return stats.isFIFO() || stats.isFile() || stats.isSocket() ? "piped" : "none";
   } catch {
     return "none";
@@ -17987,27 +17990,27 @@ async function ask(reader, io, palette, hunk, singleKey) {
   }
 }
 function editHunk(hunk, others, io) {
-  const folder = (0, import_node_fs21.mkdtempSync)((0, import_node_path42.join)((0, import_node_os5.tmpdir)(), "ucma-codemod-review-"));
+  const folder = (0, import_node_fs22.mkdtempSync)((0, import_node_path42.join)((0, import_node_os5.tmpdir)(), "ucma-codemod-review-"));
   const path = (0, import_node_path42.join)(folder, "change.diff");
   const encoding = hunk.file.change.source.encoding === "latin1" ? "latin1" : "utf8";
   try {
-    (0, import_node_fs21.writeFileSync)(path, hunkForEditing(hunk), encoding);
+    (0, import_node_fs22.writeFileSync)(path, hunkForEditing(hunk), encoding);
     const editor = io.env.UCMA_CODEMOD_EDITOR || io.env.VISUAL || io.env.EDITOR || "vi";
     const ran = (0, import_node_child_process3.spawnSync)("sh", ["-c", `${editor} "$1"`, editor, path], { stdio: "inherit", env: io.env, cwd: io.cwd });
     if (ran.error || ran.status !== 0)
       return { kind: "refused", reason: `the editor (${editor}) failed${ran.status !== null ? ` with exit ${ran.status}` : ""}` };
-    return readEditedHunk(hunk, (0, import_node_fs21.readFileSync)(path, encoding), others);
+    return readEditedHunk(hunk, (0, import_node_fs22.readFileSync)(path, encoding), others);
   } finally {
-    (0, import_node_fs21.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs22.rmSync)(folder, { recursive: true, force: true });
   }
 }
-var import_node_child_process3, import_node_fs21, import_node_os5, import_node_path42, KEYS2, LineAnswers, WORDS;
+var import_node_child_process3, import_node_fs22, import_node_os5, import_node_path42, KEYS2, LineAnswers, WORDS;
 var init_review_command = __esm({
   "src/cli/commands/review-command.ts"() {
     "use strict";
     init_built_module_url();
     import_node_child_process3 = __toESM(require_node_child_process(), 1);
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     import_node_os5 = require("node:os");
     import_node_path42 = require("node:path");
     init_built_in_transforms();
@@ -18073,7 +18076,7 @@ init_cli_io();
 
 // src/cli/commands/file-command.ts
 init_built_module_url();
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path31 = require("node:path");
 init_built_in_transforms();
 init_project_peers();
@@ -18174,7 +18177,7 @@ init_exit_code();
 
 // src/cli/report-files.ts
 init_built_module_url();
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path22 = require("node:path");
 init_no_follow();
 init_output_sink();
@@ -18182,14 +18185,14 @@ init_fs_error();
 init_user_error();
 function statOrUndefined(path) {
   try {
-    return (0, import_node_fs13.statSync)(path);
+    return (0, import_node_fs14.statSync)(path);
   } catch {
     return void 0;
   }
 }
 function realOrSelf(path) {
   try {
-    return (0, import_node_fs13.realpathSync)(path);
+    return (0, import_node_fs14.realpathSync)(path);
   } catch {
     return path;
   }
@@ -18197,7 +18200,7 @@ function realOrSelf(path) {
 function refuseLink(path, shown, what) {
   let stats;
   try {
-    stats = (0, import_node_fs13.lstatSync)(path);
+    stats = (0, import_node_fs14.lstatSync)(path);
   } catch {
     return;
   }
@@ -19452,7 +19455,7 @@ function refuseOutsidePaths(command2, paths, cwd) {
     const absolute = (0, import_node_path31.resolve)(cwd, base);
     const relativePath = (0, import_node_path31.relative)(cwd, absolute);
     if (relativePath !== ".." && !relativePath.startsWith(`..${import_node_path31.sep}`) && !(0, import_node_path31.isAbsolute)(relativePath)) continue;
-    const isFolder = (0, import_node_fs17.existsSync)(absolute) && (0, import_node_fs17.statSync)(absolute).isDirectory();
+    const isFolder = (0, import_node_fs18.existsSync)(absolute) && (0, import_node_fs18.statSync)(absolute).isDirectory();
     const folder = isFolder ? given : (0, import_node_path31.dirname)(given);
     const rest = isFolder ? "" : ` ${quoteForShell((0, import_node_path31.basename)(given))}`;
     throw new UserError({

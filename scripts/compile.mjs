@@ -1,9 +1,10 @@
 // `npm run compile`: builds dist/ from src/ and transforms/ (tsc) into a fresh folder that then
 // replaces dist/, so that a deleted source leaves no stale output behind and a CLI started
-// meanwhile finds a whole dist/. Beside tsc's ES modules (the package's API, the worker threads'
-// entries, users' transforms' imports) it writes dist/cli.cjs, the command line bundled into one
-// CommonJS file (esbuild): Node 20 loads the ~200 ES modules of the CLI in about half of a one-file
-// run's time, one CommonJS file in a small part of it (docs/performance.md, "Start-up").
+// meanwhile finds a whole dist/. Beside tsc's ES modules (the package's API, users' transforms'
+// imports) it writes dist/cli.cjs, the command line bundled into one CommonJS file (esbuild), and
+// dist/worker.cjs, the worker thread's entry: Node 20 loads the ~200 ES modules of the CLI in about
+// half of a one-file run's time, one CommonJS file in a small part of it (docs/performance.md,
+// "Start-up").
 // `node scripts/compile.mjs --check`: exit 1 unless the dist/ in the git index is exactly the build
 // of the sources in the index (built in a temporary folder; the work tree is not touched).
 //
@@ -48,19 +49,35 @@ function filesBelow(dir, base) {
     );
 }
 
-/** Where the bundle goes in dist/, and where its modules' ES-module twins are, relative to it. */
-const BUNDLE = 'cli.cjs';
+/**
+ * The CommonJS bundles, written to dist/ (where their modules' ES-module twins are, relative to
+ * them): the command line, and the worker thread's entry with the built-in transforms inside
+ * (worker threads of `-j N` load it instead of ~100 ES modules each; docs/performance.md).
+ */
+const BUNDLES = [
+  {
+    entry: 'src/cli/bin.ts',
+    file: 'cli.cjs',
+    banner: '// The ucma-codemod command line in one CommonJS file, made by scripts/compile.mjs from src/ and transforms/.',
+  },
+  {
+    entry: 'src/cli/file-worker-bundle.ts',
+    file: 'worker.cjs',
+    banner: "// The ucma-codemod worker thread's entry in one CommonJS file, made by scripts/compile.mjs from src/ and transforms/.",
+  },
+];
 
 /**
- * Bundles the CLI (src/cli/bin.ts and what it imports, built-in transforms included) into
- * `outDir`/cli.cjs, read from the sources under `base`. Packages stay outside (required from
- * node_modules at run time, native grammars included), so the file holds only this package's code.
+ * Bundles each of BUNDLES (its entry and what it imports, built-in transforms included) into
+ * `outDir`, read from the sources under `base`. Packages stay outside (required from
+ * node_modules at run time, native grammars included), so a file holds only this package's code.
  * A module's `import.meta.url` becomes the URL of its own ES-module build in dist/ (written by tsc
- * beside the bundle): built-in transforms pass it to defineTransform so that worker threads import
- * the same transform, and package-info and the grammar loaders resolve files from it. The output
- * depends on nothing but the sources and the options below, so --check can compare it byte for byte.
+ * beside the bundle): built-in transforms pass it to defineTransform, so that worker threads know
+ * them by the same URL (the worker bundle uses its own copy, any other entry imports the module),
+ * and package-info and the grammar loaders resolve files from it. The output depends on nothing
+ * but the sources and the options below, so --check can compare it byte for byte.
  */
-async function bundleCli(base, outDir) {
+async function bundle(base, outDir) {
   const moduleUrl = {
     name: 'module-url',
     setup(bundler) {
@@ -100,22 +117,24 @@ async function bundleCli(base, outDir) {
       }));
     },
   };
-  await build({
-    absWorkingDir: base,
-    entryPoints: ['src/cli/bin.ts'],
-    outfile: join(outDir, BUNDLE),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    // Resolved per module (each module's own const), like import.meta.url itself.
-    define: { 'import.meta.url': '__moduleUrl' },
-    inject: ['built-module-url'],
-    banner: { js: '// The ucma-codemod command line in one CommonJS file, made by scripts/compile.mjs from src/ and transforms/.' },
-    plugins: [moduleUrl, lazyBuiltins],
-    logLevel: 'warning',
-  });
+  for (const { entry, file, banner } of BUNDLES) {
+    await build({
+      absWorkingDir: base,
+      entryPoints: [entry],
+      outfile: join(outDir, file),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
+      // Resolved per module (each module's own const), like import.meta.url itself.
+      define: { 'import.meta.url': '__moduleUrl' },
+      inject: ['built-module-url'],
+      banner: { js: banner },
+      plugins: [moduleUrl, lazyBuiltins],
+      logLevel: 'warning',
+    });
+  }
 }
 
 if (!process.argv.includes('--check')) {
@@ -123,7 +142,7 @@ if (!process.argv.includes('--check')) {
   const old = join(root, `.dist-old-${process.pid}`);
   try {
     run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', fresh], { stdio: 'inherit' });
-    await bundleCli(root, fresh);
+    await bundle(root, fresh);
     if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old);
     renameSync(fresh, join(root, 'dist'));
   } finally {
@@ -139,7 +158,7 @@ try {
   run('git', ['checkout-index', `--prefix=${work}/`, '-z', '--stdin'], { input: listed });
   symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
   run(process.execPath, [tsc, '-p', join(work, 'tsconfig.build.json')], { cwd: work });
-  await bundleCli(work, join(work, 'dist'));
+  await bundle(work, join(work, 'dist'));
 
   const built = filesBelow(join(work, 'dist'), work).sort();
   const builtIds = run('git', ['hash-object', '--stdin-paths'], { input: built.map((path) => join(work, path)).join('\n') })

@@ -1,9 +1,11 @@
-// A worker thread of the file pool: loads the run's transforms once (each worker is its own
-// isolate, with its own tree-sitter), then does the per-file work for each file it is sent, or
+// What a worker thread of the file pool does: loads the run's transforms once (each worker is its
+// own isolate, with its own tree-sitter), then does the per-file work for each file it is sent, or
 // reads a file's declarations for a project index. Project indexes arrive as plain declarations,
 // once per project, in a message of their own, and are rebuilt here. A promise a transform leaves
 // rejected without handling fails the file it was made for, naming the transform, and nothing else.
-import { parentPort, workerData } from 'node:worker_threads';
+// Started from one of two entries: the CommonJS bundle with the built-in transforms inside
+// (cli/file-worker-bundle, dist/worker.cjs) or tsc's ES module (file-worker-entry).
+import type { MessagePort } from 'node:worker_threads';
 import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { ProjectIndex, type FileDeclarations } from '../engine/project-index.js';
@@ -66,8 +68,16 @@ export type WorkerMessage =
   | { readonly declared: FileDeclarations | undefined }
   | { readonly projectReady: string };
 
-async function loadTransform(spec: TransformSpec): Promise<Transform> {
-  const transform = ((await import(spec.moduleUrl)) as { default: Transform }).default;
+/** Finds the transform a spec names (its rules not yet chosen). */
+export type TransformLoader = (moduleUrl: string) => Promise<Transform>;
+
+/** The default export of the ES module at `moduleUrl`. */
+export async function importTransform(moduleUrl: string): Promise<Transform> {
+  return ((await import(moduleUrl)) as { default: Transform }).default;
+}
+
+async function loadTransform(spec: TransformSpec, load: TransformLoader): Promise<Transform> {
+  const transform = await load(spec.moduleUrl);
   return spec.selectedRules === undefined ? transform : selectRules(transform, spec.selectedRules);
 }
 
@@ -97,10 +107,13 @@ function holdForTest(): void {
   if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-if (parentPort) {
-  const port = parentPort;
-  const setup = workerData as WorkerSetup;
-  const loaded = await Promise.all(setup.transforms.map(loadTransform));
+/**
+ * Serves the pool on `port`: loads the transforms of `setup` with `load`, then answers requests
+ * until the pool's close request. Rejects when a transform does not load; the entry lets that end
+ * the thread before `ready`, which tells the pool that the transforms do not load.
+ */
+export async function serveFiles(port: MessagePort, setup: WorkerSetup, load: TransformLoader): Promise<void> {
+  const loaded = await Promise.all(setup.transforms.map((spec) => loadTransform(spec, load)));
   const transforms = tracked(loaded, setup.progress);
   Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
   const known = new Set(setup.knownTransformIds);

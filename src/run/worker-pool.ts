@@ -7,6 +7,7 @@
 // runs out fails its file with the transform's name. A project's declarations reach a worker
 // before the first file that needs them, outside any file's budget. Results resolve per file, so
 // the caller decides the order.
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -86,9 +87,19 @@ export function transformSpecs(transforms: readonly Transform[]): TransformSpec[
   return specs;
 }
 
-/** The worker module, always the built one: worker threads run JavaScript from dist/. */
+/** The worker's entry, once found. */
+let script: string | undefined;
+
+/**
+ * The worker's entry, always a built one (worker threads run JavaScript from dist/): the CommonJS
+ * bundle with the built-in transforms inside, which `npm run compile` writes and dist/ holds, or
+ * else tsc's ES module. Runs from the sources (jest) start the bundle too: a built-in's module URL
+ * there is mapped into dist/ (builtModuleUrl), the URL the bundle knows its copy by.
+ */
 function workerScript(): string {
-  return join(packageRoot(), 'dist', 'src', 'run', 'file-worker.js');
+  const bundle = join(packageRoot(), 'dist', 'worker.cjs');
+  script ??= existsSync(bundle) ? bundle : join(packageRoot(), 'dist', 'src', 'run', 'file-worker-entry.js');
+  return script;
 }
 
 /**

@@ -5,9 +5,13 @@
 // only when a file of its language is parsed; the diff package only for a patch its edits cannot make.
 // The CLI runs with a preload (--require through NODE_OPTIONS) that writes, at exit, every
 // CommonJS module file the process loaded (ts-morph is CommonJS, whether imported or required).
+// A worker thread of `-j 2` should load one CommonJS bundle with the built-in transforms inside,
+// and import only users' transforms as ES modules: there, a preload records each thread's CommonJS
+// modules and a module hook (registered through --import) the ES modules it loads.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cleanTempDirs, makeTempDir, runCli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/paths.js';
 
@@ -140,5 +144,78 @@ describe('what a check loads', () => {
     const loaded = modulesLoadedBy([], {}, ['Old.csproj']);
     expect(loaded.some(isXmlGrammar)).toBe(true);
     expect(loaded.filter(isCSharpGrammar)).toEqual([]);
+  });
+});
+
+describe('what a worker thread loads', () => {
+  // Per thread (threadId; 0 is the main thread): `<thread> cjs <file>` for each CommonJS module it
+  // holds at its exit, `<thread> esm <url>` for each ES module it loads.
+  const threadLoads = join(dir, 'thread-loads.cjs');
+  writeFileSync(
+    threadLoads,
+    "const { threadId } = require('node:worker_threads');\n" +
+      "process.on('exit', () => require('node:fs').appendFileSync(process.env.THREAD_LOADS_FILE, " +
+      "Object.keys(require.cache).map((file) => `${threadId} cjs ${file}\\n`).join('')));\n",
+  );
+  writeFileSync(
+    join(dir, 'esm-hooks.mjs'),
+    "import { appendFileSync } from 'node:fs';\nlet thread;\nexport function initialize(data) { thread = data.thread; }\n" +
+      'export async function load(url, context, next) { appendFileSync(process.env.THREAD_LOADS_FILE, `${thread} esm ${url}\\n`); return next(url, context); }\n',
+  );
+  const register = join(dir, 'register-hooks.mjs');
+  writeFileSync(
+    register,
+    "import { register } from 'node:module';\nimport { threadId } from 'node:worker_threads';\n" +
+      "register('./esm-hooks.mjs', import.meta.url, { data: { thread: threadId } });\n",
+  );
+  // More files than a handful, each one a transform parses: the pool starts its two workers.
+  const many = join(dir, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < 12; i++) writeFileSync(join(many, `Changed${i}.cs`), readFileSync(TLS_CASE));
+  writeFileSync(
+    join(dir, 'where.mjs'),
+    "export default { meta: { id: 'where', title: 'Test transform', description: 'For tests.', source: { title: 'Tests' }, kind: 'report' }, run() {} };\n",
+  );
+
+  /** What each thread of a `check -j 2` of many/ loaded: by thread id, its CommonJS files and ES module URLs. */
+  function loadsByThread(args: readonly string[]): Map<number, { cjs: string[]; esm: string[] }> {
+    const file = join(dir, `thread-loads-${args.join('-').replace(/[^\w-]/g, '_')}.txt`);
+    writeFileSync(file, '');
+    const options = `--require ${JSON.stringify(threadLoads)} --import ${JSON.stringify(pathToFileURL(register).href)}`;
+    const run = runCli(['check', '-j', '2', ...args, 'many'], dir, { env: { NODE_OPTIONS: options, THREAD_LOADS_FILE: file } });
+    expect(run.status).toBeLessThan(2);
+    const threads = new Map<number, { cjs: string[]; esm: string[] }>();
+    for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+      const [thread, kind, what] = line.split(/ (cjs|esm) /) as [string, 'cjs' | 'esm', string];
+      const loads = threads.get(Number(thread)) ?? { cjs: [], esm: [] };
+      loads[kind].push(what);
+      threads.set(Number(thread), loads);
+    }
+    return threads;
+  }
+
+  const isWorkerBundle = (path: string) => /[\\/]dist[\\/]worker\.cjs$/.test(path);
+  /** The threads that run the worker bundle (the file workers; not the main thread, nor a module hooks thread). */
+  const fileWorkers = (threads: Map<number, { cjs: string[]; esm: string[] }>) =>
+    [...threads].filter(([thread, loads]) => thread !== 0 && loads.cjs.some(isWorkerBundle)).map(([, loads]) => loads);
+
+  test('a worker thread runs the bundle and loads no ES module of the package: the built-in transforms are inside', () => {
+    const workers = fileWorkers(loadsByThread([]));
+    expect(workers.length).toBeGreaterThan(0);
+    // They did the files' work: they parsed them.
+    expect(workers.some((loads) => loads.cjs.some(isTreeSitter))).toBe(true);
+    for (const loads of workers) {
+      expect(loads.esm.filter((url) => /\/dist\/(src|transforms)\//.test(url))).toEqual([]);
+    }
+  });
+
+  test("a user's transform given by path is still imported in a worker thread, and the built-ins beside it are not", () => {
+    const workers = fileWorkers(loadsByThread(['-t', './where.mjs', '-t', 'provisioner-tls-target']));
+    expect(workers.length).toBeGreaterThan(0);
+    for (const loads of workers) {
+      // (The CLI imports a copy of the file, in a folder of its own.)
+      expect(loads.esm.filter((url) => url.endsWith('/where.mjs'))).toHaveLength(1);
+      expect(loads.esm.filter((url) => /\/dist\/transforms\//.test(url))).toEqual([]);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Transform } from '../../src/engine/transform.js';
 import { openFileRunner } from '../../src/run/file-runner.js';
 import { workOnBytes, type FileWork } from '../../src/run/file-work.js';
@@ -111,6 +112,31 @@ describe('WorkerPool', () => {
     const works = await withPool([exiting], 60_000, (pool) => Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes))));
     expect(works[0]).toEqual({ kind: 'failed', reason: 'could not be processed: its worker thread exited (status 7)' });
     expect(works.slice(1)).toEqual([{ kind: 'nothing-to-do' }, { kind: 'nothing-to-do' }]);
+  });
+
+  test('a transform that does not load in a worker fails every file with its error', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'throws-on-load.mjs');
+    writeFileSync(path, "throw new Error('this module does not load');\n");
+    // The built-in from the bundle, then the module that throws, imported.
+    const specs = [...transformSpecs([provisionerTlsTarget])!, { moduleUrl: pathToFileURL(path).href }];
+    const pool = new WorkerPool(specs, {
+      transforms: [provisionerTlsTarget, provisionerTlsTarget],
+      transformOptions: {},
+      knownTransformIds: [],
+      threads: 2,
+      fileTimeBudgetMs: 60_000,
+      workerMemoryMb: 2048,
+    });
+    const files = ['class A { }', 'class B { }', 'class C { }'].map((text) => Buffer.from(text));
+    try {
+      const works = await Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes)));
+      expect(works).toEqual(
+        files.map(() => ({ kind: 'failed', reason: 'could not be processed: its worker thread failed: this module does not load' })),
+      );
+    } finally {
+      await pool.close();
+    }
   });
 
   test('closing while the workers still load lets them end on their own; queued files fail with a reason', async () => {

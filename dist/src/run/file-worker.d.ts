@@ -1,4 +1,5 @@
-import type { ProjectFileText } from '../engine/transform.js';
+import type { MessagePort } from 'node:worker_threads';
+import type { ProjectFileText, Transform } from '../engine/transform.js';
 import type { TransformOptions } from '../engine/transform-source.js';
 import { type FileDeclarations } from '../engine/project-index.js';
 import { type LeanWork } from './file-work.js';
@@ -56,3 +57,13 @@ export type WorkerMessage = {
 } | {
     readonly projectReady: string;
 };
+/** Finds the transform a spec names (its rules not yet chosen). */
+export type TransformLoader = (moduleUrl: string) => Promise<Transform>;
+/** The default export of the ES module at `moduleUrl`. */
+export declare function importTransform(moduleUrl: string): Promise<Transform>;
+/**
+ * Serves the pool on `port`: loads the transforms of `setup` with `load`, then answers requests
+ * until the pool's close request. Rejects when a transform does not load; the entry lets that end
+ * the thread before `ready`, which tells the pool that the transforms do not load.
+ */
+export declare function serveFiles(port: MessagePort, setup: WorkerSetup, load: TransformLoader): Promise<void>;

@@ -1,17 +1,15 @@
-// A worker thread of the file pool: loads the run's transforms once (each worker is its own
-// isolate, with its own tree-sitter), then does the per-file work for each file it is sent, or
-// reads a file's declarations for a project index. Project indexes arrive as plain declarations,
-// once per project, in a message of their own, and are rebuilt here. A promise a transform leaves
-// rejected without handling fails the file it was made for, naming the transform, and nothing else.
-import { parentPort, workerData } from 'node:worker_threads';
 import { ProjectIndex } from '../engine/project-index.js';
 import { declarationsOfBytes } from './project-context.js';
 import { leanWork, workOnBytes } from './file-work.js';
 import { selectRules } from '../engine/rule-selection.js';
 import { RejectionWatch } from './rejection-watch.js';
 import { CLOSE_REQUEST, ENGINE_AT_WORK } from './worker-signals.js';
-async function loadTransform(spec) {
-    const transform = (await import(spec.moduleUrl)).default;
+/** The default export of the ES module at `moduleUrl`. */
+export async function importTransform(moduleUrl) {
+    return (await import(moduleUrl)).default;
+}
+async function loadTransform(spec, load) {
+    const transform = await load(spec.moduleUrl);
     return spec.selectedRules === undefined ? transform : selectRules(transform, spec.selectedRules);
 }
 /** Wraps each transform so that the pool can tell which one runs when a file takes too long. */
@@ -40,10 +38,13 @@ function holdForTest() {
     if (ms > 0)
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
-if (parentPort) {
-    const port = parentPort;
-    const setup = workerData;
-    const loaded = await Promise.all(setup.transforms.map(loadTransform));
+/**
+ * Serves the pool on `port`: loads the transforms of `setup` with `load`, then answers requests
+ * until the pool's close request. Rejects when a transform does not load; the entry lets that end
+ * the thread before `ready`, which tells the pool that the transforms do not load.
+ */
+export async function serveFiles(port, setup, load) {
+    const loaded = await Promise.all(setup.transforms.map((spec) => loadTransform(spec, load)));
     const transforms = tracked(loaded, setup.progress);
     Atomics.store(setup.progress, 0, ENGINE_AT_WORK);
     const known = new Set(setup.knownTransformIds);
