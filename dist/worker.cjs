@@ -1551,12 +1551,28 @@ function fileNeedsOfBytes(path, inspected, transforms, hasProject = false) {
 function bytesContain({ encoding, body }) {
   return (needle) => {
     if (needle === "") return true;
-    if (encoding === "utf-8") {
-      if (Buffer.from(needle, "utf8").toString("utf8") !== needle) return true;
-      return body.includes(needle, 0, "utf8");
-    }
-    return !/[^\u0000-\u00ff]/.test(needle) && body.includes(needle, 0, "latin1");
+    const bytes = needleBytes(needle, encoding);
+    return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
   };
+}
+var ANY_FILE = "any file";
+var NO_FILE = "no file";
+var encodedNeedles = { "utf-8": /* @__PURE__ */ new Map(), latin1: /* @__PURE__ */ new Map() };
+function needleBytes(needle, encoding) {
+  const cache = encodedNeedles[encoding];
+  let bytes = cache.get(needle);
+  if (bytes === void 0) {
+    bytes = encoding === "utf-8" ? utf8Needle(needle) : latin1Needle(needle);
+    cache.set(needle, bytes);
+  }
+  return bytes;
+}
+function utf8Needle(needle) {
+  const bytes = Buffer.from(needle, "utf8");
+  return bytes.toString("utf8") === needle ? bytes : ANY_FILE;
+}
+function latin1Needle(needle) {
+  return /[^\u0000-\u00ff]/.test(needle) ? NO_FILE : Buffer.from(needle, "latin1");
 }
 
 // src/engine/source-text.ts
@@ -1730,21 +1746,6 @@ function noteParsedText(length) {
   parsedSinceCollection = 0;
   collector()?.({ type: "minor" });
   finalizersWaiting = true;
-}
-
-// src/run/project-context.ts
-function declarationsOfBytes(path, bytes, maxBytes = Infinity) {
-  const declarations = languageForPath(path)?.declarations;
-  if (declarations === void 0) return void 0;
-  if (bytes.length > maxBytes) return void 0;
-  let text;
-  try {
-    text = decodeSource(bytes).text;
-  } catch {
-    return void 0;
-  }
-  noteParsedText(text.length);
-  return declarations(path, text);
 }
 
 // src/run/file-work.ts
@@ -2360,6 +2361,21 @@ function needsWork(path, bytes, transforms, hasProject) {
     if (thrown instanceof UnsupportedEncodingError) return { kind: "unsupported", reason: thrown.reason };
     throw thrown;
   }
+}
+
+// src/run/project-context.ts
+function declarationsOfBytes(path, bytes, maxBytes = Infinity) {
+  const declarations = languageForPath(path)?.declarations;
+  if (declarations === void 0) return void 0;
+  if (bytes.length > maxBytes) return void 0;
+  let text;
+  try {
+    text = decodeSource(bytes).text;
+  } catch {
+    return void 0;
+  }
+  noteParsedText(text.length);
+  return declarations(path, text);
 }
 
 // src/engine/rule-selection.ts
