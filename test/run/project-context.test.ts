@@ -25,19 +25,25 @@ function writeTree(root: string, files: Record<string, string>): void {
   }
 }
 
-const perFile = (needsProject: boolean, requires?: string[]): Transform =>
-  defineTransform({
-    meta: {
-      id: 'probe',
-      title: 'probe',
-      description: 'probe',
-      source: { title: 'test' },
-      kind: 'report',
-      needsProject,
-      ...(requires ? { requires } : {}),
-    },
-    run: () => undefined,
+/** A report transform named `probe` with these meta fields. */
+const probeWith = (meta: Partial<Transform['meta']>, run: Transform['run'] = () => undefined): Transform =>
+  defineTransform({ meta: { id: 'probe', title: 'probe', description: 'probe', source: { title: 'test' }, kind: 'report', ...meta }, run });
+
+const perFile = (needsProject: boolean, requires?: string[]): Transform => probeWith({ needsProject, ...(requires ? { requires } : {}) });
+
+/** Reports `Use(` calls, in projects where some file names Vendor.Sdk (projectRequires). */
+const vendorProbe = (run: Transform['run']): Transform =>
+  probeWith({ needsProject: true, requires: ['Use('], projectRequires: ['Vendor.Sdk'] }, run);
+
+/** Disk inputs of `paths` under `root`, each counting its reads. */
+function countingInputs(root: string, paths: readonly string[]): { inputs: SourceInput[]; reads: Map<string, number> } {
+  const reads = new Map<string, number>();
+  const inputs = paths.map((path): SourceInput => {
+    const disk = diskInput(join(root, path), path, root);
+    return { ...disk, read: (max) => (reads.set(path, (reads.get(path) ?? 0) + 1), disk.read(max)) };
   });
+  return { inputs, reads };
+}
 
 describe('indexProjects', () => {
   test('reads nothing when no transform needs project context', async () => {
@@ -131,20 +137,8 @@ test('projectRequires: a project is indexed only when some file names it, and ot
     'B/Three.cs': 'namespace B { class Three { void M() { Use(); } } }',
   });
   let runs = 0;
-  const transform = defineTransform({
-    meta: {
-      id: 'probe',
-      title: 'probe',
-      description: 'probe',
-      source: { title: 'test' },
-      kind: 'report',
-      needsProject: true,
-      requires: ['Use('],
-      projectRequires: ['Vendor.Sdk'],
-    },
-    run: () => {
-      runs++;
-    },
+  const transform = vendorProbe(() => {
+    runs++;
   });
   const inputs = ['A/One.cs', 'A/Two.cs', 'B/Three.cs'].map((p) => diskInput(join(root, p), p, root));
   const lookup = await indexProjects(inputs, [transform], 1024 * 1024);
@@ -286,12 +280,7 @@ describe('projectTypes: only files that can declare the named types are indexed'
     const root = makeTempDir();
     writeTree(root, files);
     // Uses.cs first: the pre-pass always reads the first file (nothing is settled yet).
-    const order = ['Uses.cs', ...Object.keys(files).filter((p) => p !== 'Uses.cs')];
-    const reads = new Map<string, number>();
-    const inputs = order.map((path): SourceInput => {
-      const disk = diskInput(join(root, path), path, root);
-      return { ...disk, read: (max) => (reads.set(path, (reads.get(path) ?? 0) + 1), disk.read(max)) };
-    });
+    const { inputs, reads } = countingInputs(root, ['Uses.cs', ...Object.keys(files).filter((p) => p !== 'Uses.cs')]);
     const lookup = await indexProjects(inputs, [typed('a', ['Entry'])], 1024 * 1024);
     const project = (await lookup!.contextFor(inputs[0]!)).project!;
     expect(project.type('N.Entry')).toBeDefined();
@@ -347,31 +336,15 @@ describe('files the pre-pass settles: read once when nothing in them needs work'
     'B/Calls.cs': 'namespace B { class Calls { void M() { Use(); } } }',
     'B/Plain.cs': 'namespace B { class Plain { } }',
   };
-  const probe = defineTransform({
-    meta: {
-      id: 'probe',
-      title: 'probe',
-      description: 'probe',
-      source: { title: 'test' },
-      kind: 'report',
-      needsProject: true,
-      requires: ['Use('],
-      projectRequires: ['Vendor.Sdk'],
-    },
-    run: () => ({ diagnostics: [{ severity: 'info', message: 'seen', range: { start: 0, end: 1 } }] }),
-  });
+  const probe = vendorProbe(() => ({ diagnostics: [{ severity: 'info', message: 'seen', range: { start: 0, end: 1 } }] }));
   /** Inputs over a fresh tree, each counting its reads. */
   const counted = () => {
     const root = makeTempDir();
     writeTree(root, files);
-    const reads = new Map<string, number>();
-    const inputs = Object.keys(files)
-      .filter((path) => path.endsWith('.cs'))
-      .map((path): SourceInput => {
-        const disk = diskInput(join(root, path), path, root);
-        return { ...disk, read: (max) => (reads.set(path, (reads.get(path) ?? 0) + 1), disk.read(max)) };
-      });
-    return { inputs, reads };
+    return countingInputs(
+      root,
+      Object.keys(files).filter((path) => path.endsWith('.cs')),
+    );
   };
 
   test('settled: no work without an index, in a project that is not indexed; never a file with a suppression comment', async () => {
