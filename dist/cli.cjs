@@ -12835,12 +12835,26 @@ function mentions(inspected, needles) {
   const contains3 = bytesContain(inspected);
   return needles === void 0 || needles.some(contains3);
 }
-function bytesContain({ encoding, body }) {
+function bytesContain(inspected) {
+  let found = searched.get(inspected);
+  if (found === void 0) {
+    found = /* @__PURE__ */ new Map();
+    searched.set(inspected, found);
+  }
+  const answers = found;
   return (needle) => {
-    if (needle === "") return true;
-    const bytes = needleBytes(needle, encoding);
-    return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
+    let answer = answers.get(needle);
+    if (answer === void 0) {
+      answer = searchBytes(inspected, needle);
+      answers.set(needle, answer);
+    }
+    return answer;
   };
+}
+function searchBytes({ encoding, body }, needle) {
+  if (needle === "") return true;
+  const bytes = needleBytes(needle, encoding);
+  return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
 }
 function needleBytes(needle, encoding) {
   const cache = encodedNeedles[encoding];
@@ -12858,12 +12872,13 @@ function utf8Needle(needle) {
 function latin1Needle(needle) {
   return /[^\u0000-\u00ff]/.test(needle) ? NO_FILE : Buffer.from(needle, "latin1");
 }
-var ANY_FILE, NO_FILE, encodedNeedles;
+var searched, ANY_FILE, NO_FILE, encodedNeedles;
 var init_byte_prefilter = __esm({
   "src/engine/byte-prefilter.ts"() {
     "use strict";
     init_built_module_url();
     init_file_needs();
+    searched = /* @__PURE__ */ new WeakMap();
     ANY_FILE = "any file";
     NO_FILE = "no file";
     encodedNeedles = { "utf-8": /* @__PURE__ */ new Map(), latin1: /* @__PURE__ */ new Map() };

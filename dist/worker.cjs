@@ -1548,12 +1548,27 @@ function needleGroups(meta, hasProject) {
 function fileNeedsOfBytes(path, inspected, transforms, hasProject = false) {
   return fileNeeds(path, bytesContain(inspected), transforms, hasProject);
 }
-function bytesContain({ encoding, body }) {
+function bytesContain(inspected) {
+  let found = searched.get(inspected);
+  if (found === void 0) {
+    found = /* @__PURE__ */ new Map();
+    searched.set(inspected, found);
+  }
+  const answers = found;
   return (needle) => {
-    if (needle === "") return true;
-    const bytes = needleBytes(needle, encoding);
-    return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
+    let answer = answers.get(needle);
+    if (answer === void 0) {
+      answer = searchBytes(inspected, needle);
+      answers.set(needle, answer);
+    }
+    return answer;
   };
+}
+var searched = /* @__PURE__ */ new WeakMap();
+function searchBytes({ encoding, body }, needle) {
+  if (needle === "") return true;
+  const bytes = needleBytes(needle, encoding);
+  return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
 }
 var ANY_FILE = "any file";
 var NO_FILE = "no file";

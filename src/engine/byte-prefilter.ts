@@ -16,13 +16,34 @@ export function mentions(inspected: InspectedBytes, needles: readonly string[] |
   return needles === undefined || needles.some(contains);
 }
 
-/** A search of the bytes that answers as a search of the decoded text would. */
-function bytesContain({ encoding, body }: InspectedBytes): ContainsText {
+/**
+ * A search of the bytes that answers as a search of the decoded text would. Each needle is searched
+ * once per file: the project pre-pass asks a file about the transforms that read the project, then
+ * about every transform, and several transforms share strings.
+ */
+function bytesContain(inspected: InspectedBytes): ContainsText {
+  let found = searched.get(inspected);
+  if (found === undefined) {
+    found = new Map();
+    searched.set(inspected, found);
+  }
+  const answers = found;
   return (needle) => {
-    if (needle === '') return true;
-    const bytes = needleBytes(needle, encoding);
-    return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
+    let answer = answers.get(needle);
+    if (answer === undefined) {
+      answer = searchBytes(inspected, needle);
+      answers.set(needle, answer);
+    }
+    return answer;
   };
+}
+
+const searched = new WeakMap<InspectedBytes, Map<string, boolean>>();
+
+function searchBytes({ encoding, body }: InspectedBytes, needle: string): boolean {
+  if (needle === '') return true;
+  const bytes = needleBytes(needle, encoding);
+  return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
 }
 
 /** A needle some file may hold though no bytes say so: the engine's search of the text decides. */

@@ -11,14 +11,33 @@ export function mentions(inspected, needles) {
     const contains = bytesContain(inspected);
     return needles === undefined || needles.some(contains);
 }
-/** A search of the bytes that answers as a search of the decoded text would. */
-function bytesContain({ encoding, body }) {
+/**
+ * A search of the bytes that answers as a search of the decoded text would. Each needle is searched
+ * once per file: the project pre-pass asks a file about the transforms that read the project, then
+ * about every transform, and several transforms share strings.
+ */
+function bytesContain(inspected) {
+    let found = searched.get(inspected);
+    if (found === undefined) {
+        found = new Map();
+        searched.set(inspected, found);
+    }
+    const answers = found;
     return (needle) => {
-        if (needle === '')
-            return true;
-        const bytes = needleBytes(needle, encoding);
-        return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
+        let answer = answers.get(needle);
+        if (answer === undefined) {
+            answer = searchBytes(inspected, needle);
+            answers.set(needle, answer);
+        }
+        return answer;
     };
+}
+const searched = new WeakMap();
+function searchBytes({ encoding, body }, needle) {
+    if (needle === '')
+        return true;
+    const bytes = needleBytes(needle, encoding);
+    return bytes === ANY_FILE ? true : bytes === NO_FILE ? false : body.includes(bytes);
 }
 /** A needle some file may hold though no bytes say so: the engine's search of the text decides. */
 const ANY_FILE = 'any file';
