@@ -515,6 +515,32 @@ var init_tree_helpers = __esm({
   }
 });
 
+// src/engine/languages/tree-memo.ts
+function memoPerNode(read) {
+  const byTree = /* @__PURE__ */ new WeakMap();
+  return (node) => {
+    let byNode = byTree.get(node.tree);
+    if (!byNode) byTree.set(node.tree, byNode = /* @__PURE__ */ new Map());
+    let value2 = byNode.get(node.id);
+    if (value2 === void 0) byNode.set(node.id, value2 = read(node));
+    return value2;
+  };
+}
+function memoPerTree(read) {
+  const byTree = /* @__PURE__ */ new WeakMap();
+  return (tree) => {
+    let value2 = byTree.get(tree);
+    if (value2 === void 0) byTree.set(tree, value2 = read(tree));
+    return value2;
+  };
+}
+var init_tree_memo = __esm({
+  "src/engine/languages/tree-memo.ts"() {
+    "use strict";
+    init_built_module_url();
+  }
+});
+
 // src/authoring/csharp-syntax.ts
 function unwrapParentheses(node) {
   let current = node;
@@ -585,23 +611,6 @@ function hasUsingNamespace(node, namespace) {
   }
   return false;
 }
-function usedNamespaces(container) {
-  let byNode = usedNamespacesCache.get(container.tree);
-  if (!byNode) usedNamespacesCache.set(container.tree, byNode = /* @__PURE__ */ new Map());
-  let names = byNode.get(container.id);
-  if (!names) {
-    const found = /* @__PURE__ */ new Set();
-    for (const child of container.namedChildren) {
-      if (child.type !== "using_directive") continue;
-      if (child.childForFieldName("name")) continue;
-      if (child.children.some((token) => token.type === "static")) continue;
-      const target = child.namedChildren.find((part) => part.type !== "comment");
-      if (target) found.add(compactText(target));
-    }
-    byNode.set(container.id, names = found);
-  }
-  return names;
-}
 function usingContainer(scope) {
   if (scope.type === "namespace_declaration") return scope.childForFieldName("body");
   if (scope.type === "compilation_unit" || scope.type === "file_scoped_namespace_declaration") return scope;
@@ -614,14 +623,25 @@ function enclosingLoop(node, within) {
   }
   return void 0;
 }
-var STRING_TYPE_SPELLINGS, usedNamespacesCache, FUNCTION_BOUNDARIES, LOOPS;
+var STRING_TYPE_SPELLINGS, usedNamespaces, FUNCTION_BOUNDARIES, LOOPS;
 var init_csharp_syntax = __esm({
   "src/authoring/csharp-syntax.ts"() {
     "use strict";
     init_built_module_url();
+    init_tree_memo();
     init_tree_helpers();
     STRING_TYPE_SPELLINGS = /* @__PURE__ */ new Set(["string", "String", "System.String", "global::System.String"]);
-    usedNamespacesCache = /* @__PURE__ */ new WeakMap();
+    usedNamespaces = memoPerNode((container) => {
+      const found = /* @__PURE__ */ new Set();
+      for (const child of container.namedChildren) {
+        if (child.type !== "using_directive") continue;
+        if (child.childForFieldName("name")) continue;
+        if (child.children.some((token) => token.type === "static")) continue;
+        const target = child.namedChildren.find((part) => part.type !== "comment");
+        if (target) found.add(compactText(target));
+      }
+      return found;
+    });
     FUNCTION_BOUNDARIES = /* @__PURE__ */ new Set(["lambda_expression", "anonymous_method_expression", "local_function_statement"]);
     LOOPS = /* @__PURE__ */ new Set(["for_statement", "foreach_statement", "while_statement", "do_statement"]);
   }
@@ -680,20 +700,13 @@ function earlierBranchIsTaken(branch) {
   const condition = previous.childForFieldName("condition");
   return condition !== null && constantPreprocessorCondition(condition) === true || earlierBranchIsTaken(previous);
 }
-function hasBranches(tree) {
-  let has = branchesByTree.get(tree);
-  if (has === void 0) {
-    has = /#\s*(?:if|elif|else)/.test(tree.rootNode.text);
-    branchesByTree.set(tree, has);
-  }
-  return has;
-}
-var branchesByTree;
+var hasBranches;
 var init_preprocessor = __esm({
   "src/engine/languages/csharp/preprocessor.ts"() {
     "use strict";
     init_built_module_url();
-    branchesByTree = /* @__PURE__ */ new WeakMap();
+    init_tree_memo();
+    hasBranches = memoPerTree((tree) => /#\s*(?:if|elif|else)/.test(tree.rootNode.text));
   }
 });
 
@@ -1068,12 +1081,7 @@ function isTypeDeclaration(node) {
 function nameScopeAt(node) {
   let owner = node;
   while (owner && !isTypeDeclaration(owner) && !METHOD_LIKE.has(owner.type) && !NAMESPACE_TYPES.has(owner.type)) owner = owner.parent;
-  if (!owner) return readNameScope(node);
-  let byOwner = nameScopeCache.get(node.tree);
-  if (!byOwner) nameScopeCache.set(node.tree, byOwner = /* @__PURE__ */ new Map());
-  let scope = byOwner.get(owner.id);
-  if (!scope) byOwner.set(owner.id, scope = readNameScope(owner));
-  return scope;
+  return owner ? ownerNameScope(owner) : readNameScope(node);
 }
 function readNameScope(node) {
   const namespaceDeclarations = [];
@@ -1146,39 +1154,6 @@ function readConstraints(declaration, into) {
     if (name?.kind === "named") into[parameter] = name;
   }
 }
-function cached(node, read) {
-  let byNode = scopeCache.get(node.tree);
-  if (!byNode) scopeCache.set(node.tree, byNode = /* @__PURE__ */ new Map());
-  let value2 = byNode.get(node.id);
-  if (!value2) byNode.set(node.id, value2 = read());
-  return value2;
-}
-function compilationUnitScope(unit) {
-  return cached(unit, () => {
-    const fileScoped = unit.namedChildren.find((c) => c.type === "file_scoped_namespace_declaration");
-    if (!fileScoped) return { all: readUsings(unit) };
-    const written = fileScoped.childForFieldName("name");
-    const name = written ? typeNameOf(written) : void 0;
-    return {
-      all: readUsings(unit),
-      fileScoped: {
-        end: fileScoped.endIndex,
-        parts: name?.kind === "named" ? name.parts.map((p) => p.name) : [],
-        before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
-        inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex)
-      }
-    };
-  });
-}
-function namespaceScope(declaration) {
-  return cached(declaration, () => {
-    const container = declaration.type === "namespace_declaration" ? declaration.childForFieldName("body") : declaration;
-    const nameNode = declaration.childForFieldName("name");
-    const written = nameNode ? typeNameOf(nameNode) : void 0;
-    const parts = written?.kind === "named" ? written.parts.map((p) => p.name) : [];
-    return { parts, ...container ? readUsings(container) : { usings: [], aliases: /* @__PURE__ */ new Map(), staticUsings: [] } };
-  });
-}
 function readUsings(container, include = () => true) {
   const usings = [];
   const aliases = /* @__PURE__ */ new Map();
@@ -1207,11 +1182,12 @@ function isAliasNameNode(directive, node) {
   const alias = directive.childForFieldName("name");
   return alias !== null && alias.id === node.id;
 }
-var NAMESPACE_TYPES, TYPE_DECLARATIONS, METHOD_LIKE, nameScopeCache, scopeCache;
+var NAMESPACE_TYPES, TYPE_DECLARATIONS, METHOD_LIKE, ownerNameScope, compilationUnitScope, namespaceScope;
 var init_type_names = __esm({
   "src/engine/type-names.ts"() {
     "use strict";
     init_built_module_url();
+    init_tree_memo();
     NAMESPACE_TYPES = /* @__PURE__ */ new Set(["namespace_declaration", "file_scoped_namespace_declaration"]);
     TYPE_DECLARATIONS = /* @__PURE__ */ new Set([
       "class_declaration",
@@ -1222,8 +1198,29 @@ var init_type_names = __esm({
       "enum_declaration"
     ]);
     METHOD_LIKE = /* @__PURE__ */ new Set(["method_declaration", "local_function_statement", "delegate_declaration"]);
-    nameScopeCache = /* @__PURE__ */ new WeakMap();
-    scopeCache = /* @__PURE__ */ new WeakMap();
+    ownerNameScope = memoPerNode(readNameScope);
+    compilationUnitScope = memoPerNode((unit) => {
+      const fileScoped = unit.namedChildren.find((c) => c.type === "file_scoped_namespace_declaration");
+      if (!fileScoped) return { all: readUsings(unit) };
+      const written = fileScoped.childForFieldName("name");
+      const name = written ? typeNameOf(written) : void 0;
+      return {
+        all: readUsings(unit),
+        fileScoped: {
+          end: fileScoped.endIndex,
+          parts: name?.kind === "named" ? name.parts.map((p) => p.name) : [],
+          before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
+          inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex)
+        }
+      };
+    });
+    namespaceScope = memoPerNode((declaration) => {
+      const container = declaration.type === "namespace_declaration" ? declaration.childForFieldName("body") : declaration;
+      const nameNode = declaration.childForFieldName("name");
+      const written = nameNode ? typeNameOf(nameNode) : void 0;
+      const parts = written?.kind === "named" ? written.parts.map((p) => p.name) : [];
+      return { parts, ...container ? readUsings(container) : { usings: [], aliases: /* @__PURE__ */ new Map(), staticUsings: [] } };
+    });
   }
 });
 
@@ -4210,7 +4207,7 @@ function missingProjectTrustedServiceMembers(project) {
   return best;
 }
 function findCachedReads(body) {
-  const cached2 = /* @__PURE__ */ new Map();
+  const cached = /* @__PURE__ */ new Map();
   const declarators = /* @__PURE__ */ new Map();
   for (const property4 of findIdentifiers(body, ["TlsTarget", "Fqdn"])) {
     const declarator = declaratorAround(property4);
@@ -4222,10 +4219,10 @@ function findCachedReads(body) {
     const access = initializer ? memberAccessParts(initializer) : void 0;
     const entry = access ? unwrapParentheses(access.object) : void 0;
     if (name && access && entry?.type === "identifier" && (access.name === "TlsTarget" || access.name === "Fqdn")) {
-      cached2.set(name.text, { entry, property: access.name });
+      cached.set(name.text, { entry, property: access.name });
     }
   }
-  return cached2;
+  return cached;
 }
 function declaratorAround(node) {
   for (let current = node.parent; current; current = current.parent) {
@@ -4380,8 +4377,8 @@ function tlsTargetOwner(node, scope) {
   let inner = unwrapParentheses(node);
   if (inner.type === "postfix_unary_expression" && inner.child(1)?.type === "!") inner = unwrapParentheses(inner.child(0));
   if (inner.type === "identifier") {
-    const cached2 = scope.cached.get(inner.text);
-    return cached2?.property === "TlsTarget" ? { entry: cached2.entry, local: inner.text } : void 0;
+    const cached = scope.cached.get(inner.text);
+    return cached?.property === "TlsTarget" ? { entry: cached.entry, local: inner.text } : void 0;
   }
   if (inner.type === "conditional_access_expression") {
     const binding = inner.namedChildren.find((child) => child.type === "member_binding_expression");
@@ -4505,8 +4502,8 @@ function declaresStringComparison(tree) {
 }
 function entryProperty(node, variable, scope) {
   const inner = unwrapParentheses(node);
-  const cached2 = inner.type === "identifier" ? scope.cached.get(inner.text) : void 0;
-  if (cached2) return cached2.entry.text === variable ? cached2.property : void 0;
+  const cached = inner.type === "identifier" ? scope.cached.get(inner.text) : void 0;
+  if (cached) return cached.entry.text === variable ? cached.property : void 0;
   const access = memberAccessParts(node);
   if (!access || unwrapParentheses(access.object).text !== variable) return void 0;
   return access.name === "TlsTarget" || access.name === "Fqdn" ? access.name : void 0;
@@ -14574,8 +14571,8 @@ async function compileTransform(path, label, cwd, typeCheck) {
   if (javascript) return emitJavaScript(javascript, path, root);
   const cacheDir = transformCacheDir();
   const entryDir = cacheDir && cacheEntryDir(cacheDir, { entry: path, typeCheck: String(typeCheck), root, tool: packageVersion(), node: process.version });
-  const cached2 = entryDir && cachedEntry(entryDir);
-  if (cached2) return { url: (0, import_node_url5.pathToFileURL)(cached2).href, cleanup: () => void 0 };
+  const cached = entryDir && cachedEntry(entryDir);
+  if (cached) return { url: (0, import_node_url5.pathToFileURL)(cached).href, cleanup: () => void 0 };
   const { Project, ts } = await import("ts-morph");
   const project = new Project({
     skipAddingFilesFromTsConfig: true,

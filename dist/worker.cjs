@@ -442,6 +442,29 @@ var COMMENT_AND_STRING_TYPES = /* @__PURE__ */ new Set([
 
 // src/engine/type-names.ts
 init_built_module_url();
+
+// src/engine/languages/tree-memo.ts
+init_built_module_url();
+function memoPerNode(read) {
+  const byTree = /* @__PURE__ */ new WeakMap();
+  return (node) => {
+    let byNode = byTree.get(node.tree);
+    if (!byNode) byTree.set(node.tree, byNode = /* @__PURE__ */ new Map());
+    let value2 = byNode.get(node.id);
+    if (value2 === void 0) byNode.set(node.id, value2 = read(node));
+    return value2;
+  };
+}
+function memoPerTree(read) {
+  const byTree = /* @__PURE__ */ new WeakMap();
+  return (tree) => {
+    let value2 = byTree.get(tree);
+    if (value2 === void 0) byTree.set(tree, value2 = read(tree));
+    return value2;
+  };
+}
+
+// src/engine/type-names.ts
 function typeNameOf(node) {
   switch (node.type) {
     case "identifier":
@@ -519,14 +542,9 @@ function isTypeDeclaration(node) {
 function nameScopeAt(node) {
   let owner = node;
   while (owner && !isTypeDeclaration(owner) && !METHOD_LIKE.has(owner.type) && !NAMESPACE_TYPES.has(owner.type)) owner = owner.parent;
-  if (!owner) return readNameScope(node);
-  let byOwner = nameScopeCache.get(node.tree);
-  if (!byOwner) nameScopeCache.set(node.tree, byOwner = /* @__PURE__ */ new Map());
-  let scope = byOwner.get(owner.id);
-  if (!scope) byOwner.set(owner.id, scope = readNameScope(owner));
-  return scope;
+  return owner ? ownerNameScope(owner) : readNameScope(node);
 }
-var nameScopeCache = /* @__PURE__ */ new WeakMap();
+var ownerNameScope = memoPerNode(readNameScope);
 function readNameScope(node) {
   const namespaceDeclarations = [];
   const typeChain = [];
@@ -598,40 +616,28 @@ function readConstraints(declaration, into) {
     if (name?.kind === "named") into[parameter] = name;
   }
 }
-var scopeCache = /* @__PURE__ */ new WeakMap();
-function cached(node, read) {
-  let byNode = scopeCache.get(node.tree);
-  if (!byNode) scopeCache.set(node.tree, byNode = /* @__PURE__ */ new Map());
-  let value2 = byNode.get(node.id);
-  if (!value2) byNode.set(node.id, value2 = read());
-  return value2;
-}
-function compilationUnitScope(unit) {
-  return cached(unit, () => {
-    const fileScoped = unit.namedChildren.find((c) => c.type === "file_scoped_namespace_declaration");
-    if (!fileScoped) return { all: readUsings(unit) };
-    const written = fileScoped.childForFieldName("name");
-    const name = written ? typeNameOf(written) : void 0;
-    return {
-      all: readUsings(unit),
-      fileScoped: {
-        end: fileScoped.endIndex,
-        parts: name?.kind === "named" ? name.parts.map((p) => p.name) : [],
-        before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
-        inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex)
-      }
-    };
-  });
-}
-function namespaceScope(declaration) {
-  return cached(declaration, () => {
-    const container = declaration.type === "namespace_declaration" ? declaration.childForFieldName("body") : declaration;
-    const nameNode = declaration.childForFieldName("name");
-    const written = nameNode ? typeNameOf(nameNode) : void 0;
-    const parts = written?.kind === "named" ? written.parts.map((p) => p.name) : [];
-    return { parts, ...container ? readUsings(container) : { usings: [], aliases: /* @__PURE__ */ new Map(), staticUsings: [] } };
-  });
-}
+var compilationUnitScope = memoPerNode((unit) => {
+  const fileScoped = unit.namedChildren.find((c) => c.type === "file_scoped_namespace_declaration");
+  if (!fileScoped) return { all: readUsings(unit) };
+  const written = fileScoped.childForFieldName("name");
+  const name = written ? typeNameOf(written) : void 0;
+  return {
+    all: readUsings(unit),
+    fileScoped: {
+      end: fileScoped.endIndex,
+      parts: name?.kind === "named" ? name.parts.map((p) => p.name) : [],
+      before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
+      inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex)
+    }
+  };
+});
+var namespaceScope = memoPerNode((declaration) => {
+  const container = declaration.type === "namespace_declaration" ? declaration.childForFieldName("body") : declaration;
+  const nameNode = declaration.childForFieldName("name");
+  const written = nameNode ? typeNameOf(nameNode) : void 0;
+  const parts = written?.kind === "named" ? written.parts.map((p) => p.name) : [];
+  return { parts, ...container ? readUsings(container) : { usings: [], aliases: /* @__PURE__ */ new Map(), staticUsings: [] } };
+});
 function readUsings(container, include = () => true) {
   const usings = [];
   const aliases = /* @__PURE__ */ new Map();
@@ -1165,15 +1171,7 @@ function earlierBranchIsTaken(branch) {
   const condition = previous.childForFieldName("condition");
   return condition !== null && constantPreprocessorCondition(condition) === true || earlierBranchIsTaken(previous);
 }
-var branchesByTree = /* @__PURE__ */ new WeakMap();
-function hasBranches(tree) {
-  let has = branchesByTree.get(tree);
-  if (has === void 0) {
-    has = /#\s*(?:if|elif|else)/.test(tree.rootNode.text);
-    branchesByTree.set(tree, has);
-  }
-  return has;
-}
+var hasBranches = memoPerTree((tree) => /#\s*(?:if|elif|else)/.test(tree.rootNode.text));
 
 // src/engine/languages/csharp/live-syntax-errors.ts
 function findLiveSyntaxErrors(node) {
@@ -2706,24 +2704,17 @@ function hasUsingNamespace(node, namespace) {
   }
   return false;
 }
-var usedNamespacesCache = /* @__PURE__ */ new WeakMap();
-function usedNamespaces(container) {
-  let byNode = usedNamespacesCache.get(container.tree);
-  if (!byNode) usedNamespacesCache.set(container.tree, byNode = /* @__PURE__ */ new Map());
-  let names = byNode.get(container.id);
-  if (!names) {
-    const found = /* @__PURE__ */ new Set();
-    for (const child of container.namedChildren) {
-      if (child.type !== "using_directive") continue;
-      if (child.childForFieldName("name")) continue;
-      if (child.children.some((token) => token.type === "static")) continue;
-      const target = child.namedChildren.find((part) => part.type !== "comment");
-      if (target) found.add(compactText(target));
-    }
-    byNode.set(container.id, names = found);
+var usedNamespaces = memoPerNode((container) => {
+  const found = /* @__PURE__ */ new Set();
+  for (const child of container.namedChildren) {
+    if (child.type !== "using_directive") continue;
+    if (child.childForFieldName("name")) continue;
+    if (child.children.some((token) => token.type === "static")) continue;
+    const target = child.namedChildren.find((part) => part.type !== "comment");
+    if (target) found.add(compactText(target));
   }
-  return names;
-}
+  return found;
+});
 function usingContainer(scope) {
   if (scope.type === "namespace_declaration") return scope.childForFieldName("body");
   if (scope.type === "compilation_unit" || scope.type === "file_scoped_namespace_declaration") return scope;
@@ -5245,7 +5236,7 @@ function missingProjectTrustedServiceMembers(project) {
   return best;
 }
 function findCachedReads(body) {
-  const cached2 = /* @__PURE__ */ new Map();
+  const cached = /* @__PURE__ */ new Map();
   const declarators = /* @__PURE__ */ new Map();
   for (const property4 of findIdentifiers(body, ["TlsTarget", "Fqdn"])) {
     const declarator = declaratorAround(property4);
@@ -5257,10 +5248,10 @@ function findCachedReads(body) {
     const access = initializer ? memberAccessParts(initializer) : void 0;
     const entry = access ? unwrapParentheses(access.object) : void 0;
     if (name && access && entry?.type === "identifier" && (access.name === "TlsTarget" || access.name === "Fqdn")) {
-      cached2.set(name.text, { entry, property: access.name });
+      cached.set(name.text, { entry, property: access.name });
     }
   }
-  return cached2;
+  return cached;
 }
 function declaratorAround(node) {
   for (let current = node.parent; current; current = current.parent) {
@@ -5415,8 +5406,8 @@ function tlsTargetOwner(node, scope) {
   let inner = unwrapParentheses(node);
   if (inner.type === "postfix_unary_expression" && inner.child(1)?.type === "!") inner = unwrapParentheses(inner.child(0));
   if (inner.type === "identifier") {
-    const cached2 = scope.cached.get(inner.text);
-    return cached2?.property === "TlsTarget" ? { entry: cached2.entry, local: inner.text } : void 0;
+    const cached = scope.cached.get(inner.text);
+    return cached?.property === "TlsTarget" ? { entry: cached.entry, local: inner.text } : void 0;
   }
   if (inner.type === "conditional_access_expression") {
     const binding = inner.namedChildren.find((child) => child.type === "member_binding_expression");
@@ -5541,8 +5532,8 @@ function declaresStringComparison(tree) {
 }
 function entryProperty(node, variable, scope) {
   const inner = unwrapParentheses(node);
-  const cached2 = inner.type === "identifier" ? scope.cached.get(inner.text) : void 0;
-  if (cached2) return cached2.entry.text === variable ? cached2.property : void 0;
+  const cached = inner.type === "identifier" ? scope.cached.get(inner.text) : void 0;
+  if (cached) return cached.entry.text === variable ? cached.property : void 0;
   const access = memberAccessParts(node);
   if (!access || unwrapParentheses(access.object).text !== variable) return void 0;
   return access.name === "TlsTarget" || access.name === "Fqdn" ? access.name : void 0;

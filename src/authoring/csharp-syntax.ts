@@ -1,5 +1,6 @@
 // Readers for common C# shapes in the tree-sitter-c-sharp tree, shared by transforms.
-import type { SyntaxNode, SyntaxTree } from '../engine/languages/tree-sitter-core.js';
+import type { SyntaxNode } from '../engine/languages/tree-sitter-core.js';
+import { memoPerNode } from '../engine/languages/tree-memo.js';
 import { isSameNode } from './tree-helpers.js';
 
 /** Strips any number of enclosing parentheses: `((x))` gives `x`. */
@@ -105,25 +106,17 @@ export function hasUsingNamespace(node: SyntaxNode, namespace: string): boolean 
 
 // The namespaces a container's `using` directives name, read once per tree: a big file asks at
 // every match, and each reading walks all the children of the file or namespace.
-const usedNamespacesCache = new WeakMap<SyntaxTree, Map<number, ReadonlySet<string>>>();
-
-function usedNamespaces(container: SyntaxNode): ReadonlySet<string> {
-  let byNode = usedNamespacesCache.get(container.tree);
-  if (!byNode) usedNamespacesCache.set(container.tree, (byNode = new Map()));
-  let names = byNode.get(container.id);
-  if (!names) {
-    const found = new Set<string>();
-    for (const child of container.namedChildren) {
-      if (child.type !== 'using_directive') continue;
-      if (child.childForFieldName('name')) continue; // alias: using S = System;
-      if (child.children.some((token) => token.type === 'static')) continue;
-      const target = child.namedChildren.find((part) => part.type !== 'comment');
-      if (target) found.add(compactText(target));
-    }
-    byNode.set(container.id, (names = found));
+const usedNamespaces = memoPerNode((container): ReadonlySet<string> => {
+  const found = new Set<string>();
+  for (const child of container.namedChildren) {
+    if (child.type !== 'using_directive') continue;
+    if (child.childForFieldName('name')) continue; // alias: using S = System;
+    if (child.children.some((token) => token.type === 'static')) continue;
+    const target = child.namedChildren.find((part) => part.type !== 'comment');
+    if (target) found.add(compactText(target));
   }
-  return names;
-}
+  return found;
+});
 
 /** Where the using directives of a scope live: the file, a namespace's body, or a file-scoped namespace. */
 function usingContainer(scope: SyntaxNode): SyntaxNode | null {

@@ -1,7 +1,8 @@
 // C# type names as data, and the name scope (namespaces, usings, aliases, enclosing types) that a
 // name is looked up in. Both are plain values, so declarations of other files can be resolved
 // without their trees.
-import type { SyntaxNode, SyntaxTree } from './languages/tree-sitter-core.js';
+import type { SyntaxNode } from './languages/tree-sitter-core.js';
+import { memoPerNode } from './languages/tree-memo.js';
 
 /** One dotted part of a type name: `List<int>` is `{ name: 'List', args: [int] }`. */
 export interface TypeNamePart {
@@ -136,15 +137,10 @@ export function nameScopeAt(node: SyntaxNode): NameScope {
   // under the compilation unit, where a file-scoped namespace splits it, the node's place decides.
   let owner: SyntaxNode | null = node;
   while (owner && !isTypeDeclaration(owner) && !METHOD_LIKE.has(owner.type) && !NAMESPACE_TYPES.has(owner.type)) owner = owner.parent;
-  if (!owner) return readNameScope(node);
-  let byOwner = nameScopeCache.get(node.tree);
-  if (!byOwner) nameScopeCache.set(node.tree, (byOwner = new Map()));
-  let scope = byOwner.get(owner.id);
-  if (!scope) byOwner.set(owner.id, (scope = readNameScope(owner)));
-  return scope;
+  return owner ? ownerNameScope(owner) : readNameScope(node);
 }
 
-const nameScopeCache = new WeakMap<SyntaxTree, Map<number, NameScope>>();
+const ownerNameScope = memoPerNode(readNameScope);
 
 function readNameScope(node: SyntaxNode): NameScope {
   const namespaceDeclarations: Array<{ parts: readonly string[] } & Usings> = [];
@@ -240,46 +236,32 @@ interface CompilationUnitScope {
 
 // What a compilation unit or namespace contributes to a scope, read once per tree: reading it for
 // every declaration walks all the children of the unit or namespace again, which makes a file with
-// thousands of declarations quadratic. Keyed by tree (an edited tree is re-parsed into a new one).
-const scopeCache = new WeakMap<SyntaxTree, Map<number, CompilationUnitScope | NamespaceScope>>();
+// thousands of declarations quadratic.
+const compilationUnitScope = memoPerNode((unit): CompilationUnitScope => {
+  // `namespace A.B;` is a sibling of the declarations it holds (tree-sitter-c-sharp 0.23): the
+  // usings before it are global, those after it belong to the namespace.
+  const fileScoped = unit.namedChildren.find((c) => c.type === 'file_scoped_namespace_declaration');
+  if (!fileScoped) return { all: readUsings(unit) };
+  const written = fileScoped.childForFieldName('name');
+  const name = written ? typeNameOf(written) : undefined;
+  return {
+    all: readUsings(unit),
+    fileScoped: {
+      end: fileScoped.endIndex,
+      parts: name?.kind === 'named' ? name.parts.map((p) => p.name) : [],
+      before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
+      inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex),
+    },
+  };
+});
 
-function cached<T extends CompilationUnitScope | NamespaceScope>(node: SyntaxNode, read: () => T): T {
-  let byNode = scopeCache.get(node.tree);
-  if (!byNode) scopeCache.set(node.tree, (byNode = new Map()));
-  let value = byNode.get(node.id) as T | undefined;
-  if (!value) byNode.set(node.id, (value = read()));
-  return value;
-}
-
-function compilationUnitScope(unit: SyntaxNode): CompilationUnitScope {
-  return cached(unit, () => {
-    // `namespace A.B;` is a sibling of the declarations it holds (tree-sitter-c-sharp 0.23): the
-    // usings before it are global, those after it belong to the namespace.
-    const fileScoped = unit.namedChildren.find((c) => c.type === 'file_scoped_namespace_declaration');
-    if (!fileScoped) return { all: readUsings(unit) };
-    const written = fileScoped.childForFieldName('name');
-    const name = written ? typeNameOf(written) : undefined;
-    return {
-      all: readUsings(unit),
-      fileScoped: {
-        end: fileScoped.endIndex,
-        parts: name?.kind === 'named' ? name.parts.map((p) => p.name) : [],
-        before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
-        inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex),
-      },
-    };
-  });
-}
-
-function namespaceScope(declaration: SyntaxNode): NamespaceScope {
-  return cached(declaration, () => {
-    const container = declaration.type === 'namespace_declaration' ? declaration.childForFieldName('body') : declaration;
-    const nameNode = declaration.childForFieldName('name');
-    const written = nameNode ? typeNameOf(nameNode) : undefined;
-    const parts = written?.kind === 'named' ? written.parts.map((p) => p.name) : [];
-    return { parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map(), staticUsings: [] }) };
-  });
-}
+const namespaceScope = memoPerNode((declaration): NamespaceScope => {
+  const container = declaration.type === 'namespace_declaration' ? declaration.childForFieldName('body') : declaration;
+  const nameNode = declaration.childForFieldName('name');
+  const written = nameNode ? typeNameOf(nameNode) : undefined;
+  const parts = written?.kind === 'named' ? written.parts.map((p) => p.name) : [];
+  return { parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map(), staticUsings: [] }) };
+});
 
 /** The using directives directly inside a compilation unit or namespace body. */
 export function readUsings(

@@ -1,3 +1,4 @@
+import { memoPerNode } from '../engine/languages/tree-memo.js';
 import { isSameNode } from './tree-helpers.js';
 /** Strips any number of enclosing parentheses: `((x))` gives `x`. */
 export function unwrapParentheses(node) {
@@ -99,29 +100,21 @@ export function hasUsingNamespace(node, namespace) {
 }
 // The namespaces a container's `using` directives name, read once per tree: a big file asks at
 // every match, and each reading walks all the children of the file or namespace.
-const usedNamespacesCache = new WeakMap();
-function usedNamespaces(container) {
-    let byNode = usedNamespacesCache.get(container.tree);
-    if (!byNode)
-        usedNamespacesCache.set(container.tree, (byNode = new Map()));
-    let names = byNode.get(container.id);
-    if (!names) {
-        const found = new Set();
-        for (const child of container.namedChildren) {
-            if (child.type !== 'using_directive')
-                continue;
-            if (child.childForFieldName('name'))
-                continue; // alias: using S = System;
-            if (child.children.some((token) => token.type === 'static'))
-                continue;
-            const target = child.namedChildren.find((part) => part.type !== 'comment');
-            if (target)
-                found.add(compactText(target));
-        }
-        byNode.set(container.id, (names = found));
+const usedNamespaces = memoPerNode((container) => {
+    const found = new Set();
+    for (const child of container.namedChildren) {
+        if (child.type !== 'using_directive')
+            continue;
+        if (child.childForFieldName('name'))
+            continue; // alias: using S = System;
+        if (child.children.some((token) => token.type === 'static'))
+            continue;
+        const target = child.namedChildren.find((part) => part.type !== 'comment');
+        if (target)
+            found.add(compactText(target));
     }
-    return names;
-}
+    return found;
+});
 /** Where the using directives of a scope live: the file, a namespace's body, or a file-scoped namespace. */
 function usingContainer(scope) {
     if (scope.type === 'namespace_declaration')

@@ -1,3 +1,4 @@
+import { memoPerNode } from './languages/tree-memo.js';
 /** The type written at `node` (a type node of tree-sitter-c-sharp), or undefined when it is not one. */
 export function typeNameOf(node) {
     switch (node.type) {
@@ -93,17 +94,9 @@ export function nameScopeAt(node) {
     let owner = node;
     while (owner && !isTypeDeclaration(owner) && !METHOD_LIKE.has(owner.type) && !NAMESPACE_TYPES.has(owner.type))
         owner = owner.parent;
-    if (!owner)
-        return readNameScope(node);
-    let byOwner = nameScopeCache.get(node.tree);
-    if (!byOwner)
-        nameScopeCache.set(node.tree, (byOwner = new Map()));
-    let scope = byOwner.get(owner.id);
-    if (!scope)
-        byOwner.set(owner.id, (scope = readNameScope(owner)));
-    return scope;
+    return owner ? ownerNameScope(owner) : readNameScope(node);
 }
-const nameScopeCache = new WeakMap();
+const ownerNameScope = memoPerNode(readNameScope);
 function readNameScope(node) {
     const namespaceDeclarations = [];
     const typeChain = [];
@@ -192,46 +185,32 @@ function readConstraints(declaration, into) {
 }
 // What a compilation unit or namespace contributes to a scope, read once per tree: reading it for
 // every declaration walks all the children of the unit or namespace again, which makes a file with
-// thousands of declarations quadratic. Keyed by tree (an edited tree is re-parsed into a new one).
-const scopeCache = new WeakMap();
-function cached(node, read) {
-    let byNode = scopeCache.get(node.tree);
-    if (!byNode)
-        scopeCache.set(node.tree, (byNode = new Map()));
-    let value = byNode.get(node.id);
-    if (!value)
-        byNode.set(node.id, (value = read()));
-    return value;
-}
-function compilationUnitScope(unit) {
-    return cached(unit, () => {
-        // `namespace A.B;` is a sibling of the declarations it holds (tree-sitter-c-sharp 0.23): the
-        // usings before it are global, those after it belong to the namespace.
-        const fileScoped = unit.namedChildren.find((c) => c.type === 'file_scoped_namespace_declaration');
-        if (!fileScoped)
-            return { all: readUsings(unit) };
-        const written = fileScoped.childForFieldName('name');
-        const name = written ? typeNameOf(written) : undefined;
-        return {
-            all: readUsings(unit),
-            fileScoped: {
-                end: fileScoped.endIndex,
-                parts: name?.kind === 'named' ? name.parts.map((p) => p.name) : [],
-                before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
-                inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex),
-            },
-        };
-    });
-}
-function namespaceScope(declaration) {
-    return cached(declaration, () => {
-        const container = declaration.type === 'namespace_declaration' ? declaration.childForFieldName('body') : declaration;
-        const nameNode = declaration.childForFieldName('name');
-        const written = nameNode ? typeNameOf(nameNode) : undefined;
-        const parts = written?.kind === 'named' ? written.parts.map((p) => p.name) : [];
-        return { parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map(), staticUsings: [] }) };
-    });
-}
+// thousands of declarations quadratic.
+const compilationUnitScope = memoPerNode((unit) => {
+    // `namespace A.B;` is a sibling of the declarations it holds (tree-sitter-c-sharp 0.23): the
+    // usings before it are global, those after it belong to the namespace.
+    const fileScoped = unit.namedChildren.find((c) => c.type === 'file_scoped_namespace_declaration');
+    if (!fileScoped)
+        return { all: readUsings(unit) };
+    const written = fileScoped.childForFieldName('name');
+    const name = written ? typeNameOf(written) : undefined;
+    return {
+        all: readUsings(unit),
+        fileScoped: {
+            end: fileScoped.endIndex,
+            parts: name?.kind === 'named' ? name.parts.map((p) => p.name) : [],
+            before: readUsings(unit, (c) => c.endIndex <= fileScoped.startIndex),
+            inside: readUsings(unit, (c) => c.startIndex >= fileScoped.endIndex),
+        },
+    };
+});
+const namespaceScope = memoPerNode((declaration) => {
+    const container = declaration.type === 'namespace_declaration' ? declaration.childForFieldName('body') : declaration;
+    const nameNode = declaration.childForFieldName('name');
+    const written = nameNode ? typeNameOf(nameNode) : undefined;
+    const parts = written?.kind === 'named' ? written.parts.map((p) => p.name) : [];
+    return { parts, ...(container ? readUsings(container) : { usings: [], aliases: new Map(), staticUsings: [] }) };
+});
 /** The using directives directly inside a compilation unit or namespace body. */
 export function readUsings(container, include = () => true) {
     const usings = [];

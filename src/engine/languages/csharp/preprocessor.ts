@@ -1,5 +1,6 @@
 // Tells code that is never compiled (`#if false`, the `#else` of `#if true`) from code that may be.
-import type { SyntaxNode, SyntaxTree } from '../tree-sitter-core.js';
+import type { SyntaxNode } from '../tree-sitter-core.js';
+import { memoPerTree } from '../tree-memo.js';
 
 function isSameNode(a: SyntaxNode, b: SyntaxNode): boolean {
   return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
@@ -71,13 +72,4 @@ function earlierBranchIsTaken(branch: SyntaxNode): boolean {
 }
 
 // Whether a tree's text has an #if, #elif or #else directive, found once per tree.
-const branchesByTree = new WeakMap<SyntaxTree, boolean>();
-
-function hasBranches(tree: SyntaxTree): boolean {
-  let has = branchesByTree.get(tree);
-  if (has === undefined) {
-    has = /#\s*(?:if|elif|else)/.test(tree.rootNode.text);
-    branchesByTree.set(tree, has);
-  }
-  return has;
-}
+const hasBranches = memoPerTree((tree) => /#\s*(?:if|elif|else)/.test(tree.rootNode.text));

@@ -1,3 +1,4 @@
+import { memoPerTree } from '../tree-memo.js';
 function isSameNode(a, b) {
     return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
 }
@@ -72,12 +73,4 @@ function earlierBranchIsTaken(branch) {
     return (condition !== null && constantPreprocessorCondition(condition) === true) || earlierBranchIsTaken(previous);
 }
 // Whether a tree's text has an #if, #elif or #else directive, found once per tree.
-const branchesByTree = new WeakMap();
-function hasBranches(tree) {
-    let has = branchesByTree.get(tree);
-    if (has === undefined) {
-        has = /#\s*(?:if|elif|else)/.test(tree.rootNode.text);
-        branchesByTree.set(tree, has);
-    }
-    return has;
-}
+const hasBranches = memoPerTree((tree) => /#\s*(?:if|elif|else)/.test(tree.rootNode.text));
