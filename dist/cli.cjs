@@ -11982,22 +11982,9 @@ async function acquireLock(folder, name, path) {
   const lockName = `.${name}${LOCK_SUFFIX}`;
   const key = `${folder.chain.at(-1)}/${lockName}`;
   for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = (0, import_node_fs7.openSync)(
-        pathIn(folder, lockName),
-        import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL | import_node_fs7.constants.O_NOFOLLOW,
-        384
-      );
-      try {
-        (0, import_node_fs7.writeSync)(fd, `${process.pid}
-`);
-      } finally {
-        (0, import_node_fs7.closeSync)(fd);
-      }
+    if (takeLock(folder, lockName)) {
       heldLocks.add(key);
       return lockName;
-    } catch (thrown) {
-      if (thrown.code !== "EEXIST") throw thrown;
     }
     const holder = lockHolder(folder, lockName);
     if (holder !== void 0 && (!isProcessAlive(holder) || holder === process.pid && !heldLocks.has(key))) {
@@ -12006,6 +11993,40 @@ async function acquireLock(folder, name, path) {
     }
     if (attempt >= LOCK_TRIES) throw new FileBusyError(path, `${(0, import_node_path11.dirname)(path)}/${lockName}`, holder);
     await new Promise((resolve22) => setTimeout(resolve22, LOCK_PAUSE_MS * (1 + Math.random())));
+  }
+}
+function takeLock(folder, lockName, link2 = import_node_fs7.linkSync) {
+  const draft = pathIn(folder, tempFileName(lockName));
+  writeNewFile(draft, `${process.pid}
+`);
+  try {
+    link2(draft, pathIn(folder, lockName));
+    return true;
+  } catch (thrown) {
+    const code = thrown.code ?? "";
+    if (code === "EEXIST") return false;
+    if (!NO_HARD_LINKS.has(code)) throw thrown;
+  } finally {
+    try {
+      (0, import_node_fs7.unlinkSync)(draft);
+    } catch {
+    }
+  }
+  try {
+    writeNewFile(pathIn(folder, lockName), `${process.pid}
+`);
+    return true;
+  } catch (thrown) {
+    if (thrown.code === "EEXIST") return false;
+    throw thrown;
+  }
+}
+function writeNewFile(path, text) {
+  const fd = (0, import_node_fs7.openSync)(path, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL | import_node_fs7.constants.O_NOFOLLOW, 384);
+  try {
+    (0, import_node_fs7.writeSync)(fd, text);
+  } finally {
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function releaseLock(folder, lockName) {
@@ -12097,7 +12118,7 @@ function isProcessAlive(pid) {
     return thrown.code === "EPERM";
   }
 }
-var import_node_crypto4, import_node_fs7, import_promises4, import_node_path11, FileChangedError, ReadOnlyFileError, FolderChangedError, FileBusyError, WritesStoppedError, TEMP_MARK, TEMP_PATTERN, LOCK_SUFFIX, LOCK_PATTERN, STALE_LOCK_PATTERN, LOCK_TRIES, LOCK_PAUSE_MS, WriteLog, log, heldLocks, DirectorySyncs, directorySyncs, StaleTempCleaner;
+var import_node_crypto4, import_node_fs7, import_promises4, import_node_path11, FileChangedError, ReadOnlyFileError, FolderChangedError, FileBusyError, WritesStoppedError, TEMP_MARK, TEMP_PATTERN, LOCK_SUFFIX, LOCK_PATTERN, STALE_LOCK_PATTERN, LOCK_TRIES, LOCK_PAUSE_MS, WriteLog, log, heldLocks, NO_HARD_LINKS, DirectorySyncs, directorySyncs, StaleTempCleaner;
 var init_atomic_write = __esm({
   "src/run/atomic-write.ts"() {
     "use strict";
@@ -12168,6 +12189,7 @@ var init_atomic_write = __esm({
     };
     log = new WriteLog();
     heldLocks = /* @__PURE__ */ new Set();
+    NO_HARD_LINKS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
     DirectorySyncs = class {
       running = /* @__PURE__ */ new Map();
       next = /* @__PURE__ */ new Map();

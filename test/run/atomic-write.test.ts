@@ -21,6 +21,7 @@ import {
   FolderChangedError,
   ReadOnlyFileError,
   removeStaleTempFiles,
+  takeLock,
   writeFileAtomic,
 } from '../../src/run/atomic-write.js';
 import { closeFolder, LinkOnPathError, openFolderBelow } from '../../src/platform/no-follow.js';
@@ -105,6 +106,51 @@ describe('the lock beside the target', () => {
     await writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'));
     expect(readFileSync(path, 'utf8')).toBe('new');
     expect(readdirSync(dir)).toEqual(['A.cs']);
+  });
+});
+
+describe('taking the lock', () => {
+  const LOCK = '.A.cs.ucma-codemod.lock';
+  const withFolder = <T>(dir: string, use: (folder: ReturnType<typeof openFolderBelow>) => T): T => {
+    const folder = openFolderBelow(dir, dir);
+    try {
+      return use(folder);
+    } finally {
+      closeFolder(folder);
+    }
+  };
+  const failingLink = (code: string) => () => {
+    throw Object.assign(new Error(code), { code });
+  };
+
+  test('the lock appears holding the pid (linked from a draft), once; the draft never stays', () => {
+    const dir = makeTempDir();
+    expect(withFolder(dir, (folder) => takeLock(folder, LOCK))).toBe(true);
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${process.pid}\n`);
+    expect(withFolder(dir, (folder) => takeLock(folder, LOCK))).toBe(false);
+    expect(readdirSync(dir)).toEqual([LOCK]);
+  });
+
+  test('on a file system without hard links the lock is created in place, still only once', () => {
+    const dir = makeTempDir();
+    expect(withFolder(dir, (folder) => takeLock(folder, LOCK, failingLink('EPERM')))).toBe(true);
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${process.pid}\n`);
+    expect(withFolder(dir, (folder) => takeLock(folder, LOCK, failingLink('ENOTSUP')))).toBe(false);
+    expect(readdirSync(dir)).toEqual([LOCK]);
+  });
+
+  test('any other failure to link is thrown, and leaves neither lock nor draft', () => {
+    const dir = makeTempDir();
+    expect(() => withFolder(dir, (folder) => takeLock(folder, LOCK, failingLink('EACCES')))).toThrow('EACCES');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a draft left by a run killed while taking the lock is removed once its process is gone', () => {
+    const dir = makeTempDir();
+    const draft = `.${LOCK}.ucma-codemod-999999999-0badc0de.tmp`;
+    writeFileSync(join(dir, draft), '999999999\n');
+    expect(removeStaleTempFiles(dir)).toEqual([join(dir, draft)]);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

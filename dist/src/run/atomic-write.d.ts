@@ -1,4 +1,4 @@
-import { type FileLocation } from '../platform/no-follow.js';
+import { type FileLocation, type OpenFolder } from '../platform/no-follow.js';
 import { UserError } from '../platform/user-error.js';
 /** The file is not as it was read: someone else wrote it meanwhile. */
 export declare class FileChangedError extends UserError {
@@ -29,6 +29,14 @@ export declare function stopWrites(): Promise<readonly string[]>;
  * the owner. A read-only file (no write bit for anyone) is refused even when running as root.
  */
 export declare function writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array, location?: FileLocation): Promise<void>;
+/**
+ * Creates the lock file unless it exists; false when it does. The pid goes into a draft file that
+ * is then linked into place, so a lock is never seen without its holder: a run killed between
+ * creating the lock and writing its pid would otherwise leave an empty lock that no later run may
+ * call stale. A killed run's draft is a temp file with its pid, removed like any other. Where the
+ * file system has no hard links, the lock is created in place (the old window comes back there).
+ */
+export declare function takeLock(folder: OpenFolder, lockName: string, link?: (from: string, to: string) => void): boolean;
 /** Why a write failed, in words for the file's report line (the path is shown beside it). */
 export declare function describeWriteFailure(thrown: unknown): string;
 /** Removes stale temp and lock files once per folder, for a run that writes into many files of it. */

@@ -6,7 +6,7 @@
 // platform/no-follow), and must be the one the file was read from (device and inode of every
 // folder on the way); every step then works inside that open folder, so a folder swapped for a
 // link meanwhile can neither redirect the write nor receive a temp file. The lock file
-// (`.<name>.ucma-codemod.lock`, created exclusively, holding the writer's pid) closes the window
+// (`.<name>.ucma-codemod.lock`, linked into place holding the writer's pid) closes the window
 // between the last check and the rename for every ucma-codemod run; one whose process is gone is
 // stale and is removed. Another program that writes the file without the lock can still slip into
 // that window (POSIX has no mandatory locks).
@@ -198,20 +198,9 @@ async function acquireLock(folder, name, path) {
     const lockName = `.${name}${LOCK_SUFFIX}`;
     const key = `${folder.chain.at(-1)}/${lockName}`;
     for (let attempt = 0;; attempt++) {
-        try {
-            const fd = openSync(pathIn(folder, lockName), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-            try {
-                writeSync(fd, `${process.pid}\n`);
-            }
-            finally {
-                closeSync(fd);
-            }
+        if (takeLock(folder, lockName)) {
             heldLocks.add(key);
             return lockName;
-        }
-        catch (thrown) {
-            if (thrown.code !== 'EEXIST')
-                throw thrown;
         }
         const holder = lockHolder(folder, lockName);
         if (holder !== undefined && (!isProcessAlive(holder) || (holder === process.pid && !heldLocks.has(key)))) {
@@ -221,6 +210,57 @@ async function acquireLock(folder, name, path) {
         if (attempt >= LOCK_TRIES)
             throw new FileBusyError(path, `${dirname(path)}/${lockName}`, holder);
         await new Promise((resolve) => setTimeout(resolve, LOCK_PAUSE_MS * (1 + Math.random())));
+    }
+}
+/** Errors of link() on a file system without hard links (FAT, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/**
+ * Creates the lock file unless it exists; false when it does. The pid goes into a draft file that
+ * is then linked into place, so a lock is never seen without its holder: a run killed between
+ * creating the lock and writing its pid would otherwise leave an empty lock that no later run may
+ * call stale. A killed run's draft is a temp file with its pid, removed like any other. Where the
+ * file system has no hard links, the lock is created in place (the old window comes back there).
+ */
+export function takeLock(folder, lockName, link = linkSync) {
+    const draft = pathIn(folder, tempFileName(lockName));
+    writeNewFile(draft, `${process.pid}\n`);
+    try {
+        link(draft, pathIn(folder, lockName));
+        return true;
+    }
+    catch (thrown) {
+        const code = thrown.code ?? '';
+        if (code === 'EEXIST')
+            return false;
+        if (!NO_HARD_LINKS.has(code))
+            throw thrown;
+    }
+    finally {
+        try {
+            unlinkSync(draft);
+        }
+        catch {
+            // Gone already: nothing to remove.
+        }
+    }
+    try {
+        writeNewFile(pathIn(folder, lockName), `${process.pid}\n`);
+        return true;
+    }
+    catch (thrown) {
+        if (thrown.code === 'EEXIST')
+            return false;
+        throw thrown;
+    }
+}
+/** Creates `path` (never through a link, never over a file) holding `text`. */
+function writeNewFile(path, text) {
+    const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+        writeSync(fd, text);
+    }
+    finally {
+        closeSync(fd);
     }
 }
 function releaseLock(folder, lockName) {
