@@ -25,6 +25,7 @@ import {
   writeFileAtomic,
 } from '../../src/run/atomic-write.js';
 import { closeFolder, LinkOnPathError, openFolderBelow } from '../../src/platform/no-follow.js';
+import { ownMark } from '../../src/platform/process-mark.js';
 import { cleanTempDirs, makeTempDir } from '../helpers/cli.js';
 
 afterAll(cleanTempDirs);
@@ -123,10 +124,10 @@ describe('taking the lock', () => {
     throw Object.assign(new Error(code), { code });
   };
 
-  test('the lock appears holding the pid (linked from a draft), once; the draft never stays', () => {
+  test('the lock appears holding the mark (linked from a draft), once; the draft never stays', () => {
     const dir = makeTempDir();
     expect(withFolder(dir, (folder) => takeLock(folder, LOCK))).toBe(true);
-    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${process.pid}\n`);
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${ownMark()}\n`);
     expect(withFolder(dir, (folder) => takeLock(folder, LOCK))).toBe(false);
     expect(readdirSync(dir)).toEqual([LOCK]);
   });
@@ -134,7 +135,7 @@ describe('taking the lock', () => {
   test('on a file system without hard links the lock is created in place, still only once', () => {
     const dir = makeTempDir();
     expect(withFolder(dir, (folder) => takeLock(folder, LOCK, failingLink('EPERM')))).toBe(true);
-    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${process.pid}\n`);
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(`${ownMark()}\n`);
     expect(withFolder(dir, (folder) => takeLock(folder, LOCK, failingLink('ENOTSUP')))).toBe(false);
     expect(readdirSync(dir)).toEqual([LOCK]);
   });
@@ -178,6 +179,46 @@ describe('folders checked where the file was read', () => {
     expect(readFileSync(join(root, 'moved', 'A.cs'), 'utf8')).toBe('old');
     expect(readdirSync(join(root, 'moved'))).toEqual(['A.cs']);
     expect(readFileSync(join(root, 'other', 'A.cs'), 'utf8')).toBe('old');
+  });
+});
+
+describe("a writer's mark: its pid and start time", () => {
+  // pid 1 is alive here (as everywhere); a start time it never had says another process used the pid.
+  const pidOneStart = readFileSync('/proc/1/stat', 'latin1').split(') ')[1]!.split(' ')[19]!;
+  const reused = `1.${Number(pidOneStart) + 12345}`;
+
+  test('is the pid and, where /proc tells it, the start time', () => {
+    expect(ownMark()).toBe(`${process.pid}.${readFileSync('/proc/self/stat', 'latin1').split(') ')[1]!.split(' ')[19]}`);
+  });
+
+  test('a lock whose pid now belongs to a later process is stale: removed, and the write goes through', async () => {
+    const dir = makeTempDir();
+    const path = join(dir, 'A.cs');
+    writeFileSync(path, 'old');
+    writeFileSync(join(dir, '.A.cs.ucma-codemod.lock'), `${reused}\n`);
+    await writeFileAtomic(path, Buffer.from('new'), Buffer.from('old'));
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['A.cs']);
+  });
+
+  test('temp files and locks of reused pids (ours included) are removed; those of the running processes are kept', () => {
+    const dir = makeTempDir();
+    const ownPid = process.pid;
+    const names = {
+      reusedTemp: `.A.cs.ucma-codemod-${reused}-0badc0de.tmp`,
+      earlierOwnPid: `.B.cs.ucma-codemod-${ownPid}.1-0badc0de.tmp`,
+      reusedLock: '.C.cs.ucma-codemod.lock',
+      liveTemp: `.D.cs.ucma-codemod-1.${pidOneStart}-0badc0de.tmp`,
+      liveLock: '.E.cs.ucma-codemod.lock',
+      ownTemp: `.F.cs.ucma-codemod-${ownMark()}-0badc0de.tmp`,
+    };
+    for (const name of Object.values(names)) writeFileSync(join(dir, name), 'x');
+    writeFileSync(join(dir, names.reusedLock), `${reused}\n`);
+    writeFileSync(join(dir, names.liveLock), `1.${pidOneStart}\n`);
+    expect(removeStaleTempFiles(dir).sort()).toEqual(
+      [names.reusedTemp, names.earlierOwnPid, names.reusedLock].map((name) => join(dir, name)).sort(),
+    );
+    expect(readdirSync(dir).sort()).toEqual([names.liveTemp, names.liveLock, names.ownTemp].sort());
   });
 });
 

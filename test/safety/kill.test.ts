@@ -12,8 +12,10 @@ afterAll(cleanTempDirs);
 
 const SAMPLE = fixturePath('samples', 'applicationprovisioner', 'ApplicationProvisioning', 'Application.cs');
 const FILES = 400;
-// Temp files, and the lock file of a write killed between its last check and its rename.
-const TEMP_FILE = /\.ucma-codemod-\d+-[0-9a-f]{8}\.tmp$|\.ucma-codemod\.lock$/;
+// Temp files (named by the writer's pid and start time), the lock file of a write killed between its
+// last check and its rename, and a stale lock moved aside by a run killed while removing it.
+const TEMP_FILE =
+  /\.ucma-codemod-\d+(?:\.\d+)?-[0-9a-f]{8}\.tmp$|\.ucma-codemod\.lock$|\.ucma-codemod\.lock\.\d+(?:\.\d+)?-[0-9a-f]{8}\.stale$/;
 
 /** The sample padded with a long comment (after the code, so the change stays the same). */
 function paddedSample(): Buffer {

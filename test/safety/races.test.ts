@@ -13,7 +13,7 @@ import { listFiles, snapshot } from '../helpers/tree.js';
 
 afterAll(cleanTempDirs);
 
-const LEFTOVER = /\.ucma-codemod-\d+-[0-9a-f]{8}\.tmp$|\.ucma-codemod\.lock/;
+const LEFTOVER = /\.ucma-codemod-\d+(?:\.\d+)?-[0-9a-f]{8}\.tmp$|\.ucma-codemod\.lock/;
 const SOURCE = 'class C\n{\n}\n';
 // A generous per-file budget: a transform held by a test must not time out on a loaded machine.
 const BUDGET = ['--file-timeout', '600'];

@@ -1,4 +1,5 @@
 import { type FileLocation, type OpenFolder } from '../platform/no-follow.js';
+import { type ProcessMark } from '../platform/process-mark.js';
 import { UserError } from '../platform/user-error.js';
 /** The file is not as it was read: someone else wrote it meanwhile. */
 export declare class FileChangedError extends UserError {
@@ -14,9 +15,9 @@ export declare class FolderChangedError extends UserError {
 }
 /** Another ucma-codemod run holds the file's lock. */
 export declare class FileBusyError extends UserError {
-    constructor(path: string, lock: string, holder: number | undefined);
+    constructor(path: string, lock: string, holder: ProcessMark | undefined);
 }
-/** The name of a temp file beside `name`, which a later run recognises by its pid (see StaleTempCleaner). */
+/** The name of a temp file beside `name`, which a later run recognises by its mark (pid and start time; see StaleTempCleaner). */
 export declare function tempFileName(name: string): string;
 /**
  * Stops writing: writes not yet at their rename leave their file as it was (and remove their temp
@@ -30,10 +31,10 @@ export declare function stopWrites(): Promise<readonly string[]>;
  */
 export declare function writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array, location?: FileLocation): Promise<void>;
 /**
- * Creates the lock file unless it exists; false when it does. The pid goes into a draft file that
+ * Creates the lock file unless it exists; false when it does. The mark goes into a draft file that
  * is then linked into place, so a lock is never seen without its holder: a run killed between
- * creating the lock and writing its pid would otherwise leave an empty lock that no later run may
- * call stale. A killed run's draft is a temp file with its pid, removed like any other. Where the
+ * creating the lock and writing its mark would otherwise leave an empty lock that no later run may
+ * call stale. A killed run's draft is a temp file with its mark, removed like any other. Where the
  * file system has no hard links, the lock is created in place (the old window comes back there).
  */
 export declare function takeLock(folder: OpenFolder, lockName: string, link?: (from: string, to: string) => void): boolean;

@@ -6,16 +6,17 @@
 // platform/no-follow), and must be the one the file was read from (device and inode of every
 // folder on the way); every step then works inside that open folder, so a folder swapped for a
 // link meanwhile can neither redirect the write nor receive a temp file. The lock file
-// (`.<name>.ucma-codemod.lock`, linked into place holding the writer's pid) closes the window
-// between the last check and the rename for every ucma-codemod run; one whose process is gone is
-// stale and is removed. Another program that writes the file without the lock can still slip into
-// that window (POSIX has no mandatory locks).
+// (`.<name>.ucma-codemod.lock`, linked into place holding the writer's mark: its pid and start
+// time) closes the window between the last check and the rename for every ucma-codemod run; one
+// whose process is gone is stale and is removed. Another program that writes the file without the
+// lock can still slip into that window (POSIX has no mandatory locks).
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, existsSync, fsync, linkSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from '../platform/fs-error.js';
 import { closeFolder, openFolderBelow, pathIn, readRegularFile } from '../platform/no-follow.js';
+import { isRunning, MARK_PATTERN, ownMark, pidOf } from '../platform/process-mark.js';
 import { UserError } from '../platform/user-error.js';
 /** The file is not as it was read: someone else wrote it meanwhile. */
 export class FileChangedError extends UserError {
@@ -45,7 +46,7 @@ export class FileBusyError extends UserError {
             path,
             reason: holder === undefined
                 ? `not written: the lock file ${lock} is in the way; remove it if no ucma-codemod run is writing this file`
-                : `not written: another ucma-codemod run (process ${holder}) is writing it. Run again when that run is over.`,
+                : `not written: another ucma-codemod run (process ${pidOf(holder)}) is writing it. Run again when that run is over.`,
         });
     }
 }
@@ -56,13 +57,15 @@ class WritesStoppedError extends UserError {
     }
 }
 const TEMP_MARK = '.ucma-codemod-';
-const TEMP_PATTERN = /^\..+\.ucma-codemod-(\d+)-[0-9a-f]{8}\.tmp$/;
+// The writer's mark (see platform/process-mark) in temp names, lock files and locks moved aside.
+const TEMP_PATTERN = new RegExp(String.raw `^\..+\.ucma-codemod-(${MARK_PATTERN})-[0-9a-f]{8}\.tmp$`);
 const LOCK_SUFFIX = '.ucma-codemod.lock';
 const LOCK_PATTERN = /^\..+\.ucma-codemod\.lock$/;
-const STALE_LOCK_PATTERN = /^\..+\.ucma-codemod\.lock\.(\d+)-[0-9a-f]{8}\.stale$/;
-/** The name of a temp file beside `name`, which a later run recognises by its pid (see StaleTempCleaner). */
+const STALE_LOCK_PATTERN = new RegExp(String.raw `^\..+\.ucma-codemod\.lock\.(${MARK_PATTERN})-[0-9a-f]{8}\.stale$`);
+const LOCK_CONTENT = new RegExp(String.raw `^(${MARK_PATTERN})\n$`);
+/** The name of a temp file beside `name`, which a later run recognises by its mark (pid and start time; see StaleTempCleaner). */
 export function tempFileName(name) {
-    return `.${name}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    return `.${name}${TEMP_MARK}${ownMark()}-${randomBytes(4).toString('hex')}.tmp`;
 }
 /** How often a held lock is tried again, and how long between tries (short: a lock is held for one check and one rename). */
 const LOCK_TRIES = 40;
@@ -192,7 +195,7 @@ async function holdForTest(path) {
     while (!existsSync(join(folder, 'release')) && !log.stopped)
         await new Promise((resolve) => setTimeout(resolve, 10));
 }
-/** Locks held by this process, by folder identity and name: a lock with our pid that we do not hold is stale. */
+/** Locks held by this process, by folder identity and name: a lock with our mark that we do not hold is stale. */
 const heldLocks = new Set();
 async function acquireLock(folder, name, path) {
     const lockName = `.${name}${LOCK_SUFFIX}`;
@@ -203,7 +206,7 @@ async function acquireLock(folder, name, path) {
             return lockName;
         }
         const holder = lockHolder(folder, lockName);
-        if (holder !== undefined && (!isProcessAlive(holder) || (holder === process.pid && !heldLocks.has(key)))) {
+        if (holder !== undefined && (!isRunning(holder) || (holder === ownMark() && !heldLocks.has(key)))) {
             breakStaleLock(folder, lockName, holder);
             continue;
         }
@@ -215,15 +218,15 @@ async function acquireLock(folder, name, path) {
 /** Errors of link() on a file system without hard links (FAT, some network shares). */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 /**
- * Creates the lock file unless it exists; false when it does. The pid goes into a draft file that
+ * Creates the lock file unless it exists; false when it does. The mark goes into a draft file that
  * is then linked into place, so a lock is never seen without its holder: a run killed between
- * creating the lock and writing its pid would otherwise leave an empty lock that no later run may
- * call stale. A killed run's draft is a temp file with its pid, removed like any other. Where the
+ * creating the lock and writing its mark would otherwise leave an empty lock that no later run may
+ * call stale. A killed run's draft is a temp file with its mark, removed like any other. Where the
  * file system has no hard links, the lock is created in place (the old window comes back there).
  */
 export function takeLock(folder, lockName, link = linkSync) {
     const draft = pathIn(folder, tempFileName(lockName));
-    writeNewFile(draft, `${process.pid}\n`);
+    writeNewFile(draft, `${ownMark()}\n`);
     try {
         link(draft, pathIn(folder, lockName));
         return true;
@@ -244,7 +247,7 @@ export function takeLock(folder, lockName, link = linkSync) {
         }
     }
     try {
-        writeNewFile(pathIn(folder, lockName), `${process.pid}\n`);
+        writeNewFile(pathIn(folder, lockName), `${ownMark()}\n`);
         return true;
     }
     catch (thrown) {
@@ -272,14 +275,13 @@ function releaseLock(folder, lockName) {
         // Already gone (removed by hand): nothing to release.
     }
 }
-/** The pid a lock file names, or undefined when it cannot be read or names none (being written, or not ours). */
+/** The mark a lock file holds, or undefined when it cannot be read or names none (being written, or not ours). */
 function lockHolder(folder, lockName) {
     try {
         const read = readRegularFile(folder, lockName, 64);
         if ('oversize' in read)
             return undefined;
-        const match = /^(\d+)\n$/.exec(read.bytes.toString('latin1'));
-        return match ? Number(match[1]) : undefined;
+        return LOCK_CONTENT.exec(read.bytes.toString('latin1'))?.[1];
     }
     catch {
         return undefined;
@@ -291,7 +293,7 @@ function lockHolder(folder, lockName) {
  * meanwhile, it is put back.
  */
 function breakStaleLock(folder, lockName, holder) {
-    const aside = `${lockName}.${process.pid}-${randomBytes(4).toString('hex')}.stale`;
+    const aside = `${lockName}.${ownMark()}-${randomBytes(4).toString('hex')}.stale`;
     try {
         renameSync(pathIn(folder, lockName), pathIn(folder, aside));
     }
@@ -396,7 +398,7 @@ export function removeStaleTempFiles(directory, base = directory) {
         for (const name of names) {
             const temp = TEMP_PATTERN.exec(name) ?? STALE_LOCK_PATTERN.exec(name);
             if (temp) {
-                if (isProcessAlive(Number(temp[1])))
+                if (isRunning(temp[1]))
                     continue;
                 try {
                     unlinkSync(pathIn(folder, name));
@@ -408,7 +410,7 @@ export function removeStaleTempFiles(directory, base = directory) {
             }
             else if (LOCK_PATTERN.test(name)) {
                 const holder = lockHolder(folder, name);
-                if (holder === undefined || isProcessAlive(holder))
+                if (holder === undefined || isRunning(holder))
                     continue;
                 breakStaleLock(folder, name, holder);
                 removed.push(`${directory}/${name}`);
@@ -419,15 +421,4 @@ export function removeStaleTempFiles(directory, base = directory) {
         closeFolder(folder);
     }
     return removed;
-}
-function isProcessAlive(pid) {
-    if (pid === process.pid)
-        return true;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (thrown) {
-        return thrown.code === 'EPERM';
-    }
 }
