@@ -367,7 +367,9 @@ export class WorkerPool {
     failed?.fail(reason);
     if (overMemory && worker.ready && this.overLimitAgain(failed?.path ?? '?')) return;
     if (!worker.ready) {
-      // The transforms do not load in a worker: every other start would fail the same way.
+      // The transforms do not load in a worker: every other start would fail the same way, and
+      // files sent later (the main pass after a project pre-pass) fail with this reason too.
+      this.gaveUp ??= reason;
       this.closed = true;
       for (const task of this.queue.splice(0)) task.fail(reason);
       return;

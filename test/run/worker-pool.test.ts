@@ -114,7 +114,7 @@ describe('WorkerPool', () => {
     expect(works.slice(1)).toEqual([{ kind: 'nothing-to-do' }, { kind: 'nothing-to-do' }]);
   });
 
-  test('a transform that does not load in a worker fails every file with its error', async () => {
+  test('a transform that does not load in a worker fails every file with its error, also files sent after a project pre-pass', async () => {
     const dir = makeTempDir();
     const path = join(dir, 'throws-on-load.mjs');
     writeFileSync(path, "throw new Error('this module does not load');\n");
@@ -129,11 +129,13 @@ describe('WorkerPool', () => {
       workerMemoryMb: 2048,
     });
     const files = ['class A { }', 'class B { }', 'class C { }'].map((text) => Buffer.from(text));
+    const reason = 'could not be processed: its worker thread failed: this module does not load';
     try {
+      // A project pre-pass comes first: its files are not processed, so their failure says nothing.
+      expect(await pool.declare('P.cs', files[0]!)).toBeUndefined();
+      // The files sent after the pool stopped fail with the error too.
       const works = await Promise.all(files.map((bytes, i) => pool.work(`F${i}.cs`, bytes)));
-      expect(works).toEqual(
-        files.map(() => ({ kind: 'failed', reason: 'could not be processed: its worker thread failed: this module does not load' })),
-      );
+      expect(works).toEqual(files.map(() => ({ kind: 'failed', reason })));
     } finally {
       await pool.close();
     }
