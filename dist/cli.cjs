@@ -1120,21 +1120,21 @@ function readNameScope(node) {
   let outer = [];
   const outsideIn = [];
   for (const declaration of [...namespaceDeclarations].reverse()) {
-    const own2 = [];
+    const own3 = [];
     for (let length = 1; length <= declaration.parts.length; length++) {
       const name = [...outer, ...declaration.parts.slice(0, length)].join(".");
       const last = length === declaration.parts.length;
-      own2.push({
+      own3.push({
         namespace: name,
         usings: last ? declaration.usings : [],
         aliases: last ? declaration.aliases : /* @__PURE__ */ new Map(),
         staticUsings: last ? declaration.staticUsings : []
       });
     }
-    outsideIn.push(own2);
+    outsideIn.push(own3);
     outer = [...outer, ...declaration.parts];
   }
-  for (const own2 of outsideIn.reverse()) levels.push(...own2.reverse());
+  for (const own3 of outsideIn.reverse()) levels.push(...own3.reverse());
   levels.push(global);
   const namespace = outer.join(".");
   const enclosingTypes = [];
@@ -1358,8 +1358,8 @@ function readType(path, node) {
   const members = /* @__PURE__ */ new Map();
   const add = (name, kind, type, at, extra = {}) => {
     if (!name) return;
-    const own2 = at.type === "method_declaration" && at.namedChildren.some((c) => c.type === "type_parameter_list");
-    const member = { name, kind, scope: own2 ? nameScopeAt(at) : scope, path, ...type ? { type } : {}, ...extra };
+    const own3 = at.type === "method_declaration" && at.namedChildren.some((c) => c.type === "type_parameter_list");
+    const member = { name, kind, scope: own3 ? nameScopeAt(at) : scope, path, ...type ? { type } : {}, ...extra };
     members.set(name, [...members.get(name) ?? [], member]);
   };
   for (const child of body?.namedChildren ?? []) {
@@ -2049,16 +2049,16 @@ var init_type_resolver = __esm({
       }
       knownSubstitution(owner, ownerType, member, methodTypeArgs) {
         const map = new Map(substitutionOf(owner.typeParameters ?? [], ownerType.args));
-        const own2 = member?.typeParameters ?? [];
-        const args = methodTypeArgs?.length === own2.length ? methodTypeArgs : void 0;
-        for (const [index, parameter] of own2.entries()) map.set(parameter, args?.[index]);
+        const own3 = member?.typeParameters ?? [];
+        const args = methodTypeArgs?.length === own3.length ? methodTypeArgs : void 0;
+        for (const [index, parameter] of own3.entries()) map.set(parameter, args?.[index]);
         return map;
       }
       memberSubstitution(owner, ownerType, member, methodTypeArgs) {
         const map = new Map(substitutionOf(owner.typeParameters, ownerType.args));
-        const own2 = member.typeParameters ?? [];
-        for (const [index, parameter] of own2.entries()) {
-          if (methodTypeArgs && methodTypeArgs.length === own2.length) map.set(parameter, methodTypeArgs[index]);
+        const own3 = member.typeParameters ?? [];
+        for (const [index, parameter] of own3.entries()) {
+          if (methodTypeArgs && methodTypeArgs.length === own3.length) map.set(parameter, methodTypeArgs[index]);
           else map.delete(parameter);
         }
         return map;
@@ -6018,10 +6018,10 @@ var init_ucma4_project_64_bit = __esm({
               if (insertion) edits.push(insertion);
             }
             if (platformTarget !== "anycpu") continue;
-            const own2 = ownProperty(group, "Prefer32Bit");
-            const ownValue = propertyValue(own2)?.toLowerCase();
-            if (own2 && ownValue === "true" && own2.text) edits.push(replace(own2.text, "false"));
-            else if (!own2 && !defaultIsFalse) {
+            const own3 = ownProperty(group, "Prefer32Bit");
+            const ownValue = propertyValue(own3)?.toLowerCase();
+            if (own3 && ownValue === "true" && own3.text) edits.push(replace(own3.text, "false"));
+            else if (!own3 && !defaultIsFalse) {
               const insertion = appendChildElement(context.text, group.element, "<Prefer32Bit>false</Prefer32Bit>");
               if (insertion) edits.push(insertion);
             }
@@ -6724,8 +6724,8 @@ function projectAppSettings(project) {
   }
   return settings;
 }
-function hasAppConfig(project) {
-  return (project?.projectFiles ?? []).some((file) => xmlFileKind(file.path) === "app-config");
+function appConfigPaths(project) {
+  return (project?.projectFiles ?? []).filter((file) => xmlFileKind(file.path) === "app-config").map((file) => file.path);
 }
 function appSettingsOf(file) {
   const settings = [];
@@ -6960,8 +6960,8 @@ function checkCallback(file, callback, provenance) {
 function coverageInCallback(file, invocation, root) {
   const inner = enclosingFunction(invocation);
   if (!inner || inner.id === root.id) return { kind: catchCoverage(invocation, PROVISIONING_FAILURE, file.resolver, root) };
-  const own2 = catchCoverage(invocation, PROVISIONING_FAILURE, file.resolver, inner);
-  if (own2 !== "not-covered") return { kind: own2 };
+  const own3 = catchCoverage(invocation, PROVISIONING_FAILURE, file.resolver, inner);
+  if (own3 !== "not-covered") return { kind: own3 };
   const argument = inner.parent?.type === "argument" ? inner.parent : void 0;
   const call = argument?.parent?.parent;
   if (!argument || call?.type !== "invocation_expression" || enclosingFunction(call)?.id !== root.id)
@@ -7242,7 +7242,7 @@ function settingSource(file, key) {
   const settings = projectAppSettings(file.project).filter((s) => s.key === key);
   const active = settings.find((s) => !s.commentedOut);
   if (active) return { kind: "setting", key, setting: active };
-  return { kind: "setting-missing", key, commented: settings.find((s) => s.commentedOut), noConfig: !hasAppConfig(file.project) };
+  return { kind: "setting-missing", key, commented: settings.find((s) => s.commentedOut), configs: appConfigPaths(file.project) };
 }
 function constantField(file, key) {
   const name = key.slice(key.lastIndexOf(".") + 1);
@@ -7275,8 +7275,8 @@ function describeSources(sources) {
       case "setting":
         return `"${source.setting.value}" (appSettings "${source.key}", ${source.setting.path}:${source.setting.line})`;
       case "setting-missing":
-        if (source.noConfig) return `the appSettings value "${source.key}" (no App.config in this project's folder)`;
-        return source.commented ? `the appSettings value "${source.key}", which App.config has only in a comment (${source.commented.path}:${source.commented.line})` : `the appSettings value "${source.key}", which App.config does not set`;
+        if (source.configs.length === 0) return `the appSettings value "${source.key}" (no App.config in this project's folder)`;
+        return source.commented ? `the appSettings value "${source.key}", which App.config has only in a comment (${source.commented.path}:${source.commented.line})` : `the appSettings value "${source.key}", which ${source.configs.join(" and ")} does not set`;
       case "console":
         return `read from the console (line ${lineOf(source.at)})`;
       case "unknown":
@@ -9474,22 +9474,58 @@ function isDirectory2(path) {
 async function withProjectPeers(inputs, options2) {
   const finder = new ProjectFinder(options2.cwd);
   const given = new Set(inputs.map((input) => input.absolutePath));
+  const homes = await Promise.all(
+    inputs.map((input) => isCSharp(input) ? finder.projectFolderOf(input.absolutePath) : Promise.resolve(void 0))
+  );
   const firstOfProject = /* @__PURE__ */ new Map();
   for (const [index, input] of inputs.entries()) {
-    if (languageForPath(input.displayPath)?.id !== "csharp") continue;
-    const folder = await finder.projectFolderOf(input.absolutePath);
+    const folder = isCSharp(input) ? homes[index] : isProjectFile(input) ? (0, import_node_path8.dirname)(input.absolutePath) : void 0;
     if (folder !== void 0 && !firstOfProject.has(folder)) firstOfProject.set(folder, index);
   }
   const result = [...inputs];
   const found = await Promise.all(
-    [...firstOfProject].map(async ([folder, index]) => ({ index, peers: await projectPeers(folder, given, options2, finder) }))
+    [...firstOfProject].map(async ([folder, index]) => ({
+      folder,
+      index,
+      compiles: await finder.filesOf(folder),
+      peers: await projectPeers(folder, given, options2, finder)
+    }))
   );
   for (const { index, peers } of found) {
     if (peers.length === 0) continue;
     const input = result[index];
     result[index] = { ...input, projectPeers: [...input.projectPeers ?? [], ...peers] };
   }
+  const compilers = compilersOf(found.map(({ compiles }) => compiles));
+  for (const [index, input] of result.entries()) {
+    if (!isCSharp(input)) continue;
+    const others = compilers(input.absolutePath).filter((folder) => folder !== homes[index]);
+    if (others.length === 0) continue;
+    const [first, ...rest] = others;
+    result[index] = homes[index] === void 0 ? { ...input, projectRoot: first, ...rest.length > 0 ? { alsoCompiledBy: rest } : {} } : { ...input, alsoCompiledBy: [first, ...rest] };
+  }
   return result;
+}
+function isCSharp(input) {
+  return languageForPath(input.displayPath)?.id === "csharp";
+}
+function isProjectFile(input) {
+  return input.absolutePath.toLowerCase().endsWith(".csproj");
+}
+function compilersOf(projects) {
+  const listing = /* @__PURE__ */ new Map();
+  const whole = /* @__PURE__ */ new Set();
+  for (const { folder, files } of projects) {
+    if (files === "folder") whole.add(folder);
+    else for (const file of files) listing.set(file, [...listing.get(file) ?? [], folder]);
+  }
+  return (file) => {
+    const folders2 = [...listing.get(file) ?? []];
+    for (let folder = (0, import_node_path8.dirname)(file); ; folder = (0, import_node_path8.dirname)(folder)) {
+      if (whole.has(folder)) folders2.push(folder);
+      if ((0, import_node_path8.dirname)(folder) === folder) return folders2;
+    }
+  };
 }
 async function projectPeers(folder, given, options2, finder = new ProjectFinder(options2.cwd)) {
   const project = await finder.filesOf(folder);
@@ -9559,6 +9595,7 @@ var init_project_peers = __esm({
       }
       cwd;
       projectFiles = /* @__PURE__ */ new Map();
+      compiled = /* @__PURE__ */ new Map();
       /** The nearest folder above `file` that holds a .csproj, or undefined. */
       async projectFolderOf(file) {
         for (let folder = (0, import_node_path8.dirname)(file); ; folder = (0, import_node_path8.dirname)(folder)) {
@@ -9566,8 +9603,16 @@ var init_project_peers = __esm({
           if ((0, import_node_path8.dirname)(folder) === folder) return void 0;
         }
       }
-      /** The files the project in `folder` compiles. */
-      async filesOf(folder) {
+      /** The files the project in `folder` compiles (read once per folder). */
+      filesOf(folder) {
+        let files = this.compiled.get(folder);
+        if (!files) {
+          files = this.readFilesOf(folder);
+          this.compiled.set(folder, files);
+        }
+        return files;
+      }
+      async readFilesOf(folder) {
         const files = /* @__PURE__ */ new Set();
         for (const projectFile of await this.projectFilesIn(folder)) {
           const items = compileItems(projectFile, this.cwd);
@@ -11901,9 +11946,59 @@ var init_transform_source = __esm({
   }
 });
 
+// src/platform/process-mark.ts
+function ownMark() {
+  own2 ??= markOf(process.pid);
+  return own2;
+}
+function pidOf(mark) {
+  return Number(MARK.exec(mark)?.[1] ?? Number.NaN);
+}
+function isRunning(mark) {
+  const parsed = MARK.exec(mark);
+  if (!parsed) return false;
+  const [pid, started] = [Number(parsed[1]), parsed[2]];
+  if (pid === process.pid) return started === void 0 || mark === ownMark();
+  if (!pidAlive(pid)) return false;
+  if (started === void 0) return true;
+  const now = startTicksOf(pid);
+  return now === void 0 || now === started;
+}
+function markOf(pid) {
+  const started = startTicksOf(pid);
+  return started === void 0 ? String(pid) : `${pid}.${started}`;
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (thrown) {
+    return thrown.code === "EPERM";
+  }
+}
+function startTicksOf(pid) {
+  try {
+    const stat = (0, import_node_fs7.readFileSync)(`/proc/${pid}/stat`, "latin1");
+    const ticks = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+    return ticks !== void 0 && /^\d+$/.test(ticks) ? ticks : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs7, MARK, MARK_PATTERN, own2;
+var init_process_mark = __esm({
+  "src/platform/process-mark.ts"() {
+    "use strict";
+    init_built_module_url();
+    import_node_fs7 = require("node:fs");
+    MARK = /^(\d+)(?:\.(\d+))?$/;
+    MARK_PATTERN = String.raw`\d+(?:\.\d+)?`;
+  }
+});
+
 // src/run/atomic-write.ts
 function tempFileName(name) {
-  return `.${name}${TEMP_MARK}${process.pid}-${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`;
+  return `.${name}${TEMP_MARK}${ownMark()}-${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.tmp`;
 }
 function stopWrites() {
   return log.stop();
@@ -11939,7 +12034,7 @@ async function replace2(folder, name, path, bytes, expected, { mode, uid, gid })
   let renamed = false;
   let handle;
   try {
-    handle = await (0, import_promises4.open)(temp, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL | import_node_fs7.constants.O_NOFOLLOW, mode);
+    handle = await (0, import_promises4.open)(temp, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL | import_node_fs8.constants.O_NOFOLLOW, mode);
     await Promise.all([
       handle.writeFile(bytes),
       handle.chmod(mode),
@@ -11975,8 +12070,8 @@ async function holdForTest(path) {
   const colon = setting.indexOf(":");
   const [suffix, folder] = [setting.slice(0, colon), setting.slice(colon + 1)];
   if (colon <= 0 || !path.endsWith(suffix)) return;
-  (0, import_node_fs7.closeSync)((0, import_node_fs7.openSync)((0, import_node_path11.join)(folder, "held"), "w"));
-  while (!(0, import_node_fs7.existsSync)((0, import_node_path11.join)(folder, "release")) && !log.stopped) await new Promise((resolve22) => setTimeout(resolve22, 10));
+  (0, import_node_fs8.closeSync)((0, import_node_fs8.openSync)((0, import_node_path11.join)(folder, "held"), "w"));
+  while (!(0, import_node_fs8.existsSync)((0, import_node_path11.join)(folder, "release")) && !log.stopped) await new Promise((resolve22) => setTimeout(resolve22, 10));
 }
 async function acquireLock(folder, name, path) {
   const lockName = `.${name}${LOCK_SUFFIX}`;
@@ -11987,7 +12082,7 @@ async function acquireLock(folder, name, path) {
       return lockName;
     }
     const holder = lockHolder(folder, lockName);
-    if (holder !== void 0 && (!isProcessAlive(holder) || holder === process.pid && !heldLocks.has(key))) {
+    if (holder !== void 0 && (!isRunning(holder) || holder === ownMark() && !heldLocks.has(key))) {
       breakStaleLock(folder, lockName, holder);
       continue;
     }
@@ -11995,9 +12090,9 @@ async function acquireLock(folder, name, path) {
     await new Promise((resolve22) => setTimeout(resolve22, LOCK_PAUSE_MS * (1 + Math.random())));
   }
 }
-function takeLock(folder, lockName, link2 = import_node_fs7.linkSync) {
+function takeLock(folder, lockName, link2 = import_node_fs8.linkSync) {
   const draft = pathIn(folder, tempFileName(lockName));
-  writeNewFile(draft, `${process.pid}
+  writeNewFile(draft, `${ownMark()}
 `);
   try {
     link2(draft, pathIn(folder, lockName));
@@ -12008,12 +12103,12 @@ function takeLock(folder, lockName, link2 = import_node_fs7.linkSync) {
     if (!NO_HARD_LINKS.has(code)) throw thrown;
   } finally {
     try {
-      (0, import_node_fs7.unlinkSync)(draft);
+      (0, import_node_fs8.unlinkSync)(draft);
     } catch {
     }
   }
   try {
-    writeNewFile(pathIn(folder, lockName), `${process.pid}
+    writeNewFile(pathIn(folder, lockName), `${ownMark()}
 `);
     return true;
   } catch (thrown) {
@@ -12022,17 +12117,17 @@ function takeLock(folder, lockName, link2 = import_node_fs7.linkSync) {
   }
 }
 function writeNewFile(path, text) {
-  const fd = (0, import_node_fs7.openSync)(path, import_node_fs7.constants.O_WRONLY | import_node_fs7.constants.O_CREAT | import_node_fs7.constants.O_EXCL | import_node_fs7.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs8.openSync)(path, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL | import_node_fs8.constants.O_NOFOLLOW, 384);
   try {
-    (0, import_node_fs7.writeSync)(fd, text);
+    (0, import_node_fs8.writeSync)(fd, text);
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function releaseLock(folder, lockName) {
   heldLocks.delete(`${folder.chain.at(-1)}/${lockName}`);
   try {
-    (0, import_node_fs7.unlinkSync)(pathIn(folder, lockName));
+    (0, import_node_fs8.unlinkSync)(pathIn(folder, lockName));
   } catch {
   }
 }
@@ -12040,33 +12135,32 @@ function lockHolder(folder, lockName) {
   try {
     const read = readRegularFile(folder, lockName, 64);
     if ("oversize" in read) return void 0;
-    const match = /^(\d+)\n$/.exec(read.bytes.toString("latin1"));
-    return match ? Number(match[1]) : void 0;
+    return LOCK_CONTENT.exec(read.bytes.toString("latin1"))?.[1];
   } catch {
     return void 0;
   }
 }
 function breakStaleLock(folder, lockName, holder) {
-  const aside = `${lockName}.${process.pid}-${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.stale`;
+  const aside = `${lockName}.${ownMark()}-${(0, import_node_crypto4.randomBytes)(4).toString("hex")}.stale`;
   try {
-    (0, import_node_fs7.renameSync)(pathIn(folder, lockName), pathIn(folder, aside));
+    (0, import_node_fs8.renameSync)(pathIn(folder, lockName), pathIn(folder, aside));
   } catch {
     return;
   }
   if (lockHolder(folder, aside) !== holder) {
     try {
-      (0, import_node_fs7.linkSync)(pathIn(folder, aside), pathIn(folder, lockName));
+      (0, import_node_fs8.linkSync)(pathIn(folder, aside), pathIn(folder, lockName));
     } catch {
     }
   }
   try {
-    (0, import_node_fs7.unlinkSync)(pathIn(folder, aside));
+    (0, import_node_fs8.unlinkSync)(pathIn(folder, aside));
   } catch {
   }
 }
 function syncFolder(fd) {
   return new Promise((resolve22) => {
-    (0, import_node_fs7.fsync)(fd, () => resolve22());
+    (0, import_node_fs8.fsync)(fd, () => resolve22());
   });
 }
 function describeWriteFailure(thrown) {
@@ -12084,22 +12178,22 @@ function removeStaleTempFiles(directory, base = directory) {
   try {
     let names;
     try {
-      names = (0, import_node_fs7.readdirSync)(pathIn(folder, "."));
+      names = (0, import_node_fs8.readdirSync)(pathIn(folder, "."));
     } catch {
       return [];
     }
     for (const name of names) {
       const temp = TEMP_PATTERN.exec(name) ?? STALE_LOCK_PATTERN.exec(name);
       if (temp) {
-        if (isProcessAlive(Number(temp[1]))) continue;
+        if (isRunning(temp[1])) continue;
         try {
-          (0, import_node_fs7.unlinkSync)(pathIn(folder, name));
+          (0, import_node_fs8.unlinkSync)(pathIn(folder, name));
           removed.push(`${directory}/${name}`);
         } catch {
         }
       } else if (LOCK_PATTERN.test(name)) {
         const holder = lockHolder(folder, name);
-        if (holder === void 0 || isProcessAlive(holder)) continue;
+        if (holder === void 0 || isRunning(holder)) continue;
         breakStaleLock(folder, name, holder);
         removed.push(`${directory}/${name}`);
       }
@@ -12109,26 +12203,18 @@ function removeStaleTempFiles(directory, base = directory) {
   }
   return removed;
 }
-function isProcessAlive(pid) {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (thrown) {
-    return thrown.code === "EPERM";
-  }
-}
-var import_node_crypto4, import_node_fs7, import_promises4, import_node_path11, FileChangedError, ReadOnlyFileError, FolderChangedError, FileBusyError, WritesStoppedError, TEMP_MARK, TEMP_PATTERN, LOCK_SUFFIX, LOCK_PATTERN, STALE_LOCK_PATTERN, LOCK_TRIES, LOCK_PAUSE_MS, WriteLog, log, heldLocks, NO_HARD_LINKS, DirectorySyncs, directorySyncs, StaleTempCleaner;
+var import_node_crypto4, import_node_fs8, import_promises4, import_node_path11, FileChangedError, ReadOnlyFileError, FolderChangedError, FileBusyError, WritesStoppedError, TEMP_MARK, TEMP_PATTERN, LOCK_SUFFIX, LOCK_PATTERN, STALE_LOCK_PATTERN, LOCK_CONTENT, LOCK_TRIES, LOCK_PAUSE_MS, WriteLog, log, heldLocks, NO_HARD_LINKS, DirectorySyncs, directorySyncs, StaleTempCleaner;
 var init_atomic_write = __esm({
   "src/run/atomic-write.ts"() {
     "use strict";
     init_built_module_url();
     import_node_crypto4 = require("node:crypto");
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises4 = require("node:fs/promises");
     import_node_path11 = require("node:path");
     init_fs_error();
     init_no_follow();
+    init_process_mark();
     init_user_error();
     FileChangedError = class extends UserError {
       constructor(path) {
@@ -12152,7 +12238,7 @@ var init_atomic_write = __esm({
       constructor(path, lock, holder) {
         super({
           path,
-          reason: holder === void 0 ? `not written: the lock file ${lock} is in the way; remove it if no ucma-codemod run is writing this file` : `not written: another ucma-codemod run (process ${holder}) is writing it. Run again when that run is over.`
+          reason: holder === void 0 ? `not written: the lock file ${lock} is in the way; remove it if no ucma-codemod run is writing this file` : `not written: another ucma-codemod run (process ${pidOf(holder)}) is writing it. Run again when that run is over.`
         });
       }
     };
@@ -12162,10 +12248,11 @@ var init_atomic_write = __esm({
       }
     };
     TEMP_MARK = ".ucma-codemod-";
-    TEMP_PATTERN = /^\..+\.ucma-codemod-(\d+)-[0-9a-f]{8}\.tmp$/;
+    TEMP_PATTERN = new RegExp(String.raw`^\..+\.ucma-codemod-(${MARK_PATTERN})-[0-9a-f]{8}\.tmp$`);
     LOCK_SUFFIX = ".ucma-codemod.lock";
     LOCK_PATTERN = /^\..+\.ucma-codemod\.lock$/;
-    STALE_LOCK_PATTERN = /^\..+\.ucma-codemod\.lock\.(\d+)-[0-9a-f]{8}\.stale$/;
+    STALE_LOCK_PATTERN = new RegExp(String.raw`^\..+\.ucma-codemod\.lock\.(${MARK_PATTERN})-[0-9a-f]{8}\.stale$`);
+    LOCK_CONTENT = new RegExp(String.raw`^(${MARK_PATTERN})\n$`);
     LOCK_TRIES = 40;
     LOCK_PAUSE_MS = 5;
     WriteLog = class {
@@ -13014,13 +13101,23 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
   if (needing.length === 0) return void 0;
   const known = new Set(inputs.map((input) => input.absolutePath));
   const byPath = new Map(inputs.map((input) => [input.absolutePath, input]));
-  const peers = inputs.flatMap((input) => input.projectPeers ?? []).filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
+  const alsoIn = /* @__PURE__ */ new Map();
+  const addProject = (path, project) => alsoIn.set(path, (alsoIn.get(path) ?? /* @__PURE__ */ new Set()).add(project));
+  for (const input of inputs) for (const project of input.alsoCompiledBy ?? []) addProject(input.absolutePath, project);
+  const peers = [];
+  for (const peer of inputs.flatMap((input) => input.projectPeers ?? [])) {
+    if (!known.has(peer.absolutePath)) {
+      known.add(peer.absolutePath);
+      peers.push(peer);
+    } else if (peer.projectRoot !== void 0) addProject(peer.absolutePath, peer.projectRoot);
+  }
   const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath)?.declarations !== void 0);
   if (peers.length > 0) indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
   inputs = indexed;
   const folders2 = new ProjectFolders();
   const members = /* @__PURE__ */ new Map();
   const projectOf = /* @__PURE__ */ new Map();
+  const projectsOf = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   const noWork = /* @__PURE__ */ new Set();
   const anyIndex = typeFilterOf(needing);
@@ -13029,9 +13126,14 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
   const scan = async (input) => {
     const project = input.projectRoot ?? await folders2.projectOf(input.absolutePath);
     projectOf.set(input, project);
-    const [passesRequires, passesProject] = seen.get(project) ?? [/* @__PURE__ */ new Set(), /* @__PURE__ */ new Set()];
-    seen.set(project, [passesRequires, passesProject]);
-    if (needing.every((t) => passesRequires.has(t) && passesProject.has(t))) return;
+    const projects = [project, ...[...alsoIn.get(input.absolutePath) ?? []].filter((other2) => other2 !== project)];
+    projectsOf.set(input, projects);
+    const passes = projects.map((each) => {
+      const both = seen.get(each) ?? { requires: /* @__PURE__ */ new Set(), project: /* @__PURE__ */ new Set() };
+      seen.set(each, both);
+      return both;
+    });
+    if (passes.every((both) => needing.every((t) => both.requires.has(t) && both.project.has(t)))) return;
     const inspected = await readInspected(input, maxBytes);
     if (inspected === void 0) return;
     if (!anyIndex.all && !mayDeclare(inspected, anyIndex)) declaresNone.add(input);
@@ -13043,20 +13145,23 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
       }
     }
     for (const t of needing) {
-      if (!passesRequires.has(t) && mentions(inspected, t.meta.requires)) passesRequires.add(t);
-      if (!passesProject.has(t) && mentions(inspected, t.meta.projectRequires)) passesProject.add(t);
+      const lackRequires = passes.filter((both) => !both.requires.has(t));
+      if (lackRequires.length > 0 && mentions(inspected, t.meta.requires)) for (const both of lackRequires) both.requires.add(t);
+      const lackProject = passes.filter((both) => !both.project.has(t));
+      if (lackProject.length > 0 && mentions(inspected, t.meta.projectRequires)) for (const both of lackProject) both.project.add(t);
     }
   };
   for (let start = 0; start < inputs.length; start += SCAN_BATCH) await Promise.all(inputs.slice(start, start + SCAN_BATCH).map(scan));
   for (const input of inputs) {
-    const project = projectOf.get(input);
-    const list = members.get(project);
-    if (list) list.push(input);
-    else members.set(project, [input]);
+    for (const project of projectsOf.get(input)) {
+      const list = members.get(project);
+      if (list) list.push(input);
+      else members.set(project, [input]);
+    }
   }
   const wanted = /* @__PURE__ */ new Map();
-  for (const [project, [passesRequires, passesProject]] of seen) {
-    const matter = needing.filter((t) => passesRequires.has(t) && passesProject.has(t));
+  for (const [project, both] of seen) {
+    const matter = needing.filter((t) => both.requires.has(t) && both.project.has(t));
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
   return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
@@ -13301,7 +13406,7 @@ function transformSpecs(transforms) {
 }
 function workerScript() {
   const bundle = (0, import_node_path15.join)(packageRoot(), "dist", "worker.cjs");
-  script ??= (0, import_node_fs8.existsSync)(bundle) ? bundle : (0, import_node_path15.join)(packageRoot(), "dist", "src", "run", "file-worker-entry.js");
+  script ??= (0, import_node_fs9.existsSync)(bundle) ? bundle : (0, import_node_path15.join)(packageRoot(), "dist", "src", "run", "file-worker-entry.js");
   return script;
 }
 function builtModuleUrl(moduleUrl) {
@@ -13311,12 +13416,12 @@ function builtModuleUrl(moduleUrl) {
   if (inPackage.startsWith("..") || (0, import_node_path15.isAbsolute)(inPackage)) return moduleUrl;
   return (0, import_node_url4.pathToFileURL)((0, import_node_path15.join)(packageRoot(), "dist", inPackage.replace(/\.ts$/, ".js"))).href;
 }
-var import_node_fs8, import_node_path15, import_node_url4, import_node_worker_threads, TIMEOUTS_IN_A_ROW, IN_FLIGHT, CLOSE_GRACE_MS, script, WorkerPool;
+var import_node_fs9, import_node_path15, import_node_url4, import_node_worker_threads, TIMEOUTS_IN_A_ROW, IN_FLIGHT, CLOSE_GRACE_MS, script, WorkerPool;
 var init_worker_pool = __esm({
   "src/run/worker-pool.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path15 = require("node:path");
     import_node_url4 = require("node:url");
     import_node_worker_threads = __toESM(require_node_worker_threads(), 1);
@@ -13554,6 +13659,7 @@ var init_worker_pool = __esm({
         failed?.fail(reason);
         if (overMemory && worker.ready && this.overLimitAgain(failed?.path ?? "?")) return;
         if (!worker.ready) {
+          this.gaveUp ??= reason;
           this.closed = true;
           for (const task of this.queue.splice(0)) task.fail(reason);
           return;
@@ -14155,7 +14261,7 @@ async function fileSink(cwd, output, { streamed }) {
 function removeReportTemps() {
   for (const temp of reportTemps) {
     try {
-      (0, import_node_fs9.unlinkSync)(temp);
+      (0, import_node_fs10.unlinkSync)(temp);
     } catch {
     }
   }
@@ -14187,7 +14293,7 @@ async function openReportFile(cwd, output, failed, { streamed = false } = {}) {
 }
 function entryIn(folder, name) {
   try {
-    return (0, import_node_fs9.lstatSync)(pathIn(folder, name));
+    return (0, import_node_fs10.lstatSync)(pathIn(folder, name));
   } catch (thrown) {
     if (thrown.code === "ENOENT") return void 0;
     throw thrown;
@@ -14198,7 +14304,7 @@ async function openInPlace(folder, name, output, failed) {
   try {
     handle = await (0, import_promises7.open)(
       pathIn(folder, name),
-      import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_TRUNC | import_node_fs9.constants.O_NOFOLLOW | import_node_fs9.constants.O_NONBLOCK,
+      import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_TRUNC | import_node_fs10.constants.O_NOFOLLOW | import_node_fs10.constants.O_NONBLOCK,
       438
     );
   } catch (thrown) {
@@ -14220,7 +14326,7 @@ async function openTemp(folder, name, existing, output, failed) {
   const temp = pathIn(folder, tempName);
   let opened;
   try {
-    opened = await (0, import_promises7.open)(temp, import_node_fs9.constants.O_WRONLY | import_node_fs9.constants.O_CREAT | import_node_fs9.constants.O_EXCL | import_node_fs9.constants.O_NOFOLLOW, 438);
+    opened = await (0, import_promises7.open)(temp, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL | import_node_fs10.constants.O_NOFOLLOW, 438);
     if (existing) await opened.chmod(existing.mode & 4095);
   } catch (thrown) {
     if (opened) {
@@ -14258,12 +14364,12 @@ async function openTemp(folder, name, existing, output, failed) {
   };
   return { write: async (bytes) => void await handle.writeFile(bytes), commit: () => finish(true), abort: () => finish(false) };
 }
-var import_node_fs9, import_promises7, import_node_path17, OutputFailedError, reportTemps, linkRefusal, notRegular;
+var import_node_fs10, import_promises7, import_node_path17, OutputFailedError, reportTemps, linkRefusal, notRegular;
 var init_output_sink = __esm({
   "src/cli/output-sink.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_promises7 = require("node:fs/promises");
     init_atomic_write();
     import_node_path17 = require("node:path");
@@ -14384,7 +14490,7 @@ async function javascriptTransformFiles(entry) {
     const path = pending.pop();
     if (files.has(path)) continue;
     if (!JAVASCRIPT.test(path)) return void 0;
-    const text = (0, import_node_fs10.readFileSync)(path, "utf8");
+    const text = (0, import_node_fs11.readFileSync)(path, "utf8");
     let imports;
     try {
       [imports] = parse3(text, path);
@@ -14398,7 +14504,7 @@ async function javascriptTransformFiles(entry) {
       specifiers.push({ start: found.s, end: found.e, specifier: found.n });
       if (found.n.startsWith(".")) {
         const target = (0, import_node_path18.resolve)((0, import_node_path18.dirname)(path), found.n);
-        if (!(0, import_node_fs10.existsSync)(target) || !(0, import_node_fs10.statSync)(target).isFile()) return void 0;
+        if (!(0, import_node_fs11.existsSync)(target) || !(0, import_node_fs11.statSync)(target).isFile()) return void 0;
         pending.push(target);
       }
     }
@@ -14406,12 +14512,12 @@ async function javascriptTransformFiles(entry) {
   }
   return [...files.values()];
 }
-var import_node_fs10, import_node_path18, JAVASCRIPT;
+var import_node_fs11, import_node_path18, JAVASCRIPT;
 var init_javascript_transform_files = __esm({
   "src/tools/javascript-transform-files.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path18 = require("node:path");
     JAVASCRIPT = /\.m?js$/;
   }
@@ -14424,20 +14530,20 @@ function transformCacheDir(env = process.env) {
   const base = setting || (env.XDG_CACHE_HOME ? (0, import_node_path19.join)(env.XDG_CACHE_HOME, "ucma-codemod") : (0, import_node_path19.join)((0, import_node_os2.homedir)(), ".cache", "ucma-codemod"));
   const dir = (0, import_node_path19.join)(base, "transforms");
   try {
-    (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
     return isPrivate(base) && isPrivate(dir) ? dir : void 0;
   } catch {
     return void 0;
   }
 }
 function isPrivate(path) {
-  const stats = (0, import_node_fs11.lstatSync)(path);
+  const stats = (0, import_node_fs12.lstatSync)(path);
   const uid = process.getuid?.();
   return stats.isDirectory() && !stats.isSymbolicLink() && (uid === void 0 || stats.uid === uid) && (stats.mode & 18) === 0;
 }
 function hashFile(path) {
   try {
-    return (0, import_node_crypto5.createHash)("sha256").update((0, import_node_fs11.readFileSync)(path)).digest("hex");
+    return (0, import_node_crypto5.createHash)("sha256").update((0, import_node_fs12.readFileSync)(path)).digest("hex");
   } catch {
     return void 0;
   }
@@ -14449,40 +14555,40 @@ function cachedEntry(entryDir) {
   let manifest;
   let versionDir;
   try {
-    versionDir = (0, import_node_path19.join)(entryDir, (0, import_node_fs11.readFileSync)((0, import_node_path19.join)(entryDir, CURRENT), "utf8").trim());
-    manifest = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path19.join)(versionDir, MANIFEST), "utf8"));
+    versionDir = (0, import_node_path19.join)(entryDir, (0, import_node_fs12.readFileSync)((0, import_node_path19.join)(entryDir, CURRENT), "utf8").trim());
+    manifest = JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path19.join)(versionDir, MANIFEST), "utf8"));
   } catch {
     return void 0;
   }
   if (!Array.isArray(manifest.sources) || typeof manifest.entry !== "string") return void 0;
   if (!manifest.sources.every((source) => hashFile(source.path) === source.sha256)) return void 0;
   const entry = (0, import_node_path19.join)(versionDir, manifest.entry);
-  return (0, import_node_fs11.existsSync)(entry) ? entry : void 0;
+  return (0, import_node_fs12.existsSync)(entry) ? entry : void 0;
 }
 function storeEntry(entryDir, emittedDir, entry, sources) {
-  (0, import_node_fs11.writeFileSync)((0, import_node_path19.join)(emittedDir, MANIFEST), `${JSON.stringify({ sources, entry })}
+  (0, import_node_fs12.writeFileSync)((0, import_node_path19.join)(emittedDir, MANIFEST), `${JSON.stringify({ sources, entry })}
 `);
   const version = (0, import_node_crypto5.createHash)("sha256").update(JSON.stringify(sources)).digest("hex").slice(0, 32);
   const versionDir = (0, import_node_path19.join)(entryDir, version);
-  (0, import_node_fs11.mkdirSync)(entryDir, { recursive: true, mode: 448 });
+  (0, import_node_fs12.mkdirSync)(entryDir, { recursive: true, mode: 448 });
   try {
-    (0, import_node_fs11.renameSync)(emittedDir, versionDir);
+    (0, import_node_fs12.renameSync)(emittedDir, versionDir);
   } catch {
-    (0, import_node_fs11.rmSync)(emittedDir, { recursive: true, force: true });
+    (0, import_node_fs12.rmSync)(emittedDir, { recursive: true, force: true });
   }
   const pointer = (0, import_node_path19.join)(entryDir, `${CURRENT}.${process.pid}.tmp`);
-  (0, import_node_fs11.writeFileSync)(pointer, `${version}
+  (0, import_node_fs12.writeFileSync)(pointer, `${version}
 `);
-  (0, import_node_fs11.renameSync)(pointer, (0, import_node_path19.join)(entryDir, CURRENT));
+  (0, import_node_fs12.renameSync)(pointer, (0, import_node_path19.join)(entryDir, CURRENT));
   return (0, import_node_path19.join)(versionDir, entry);
 }
-var import_node_crypto5, import_node_fs11, import_node_os2, import_node_path19, MANIFEST, CURRENT;
+var import_node_crypto5, import_node_fs12, import_node_os2, import_node_path19, MANIFEST, CURRENT;
 var init_transform_cache = __esm({
   "src/tools/transform-cache.ts"() {
     "use strict";
     init_built_module_url();
     import_node_crypto5 = require("node:crypto");
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_os2 = require("node:os");
     import_node_path19 = require("node:path");
     MANIFEST = "manifest.json";
@@ -14532,8 +14638,8 @@ async function loadWithinLimits(url, label, limits) {
 async function loadUserTransform(spec, cwd, limits = {}) {
   const path = (0, import_node_path20.resolve)(cwd, spec);
   const label = (0, import_node_path20.relative)(cwd, path).split(import_node_path20.sep).join("/") || spec;
-  if (!(0, import_node_fs12.existsSync)(path)) throw new TransformLoadError(`transform file ${label} not found`);
-  const stats = (0, import_node_fs12.statSync)(path);
+  if (!(0, import_node_fs13.existsSync)(path)) throw new TransformLoadError(`transform file ${label} not found`);
+  const stats = (0, import_node_fs13.statSync)(path);
   if (!stats.isFile()) throw new TransformLoadError(`transform file ${label} is not a regular file`);
   if (stats.size > MAX_TRANSFORM_FILE_BYTES)
     throw new TransformLoadError(`transform file ${label} is larger than ${MAX_TRANSFORM_FILE_BYTES / 1024 / 1024} MiB; not read`);
@@ -14587,7 +14693,7 @@ function removeEmittedTransforms() {
 async function compileTransform(path, label, cwd, typeCheck) {
   const root = packageRoot();
   const apiTypes = (0, import_node_path20.join)(root, "dist", "src", "index.d.ts");
-  if (!(0, import_node_fs12.existsSync)(apiTypes))
+  if (!(0, import_node_fs13.existsSync)(apiTypes))
     throw new TransformLoadError('ucma-codemod is not built (dist/ is missing); run "npm run compile" in its folder');
   const javascript = typeCheck ? void 0 : await javascriptTransformFiles(path);
   if (javascript) return emitJavaScript(javascript, path, root);
@@ -14636,7 +14742,7 @@ async function compileTransform(path, label, cwd, typeCheck) {
   }
   const commonRoot = userFiles.map((file) => (0, import_node_path20.dirname)(file.getFilePath())).reduce(commonAncestor2);
   const sources = project.getSourceFiles().map((file) => ({ path: file.getFilePath(), sha256: hashFile(file.getFilePath()) ?? "" }));
-  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path20.join)(cacheDir ?? (0, import_node_os3.tmpdir)(), entryDir ? "emitting-" : "ucma-codemod-transform-"));
+  const outDir = (0, import_node_fs13.mkdtempSync)((0, import_node_path20.join)(cacheDir ?? (0, import_node_os3.tmpdir)(), entryDir ? "emitting-" : "ucma-codemod-transform-"));
   const emittedPath = (sourcePath) => (0, import_node_path20.join)(outDir, (0, import_node_path20.relative)(commonRoot, sourcePath)).replace(/\.(m?)ts$/, ".$1js");
   for (const file of userFiles) {
     for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
@@ -14659,14 +14765,14 @@ async function compileTransform(path, label, cwd, typeCheck) {
   try {
     for (const file of userFiles) {
       const target = emittedPath(file.getFilePath());
-      (0, import_node_fs12.mkdirSync)((0, import_node_path20.dirname)(target), { recursive: true });
+      (0, import_node_fs13.mkdirSync)((0, import_node_path20.dirname)(target), { recursive: true });
       if (/\.m?js$/.test(file.getFilePath())) {
-        (0, import_node_fs12.writeFileSync)(target, file.getFullText());
+        (0, import_node_fs13.writeFileSync)(target, file.getFullText());
         continue;
       }
       const output = file.getEmitOutput().getOutputFiles().find((out) => /\.m?js$/.test(out.getFilePath()));
       if (!output) throw new TransformLoadError(`TypeScript emitted nothing for ${file.getFilePath()}`);
-      (0, import_node_fs12.writeFileSync)(target, output.getText());
+      (0, import_node_fs13.writeFileSync)(target, output.getText());
     }
   } catch (thrown) {
     cleanup();
@@ -14678,7 +14784,7 @@ async function compileTransform(path, label, cwd, typeCheck) {
 }
 function emitJavaScript(files, entry, root) {
   const commonRoot = files.map((file) => (0, import_node_path20.dirname)(file.path)).reduce(commonAncestor2);
-  const outDir = (0, import_node_fs12.mkdtempSync)((0, import_node_path20.join)((0, import_node_os3.tmpdir)(), "ucma-codemod-transform-"));
+  const outDir = (0, import_node_fs13.mkdtempSync)((0, import_node_path20.join)((0, import_node_os3.tmpdir)(), "ucma-codemod-transform-"));
   const emittedPath = (sourcePath) => (0, import_node_path20.join)(outDir, (0, import_node_path20.relative)(commonRoot, sourcePath));
   const { cleanup } = prepareOutDir(outDir);
   try {
@@ -14692,8 +14798,8 @@ function emitJavaScript(files, entry, root) {
         at = found.end + 1;
       }
       text += file.text.slice(at);
-      (0, import_node_fs12.mkdirSync)((0, import_node_path20.dirname)(emittedPath(file.path)), { recursive: true });
-      (0, import_node_fs12.writeFileSync)(emittedPath(file.path), text);
+      (0, import_node_fs13.mkdirSync)((0, import_node_path20.dirname)(emittedPath(file.path)), { recursive: true });
+      (0, import_node_fs13.writeFileSync)(emittedPath(file.path), text);
     }
   } catch (thrown) {
     cleanup();
@@ -14712,9 +14818,9 @@ function packageSpecifier(specifier, fromFile, root) {
   }
 }
 function prepareOutDir(outDir) {
-  const cleanup = () => (0, import_node_fs12.rmSync)(outDir, { recursive: true, force: true });
+  const cleanup = () => (0, import_node_fs13.rmSync)(outDir, { recursive: true, force: true });
   try {
-    (0, import_node_fs12.writeFileSync)((0, import_node_path20.join)(outDir, "package.json"), '{ "type": "module" }\n');
+    (0, import_node_fs13.writeFileSync)((0, import_node_path20.join)(outDir, "package.json"), '{ "type": "module" }\n');
   } catch (thrown) {
     cleanup();
     throw thrown;
@@ -14728,13 +14834,13 @@ function commonAncestor2(a, b) {
   while (i < left.length && i < right.length && left[i] === right[i]) i++;
   return left.slice(0, i).join(import_node_path20.sep) || import_node_path20.sep;
 }
-var import_node_fs12, import_node_module6, import_node_os3, import_node_path20, import_node_url5, import_node_worker_threads2, TransformLoadError, MAX_TRANSFORM_FILE_BYTES, TYPESCRIPT_EXTENSIONS, JAVASCRIPT_EXTENSIONS, DEFAULT_LOAD_BUDGET_MS, DEFAULT_LOAD_MEMORY_MB, atExit;
+var import_node_fs13, import_node_module6, import_node_os3, import_node_path20, import_node_url5, import_node_worker_threads2, TransformLoadError, MAX_TRANSFORM_FILE_BYTES, TYPESCRIPT_EXTENSIONS, JAVASCRIPT_EXTENSIONS, DEFAULT_LOAD_BUDGET_MS, DEFAULT_LOAD_MEMORY_MB, atExit;
 var init_load_user_transform = __esm({
   "src/tools/load-user-transform.ts"() {
     "use strict";
     init_built_module_url();
     init_user_error();
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_module6 = require("node:module");
     import_node_os3 = require("node:os");
     import_node_path20 = require("node:path");
@@ -14794,7 +14900,7 @@ function stopWritesOnSignals(cwd) {
     void stopWrites().then((written) => {
       const lines = [`ucma-codemod: stopped by ${signal}.`, ...writtenFilesReport(written, cwd), "Run the command again to finish."];
       try {
-        (0, import_node_fs13.writeSync)(2, `${lines.join("\n")}
+        (0, import_node_fs14.writeSync)(2, `${lines.join("\n")}
 `);
       } catch {
       }
@@ -14805,12 +14911,12 @@ function stopWritesOnSignals(cwd) {
 function removeReportTempsOnSignals() {
   return onSignals(dieOf);
 }
-var import_node_fs13, import_node_path21, SIGNALS;
+var import_node_fs14, import_node_path21, SIGNALS;
 var init_interrupts = __esm({
   "src/cli/interrupts.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path21 = require("node:path");
     init_atomic_write();
     init_load_user_transform();
@@ -14840,7 +14946,7 @@ async function stdinInput(file) {
 }
 function gitModeOf(absolutePath) {
   try {
-    const stats = (0, import_node_fs15.lstatSync)(absolutePath);
+    const stats = (0, import_node_fs16.lstatSync)(absolutePath);
     return stats.isFile() && stats.mode & 64 ? "100755" : "100644";
   } catch {
     return "100644";
@@ -14852,12 +14958,12 @@ async function projectFilesBeside(absolutePath, cwd, ignore) {
   if (folder === void 0) return [];
   return projectPeers(folder, /* @__PURE__ */ new Set([absolutePath]), { cwd, ignore }, finder);
 }
-var import_node_fs15, import_node_path23;
+var import_node_fs16, import_node_path23;
 var init_stdin_input = __esm({
   "src/inputs/stdin-input.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path23 = require("node:path");
     init_languages();
     init_discover_files();
@@ -14926,7 +15032,7 @@ var init_project_files = __esm({
 // src/platform/settings-file.ts
 function entryExists(path) {
   try {
-    (0, import_node_fs16.lstatSync)(path);
+    (0, import_node_fs17.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -14935,7 +15041,7 @@ function entryExists(path) {
 function readSettingsFile(path, maxBytes = MAX_SETTINGS_FILE_BYTES) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(path, import_node_fs16.constants.O_RDONLY | import_node_fs16.constants.O_NOFOLLOW | import_node_fs16.constants.O_NONBLOCK);
+    fd = (0, import_node_fs17.openSync)(path, import_node_fs17.constants.O_RDONLY | import_node_fs17.constants.O_NOFOLLOW | import_node_fs17.constants.O_NONBLOCK);
   } catch (thrown) {
     const code = thrown.code;
     if (code === "ENOENT") return void 0;
@@ -14947,13 +15053,13 @@ function readSettingsFile(path, maxBytes = MAX_SETTINGS_FILE_BYTES) {
     throw new SettingsFileError(path, `cannot be read: ${describeFsError(thrown)}`);
   }
   try {
-    const stats = (0, import_node_fs16.fstatSync)(fd);
+    const stats = (0, import_node_fs17.fstatSync)(fd);
     if (!stats.isFile()) throw new SettingsFileError(path, `is ${kindOf(stats)}, not a regular file; not read`);
     if (stats.size > maxBytes) throw new SettingsFileError(path, `is larger than ${maxBytes} bytes (${stats.size}); not read`);
     const buffer = Buffer.alloc(maxBytes + 1);
     let length = 0;
     for (; ; ) {
-      const read = (0, import_node_fs16.readSync)(fd, buffer, length, buffer.length - length, null);
+      const read = (0, import_node_fs17.readSync)(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
       if (length > maxBytes) throw new SettingsFileError(path, `is larger than ${maxBytes} bytes; not read`);
@@ -14963,7 +15069,7 @@ function readSettingsFile(path, maxBytes = MAX_SETTINGS_FILE_BYTES) {
     if (thrown instanceof SettingsFileError) throw thrown;
     throw new SettingsFileError(path, `cannot be read: ${describeFsError(thrown)}`);
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 function kindOf(stats) {
@@ -14973,12 +15079,12 @@ function kindOf(stats) {
   if (stats.isCharacterDevice()) return "a device";
   return "a special file";
 }
-var import_node_fs16, MAX_SETTINGS_FILE_BYTES, SettingsFileError;
+var import_node_fs17, MAX_SETTINGS_FILE_BYTES, SettingsFileError;
 var init_settings_file = __esm({
   "src/platform/settings-file.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     init_fs_error();
     init_user_error();
     MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
@@ -15741,7 +15847,7 @@ function assertBaselineReadable(request, cwd) {
       reason: "the baseline file does not exist",
       hint: "Write one with: ucma-codemod check --write-baseline FILE"
     });
-  if ((0, import_node_fs17.lstatSync)(file).isDirectory())
+  if ((0, import_node_fs18.lstatSync)(file).isDirectory())
     throw new UserError({ path: `${(0, import_node_path29.relative)(cwd, file)}:`, reason: "is a folder; --baseline needs a file" });
 }
 async function settleBaseline(result, request, note2) {
@@ -15796,12 +15902,12 @@ function ruleRan(rule, request) {
 function count2(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
-var import_node_fs17, import_node_path29, MAX_BASELINE_BYTES;
+var import_node_fs18, import_node_path29, MAX_BASELINE_BYTES;
 var init_baseline_file = __esm({
   "src/cli/baseline-file.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_path29 = require("node:path");
     init_fs_error();
     init_settings_file();
@@ -16204,8 +16310,8 @@ var init_apply_config = __esm({
 // src/tools/scaffold-transform.ts
 function isToolRepository(root) {
   const manifest = (0, import_node_path35.join)(root, "package.json");
-  if (!(0, import_node_fs19.existsSync)(manifest) || !(0, import_node_fs19.existsSync)((0, import_node_path35.join)(root, "transforms", "index.ts"))) return false;
-  return JSON.parse((0, import_node_fs19.readFileSync)(manifest, "utf8")).name === "ucma-codemod";
+  if (!(0, import_node_fs20.existsSync)(manifest) || !(0, import_node_fs20.existsSync)((0, import_node_path35.join)(root, "transforms", "index.ts"))) return false;
+  return JSON.parse((0, import_node_fs20.readFileSync)(manifest, "utf8")).name === "ucma-codemod";
 }
 async function scaffoldTransform(id, root) {
   if (!TRANSFORM_ID_PATTERN.test(id)) {
@@ -16213,12 +16319,12 @@ async function scaffoldTransform(id, root) {
   }
   const mode = isToolRepository(root) ? "repository" : "project";
   const files = mode === "repository" ? repositoryFiles(id) : projectFiles(id);
-  const existing = Object.keys(files).filter((path) => (0, import_node_fs19.existsSync)((0, import_node_path35.join)(root, path)));
+  const existing = Object.keys(files).filter((path) => (0, import_node_fs20.existsSync)((0, import_node_path35.join)(root, path)));
   if (mode === "repository" && registryHasId(root, id)) existing.push(`transforms/index.ts (already imports ./${id}.js)`);
   if (existing.length > 0) throw new ScaffoldError(`transform "${id}" already exists: ${existing.join(", ")}; choose another id`);
   for (const [path, content] of Object.entries(files)) {
-    (0, import_node_fs19.mkdirSync)((0, import_node_path35.dirname)((0, import_node_path35.join)(root, path)), { recursive: true });
-    (0, import_node_fs19.writeFileSync)((0, import_node_path35.join)(root, path), content, { flag: "wx" });
+    (0, import_node_fs20.mkdirSync)((0, import_node_path35.dirname)((0, import_node_path35.join)(root, path)), { recursive: true });
+    (0, import_node_fs20.writeFileSync)((0, import_node_path35.join)(root, path), content, { flag: "wx" });
   }
   const registered = mode === "repository" ? await registerInRegistry(root, id) : void 0;
   const created = Object.keys(files);
@@ -16227,15 +16333,15 @@ async function scaffoldTransform(id, root) {
 }
 function ignoreFixtures(root) {
   const path = (0, import_node_path35.join)(root, IGNORE_FILE_NAME);
-  const existing = (0, import_node_fs19.existsSync)(path) ? (0, import_node_fs19.readFileSync)(path, "utf8") : void 0;
+  const existing = (0, import_node_fs20.existsSync)(path) ? (0, import_node_fs20.readFileSync)(path, "utf8") : void 0;
   if (existing !== void 0 && existing.split(/\r?\n/).some((line2) => line2.trim() === "fixtures/" || line2.trim() === "/fixtures/"))
     return false;
   const entry = "# Transform fixtures (ucma-codemod test): inputs that must stay as they are.\n/fixtures/\n";
-  (0, import_node_fs19.writeFileSync)(path, existing === void 0 ? entry : `${existing}${existing.endsWith("\n") || existing === "" ? "" : "\n"}${entry}`);
+  (0, import_node_fs20.writeFileSync)(path, existing === void 0 ? entry : `${existing}${existing.endsWith("\n") || existing === "" ? "" : "\n"}${entry}`);
   return true;
 }
 function registryHasId(root, id) {
-  return new RegExp(`['"]\\./${id}\\.js['"]`).test((0, import_node_fs19.readFileSync)((0, import_node_path35.join)(root, "transforms", "index.ts"), "utf8"));
+  return new RegExp(`['"]\\./${id}\\.js['"]`).test((0, import_node_fs20.readFileSync)((0, import_node_path35.join)(root, "transforms", "index.ts"), "utf8"));
 }
 async function registerInRegistry(root, id) {
   const { Project, QuoteKind, SyntaxKind } = await import("ts-morph");
@@ -16331,13 +16437,13 @@ defineTransformTests(transform, join(here, '..', 'fixtures', '${id}'));
 `
   };
 }
-var import_node_fs19, import_node_path35, __moduleUrl16, ScaffoldError, EXAMPLE_INPUT;
+var import_node_fs20, import_node_path35, __moduleUrl16, ScaffoldError, EXAMPLE_INPUT;
 var init_scaffold_transform = __esm({
   "src/tools/scaffold-transform.ts"() {
     "use strict";
     init_built_module_url();
     init_user_error();
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path35 = require("node:path");
     init_transform_shape();
     init_project_files();
@@ -16625,24 +16731,24 @@ var init_fixture_checks = __esm({
 
 // src/testing/fixture-cases.ts
 function readFixtureCases(directory) {
-  const found = (0, import_node_fs20.readdirSync)(directory).map((file) => INPUT_FILE.exec(file)).filter((match) => match !== null).map((match) => ({ name: match[1], extension: match[2] })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const found = (0, import_node_fs21.readdirSync)(directory).map((file) => INPUT_FILE.exec(file)).filter((match) => match !== null).map((match) => ({ name: match[1], extension: match[2] })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   if (found.length === 0) throw new Error(`no *.input.<extension> fixtures in ${directory}`);
   return found.map(({ name, extension }) => {
     const inputPath = (0, import_node_path37.join)(directory, `${name}.input.${extension}`);
     const outputPath = (0, import_node_path37.join)(directory, `${name}.output.${extension}`);
     const diagnosticsPath = (0, import_node_path37.join)(directory, `${name}.diagnostics.txt`);
     const besidePath = (0, import_node_path37.join)(directory, `${name}.beside.csproj`);
-    const input = (0, import_node_fs20.readFileSync)(inputPath);
-    const expectsChange = (0, import_node_fs20.existsSync)(outputPath);
+    const input = (0, import_node_fs21.readFileSync)(inputPath);
+    const expectsChange = (0, import_node_fs21.existsSync)(outputPath);
     return {
       name,
       extension,
-      projectBeside: (0, import_node_fs20.existsSync)(besidePath) ? (0, import_node_fs20.readFileSync)(besidePath) : void 0,
+      projectBeside: (0, import_node_fs21.existsSync)(besidePath) ? (0, import_node_fs21.readFileSync)(besidePath) : void 0,
       inputPath,
       input,
-      expected: expectsChange ? (0, import_node_fs20.readFileSync)(outputPath) : input,
+      expected: expectsChange ? (0, import_node_fs21.readFileSync)(outputPath) : input,
       expectsChange,
-      diagnostics: (0, import_node_fs20.existsSync)(diagnosticsPath) ? parseExpectedDiagnostics((0, import_node_fs20.readFileSync)(diagnosticsPath, "utf8"), diagnosticsPath) : void 0
+      diagnostics: (0, import_node_fs21.existsSync)(diagnosticsPath) ? parseExpectedDiagnostics((0, import_node_fs21.readFileSync)(diagnosticsPath, "utf8"), diagnosticsPath) : void 0
     };
   });
 }
@@ -16662,12 +16768,12 @@ function parseExpectedDiagnostics(text, source = "diagnostics") {
   });
   return result;
 }
-var import_node_fs20, import_node_path37, INPUT_FILE;
+var import_node_fs21, import_node_path37, INPUT_FILE;
 var init_fixture_cases = __esm({
   "src/testing/fixture-cases.ts"() {
     "use strict";
     init_built_module_url();
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path37 = require("node:path");
     INPUT_FILE = /^(.+)\.input\.([A-Za-z0-9.]+)$/;
   }
@@ -16724,7 +16830,7 @@ var init_fixture_runner = __esm({
 function findFixturesDir(id, cwd, transformFile) {
   const candidates = [(0, import_node_path39.join)(cwd, "fixtures", id), (0, import_node_path39.join)(cwd, "fixtures", "transforms", id)];
   if (transformFile) candidates.push((0, import_node_path39.join)((0, import_node_path39.dirname)((0, import_node_path39.dirname)(transformFile)), "fixtures", id), (0, import_node_path39.join)((0, import_node_path39.dirname)(transformFile), "fixtures", id));
-  return candidates.find((dir) => (0, import_node_fs21.existsSync)(dir) && (0, import_node_fs21.readdirSync)(dir).some((name) => /\.input\.[A-Za-z0-9.]+$/.test(name)));
+  return candidates.find((dir) => (0, import_node_fs22.existsSync)(dir) && (0, import_node_fs22.readdirSync)(dir).some((name) => /\.input\.[A-Za-z0-9.]+$/.test(name)));
 }
 function noFixtures(id, cwd) {
   return new UserError({
@@ -16755,7 +16861,7 @@ async function defaultTransforms(cwd) {
     });
   }
   const folder = (0, import_node_path39.join)(cwd, "transforms");
-  const files = (0, import_node_fs21.existsSync)(folder) ? (0, import_node_fs21.readdirSync)(folder).filter((name) => TRANSFORM_FILE_EXTENSIONS.has((0, import_node_path39.extname)(name)) && !name.endsWith(".d.ts")).sort() : [];
+  const files = (0, import_node_fs22.existsSync)(folder) ? (0, import_node_fs22.readdirSync)(folder).filter((name) => TRANSFORM_FILE_EXTENSIONS.has((0, import_node_path39.extname)(name)) && !name.endsWith(".d.ts")).sort() : [];
   const chosen = [];
   for (const name of files) {
     const id = (0, import_node_path39.basename)(name, (0, import_node_path39.extname)(name));
@@ -16772,13 +16878,13 @@ async function defaultTransforms(cwd) {
   }
   return chosen;
 }
-var import_node_fs21, import_node_path39, TRANSFORM_FILE_EXTENSIONS;
+var import_node_fs22, import_node_path39, TRANSFORM_FILE_EXTENSIONS;
 var init_fixture_targets = __esm({
   "src/cli/fixture-targets.ts"() {
     "use strict";
     init_built_module_url();
     init_file_patterns();
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     import_node_path39 = require("node:path");
     init_user_error();
     init_built_in_transforms();
@@ -17498,8 +17604,8 @@ async function listCommand(transforms, options2, io) {
   }
   const palette = choosePalette(io.stdout, io.env, options2.color);
   const setting = (id, rule) => {
-    const own2 = options2.severities?.[rule === void 0 ? id : `${id}/${rule}`];
-    return own2 === void 0 ? "" : ` [severity: ${own2}]`;
+    const own3 = options2.severities?.[rule === void 0 ? id : `${id}/${rule}`];
+    return own3 === void 0 ? "" : ` [severity: ${own3}]`;
   };
   const blocks = transforms.map((t) => {
     const lines = [
@@ -17797,7 +17903,7 @@ __export(review_command_exports, {
 function answerSource(stdin) {
   if (stdin.isTTY) return "terminal";
   try {
-    const stats = (0, import_node_fs22.fstatSync)(stdin.fd ?? 0);
+    const stats = (0, import_node_fs23.fstatSync)(stdin.fd ?? 0);
     return stats.isFIFO() || stats.isFile() || stats.isSocket() ? "piped" : "none";
   } catch {
     return "none";
@@ -18024,27 +18130,27 @@ async function ask(reader, io, palette, hunk, singleKey) {
   }
 }
 function editHunk(hunk, others, io) {
-  const folder = (0, import_node_fs22.mkdtempSync)((0, import_node_path42.join)((0, import_node_os5.tmpdir)(), "ucma-codemod-review-"));
+  const folder = (0, import_node_fs23.mkdtempSync)((0, import_node_path42.join)((0, import_node_os5.tmpdir)(), "ucma-codemod-review-"));
   const path = (0, import_node_path42.join)(folder, "change.diff");
   const encoding = hunk.file.change.source.encoding === "latin1" ? "latin1" : "utf8";
   try {
-    (0, import_node_fs22.writeFileSync)(path, hunkForEditing(hunk), encoding);
+    (0, import_node_fs23.writeFileSync)(path, hunkForEditing(hunk), encoding);
     const editor = io.env.UCMA_CODEMOD_EDITOR || io.env.VISUAL || io.env.EDITOR || "vi";
     const ran = (0, import_node_child_process3.spawnSync)("sh", ["-c", `${editor} "$1"`, editor, path], { stdio: "inherit", env: io.env, cwd: io.cwd });
     if (ran.error || ran.status !== 0)
       return { kind: "refused", reason: `the editor (${editor}) failed${ran.status !== null ? ` with exit ${ran.status}` : ""}` };
-    return readEditedHunk(hunk, (0, import_node_fs22.readFileSync)(path, encoding), others);
+    return readEditedHunk(hunk, (0, import_node_fs23.readFileSync)(path, encoding), others);
   } finally {
-    (0, import_node_fs22.rmSync)(folder, { recursive: true, force: true });
+    (0, import_node_fs23.rmSync)(folder, { recursive: true, force: true });
   }
 }
-var import_node_child_process3, import_node_fs22, import_node_os5, import_node_path42, KEYS2, LineAnswers, WORDS;
+var import_node_child_process3, import_node_fs23, import_node_os5, import_node_path42, KEYS2, LineAnswers, WORDS;
 var init_review_command = __esm({
   "src/cli/commands/review-command.ts"() {
     "use strict";
     init_built_module_url();
     import_node_child_process3 = __toESM(require_node_child_process(), 1);
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     import_node_os5 = require("node:os");
     import_node_path42 = require("node:path");
     init_built_in_transforms();
@@ -18110,7 +18216,7 @@ init_cli_io();
 
 // src/cli/commands/file-command.ts
 init_built_module_url();
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path31 = require("node:path");
 init_built_in_transforms();
 init_project_peers();
@@ -18211,7 +18317,7 @@ init_exit_code();
 
 // src/cli/report-files.ts
 init_built_module_url();
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path22 = require("node:path");
 init_no_follow();
 init_output_sink();
@@ -18219,14 +18325,14 @@ init_fs_error();
 init_user_error();
 function statOrUndefined(path) {
   try {
-    return (0, import_node_fs14.statSync)(path);
+    return (0, import_node_fs15.statSync)(path);
   } catch {
     return void 0;
   }
 }
 function realOrSelf(path) {
   try {
-    return (0, import_node_fs14.realpathSync)(path);
+    return (0, import_node_fs15.realpathSync)(path);
   } catch {
     return path;
   }
@@ -18234,7 +18340,7 @@ function realOrSelf(path) {
 function refuseLink(path, shown, what) {
   let stats;
   try {
-    stats = (0, import_node_fs14.lstatSync)(path);
+    stats = (0, import_node_fs15.lstatSync)(path);
   } catch {
     return;
   }
@@ -19175,8 +19281,8 @@ async function gatherSurveyInput(result, cwd, maxBytes) {
   for (const file of result.files) {
     if (file.status === "skipped" || file.status === "failed") continue;
     const kind = xmlFileKind(file.path);
-    const isCSharp = file.path.toLowerCase().endsWith(".cs");
-    if (!kind && !isCSharp) continue;
+    const isCSharp2 = file.path.toLowerCase().endsWith(".cs");
+    if (!kind && !isCSharp2) continue;
     const text = textOf(file, cwd, maxBytes);
     if (text === void 0) continue;
     if (kind === "msbuild-project") projectFiles2.push(text);
@@ -19489,7 +19595,7 @@ function refuseOutsidePaths(command2, paths, cwd) {
     const absolute = (0, import_node_path31.resolve)(cwd, base);
     const relativePath = (0, import_node_path31.relative)(cwd, absolute);
     if (relativePath !== ".." && !relativePath.startsWith(`..${import_node_path31.sep}`) && !(0, import_node_path31.isAbsolute)(relativePath)) continue;
-    const isFolder = (0, import_node_fs18.existsSync)(absolute) && (0, import_node_fs18.statSync)(absolute).isDirectory();
+    const isFolder = (0, import_node_fs19.existsSync)(absolute) && (0, import_node_fs19.statSync)(absolute).isDirectory();
     const folder = isFolder ? given : (0, import_node_path31.dirname)(given);
     const rest = isFolder ? "" : ` ${quoteForShell((0, import_node_path31.basename)(given))}`;
     throw new UserError({

@@ -7642,8 +7642,8 @@ function projectAppSettings(project) {
   }
   return settings;
 }
-function hasAppConfig(project) {
-  return (project?.projectFiles ?? []).some((file) => xmlFileKind(file.path) === "app-config");
+function appConfigPaths(project) {
+  return (project?.projectFiles ?? []).filter((file) => xmlFileKind(file.path) === "app-config").map((file) => file.path);
 }
 function appSettingsOf(file) {
   const settings = [];
@@ -8145,7 +8145,7 @@ function settingSource(file, key) {
   const settings = projectAppSettings(file.project).filter((s) => s.key === key);
   const active = settings.find((s) => !s.commentedOut);
   if (active) return { kind: "setting", key, setting: active };
-  return { kind: "setting-missing", key, commented: settings.find((s) => s.commentedOut), noConfig: !hasAppConfig(file.project) };
+  return { kind: "setting-missing", key, commented: settings.find((s) => s.commentedOut), configs: appConfigPaths(file.project) };
 }
 function constantField(file, key) {
   const name = key.slice(key.lastIndexOf(".") + 1);
@@ -8178,8 +8178,8 @@ function describeSources(sources) {
       case "setting":
         return `"${source.setting.value}" (appSettings "${source.key}", ${source.setting.path}:${source.setting.line})`;
       case "setting-missing":
-        if (source.noConfig) return `the appSettings value "${source.key}" (no App.config in this project's folder)`;
-        return source.commented ? `the appSettings value "${source.key}", which App.config has only in a comment (${source.commented.path}:${source.commented.line})` : `the appSettings value "${source.key}", which App.config does not set`;
+        if (source.configs.length === 0) return `the appSettings value "${source.key}" (no App.config in this project's folder)`;
+        return source.commented ? `the appSettings value "${source.key}", which App.config has only in a comment (${source.commented.path}:${source.commented.line})` : `the appSettings value "${source.key}", which ${source.configs.join(" and ")} does not set`;
       case "console":
         return `read from the console (line ${lineOf(source.at)})`;
       case "unknown":

@@ -12,7 +12,7 @@ import {
   unwrap,
 } from './ucma4-provisioning-flow.js';
 import { lineOf, type FileAnalysis } from './ucma4-provisioning-findings.js';
-import { hasAppConfig, projectAppSettings, type AppSetting } from './ucma4-provisioning-project.js';
+import { appConfigPaths, projectAppSettings, type AppSetting } from './ucma4-provisioning-project.js';
 import { methodOfThisFile, PROVISIONED_SETTINGS, typeOfCreation } from './ucma4-provisioning-startup.js';
 
 const RULE = 'application-id-matches-legacy-name';
@@ -22,7 +22,12 @@ const CONFIGURATION_MANAGER = 'System.Configuration.ConfigurationManager';
 export type IdSource =
   | { readonly kind: 'literal'; readonly value: string; readonly at: SyntaxNode }
   | { readonly kind: 'setting'; readonly key: string; readonly setting: AppSetting }
-  | { readonly kind: 'setting-missing'; readonly key: string; readonly commented: AppSetting | undefined; readonly noConfig: boolean }
+  | {
+      readonly kind: 'setting-missing';
+      readonly key: string;
+      readonly commented: AppSetting | undefined;
+      readonly configs: readonly string[];
+    }
   | { readonly kind: 'console'; readonly at: SyntaxNode }
   | { readonly kind: 'unknown'; readonly at: SyntaxNode };
 
@@ -181,7 +186,7 @@ function settingSource(file: FileAnalysis, key: string): IdSource {
   const settings = projectAppSettings(file.project).filter((s) => s.key === key);
   const active = settings.find((s) => !s.commentedOut);
   if (active) return { kind: 'setting', key, setting: active };
-  return { kind: 'setting-missing', key, commented: settings.find((s) => s.commentedOut), noConfig: !hasAppConfig(file.project) };
+  return { kind: 'setting-missing', key, commented: settings.find((s) => s.commentedOut), configs: appConfigPaths(file.project) };
 }
 
 /** The declarator of a `const` or `static readonly` string field with a literal value, for `field:<type>.<name>`. */
@@ -226,10 +231,10 @@ export function describeSources(sources: readonly IdSource[]): string {
       case 'setting':
         return `"${source.setting.value}" (appSettings "${source.key}", ${source.setting.path}:${source.setting.line})`;
       case 'setting-missing':
-        if (source.noConfig) return `the appSettings value "${source.key}" (no App.config in this project's folder)`;
+        if (source.configs.length === 0) return `the appSettings value "${source.key}" (no App.config in this project's folder)`;
         return source.commented
           ? `the appSettings value "${source.key}", which App.config has only in a comment (${source.commented.path}:${source.commented.line})`
-          : `the appSettings value "${source.key}", which App.config does not set`;
+          : `the appSettings value "${source.key}", which ${source.configs.join(' and ')} does not set`;
       case 'console':
         return `read from the console (line ${lineOf(source.at)})`;
       case 'unknown':

@@ -42,9 +42,9 @@ export function projectAppSettings(project: ProjectIndex | undefined): readonly 
   return settings;
 }
 
-/** True when the project index carries an App.config or *.exe.config. */
-export function hasAppConfig(project: ProjectIndex | undefined): boolean {
-  return (project?.projectFiles ?? []).some((file) => xmlFileKind(file.path) === 'app-config');
+/** The paths of the App.config and *.exe.config files the project index carries. */
+export function appConfigPaths(project: ProjectIndex | undefined): string[] {
+  return (project?.projectFiles ?? []).filter((file) => xmlFileKind(file.path) === 'app-config').map((file) => file.path);
 }
 
 /** The appSettings entries of one configuration file. */

@@ -14,7 +14,7 @@ export type IdSource = {
     readonly kind: 'setting-missing';
     readonly key: string;
     readonly commented: AppSetting | undefined;
-    readonly noConfig: boolean;
+    readonly configs: readonly string[];
 } | {
     readonly kind: 'console';
     readonly at: SyntaxNode;

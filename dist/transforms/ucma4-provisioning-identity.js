@@ -1,6 +1,6 @@
 import { argumentValues, calleeParts, declaratorValue, fieldAssignmentsInFile, reachingAssignments, referenceKey, unwrap, } from './ucma4-provisioning-flow.js';
 import { lineOf } from './ucma4-provisioning-findings.js';
-import { hasAppConfig, projectAppSettings } from './ucma4-provisioning-project.js';
+import { appConfigPaths, projectAppSettings } from './ucma4-provisioning-project.js';
 import { methodOfThisFile, PROVISIONED_SETTINGS, typeOfCreation } from './ucma4-provisioning-startup.js';
 const RULE = 'application-id-matches-legacy-name';
 const CONFIGURATION_MANAGER = 'System.Configuration.ConfigurationManager';
@@ -144,7 +144,7 @@ function settingSource(file, key) {
     const active = settings.find((s) => !s.commentedOut);
     if (active)
         return { kind: 'setting', key, setting: active };
-    return { kind: 'setting-missing', key, commented: settings.find((s) => s.commentedOut), noConfig: !hasAppConfig(file.project) };
+    return { kind: 'setting-missing', key, commented: settings.find((s) => s.commentedOut), configs: appConfigPaths(file.project) };
 }
 /** The declarator of a `const` or `static readonly` string field with a literal value, for `field:<type>.<name>`. */
 function constantField(file, key) {
@@ -184,11 +184,11 @@ export function describeSources(sources) {
             case 'setting':
                 return `"${source.setting.value}" (appSettings "${source.key}", ${source.setting.path}:${source.setting.line})`;
             case 'setting-missing':
-                if (source.noConfig)
+                if (source.configs.length === 0)
                     return `the appSettings value "${source.key}" (no App.config in this project's folder)`;
                 return source.commented
                     ? `the appSettings value "${source.key}", which App.config has only in a comment (${source.commented.path}:${source.commented.line})`
-                    : `the appSettings value "${source.key}", which App.config does not set`;
+                    : `the appSettings value "${source.key}", which ${source.configs.join(' and ')} does not set`;
             case 'console':
                 return `read from the console (line ${lineOf(source.at)})`;
             case 'unknown':

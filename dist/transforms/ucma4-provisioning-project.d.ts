@@ -10,8 +10,8 @@ export interface AppSetting {
 }
 /** The appSettings of the project's App.config and *.exe.config files (in effect and commented out). */
 export declare function projectAppSettings(project: ProjectIndex | undefined): readonly AppSetting[];
-/** True when the project index carries an App.config or *.exe.config. */
-export declare function hasAppConfig(project: ProjectIndex | undefined): boolean;
+/** The paths of the App.config and *.exe.config files the project index carries. */
+export declare function appConfigPaths(project: ProjectIndex | undefined): string[];
 /** The appSettings entries of one configuration file. */
 export declare function appSettingsOf(file: ProjectFileText): AppSetting[];
 /** What a project file says about the process it builds. */

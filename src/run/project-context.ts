@@ -48,9 +48,17 @@ export async function indexProjects(
   const known = new Set(inputs.map((input) => input.absolutePath));
   // Project files among the inputs are read from the run's bytes (the index, with --staged).
   const byPath = new Map(inputs.map((input) => [input.absolutePath, input] as const));
-  const peers = inputs
-    .flatMap((input) => input.projectPeers ?? [])
-    .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
+  // Projects other than its own whose index holds a file: they link it, or read it as a peer too.
+  const alsoIn = new Map<string, Set<string>>();
+  const addProject = (path: string, project: string) => alsoIn.set(path, (alsoIn.get(path) ?? new Set()).add(project));
+  for (const input of inputs) for (const project of input.alsoCompiledBy ?? []) addProject(input.absolutePath, project);
+  const peers: SourceInput[] = [];
+  for (const peer of inputs.flatMap((input) => input.projectPeers ?? [])) {
+    if (!known.has(peer.absolutePath)) {
+      known.add(peer.absolutePath);
+      peers.push(peer);
+    } else if (peer.projectRoot !== undefined) addProject(peer.absolutePath, peer.projectRoot);
+  }
   const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath)?.declarations !== undefined);
   // In path order, as a run over the whole project would index them.
   if (peers.length > 0) indexed.sort((a, b) => compareCodePoints(a.displayPath, b.displayPath));
@@ -58,9 +66,11 @@ export async function indexProjects(
   const folders = new ProjectFolders();
   const members = new Map<string, SourceInput[]>();
   const projectOf = new Map<SourceInput, string>();
+  // Every project whose index holds the file: its own first.
+  const projectsOf = new Map<SourceInput, string[]>();
   // A project is indexed when one of its files passes a transform's `requires` and one (maybe
   // another) passes its `projectRequires`.
-  const seen = new Map<string, Set<Transform>[]>();
+  const seen = new Map<string, { requires: Set<Transform>; project: Set<Transform> }>();
   // Inputs (not peers: they are not processed) whose bytes, read here, need no work without an index.
   const noWork = new Set<SourceInput>();
   // Files read here that cannot declare any type an index of this run may hold: not read again for one.
@@ -70,9 +80,14 @@ export async function indexProjects(
   const scan = async (input: SourceInput) => {
     const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
     projectOf.set(input, project);
-    const [passesRequires, passesProject] = seen.get(project) ?? [new Set<Transform>(), new Set<Transform>()];
-    seen.set(project, [passesRequires!, passesProject!]);
-    if (needing.every((t) => passesRequires!.has(t) && passesProject!.has(t))) return;
+    const projects = [project, ...[...(alsoIn.get(input.absolutePath) ?? [])].filter((other) => other !== project)];
+    projectsOf.set(input, projects);
+    const passes = projects.map((each) => {
+      const both = seen.get(each) ?? { requires: new Set<Transform>(), project: new Set<Transform>() };
+      seen.set(each, both);
+      return both;
+    });
+    if (passes.every((both) => needing.every((t) => both.requires.has(t) && both.project.has(t)))) return;
     // The bytes are searched, as the byte pre-filter does: nothing is decoded here.
     const inspected = await readInspected(input, maxBytes);
     if (inspected === undefined) return;
@@ -85,25 +100,28 @@ export async function indexProjects(
         declarer.prepare?.();
       }
     }
-    // What the project already showed is not searched for again.
+    // What the projects already showed is not searched for again.
     for (const t of needing) {
-      if (!passesRequires!.has(t) && mentions(inspected, t.meta.requires)) passesRequires!.add(t);
-      if (!passesProject!.has(t) && mentions(inspected, t.meta.projectRequires)) passesProject!.add(t);
+      const lackRequires = passes.filter((both) => !both.requires.has(t));
+      if (lackRequires.length > 0 && mentions(inspected, t.meta.requires)) for (const both of lackRequires) both.requires.add(t);
+      const lackProject = passes.filter((both) => !both.project.has(t));
+      if (lackProject.length > 0 && mentions(inspected, t.meta.projectRequires)) for (const both of lackProject) both.project.add(t);
     }
   };
   // A few reads at a time, so the scan does not wait on the disk file by file.
   for (let start = 0; start < inputs.length; start += SCAN_BATCH) await Promise.all(inputs.slice(start, start + SCAN_BATCH).map(scan));
   for (const input of inputs) {
-    const project = projectOf.get(input)!;
-    const list = members.get(project);
-    if (list) list.push(input);
-    else members.set(project, [input]);
+    for (const project of projectsOf.get(input)!) {
+      const list = members.get(project);
+      if (list) list.push(input);
+      else members.set(project, [input]);
+    }
   }
   // The projects some transform matters in, each with the type names its index must hold (all
   // types when one of those transforms names none).
   const wanted = new Map<string, TypeFilter>();
-  for (const [project, [passesRequires, passesProject]] of seen) {
-    const matter = needing.filter((t) => passesRequires!.has(t) && passesProject!.has(t));
+  for (const [project, both] of seen) {
+    const matter = needing.filter((t) => both.requires.has(t) && both.project.has(t));
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
   // Texts are read again when a project is indexed, so they are never all held at once.

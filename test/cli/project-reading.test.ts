@@ -71,6 +71,91 @@ describe('the project of a run on part of it', () => {
   });
 });
 
+// A file that a project compiles from outside its own folder: linked from a folder without a
+// project, or the file of a project nested in an SDK-style one (which compiles its folder whole).
+const sdkProject = '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><TargetFramework>net45</TargetFramework></PropertyGroup></Project>\n';
+const holder = (name: string) =>
+  `using ${C};\nnamespace Demo\n{\n    public static class ${name}\n    {\n        public static InstantMessagingFlow Flow;\n    }\n}\n`;
+const sender = (name: string) =>
+  `namespace Demo\n{\n    class Use${name}\n    {\n        void Send()\n        {\n            ${name}.Flow.BeginSendMessage("hi", null, null);\n        }\n    }\n}\n`;
+const TWO_PROJECTS = {
+  // App links a file from Shared, which has no project of its own.
+  'App/App.csproj': oldStyleProject('Main.cs', 'Holder.cs', '..\\Shared\\Channel.cs', '..\\Shared\\Relay.cs'),
+  'App/Main.cs': sender('Channel'),
+  'App/Holder.cs': holder('Holder'),
+  'Shared/Channel.cs': holder('Channel'),
+  'Shared/Relay.cs': sender('Holder'),
+  // Outer is SDK-style: it compiles Inner's files too.
+  'Outer/Outer.csproj': sdkProject,
+  'Outer/Use.cs': sender('Kept'),
+  'Outer/Inner/Inner.csproj': sdkProject,
+  'Outer/Inner/Kept.cs': holder('Kept'),
+};
+
+describe('a file that a project compiles from outside its folder', () => {
+  test('a run over the whole tree indexes it with that project, and judges a linked file without a project of its own there', () => {
+    const root = makeTempDir();
+    writeTree(root, TWO_PROJECTS);
+    const expected = ['App/Main.cs', 'Outer/Use.cs', 'Shared/Relay.cs'];
+    for (const target of ['.', 'App/Main.cs Outer/Use.cs Shared/Relay.cs App/Holder.cs Shared/Channel.cs Outer/Inner/Kept.cs']) {
+      const run = runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', ...target.split(' ')], root);
+      expect({ target, status: run.status }).toEqual({ target, status: 1 });
+      const report = reportOf(run.stdout);
+      expect(report.files.filter((f) => f.edits.length > 0).map((f) => f.path)).toEqual(expected);
+    }
+  });
+
+  test('check --staged with every file staged finds them too (the pre-commit run of a first commit)', () => {
+    const root = makeTempDir();
+    initRepo(root);
+    writeTree(root, TWO_PROJECTS);
+    git(root, 'add', '-A');
+    const run = runCli(['check', '--staged', '-t', 'ucma4-api-members', '--format', 'json'], root);
+    expect(run.status).toBe(1);
+    expect(
+      reportOf(run.stdout)
+        .files.filter((f) => f.edits.length > 0)
+        .map((f) => f.path),
+    ).toEqual(['App/Main.cs', 'Outer/Use.cs', 'Shared/Relay.cs']);
+  });
+
+  test("a linked file's appSettings are read from the App.config of the project that links it, which the finding names", () => {
+    const root = makeTempDir();
+    writeTree(root, {
+      'App/App.csproj': oldStyleProject('..\\Shared\\Startup.cs'),
+      'App/App.config':
+        '<?xml version="1.0"?>\n<configuration>\n  <appSettings>\n    <add key="Other" value="x" />\n  </appSettings>\n</configuration>\n',
+      'Shared/Startup.cs': `using System.Configuration;\nusing ${C};\nnamespace Demo\n{\n    static class Startup\n    {\n        static CollaborationPlatform Start()\n        {\n            return new CollaborationPlatform(new ProvisionedApplicationPlatformSettings("Bot", ConfigurationManager.AppSettings["ApplicationID"]));\n        }\n    }\n}\n`,
+    });
+    const run = runCli(['check', '-t', 'ucma4-provisioning', '--format', 'json', '.'], root);
+    const startup = (
+      JSON.parse(run.stdout.toString('utf8')) as { files: Array<{ path: string; diagnostics: Array<{ message: string }> }> }
+    ).files.find((file) => file.path === 'Shared/Startup.cs');
+    expect(startup?.diagnostics.map((d) => d.message).filter((m) => m.includes('appSettings'))).toEqual([
+      expect.stringContaining('the appSettings value "ApplicationID", which App/App.config does not set'),
+    ]);
+  });
+
+  test('withProjectPeers marks it: the linking project becomes the own project of a file without one, and is added to one that has its own', async () => {
+    const root = makeTempDir();
+    writeTree(root, { ...TWO_PROJECTS, 'Other/Other.csproj': oldStyleProject('..\\Shared\\Channel.cs') });
+    const paths = ['App/Main.cs', 'Other/Other.csproj', 'Outer/Inner/Kept.cs', 'Outer/Use.cs', 'Shared/Channel.cs', 'Shared/Relay.cs'];
+    const inputs = await withProjectPeers(
+      paths.map((path) => diskInput(join(root, path), path, root)),
+      { cwd: root, ignore: undefined },
+    );
+    expect(inputs.map((input) => [input.displayPath, input.projectRoot, input.alsoCompiledBy])).toEqual([
+      ['App/Main.cs', undefined, undefined],
+      ['Other/Other.csproj', undefined, undefined],
+      ['Outer/Inner/Kept.cs', undefined, [join(root, 'Outer')]],
+      ['Outer/Use.cs', undefined, undefined],
+      // Linked by App and by Other (a project folder with no C# file of its own, named by its project file).
+      ['Shared/Channel.cs', join(root, 'App'), [join(root, 'Other')]],
+      ['Shared/Relay.cs', join(root, 'App'), undefined],
+    ]);
+  });
+});
+
 describe('ProjectFinder and withProjectPeers', () => {
   test("an old-style project's Compile items (a linked file outside its folder included, commented-out items not) are the peers; the given files are not", async () => {
     const root = makeTempDir();

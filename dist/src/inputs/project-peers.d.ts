@@ -18,7 +18,9 @@ export interface ProjectFiles {
 }
 /**
  * The inputs, the first C# input of each project carrying the project's other files as
- * `projectPeers` (read from the work tree). Inputs outside any project are left alone.
+ * `projectPeers` (read from the work tree), and each input that a project compiles besides its own
+ * (a linked file, a file of a project nested in an SDK-style one) marked with that project. An
+ * input outside any project folder that a project links takes that project as its own.
  */
 export declare function withProjectPeers(inputs: readonly SourceInput[], options: ProjectPeerOptions): Promise<SourceInput[]>;
 /** The C# files of the project in `folder` that are not among `given`, as disk inputs. */
@@ -31,10 +33,12 @@ export declare function projectPeers(folder: string, given: ReadonlySet<string>,
 export declare class ProjectFinder {
     private readonly cwd;
     private readonly projectFiles;
+    private readonly compiled;
     constructor(cwd: string);
     /** The nearest folder above `file` that holds a .csproj, or undefined. */
     projectFolderOf(file: string): Promise<string | undefined>;
-    /** The files the project in `folder` compiles. */
+    /** The files the project in `folder` compiles (read once per folder). */
     filesOf(folder: string): Promise<ProjectFiles>;
+    private readFilesOf;
     private projectFilesIn;
 }

@@ -28,29 +28,76 @@ function isDirectory(path) {
 }
 /**
  * The inputs, the first C# input of each project carrying the project's other files as
- * `projectPeers` (read from the work tree). Inputs outside any project are left alone.
+ * `projectPeers` (read from the work tree), and each input that a project compiles besides its own
+ * (a linked file, a file of a project nested in an SDK-style one) marked with that project. An
+ * input outside any project folder that a project links takes that project as its own.
  */
 export async function withProjectPeers(inputs, options) {
     const finder = new ProjectFinder(options.cwd);
     const given = new Set(inputs.map((input) => input.absolutePath));
+    const homes = await Promise.all(inputs.map((input) => (isCSharp(input) ? finder.projectFolderOf(input.absolutePath) : Promise.resolve(undefined))));
     const firstOfProject = new Map();
     for (const [index, input] of inputs.entries()) {
-        if (languageForPath(input.displayPath)?.id !== 'csharp')
-            continue;
-        const folder = await finder.projectFolderOf(input.absolutePath);
+        // A project file given on its own names its project too: a project may compile only linked files.
+        const folder = isCSharp(input) ? homes[index] : isProjectFile(input) ? dirname(input.absolutePath) : undefined;
         if (folder !== undefined && !firstOfProject.has(folder))
             firstOfProject.set(folder, index);
     }
     const result = [...inputs];
     // Projects are read in parallel: most of the time goes to reading and parsing project files.
-    const found = await Promise.all([...firstOfProject].map(async ([folder, index]) => ({ index, peers: await projectPeers(folder, given, options, finder) })));
+    const found = await Promise.all([...firstOfProject].map(async ([folder, index]) => ({
+        folder,
+        index,
+        compiles: await finder.filesOf(folder),
+        peers: await projectPeers(folder, given, options, finder),
+    })));
     for (const { index, peers } of found) {
         if (peers.length === 0)
             continue;
         const input = result[index];
         result[index] = { ...input, projectPeers: [...(input.projectPeers ?? []), ...peers] };
     }
+    const compilers = compilersOf(found.map(({ compiles }) => compiles));
+    for (const [index, input] of result.entries()) {
+        if (!isCSharp(input))
+            continue;
+        const others = compilers(input.absolutePath).filter((folder) => folder !== homes[index]);
+        if (others.length === 0)
+            continue;
+        const [first, ...rest] = others;
+        result[index] =
+            homes[index] === undefined
+                ? { ...input, projectRoot: first, ...(rest.length > 0 ? { alsoCompiledBy: rest } : {}) }
+                : { ...input, alsoCompiledBy: [first, ...rest] };
+    }
     return result;
+}
+function isCSharp(input) {
+    return languageForPath(input.displayPath)?.id === 'csharp';
+}
+function isProjectFile(input) {
+    return input.absolutePath.toLowerCase().endsWith('.csproj');
+}
+/** The folders of the projects that compile a file: those listing it, and those compiling a folder above it whole. */
+function compilersOf(projects) {
+    const listing = new Map();
+    const whole = new Set();
+    for (const { folder, files } of projects) {
+        if (files === 'folder')
+            whole.add(folder);
+        else
+            for (const file of files)
+                listing.set(file, [...(listing.get(file) ?? []), folder]);
+    }
+    return (file) => {
+        const folders = [...(listing.get(file) ?? [])];
+        for (let folder = dirname(file);; folder = dirname(folder)) {
+            if (whole.has(folder))
+                folders.push(folder);
+            if (dirname(folder) === folder)
+                return folders;
+        }
+    };
 }
 /** The C# files of the project in `folder` that are not among `given`, as disk inputs. */
 export async function projectPeers(folder, given, options, finder = new ProjectFinder(options.cwd)) {
@@ -82,6 +129,7 @@ const MAX_PROJECT_FILE_BYTES = 4 * 1024 * 1024;
 export class ProjectFinder {
     cwd;
     projectFiles = new Map();
+    compiled = new Map();
     constructor(cwd) {
         this.cwd = cwd;
     }
@@ -94,8 +142,16 @@ export class ProjectFinder {
                 return undefined;
         }
     }
-    /** The files the project in `folder` compiles. */
-    async filesOf(folder) {
+    /** The files the project in `folder` compiles (read once per folder). */
+    filesOf(folder) {
+        let files = this.compiled.get(folder);
+        if (!files) {
+            files = this.readFilesOf(folder);
+            this.compiled.set(folder, files);
+        }
+        return files;
+    }
+    async readFilesOf(folder) {
         const files = new Set();
         for (const projectFile of await this.projectFilesIn(folder)) {
             const items = compileItems(projectFile, this.cwd);

@@ -28,9 +28,21 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     const known = new Set(inputs.map((input) => input.absolutePath));
     // Project files among the inputs are read from the run's bytes (the index, with --staged).
     const byPath = new Map(inputs.map((input) => [input.absolutePath, input]));
-    const peers = inputs
-        .flatMap((input) => input.projectPeers ?? [])
-        .filter((peer) => !known.has(peer.absolutePath) && known.add(peer.absolutePath));
+    // Projects other than its own whose index holds a file: they link it, or read it as a peer too.
+    const alsoIn = new Map();
+    const addProject = (path, project) => alsoIn.set(path, (alsoIn.get(path) ?? new Set()).add(project));
+    for (const input of inputs)
+        for (const project of input.alsoCompiledBy ?? [])
+            addProject(input.absolutePath, project);
+    const peers = [];
+    for (const peer of inputs.flatMap((input) => input.projectPeers ?? [])) {
+        if (!known.has(peer.absolutePath)) {
+            known.add(peer.absolutePath);
+            peers.push(peer);
+        }
+        else if (peer.projectRoot !== undefined)
+            addProject(peer.absolutePath, peer.projectRoot);
+    }
     const indexed = [...inputs, ...peers].filter((input) => languageForPath(input.displayPath)?.declarations !== undefined);
     // In path order, as a run over the whole project would index them.
     if (peers.length > 0)
@@ -39,6 +51,8 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     const folders = new ProjectFolders();
     const members = new Map();
     const projectOf = new Map();
+    // Every project whose index holds the file: its own first.
+    const projectsOf = new Map();
     // A project is indexed when one of its files passes a transform's `requires` and one (maybe
     // another) passes its `projectRequires`.
     const seen = new Map();
@@ -51,9 +65,14 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     const scan = async (input) => {
         const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
         projectOf.set(input, project);
-        const [passesRequires, passesProject] = seen.get(project) ?? [new Set(), new Set()];
-        seen.set(project, [passesRequires, passesProject]);
-        if (needing.every((t) => passesRequires.has(t) && passesProject.has(t)))
+        const projects = [project, ...[...(alsoIn.get(input.absolutePath) ?? [])].filter((other) => other !== project)];
+        projectsOf.set(input, projects);
+        const passes = projects.map((each) => {
+            const both = seen.get(each) ?? { requires: new Set(), project: new Set() };
+            seen.set(each, both);
+            return both;
+        });
+        if (passes.every((both) => needing.every((t) => both.requires.has(t) && both.project.has(t))))
             return;
         // The bytes are searched, as the byte pre-filter does: nothing is decoded here.
         const inspected = await readInspected(input, maxBytes);
@@ -70,30 +89,35 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
                 declarer.prepare?.();
             }
         }
-        // What the project already showed is not searched for again.
+        // What the projects already showed is not searched for again.
         for (const t of needing) {
-            if (!passesRequires.has(t) && mentions(inspected, t.meta.requires))
-                passesRequires.add(t);
-            if (!passesProject.has(t) && mentions(inspected, t.meta.projectRequires))
-                passesProject.add(t);
+            const lackRequires = passes.filter((both) => !both.requires.has(t));
+            if (lackRequires.length > 0 && mentions(inspected, t.meta.requires))
+                for (const both of lackRequires)
+                    both.requires.add(t);
+            const lackProject = passes.filter((both) => !both.project.has(t));
+            if (lackProject.length > 0 && mentions(inspected, t.meta.projectRequires))
+                for (const both of lackProject)
+                    both.project.add(t);
         }
     };
     // A few reads at a time, so the scan does not wait on the disk file by file.
     for (let start = 0; start < inputs.length; start += SCAN_BATCH)
         await Promise.all(inputs.slice(start, start + SCAN_BATCH).map(scan));
     for (const input of inputs) {
-        const project = projectOf.get(input);
-        const list = members.get(project);
-        if (list)
-            list.push(input);
-        else
-            members.set(project, [input]);
+        for (const project of projectsOf.get(input)) {
+            const list = members.get(project);
+            if (list)
+                list.push(input);
+            else
+                members.set(project, [input]);
+        }
     }
     // The projects some transform matters in, each with the type names its index must hold (all
     // types when one of those transforms names none).
     const wanted = new Map();
-    for (const [project, [passesRequires, passesProject]] of seen) {
-        const matter = needing.filter((t) => passesRequires.has(t) && passesProject.has(t));
+    for (const [project, both] of seen) {
+        const matter = needing.filter((t) => both.requires.has(t) && both.project.has(t));
         if (matter.length > 0)
             wanted.set(project, typeFilterOf(matter));
     }
