@@ -16,7 +16,8 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CASES = ['check', 'parse', 'diff', 'apply', 'startup', 'big-file', 'growth', 'discovery', 'ucma', 'project-scale'];
-const { values } = parseArgs({
+const USAGE = `usage: node scripts/bench.mjs [--corpus DIR|FILE.tar.xz] [--runs N] [--positives N] [--copies N] [--cases ${CASES.join(',')}] [--ucma-projects N] [--big-file-mb N] [--project-scale N,M] [--json]`;
+const { values } = parseOptions({
   options: {
     corpus: { type: 'string' },
     runs: { type: 'string', default: '5' },
@@ -27,11 +28,31 @@ const { values } = parseArgs({
     'project-scale': { type: 'string', default: '2000,20000' },
     cases: { type: 'string', default: CASES.join(',') },
     json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
   },
 });
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const runs = Number(values.runs);
 const selected = new Set(values.cases.split(','));
-for (const name of selected) if (!CASES.includes(name)) throw new Error(`unknown case ${name}; expected some of ${CASES.join(',')}`);
+for (const name of selected) if (!CASES.includes(name)) fail(`unknown case ${name}; expected some of ${CASES.join(',')}`);
+if (!(runs >= 1)) fail(`--runs needs a number of runs from 1, got "${values.runs}"`);
+
+/** The command line read, or a one-line error and the usage. */
+function parseOptions(config) {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    return fail(error.message);
+  }
+}
+
+function fail(message) {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'ucma-codemod-bench-'));
 const astGrep = astGrepBinary();
