@@ -13116,7 +13116,6 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
   inputs = indexed;
   const folders2 = new ProjectFolders();
   const members = /* @__PURE__ */ new Map();
-  const projectOf = /* @__PURE__ */ new Map();
   const projectsOf = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   const noWork = /* @__PURE__ */ new Set();
@@ -13125,7 +13124,6 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
   let workAhead = false;
   const scan = async (input) => {
     const project = input.projectRoot ?? await folders2.projectOf(input.absolutePath);
-    projectOf.set(input, project);
     const projects = [project, ...[...alsoIn.get(input.absolutePath) ?? []].filter((other2) => other2 !== project)];
     projectsOf.set(input, projects);
     const passes = projects.map((each) => {
@@ -13164,12 +13162,19 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
     const matter = needing.filter((t) => both.requires.has(t) && both.project.has(t));
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
+  return new LazyProjects(projectsOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
 }
 function typeFilterOf(transforms) {
   if (transforms.some((t) => t.meta.projectTypes === void 0)) return { all: true };
-  const names = [...new Set(transforms.flatMap((t) => t.meta.projectTypes.map((name) => name.replace(/^@/, ""))))];
-  return { all: false, names, declares: declaresAnyOf(names) };
+  return filterOfNames(transforms.flatMap((t) => t.meta.projectTypes.map((name) => name.replace(/^@/, ""))));
+}
+function filterOfNames(names) {
+  const unique = [...new Set(names)].sort();
+  return { all: false, names: unique, declares: declaresAnyOf(unique) };
+}
+function mergedFilter(filters) {
+  if (filters.length === 1) return filters[0];
+  return filters.some((f) => f.all) ? { all: true } : filterOfNames(filters.flatMap((f) => f.all ? [] : f.names));
 }
 function declaresAnyOf(names) {
   const name = String.raw`(?<![\p{L}\p{N}_])@?(?:${names.join("|")})(?![\p{L}\p{N}_])`;
@@ -13239,8 +13244,8 @@ var init_project_context = __esm({
     };
     DECLARE_BATCH = 64;
     LazyProjects = class {
-      constructor(projectOf, members, wanted, maxBytes, declarer, inputsByPath, scanned) {
-        this.projectOf = projectOf;
+      constructor(projectsOf, members, wanted, maxBytes, declarer, inputsByPath, scanned) {
+        this.projectsOf = projectsOf;
         this.members = members;
         this.wanted = wanted;
         this.maxBytes = maxBytes;
@@ -13248,46 +13253,71 @@ var init_project_context = __esm({
         this.inputsByPath = inputsByPath;
         this.scanned = scanned;
       }
-      projectOf;
+      projectsOf;
       members;
       wanted;
       maxBytes;
       declarer;
       inputsByPath;
       scanned;
+      /** Indexes by the projects they hold: one project's folder, or several joined (see judgedWith). */
       indexes = /* @__PURE__ */ new Map();
+      /** Declarations by filter and path: a file that several projects compile is parsed once. */
+      declared = /* @__PURE__ */ new Map();
       settledBefore(input) {
-        return this.scanned.noWork.has(input) && !this.wanted.has(this.projectOf.get(input));
+        return this.scanned.noWork.has(input) && this.judgedWith(input) === void 0;
       }
       async contextFor(input) {
-        const project = this.projectOf.get(input);
-        if (project === void 0 || !this.wanted.has(project)) return {};
-        let building = this.indexes.get(project);
+        const projects = this.judgedWith(input);
+        if (projects === void 0) return {};
+        const key = projects.join("\0");
+        let building = this.indexes.get(key);
         if (!building) {
-          building = this.build(project);
-          this.indexes.set(project, building);
+          building = this.build(projects);
+          this.indexes.set(key, building);
         }
         return { project: await building };
       }
-      async build(project) {
+      /**
+       * The projects a file is judged with, its own first; undefined when none is indexed. A file that
+       * several projects compile is judged with all of them at once: an edit must hold in each, and a
+       * name each declares its own way is then ambiguous, so nothing is proven from one of them alone.
+       */
+      judgedWith(input) {
+        const projects = this.projectsOf.get(input);
+        if (projects === void 0 || !projects.some((project) => this.wanted.has(project))) return void 0;
+        return projects;
+      }
+      async build(projects) {
         const files = [];
-        const members = this.members.get(project) ?? [];
-        const filter = this.wanted.get(project) ?? { all: true };
+        const members = [...new Set(projects.flatMap((project) => this.members.get(project) ?? []))];
+        const filter = mergedFilter(projects.flatMap((project) => this.wanted.get(project) ?? []));
         for (let start = 0; start < members.length; start += DECLARE_BATCH) {
           const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
           for (const file of declared) if (file !== void 0) files.push(file);
         }
-        return new ProjectIndex(files, project, await this.projectFiles(project, members[0]));
+        const own3 = projects[0];
+        return new ProjectIndex(files, own3, await this.projectFiles(own3, this.members.get(own3) ?? []));
       }
       /** The project folder's *.csproj, App.config and *.exe.config (none for the run's root). */
-      async projectFiles(project, member) {
+      async projectFiles(project, members) {
+        const member = members.find((input) => input.absolutePath.startsWith(`${project}${import_node_path14.sep}`)) ?? members[0];
         if (project === "" || member === void 0) return [];
         const up = (0, import_node_path14.relative)((0, import_node_path14.dirname)(member.absolutePath), project).split(import_node_path14.sep).join("/");
         const folder = import_node_path14.posix.normalize(import_node_path14.posix.join(import_node_path14.posix.dirname(member.displayPath), up));
         const displayFolder = folder === "." ? "" : `${folder.replace(/\/$/, "")}/`;
         return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
       }
-      async declare(input, filter) {
+      declare(input, filter) {
+        const key = `${filter.all ? "*" : filter.names.join(",")}\0${input.absolutePath}`;
+        let declaring = this.declared.get(key);
+        if (!declaring) {
+          declaring = this.declareOnce(input, filter);
+          this.declared.set(key, declaring);
+        }
+        return declaring;
+      }
+      async declareOnce(input, filter) {
         if (!filter.all && this.scanned.declaresNone.has(input)) return void 0;
         const bytes = await readBytes(input, this.maxBytes);
         if (bytes === void 0 || !(filter.all || mayDeclare(bytes, filter))) return void 0;

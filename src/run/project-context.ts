@@ -65,7 +65,6 @@ export async function indexProjects(
   inputs = indexed;
   const folders = new ProjectFolders();
   const members = new Map<string, SourceInput[]>();
-  const projectOf = new Map<SourceInput, string>();
   // Every project whose index holds the file: its own first.
   const projectsOf = new Map<SourceInput, string[]>();
   // A project is indexed when one of its files passes a transform's `requires` and one (maybe
@@ -79,7 +78,6 @@ export async function indexProjects(
   let workAhead = false;
   const scan = async (input: SourceInput) => {
     const project = input.projectRoot ?? (await folders.projectOf(input.absolutePath));
-    projectOf.set(input, project);
     const projects = [project, ...[...(alsoIn.get(input.absolutePath) ?? [])].filter((other) => other !== project)];
     projectsOf.set(input, projects);
     const passes = projects.map((each) => {
@@ -125,7 +123,7 @@ export async function indexProjects(
     if (matter.length > 0) wanted.set(project, typeFilterOf(matter));
   }
   // Texts are read again when a project is indexed, so they are never all held at once.
-  return new LazyProjects(projectOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
+  return new LazyProjects(projectsOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
 }
 
 /** The type names a project's index must hold; `all` when some transform reads any type. */
@@ -133,8 +131,18 @@ type TypeFilter = { readonly all: true } | { readonly all: false; readonly names
 
 function typeFilterOf(transforms: readonly Transform[]): TypeFilter {
   if (transforms.some((t) => t.meta.projectTypes === undefined)) return { all: true };
-  const names = [...new Set(transforms.flatMap((t) => t.meta.projectTypes!.map((name) => name.replace(/^@/, ''))))];
-  return { all: false, names, declares: declaresAnyOf(names) };
+  return filterOfNames(transforms.flatMap((t) => t.meta.projectTypes!.map((name) => name.replace(/^@/, ''))));
+}
+
+function filterOfNames(names: readonly string[]): TypeFilter {
+  const unique = [...new Set(names)].sort();
+  return { all: false, names: unique, declares: declaresAnyOf(unique) };
+}
+
+/** One filter for the union of several projects' indexes. */
+function mergedFilter(filters: readonly TypeFilter[]): TypeFilter {
+  if (filters.length === 1) return filters[0]!;
+  return filters.some((f) => f.all) ? { all: true } : filterOfNames(filters.flatMap((f) => (f.all ? [] : f.names)));
 }
 
 /**
@@ -196,10 +204,13 @@ interface ScanVerdicts {
 }
 
 class LazyProjects implements ProjectContexts {
+  /** Indexes by the projects they hold: one project's folder, or several joined (see judgedWith). */
   private readonly indexes = new Map<string, Promise<ProjectIndex>>();
+  /** Declarations by filter and path: a file that several projects compile is parsed once. */
+  private readonly declared = new Map<string, Promise<FileDeclarations | undefined>>();
 
   constructor(
-    private readonly projectOf: ReadonlyMap<SourceInput, string>,
+    private readonly projectsOf: ReadonlyMap<SourceInput, readonly string[]>,
     private readonly members: ReadonlyMap<string, readonly SourceInput[]>,
     private readonly wanted: ReadonlyMap<string, TypeFilter>,
     private readonly maxBytes: number,
@@ -209,42 +220,67 @@ class LazyProjects implements ProjectContexts {
   ) {}
 
   settledBefore(input: SourceInput): boolean {
-    return this.scanned.noWork.has(input) && !this.wanted.has(this.projectOf.get(input)!);
+    return this.scanned.noWork.has(input) && this.judgedWith(input) === undefined;
   }
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
-    const project = this.projectOf.get(input);
-    if (project === undefined || !this.wanted.has(project)) return {};
-    let building = this.indexes.get(project);
+    const projects = this.judgedWith(input);
+    if (projects === undefined) return {};
+    // Folder paths hold no NUL: a key of several projects is never one project's.
+    const key = projects.join('\0');
+    let building = this.indexes.get(key);
     if (!building) {
-      building = this.build(project);
-      this.indexes.set(project, building);
+      building = this.build(projects);
+      this.indexes.set(key, building);
     }
     return { project: await building };
   }
 
-  private async build(project: string): Promise<ProjectIndex> {
+  /**
+   * The projects a file is judged with, its own first; undefined when none is indexed. A file that
+   * several projects compile is judged with all of them at once: an edit must hold in each, and a
+   * name each declares its own way is then ambiguous, so nothing is proven from one of them alone.
+   */
+  private judgedWith(input: SourceInput): readonly string[] | undefined {
+    const projects = this.projectsOf.get(input);
+    if (projects === undefined || !projects.some((project) => this.wanted.has(project))) return undefined;
+    return projects;
+  }
+
+  private async build(projects: readonly string[]): Promise<ProjectIndex> {
     const files: FileDeclarations[] = [];
-    const members = this.members.get(project) ?? [];
-    const filter = this.wanted.get(project) ?? { all: true };
+    const members = [...new Set(projects.flatMap((project) => this.members.get(project) ?? []))];
+    const filter = mergedFilter(projects.flatMap((project) => this.wanted.get(project) ?? []));
     for (let start = 0; start < members.length; start += DECLARE_BATCH) {
       const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
       for (const file of declared) if (file !== undefined) files.push(file);
     }
-    return new ProjectIndex(files, project, await this.projectFiles(project, members[0]));
+    const own = projects[0]!;
+    return new ProjectIndex(files, own, await this.projectFiles(own, this.members.get(own) ?? []));
   }
 
   /** The project folder's *.csproj, App.config and *.exe.config (none for the run's root). */
-  private async projectFiles(project: string, member: SourceInput | undefined) {
+  private async projectFiles(project: string, members: readonly SourceInput[]) {
+    // The folder as the run's paths spell it, from one of its files (one inside it, where there is one).
+    const member = members.find((input) => input.absolutePath.startsWith(`${project}${sep}`)) ?? members[0];
     if (project === '' || member === undefined) return [];
-    // The folder as the run's paths spell it, from one of its files.
     const up = relative(dirname(member.absolutePath), project).split(sep).join('/');
     const folder = posix.normalize(posix.join(posix.dirname(member.displayPath), up));
     const displayFolder = folder === '.' ? '' : `${folder.replace(/\/$/, '')}/`;
     return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
   }
 
-  private async declare(input: SourceInput, filter: TypeFilter): Promise<FileDeclarations | undefined> {
+  private declare(input: SourceInput, filter: TypeFilter): Promise<FileDeclarations | undefined> {
+    const key = `${filter.all ? '*' : filter.names.join(',')}\0${input.absolutePath}`;
+    let declaring = this.declared.get(key);
+    if (!declaring) {
+      declaring = this.declareOnce(input, filter);
+      this.declared.set(key, declaring);
+    }
+    return declaring;
+  }
+
+  private async declareOnce(input: SourceInput, filter: TypeFilter): Promise<FileDeclarations | undefined> {
     if (!filter.all && this.scanned.declaresNone.has(input)) return undefined;
     const bytes = await readBytes(input, this.maxBytes);
     if (bytes === undefined || !(filter.all || mayDeclare(bytes, filter))) return undefined;

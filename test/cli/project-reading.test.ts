@@ -119,6 +119,26 @@ describe('a file that a project compiles from outside its folder', () => {
     ).toEqual(['App/Main.cs', 'Outer/Use.cs', 'Shared/Relay.cs']);
   });
 
+  test('a file two projects link is judged with both: no edit proven by one project that the other would break', () => {
+    const root = makeTempDir();
+    const ownFlow = `namespace Demo\n{\n    public static class Holder\n    {\n        public static MyFlow Flow;\n    }\n    public class MyFlow\n    {\n        public void BeginSendMessage(string text, object callback, object state) { }\n    }\n}\n`;
+    writeTree(root, {
+      'ProjA/ProjA.csproj': oldStyleProject('Holder.cs', '..\\Shared\\UseHolder.cs'),
+      'ProjA/Holder.cs': holder('Holder'),
+      'ProjB/ProjB.csproj': oldStyleProject('Holder.cs', '..\\Shared\\UseHolder.cs'),
+      'ProjB/Holder.cs': ownFlow,
+      'Shared/UseHolder.cs': sender('Holder'),
+    });
+    const edited = (run: ReturnType<typeof runCli>) =>
+      reportOf(run.stdout)
+        .files.filter((f) => f.edits.length > 0)
+        .map((f) => f.path);
+    expect(edited(runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', '.'], root))).toEqual([]);
+    // With ProjB's own Holder gone, both projects agree and the edit is proven.
+    writeTree(root, { 'ProjB/Holder.cs': 'namespace Demo { class Unrelated { } }\n' });
+    expect(edited(runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', '.'], root))).toEqual(['Shared/UseHolder.cs']);
+  });
+
   test("a linked file's appSettings are read from the App.config of the project that links it, which the finding names", () => {
     const root = makeTempDir();
     writeTree(root, {
