@@ -9500,9 +9500,7 @@ async function withProjectPeers(inputs, options2) {
   for (const [index, input] of result.entries()) {
     if (!isCSharp(input)) continue;
     const others = compilers(input.absolutePath).filter((folder) => folder !== homes[index]);
-    if (others.length === 0) continue;
-    const [first, ...rest] = others;
-    result[index] = homes[index] === void 0 ? { ...input, projectRoot: first, ...rest.length > 0 ? { alsoCompiledBy: rest } : {} } : { ...input, alsoCompiledBy: [first, ...rest] };
+    if (others.length > 0) result[index] = { ...input, alsoCompiledBy: others };
   }
   return result;
 }
@@ -13172,10 +13170,6 @@ function filterOfNames(names) {
   const unique = [...new Set(names)].sort();
   return { all: false, names: unique, declares: declaresAnyOf(unique) };
 }
-function mergedFilter(filters) {
-  if (filters.length === 1) return filters[0];
-  return filters.some((f) => f.all) ? { all: true } : filterOfNames(filters.flatMap((f) => f.all ? [] : f.names));
-}
 function declaresAnyOf(names) {
   const name = String.raw`(?<![\p{L}\p{N}_])@?(?:${names.join("|")})(?![\p{L}\p{N}_])`;
   const keyword = (words) => String.raw`(?<![\p{L}\p{N}_@])(?:${words})(?![\p{L}\p{N}_])`;
@@ -13260,44 +13254,39 @@ var init_project_context = __esm({
       declarer;
       inputsByPath;
       scanned;
-      /** Indexes by the projects they hold: one project's folder, or several joined (see judgedWith). */
       indexes = /* @__PURE__ */ new Map();
       /** Declarations by filter and path: a file that several projects compile is parsed once. */
       declared = /* @__PURE__ */ new Map();
       settledBefore(input) {
-        return this.scanned.noWork.has(input) && this.judgedWith(input) === void 0;
+        return this.scanned.noWork.has(input) && !this.wanted.has(this.ownProject(input));
       }
       async contextFor(input) {
-        const projects = this.judgedWith(input);
-        if (projects === void 0) return {};
-        const key = projects.join("\0");
-        let building = this.indexes.get(key);
+        const project = this.ownProject(input);
+        if (project === void 0 || !this.wanted.has(project)) return {};
+        let building = this.indexes.get(project);
         if (!building) {
-          building = this.build(projects);
-          this.indexes.set(key, building);
+          building = this.build(project);
+          this.indexes.set(project, building);
         }
         return { project: await building };
       }
       /**
-       * The projects a file is judged with, its own first; undefined when none is indexed. A file that
-       * several projects compile is judged with all of them at once: an edit must hold in each, and a
-       * name each declares its own way is then ambiguous, so nothing is proven from one of them alone.
+       * The project a file is judged with: its own only. A file that other projects compile too is in
+       * their indexes, but judging it with theirs would prove an edit in one compilation that another
+       * breaks (a name each declares its own way, an alias, a partial class part).
        */
-      judgedWith(input) {
-        const projects = this.projectsOf.get(input);
-        if (projects === void 0 || !projects.some((project) => this.wanted.has(project))) return void 0;
-        return projects;
+      ownProject(input) {
+        return this.projectsOf.get(input)?.[0];
       }
-      async build(projects) {
+      async build(project) {
         const files = [];
-        const members = [...new Set(projects.flatMap((project) => this.members.get(project) ?? []))];
-        const filter = mergedFilter(projects.flatMap((project) => this.wanted.get(project) ?? []));
+        const members = this.members.get(project) ?? [];
+        const filter = this.wanted.get(project) ?? { all: true };
         for (let start = 0; start < members.length; start += DECLARE_BATCH) {
           const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
           for (const file of declared) if (file !== void 0) files.push(file);
         }
-        const own3 = projects[0];
-        return new ProjectIndex(files, own3, await this.projectFiles(own3, this.members.get(own3) ?? []));
+        return new ProjectIndex(files, project, await this.projectFiles(project, members));
       }
       /** The project folder's *.csproj, App.config and *.exe.config (none for the run's root). */
       async projectFiles(project, members) {

@@ -22,14 +22,13 @@ export interface SourceInput {
    */
   readonly projectPeers?: readonly SourceInput[];
   /**
-   * The folder of the project this file was read for, when it was read as a peer, or of the
-   * project that links it when no project folder holds it: a file a project compiles from outside
-   * its folder is indexed, and judged, with that project.
+   * The folder of the project this file was read for, when it was read as a peer: a file a
+   * project compiles from outside its folder is indexed with that project.
    */
   readonly projectRoot?: string;
   /**
    * Folders of other projects that compile this file (a linked file, a file of a project nested in
-   * an SDK-style one): their indexes hold it too. Its own project is still the one it is judged in.
+   * an SDK-style one): their indexes hold it too. It is still judged with its own project only.
    */
   readonly alsoCompiledBy?: readonly string[];
 }

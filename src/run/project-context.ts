@@ -139,12 +139,6 @@ function filterOfNames(names: readonly string[]): TypeFilter {
   return { all: false, names: unique, declares: declaresAnyOf(unique) };
 }
 
-/** One filter for the union of several projects' indexes. */
-function mergedFilter(filters: readonly TypeFilter[]): TypeFilter {
-  if (filters.length === 1) return filters[0]!;
-  return filters.some((f) => f.all) ? { all: true } : filterOfNames(filters.flatMap((f) => (f.all ? [] : f.names)));
-}
-
 /**
  * Text that can declare a type of one of `names`: `class|struct|interface|enum|record [class|struct]`
  * then the name (comments allowed between), or `delegate`, a return type and the name before `(`
@@ -204,7 +198,6 @@ interface ScanVerdicts {
 }
 
 class LazyProjects implements ProjectContexts {
-  /** Indexes by the projects they hold: one project's folder, or several joined (see judgedWith). */
   private readonly indexes = new Map<string, Promise<ProjectIndex>>();
   /** Declarations by filter and path: a file that several projects compile is parsed once. */
   private readonly declared = new Map<string, Promise<FileDeclarations | undefined>>();
@@ -220,43 +213,38 @@ class LazyProjects implements ProjectContexts {
   ) {}
 
   settledBefore(input: SourceInput): boolean {
-    return this.scanned.noWork.has(input) && this.judgedWith(input) === undefined;
+    return this.scanned.noWork.has(input) && !this.wanted.has(this.ownProject(input)!);
   }
 
   async contextFor(input: SourceInput): Promise<FileSurroundings> {
-    const projects = this.judgedWith(input);
-    if (projects === undefined) return {};
-    // Folder paths hold no NUL: a key of several projects is never one project's.
-    const key = projects.join('\0');
-    let building = this.indexes.get(key);
+    const project = this.ownProject(input);
+    if (project === undefined || !this.wanted.has(project)) return {};
+    let building = this.indexes.get(project);
     if (!building) {
-      building = this.build(projects);
-      this.indexes.set(key, building);
+      building = this.build(project);
+      this.indexes.set(project, building);
     }
     return { project: await building };
   }
 
   /**
-   * The projects a file is judged with, its own first; undefined when none is indexed. A file that
-   * several projects compile is judged with all of them at once: an edit must hold in each, and a
-   * name each declares its own way is then ambiguous, so nothing is proven from one of them alone.
+   * The project a file is judged with: its own only. A file that other projects compile too is in
+   * their indexes, but judging it with theirs would prove an edit in one compilation that another
+   * breaks (a name each declares its own way, an alias, a partial class part).
    */
-  private judgedWith(input: SourceInput): readonly string[] | undefined {
-    const projects = this.projectsOf.get(input);
-    if (projects === undefined || !projects.some((project) => this.wanted.has(project))) return undefined;
-    return projects;
+  private ownProject(input: SourceInput): string | undefined {
+    return this.projectsOf.get(input)?.[0];
   }
 
-  private async build(projects: readonly string[]): Promise<ProjectIndex> {
+  private async build(project: string): Promise<ProjectIndex> {
     const files: FileDeclarations[] = [];
-    const members = [...new Set(projects.flatMap((project) => this.members.get(project) ?? []))];
-    const filter = mergedFilter(projects.flatMap((project) => this.wanted.get(project) ?? []));
+    const members = this.members.get(project) ?? [];
+    const filter = this.wanted.get(project) ?? { all: true };
     for (let start = 0; start < members.length; start += DECLARE_BATCH) {
       const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
       for (const file of declared) if (file !== undefined) files.push(file);
     }
-    const own = projects[0]!;
-    return new ProjectIndex(files, own, await this.projectFiles(own, this.members.get(own) ?? []));
+    return new ProjectIndex(files, project, await this.projectFiles(project, members));
   }
 
   /** The project folder's *.csproj, App.config and *.exe.config (none for the run's root). */

@@ -93,10 +93,11 @@ const TWO_PROJECTS = {
 };
 
 describe('a file that a project compiles from outside its folder', () => {
-  test('a run over the whole tree indexes it with that project, and judges a linked file without a project of its own there', () => {
+  test('a run over the whole tree indexes it with that project, whatever files it is given; the linked file is judged with its own (none)', () => {
     const root = makeTempDir();
     writeTree(root, TWO_PROJECTS);
-    const expected = ['App/Main.cs', 'Outer/Use.cs', 'Shared/Relay.cs'];
+    // Not Shared/Relay.cs: App's Holder is not in its own project (it has none), and App may not be the only project that links it.
+    const expected = ['App/Main.cs', 'Outer/Use.cs'];
     for (const target of ['.', 'App/Main.cs Outer/Use.cs Shared/Relay.cs App/Holder.cs Shared/Channel.cs Outer/Inner/Kept.cs']) {
       const run = runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', ...target.split(' ')], root);
       expect({ target, status: run.status }).toEqual({ target, status: 1 });
@@ -116,14 +117,14 @@ describe('a file that a project compiles from outside its folder', () => {
       reportOf(run.stdout)
         .files.filter((f) => f.edits.length > 0)
         .map((f) => f.path),
-    ).toEqual(['App/Main.cs', 'Outer/Use.cs', 'Shared/Relay.cs']);
+    ).toEqual(['App/Main.cs', 'Outer/Use.cs']);
   });
 
-  test('a file two projects link is judged with both: no edit proven by one project that the other would break', () => {
+  test('a file two projects link is judged with its own project only: no edit proven by one of theirs, which the other might break', () => {
     const root = makeTempDir();
     const ownFlow = `namespace Demo\n{\n    public static class Holder\n    {\n        public static MyFlow Flow;\n    }\n    public class MyFlow\n    {\n        public void BeginSendMessage(string text, object callback, object state) { }\n    }\n}\n`;
     writeTree(root, {
-      'ProjA/ProjA.csproj': oldStyleProject('Holder.cs', '..\\Shared\\UseHolder.cs'),
+      'ProjA/ProjA.csproj': oldStyleProject('Holder.cs', 'Use.cs', '..\\Shared\\UseHolder.cs'),
       'ProjA/Holder.cs': holder('Holder'),
       'ProjB/ProjB.csproj': oldStyleProject('Holder.cs', '..\\Shared\\UseHolder.cs'),
       'ProjB/Holder.cs': ownFlow,
@@ -134,29 +135,30 @@ describe('a file that a project compiles from outside its folder', () => {
         .files.filter((f) => f.edits.length > 0)
         .map((f) => f.path);
     expect(edited(runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', '.'], root))).toEqual([]);
-    // With ProjB's own Holder gone, both projects agree and the edit is proven.
-    writeTree(root, { 'ProjB/Holder.cs': 'namespace Demo { class Unrelated { } }\n' });
-    expect(edited(runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', '.'], root))).toEqual(['Shared/UseHolder.cs']);
+    expect(edited(runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', 'ProjA', 'Shared'], root))).toEqual([]);
+    // A use in ProjA's own folder is judged with ProjA, the linked file included.
+    writeTree(root, { 'ProjA/Use.cs': sender('Holder').replace('UseHolder', 'UseInA') });
+    expect(edited(runCli(['check', '-t', 'ucma4-api-members', '--format', 'json', '.'], root))).toEqual(['ProjA/Use.cs']);
   });
 
-  test("a linked file's appSettings are read from the App.config of the project that links it, which the finding names", () => {
+  test('the id finding names the App.config it read', () => {
     const root = makeTempDir();
     writeTree(root, {
-      'App/App.csproj': oldStyleProject('..\\Shared\\Startup.cs'),
+      'App/App.csproj': oldStyleProject('Startup.cs'),
       'App/App.config':
         '<?xml version="1.0"?>\n<configuration>\n  <appSettings>\n    <add key="Other" value="x" />\n  </appSettings>\n</configuration>\n',
-      'Shared/Startup.cs': `using System.Configuration;\nusing ${C};\nnamespace Demo\n{\n    static class Startup\n    {\n        static CollaborationPlatform Start()\n        {\n            return new CollaborationPlatform(new ProvisionedApplicationPlatformSettings("Bot", ConfigurationManager.AppSettings["ApplicationID"]));\n        }\n    }\n}\n`,
+      'App/Startup.cs': `using System.Configuration;\nusing ${C};\nnamespace Demo\n{\n    static class Startup\n    {\n        static CollaborationPlatform Start()\n        {\n            return new CollaborationPlatform(new ProvisionedApplicationPlatformSettings("Bot", ConfigurationManager.AppSettings["ApplicationID"]));\n        }\n    }\n}\n`,
     });
     const run = runCli(['check', '-t', 'ucma4-provisioning', '--format', 'json', '.'], root);
     const startup = (
       JSON.parse(run.stdout.toString('utf8')) as { files: Array<{ path: string; diagnostics: Array<{ message: string }> }> }
-    ).files.find((file) => file.path === 'Shared/Startup.cs');
+    ).files.find((file) => file.path === 'App/Startup.cs');
     expect(startup?.diagnostics.map((d) => d.message).filter((m) => m.includes('appSettings'))).toEqual([
       expect.stringContaining('the appSettings value "ApplicationID", which App/App.config does not set'),
     ]);
   });
 
-  test('withProjectPeers marks it: the linking project becomes the own project of a file without one, and is added to one that has its own', async () => {
+  test('withProjectPeers marks it with every project that compiles it besides its own', async () => {
     const root = makeTempDir();
     writeTree(root, { ...TWO_PROJECTS, 'Other/Other.csproj': oldStyleProject('..\\Shared\\Channel.cs') });
     const paths = ['App/Main.cs', 'Other/Other.csproj', 'Outer/Inner/Kept.cs', 'Outer/Use.cs', 'Shared/Channel.cs', 'Shared/Relay.cs'];
@@ -170,8 +172,8 @@ describe('a file that a project compiles from outside its folder', () => {
       ['Outer/Inner/Kept.cs', undefined, [join(root, 'Outer')]],
       ['Outer/Use.cs', undefined, undefined],
       // Linked by App and by Other (a project folder with no C# file of its own, named by its project file).
-      ['Shared/Channel.cs', join(root, 'App'), [join(root, 'Other')]],
-      ['Shared/Relay.cs', join(root, 'App'), undefined],
+      ['Shared/Channel.cs', undefined, [join(root, 'App'), join(root, 'Other')]],
+      ['Shared/Relay.cs', undefined, [join(root, 'App')]],
     ]);
   });
 });

@@ -19,8 +19,8 @@ export interface ProjectFiles {
 /**
  * The inputs, the first C# input of each project carrying the project's other files as
  * `projectPeers` (read from the work tree), and each input that a project compiles besides its own
- * (a linked file, a file of a project nested in an SDK-style one) marked with that project. An
- * input outside any project folder that a project links takes that project as its own.
+ * (a linked file, a file of a project nested in an SDK-style one) marked with that project, whose
+ * index then holds it.
  */
 export declare function withProjectPeers(inputs: readonly SourceInput[], options: ProjectPeerOptions): Promise<SourceInput[]>;
 /** The C# files of the project in `folder` that are not among `given`, as disk inputs. */

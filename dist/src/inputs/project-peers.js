@@ -29,8 +29,8 @@ function isDirectory(path) {
 /**
  * The inputs, the first C# input of each project carrying the project's other files as
  * `projectPeers` (read from the work tree), and each input that a project compiles besides its own
- * (a linked file, a file of a project nested in an SDK-style one) marked with that project. An
- * input outside any project folder that a project links takes that project as its own.
+ * (a linked file, a file of a project nested in an SDK-style one) marked with that project, whose
+ * index then holds it.
  */
 export async function withProjectPeers(inputs, options) {
     const finder = new ProjectFinder(options.cwd);
@@ -62,13 +62,8 @@ export async function withProjectPeers(inputs, options) {
         if (!isCSharp(input))
             continue;
         const others = compilers(input.absolutePath).filter((folder) => folder !== homes[index]);
-        if (others.length === 0)
-            continue;
-        const [first, ...rest] = others;
-        result[index] =
-            homes[index] === undefined
-                ? { ...input, projectRoot: first, ...(rest.length > 0 ? { alsoCompiledBy: rest } : {}) }
-                : { ...input, alsoCompiledBy: [first, ...rest] };
+        if (others.length > 0)
+            result[index] = { ...input, alsoCompiledBy: others };
     }
     return result;
 }
