@@ -13163,12 +13163,9 @@ async function indexProjects(inputs, transforms, maxBytes, declarer = declareInT
   return new LazyProjects(projectsOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
 }
 function typeFilterOf(transforms) {
-  if (transforms.some((t) => t.meta.projectTypes === void 0)) return { all: true };
-  return filterOfNames(transforms.flatMap((t) => t.meta.projectTypes.map((name) => name.replace(/^@/, ""))));
-}
-function filterOfNames(names) {
-  const unique = [...new Set(names)].sort();
-  return { all: false, names: unique, declares: declaresAnyOf(unique) };
+  if (transforms.some((t) => t.meta.projectTypes === void 0)) return ALL_TYPES;
+  const names = [...new Set(transforms.flatMap((t) => t.meta.projectTypes.map((name) => name.replace(/^@/, ""))))].sort();
+  return { all: false, names, declares: declaresAnyOf(names), key: names.join(",") };
 }
 function declaresAnyOf(names) {
   const name = String.raw`(?<![\p{L}\p{N}_])@?(?:${names.join("|")})(?![\p{L}\p{N}_])`;
@@ -13217,7 +13214,7 @@ async function readInspected(input, maxBytes) {
     return void 0;
   }
 }
-var import_promises6, import_node_path14, SCAN_BATCH, declareInThisThread, DECLARE_BATCH, LazyProjects, ProjectFolders;
+var import_promises6, import_node_path14, ALL_TYPES, SCAN_BATCH, declareInThisThread, DECLARE_BATCH, LazyProjects, ProjectFolders;
 var init_project_context = __esm({
   "src/run/project-context.ts"() {
     "use strict";
@@ -13232,6 +13229,7 @@ var init_project_context = __esm({
     init_project_companions();
     init_tree_memory();
     init_file_work();
+    ALL_TYPES = { all: true, key: "*" };
     SCAN_BATCH = 16;
     declareInThisThread = {
       declare: async (path, bytes) => declarationsOfBytes(path, bytes)
@@ -13281,7 +13279,7 @@ var init_project_context = __esm({
       async build(project) {
         const files = [];
         const members = this.members.get(project) ?? [];
-        const filter = this.wanted.get(project) ?? { all: true };
+        const filter = this.wanted.get(project) ?? ALL_TYPES;
         for (let start = 0; start < members.length; start += DECLARE_BATCH) {
           const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
           for (const file of declared) if (file !== void 0) files.push(file);
@@ -13298,7 +13296,7 @@ var init_project_context = __esm({
         return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
       }
       declare(input, filter) {
-        const key = `${filter.all ? "*" : filter.names.join(",")}\0${input.absolutePath}`;
+        const key = `${filter.key}\0${input.absolutePath}`;
         let declaring = this.declared.get(key);
         if (!declaring) {
           declaring = this.declareOnce(input, filter);

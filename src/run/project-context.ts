@@ -127,16 +127,17 @@ export async function indexProjects(
 }
 
 /** The type names a project's index must hold; `all` when some transform reads any type. */
-type TypeFilter = { readonly all: true } | { readonly all: false; readonly names: readonly string[]; readonly declares: RegExp };
+// `key` tells equal filters apart from others, so that a file several projects hold is declared once.
+type TypeFilter =
+  | { readonly all: true; readonly key: string }
+  | { readonly all: false; readonly names: readonly string[]; readonly declares: RegExp; readonly key: string };
+
+const ALL_TYPES: TypeFilter = { all: true, key: '*' };
 
 function typeFilterOf(transforms: readonly Transform[]): TypeFilter {
-  if (transforms.some((t) => t.meta.projectTypes === undefined)) return { all: true };
-  return filterOfNames(transforms.flatMap((t) => t.meta.projectTypes!.map((name) => name.replace(/^@/, ''))));
-}
-
-function filterOfNames(names: readonly string[]): TypeFilter {
-  const unique = [...new Set(names)].sort();
-  return { all: false, names: unique, declares: declaresAnyOf(unique) };
+  if (transforms.some((t) => t.meta.projectTypes === undefined)) return ALL_TYPES;
+  const names = [...new Set(transforms.flatMap((t) => t.meta.projectTypes!.map((name) => name.replace(/^@/, ''))))].sort();
+  return { all: false, names, declares: declaresAnyOf(names), key: names.join(',') };
 }
 
 /**
@@ -239,7 +240,7 @@ class LazyProjects implements ProjectContexts {
   private async build(project: string): Promise<ProjectIndex> {
     const files: FileDeclarations[] = [];
     const members = this.members.get(project) ?? [];
-    const filter = this.wanted.get(project) ?? { all: true };
+    const filter = this.wanted.get(project) ?? ALL_TYPES;
     for (let start = 0; start < members.length; start += DECLARE_BATCH) {
       const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
       for (const file of declared) if (file !== undefined) files.push(file);
@@ -259,7 +260,7 @@ class LazyProjects implements ProjectContexts {
   }
 
   private declare(input: SourceInput, filter: TypeFilter): Promise<FileDeclarations | undefined> {
-    const key = `${filter.all ? '*' : filter.names.join(',')}\0${input.absolutePath}`;
+    const key = `${filter.key}\0${input.absolutePath}`;
     let declaring = this.declared.get(key);
     if (!declaring) {
       declaring = this.declareOnce(input, filter);

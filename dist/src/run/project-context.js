@@ -122,14 +122,12 @@ export async function indexProjects(inputs, transforms, maxBytes, declarer = dec
     // Texts are read again when a project is indexed, so they are never all held at once.
     return new LazyProjects(projectsOf, members, wanted, maxBytes, declarer, byPath, { noWork, declaresNone });
 }
+const ALL_TYPES = { all: true, key: '*' };
 function typeFilterOf(transforms) {
     if (transforms.some((t) => t.meta.projectTypes === undefined))
-        return { all: true };
-    return filterOfNames(transforms.flatMap((t) => t.meta.projectTypes.map((name) => name.replace(/^@/, ''))));
-}
-function filterOfNames(names) {
-    const unique = [...new Set(names)].sort();
-    return { all: false, names: unique, declares: declaresAnyOf(unique) };
+        return ALL_TYPES;
+    const names = [...new Set(transforms.flatMap((t) => t.meta.projectTypes.map((name) => name.replace(/^@/, ''))))].sort();
+    return { all: false, names, declares: declaresAnyOf(names), key: names.join(',') };
 }
 /**
  * Text that can declare a type of one of `names`: `class|struct|interface|enum|record [class|struct]`
@@ -217,7 +215,7 @@ class LazyProjects {
     async build(project) {
         const files = [];
         const members = this.members.get(project) ?? [];
-        const filter = this.wanted.get(project) ?? { all: true };
+        const filter = this.wanted.get(project) ?? ALL_TYPES;
         for (let start = 0; start < members.length; start += DECLARE_BATCH) {
             const declared = await Promise.all(members.slice(start, start + DECLARE_BATCH).map((input) => this.declare(input, filter)));
             for (const file of declared)
@@ -238,7 +236,7 @@ class LazyProjects {
         return projectFolderFiles(project, displayFolder, this.inputsByPath, this.maxBytes);
     }
     declare(input, filter) {
-        const key = `${filter.all ? '*' : filter.names.join(',')}\0${input.absolutePath}`;
+        const key = `${filter.key}\0${input.absolutePath}`;
         let declaring = this.declared.get(key);
         if (!declaring) {
             declaring = this.declareOnce(input, filter);
